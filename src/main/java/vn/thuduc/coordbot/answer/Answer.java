@@ -1,0 +1,43 @@
+package vn.thuduc.coordbot.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the engine says back, channel-neutral: plain text (no markup), whether the bot knew the
+ * answer, the intent it recognised, and the sources of the facts it states.
+ *
+ * @param chart a bar chart of the figures in the answer, when there is one worth drawing
+ * @param zoneIds the zones the answer is about (channels use them for buttons, subscriptions)
+ */
+public record Answer(
+    String text,
+    boolean answered,
+    String intent,
+    List<String> sources,
+    Lang lang,
+    Optional<ChartData> chart,
+    List<String> zoneIds) {
+
+  public Answer {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(intent, "intent");
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(chart, "chart");
+    zoneIds = List.copyOf(zoneIds);
+  }
+
+  public static Answer of(String text, boolean answered, String intent, List<String> sources, Lang lang) {
+    return new Answer(text, answered, intent, sources, lang, Optional.empty(), List.of());
+  }
+
+  public Answer withChart(ChartData c) {
+    return new Answer(text, answered, intent, sources, lang, Optional.of(c), zoneIds);
+  }
+
+  public Answer withZones(List<String> ids) {
+    return new Answer(text, answered, intent, sources, lang, chart, ids);
+  }
+}

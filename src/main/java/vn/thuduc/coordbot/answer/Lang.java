@@ -1,0 +1,39 @@
+package vn.thuduc.coordbot.answer;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The two languages the bot speaks. */
+public enum Lang {
+  VI("vi"),
+  EN("en");
+
+  private final String code;
+
+  Lang(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return this == VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+  }
+
+  /** Parses "vi", "vi-VN", "en", "en-US", ... ; empty for anything else. */
+  public static Optional<Lang> fromCode(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String c = code.trim().toLowerCase(Locale.ROOT);
+    if (c.startsWith("vi")) {
+      return Optional.of(VI);
+    }
+    if (c.startsWith("en")) {
+      return Optional.of(EN);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,167 @@
+package vn.thuduc.coordbot.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The bot's whole configuration: {@code config/coordbot.properties} overridden by environment
+ * variables, validated once at start-up. The token is never part of {@link #toString()}.
+ */
+public final class Settings {
+  public static final String ENV_TOKEN = "TELEGRAM_BOT_TOKEN";
+  public static final String ENV_API_URL = "TELEGRAM_API_URL";
+  public static final String ENV_ADMIN_IDS = "COORDBOT_ADMIN_IDS";
+  public static final String ENV_INDEX_DIR = "COORDBOT_INDEX_DIR";
+  public static final String ENV_DATA_DIR = "COORDBOT_DATA_DIR";
+
+  private final Optional<String> token;
+  private final URI apiUrl;
+  private final Set<Long> adminIds;
+  private final Path indexDir;
+  private final Path dataDir;
+  private final int telegramWorkers;
+  private final int unansweredShown;
+
+  private Settings(Properties p, Map<String, String> env) {
+    String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
+    this.token = Optional.ofNullable(t);
+    String url = firstNonBlank(env.get(ENV_API_URL), p.getProperty("telegram.api.url"), "https://api.telegram.org");
+    this.apiUrl = parseUrl(url, env.containsKey(ENV_API_URL) ? ENV_API_URL : "telegram.api.url");
+    String ids = firstNonBlank(env.get(ENV_ADMIN_IDS), p.getProperty("admin.ids"), "");
+    this.adminIds = parseIds(ids, env.containsKey(ENV_ADMIN_IDS) ? ENV_ADMIN_IDS : "admin.ids");
+    this.indexDir = Path.of(firstNonBlank(env.get(ENV_INDEX_DIR), p.getProperty("index.dir"), "index"));
+    this.dataDir = Path.of(firstNonBlank(env.get(ENV_DATA_DIR), p.getProperty("data.dir"), "config/data"));
+    this.telegramWorkers = parseInt(p, "telegram.workers", 4, 1, 64);
+    this.unansweredShown = parseInt(p, "admin.unanswered.shown", 20, 1, 200);
+  }
+
+  /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
+  public static Settings load(Path propertiesFile, Map<String, String> env) {
+    Properties p = new Properties();
+    if (propertiesFile != null && Files.isRegularFile(propertiesFile)) {
+      try (Reader r = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new ConfigException(propertiesFile + ": cannot read: " + e.getMessage());
+      }
+    } else {
+      try (InputStream in = Settings.class.getResourceAsStream("/coordbot-defaults.properties")) {
+        if (in != null) {
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new ConfigException("built-in defaults: cannot read: " + e.getMessage());
+      }
+    }
+    return new Settings(p, env);
+  }
+
+  /** Settings for tests and tools: defaults plus the given overrides (environment variable names). */
+  public static Settings of(Map<String, String> env) {
+    return new Settings(new Properties(), env);
+  }
+
+  public Optional<String> token() {
+    return token;
+  }
+
+  public URI apiUrl() {
+    return apiUrl;
+  }
+
+  public Set<Long> adminIds() {
+    return adminIds;
+  }
+
+  public boolean isAdmin(long userId) {
+    return adminIds.contains(userId);
+  }
+
+  public Path indexDir() {
+    return indexDir;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public int telegramWorkers() {
+    return telegramWorkers;
+  }
+
+  public int unansweredShown() {
+    return unansweredShown;
+  }
+
+  @Override
+  public String toString() {
+    return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
+        + ", adminIds=" + adminIds + ", indexDir=" + indexDir + ", dataDir=" + dataDir
+        + ", telegramWorkers=" + telegramWorkers + "}";
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static URI parseUrl(String url, String key) {
+    try {
+      URI u = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      if (u.getScheme() == null || u.getHost() == null
+          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+        throw new ConfigException(key + ": not an http(s) URL: " + url);
+      }
+      return u;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(key + ": not a URL: " + url);
+    }
+  }
+
+  private static Set<Long> parseIds(String ids, String key) {
+    Set<Long> out = new LinkedHashSet<>();
+    for (String part : ids.split(",")) {
+      String s = part.trim();
+      if (s.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(Long.parseLong(s));
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key + ": not a numeric Telegram user id: '" + s + "'");
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static int parseInt(Properties p, String key, int def, int min, int max) {
+    String v = p.getProperty(key);
+    if (v == null || v.isBlank()) {
+      return def;
+    }
+    try {
+      int i = Integer.parseInt(v.trim());
+      if (i < min || i > max) {
+        throw new ConfigException(key + ": " + i + " is outside " + min + ".." + max);
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + ": not a whole number: '" + v + "'");
+    }
+  }
+}

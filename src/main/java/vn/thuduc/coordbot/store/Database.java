@@ -1,0 +1,173 @@
+package vn.thuduc.coordbot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One SQLite database file and the schema the program creates and migrates ({@code PRAGMA
+ * user_version}). Access is serialised through {@link #withConnection}: SQLite has one writer, and
+ * one connection with a lock keeps transactions from interleaving.
+ */
+public final class Database implements AutoCloseable {
+  /** Each entry migrates the schema from version i to i + 1. */
+  private static final List<List<String>> MIGRATIONS = List.of(List.of(
+      "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      "CREATE TABLE source (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, site TEXT NOT NULL, title_vi TEXT NOT NULL,"
+          + " title_en TEXT, author TEXT, page_date TEXT, photo_caption_vi TEXT)",
+      "CREATE TABLE zone (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name_vi TEXT NOT NULL,"
+          + " name_en TEXT NOT NULL, short_vi TEXT NOT NULL, short_en TEXT NOT NULL, aliases TEXT NOT NULL,"
+          + " source TEXT NOT NULL)",
+      "CREATE TABLE zone_stat (zone_id TEXT NOT NULL REFERENCES zone(id), as_of TEXT NOT NULL, ord INTEGER NOT NULL,"
+          + " enterprises INTEGER NOT NULL, workers INTEGER NOT NULL, source TEXT NOT NULL,"
+          + " PRIMARY KEY (zone_id, as_of))",
+      "CREATE TABLE area_stat (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, as_of TEXT NOT NULL, area_vi TEXT NOT NULL,"
+          + " area_en TEXT NOT NULL, zones TEXT NOT NULL, enterprises INTEGER NOT NULL, workers INTEGER NOT NULL,"
+          + " enterprise_share_pct TEXT, worker_share_pct TEXT, source TEXT NOT NULL)",
+      "CREATE TABLE industry (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name_vi TEXT NOT NULL, name_en TEXT NOT NULL,"
+          + " source TEXT NOT NULL)",
+      "CREATE TABLE meeting (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, date TEXT NOT NULL, date_note_vi TEXT,"
+          + " date_note_en TEXT, part_of_day TEXT, organiser_vi TEXT NOT NULL, organiser_en TEXT NOT NULL,"
+          + " title_vi TEXT NOT NULL, title_en TEXT NOT NULL, reviewed_from INTEGER NOT NULL,"
+          + " reviewed_to INTEGER NOT NULL, purpose_vi TEXT, purpose_en TEXT, source TEXT NOT NULL)",
+      "CREATE TABLE agreement (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, meeting TEXT NOT NULL, action TEXT NOT NULL,"
+          + " from_year INTEGER NOT NULL, to_year INTEGER NOT NULL, party_a_vi TEXT NOT NULL, party_a_en TEXT NOT NULL,"
+          + " party_b_vi TEXT NOT NULL, party_b_en TEXT NOT NULL, source TEXT NOT NULL)",
+      "CREATE TABLE person (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name TEXT NOT NULL, meeting TEXT NOT NULL,"
+          + " roles TEXT NOT NULL, titles_vi TEXT NOT NULL, titles_en TEXT NOT NULL, source TEXT NOT NULL)",
+      "CREATE TABLE point (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, meeting TEXT NOT NULL, kind TEXT NOT NULL,"
+          + " speaker TEXT, topic TEXT NOT NULL, text_vi TEXT NOT NULL, text_en TEXT NOT NULL,"
+          + " keywords_vi TEXT NOT NULL, keywords_en TEXT NOT NULL, source TEXT NOT NULL)",
+      "CREATE TABLE award (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, meeting TEXT NOT NULL, award_vi TEXT NOT NULL,"
+          + " award_en TEXT NOT NULL, given_by_vi TEXT NOT NULL, given_by_en TEXT NOT NULL,"
+          + " recipient_kind TEXT NOT NULL, count INTEGER NOT NULL, reason_vi TEXT, reason_en TEXT,"
+          + " from_year INTEGER NOT NULL, to_year INTEGER NOT NULL, recipients TEXT NOT NULL, source TEXT NOT NULL)",
+      "CREATE TABLE dataset_version (version INTEGER PRIMARY KEY, at TEXT NOT NULL, checksum TEXT NOT NULL,"
+          + " actor TEXT NOT NULL, summary TEXT NOT NULL)",
+      "CREATE TABLE user_pref (user_id INTEGER PRIMARY KEY, lang TEXT NOT NULL, updated_at TEXT NOT NULL)",
+      "CREATE TABLE question_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, channel TEXT NOT NULL,"
+          + " user_hash TEXT, question TEXT NOT NULL, intent TEXT NOT NULL, answered INTEGER NOT NULL,"
+          + " millis REAL NOT NULL)",
+      "CREATE INDEX question_log_answered ON question_log (answered, id)",
+      "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id INTEGER NOT NULL,"
+          + " action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT)",
+      "CREATE TABLE processed_update (update_id INTEGER PRIMARY KEY, at TEXT NOT NULL)"
+  ));
+
+  private final Connection connection;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Path file;
+
+  private Database(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /** Opens (creating when needed) {@code dir/coordbot.db} and brings its schema up to date. */
+  public static Database open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create " + dir, e);
+    }
+    Path file = dir.resolve("coordbot.db");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=NORMAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=5000");
+      }
+      Database db = new Database(file, c);
+      db.migrate();
+      return db;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file, e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Work with the connection while holding the lock. */
+  public <T> T withConnection(SqlFunction<T> work) {
+    lock.lock();
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new StoreException("database error: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Work in one transaction: committed when {@code work} returns, rolled back when it throws. */
+  public <T> T inTransaction(SqlFunction<T> work) {
+    return withConnection(c -> {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T result = work.apply(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    });
+  }
+
+  int schemaVersion() {
+    return withConnection(c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    });
+  }
+
+  private void migrate() {
+    int current = schemaVersion();
+    for (int v = current; v < MIGRATIONS.size(); v++) {
+      final int target = v + 1;
+      List<String> steps = MIGRATIONS.get(v);
+      inTransaction(c -> {
+        try (Statement s = c.createStatement()) {
+          for (String sql : steps) {
+            s.execute(sql);
+          }
+          s.execute("PRAGMA user_version = " + target);
+        }
+        return null;
+      });
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + file, e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A unit of work over a JDBC connection. */
+  @FunctionalInterface
+  public interface SqlFunction<T> {
+    T apply(Connection c) throws SQLException;
+  }
+}

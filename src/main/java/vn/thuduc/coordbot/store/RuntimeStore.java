@@ -1,0 +1,212 @@
+package vn.thuduc.coordbot.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import vn.thuduc.coordbot.answer.Lang;
+
+/**
+ * Runtime tables that survive a reload: each user's language, the question log (with a salted
+ * hash of the user id, never the id), the audit of admin actions, processed Telegram updates.
+ */
+public final class RuntimeStore {
+  private static final String GET_LANG = "SELECT lang FROM user_pref WHERE user_id = ?";
+  private static final String SET_LANG = "INSERT INTO user_pref (user_id, lang, updated_at) VALUES (?, ?, ?)"
+      + " ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at";
+  private static final String LOG_QUESTION = "INSERT INTO question_log (at, channel, user_hash, question, intent,"
+      + " answered, millis) VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String UNANSWERED = "SELECT question, COUNT(*) AS n, MAX(at) AS last FROM question_log"
+      + " WHERE answered = 0 GROUP BY question ORDER BY last DESC LIMIT ?";
+  private static final String AUDIT = "INSERT INTO audit (at, user_id, action, allowed, detail) VALUES (?, ?, ?, ?, ?)";
+  private static final String AUDIT_LIST = "SELECT at, user_id, action, allowed, detail FROM audit ORDER BY id DESC"
+      + " LIMIT ?";
+  private static final String MARK_UPDATE = "INSERT OR IGNORE INTO processed_update (update_id, at) VALUES (?, ?)";
+  private static final String IS_PROCESSED = "SELECT 1 FROM processed_update WHERE update_id = ?";
+  private static final String LAST_UPDATE = "SELECT COALESCE(MAX(update_id), 0) FROM processed_update";
+  private static final String PRUNE_UPDATES = "DELETE FROM processed_update WHERE update_id < ?";
+  private static final String GET_META = "SELECT value FROM meta WHERE key = ?";
+  private static final String PUT_META = "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)";
+  private static final int MAX_LOGGED_QUESTION = 1000;
+
+  private final Database db;
+  private final Clock clock;
+  private final byte[] salt;
+
+  public RuntimeStore(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+    this.salt = HexFormat.of().parseHex(loadOrCreateSalt());
+  }
+
+  /** An unanswered question, how often it was asked, and when last. */
+  public record Unanswered(String question, int times, Instant last) {}
+
+  /** One audited admin action or refusal. */
+  public record AuditEntry(Instant at, long userId, String action, boolean allowed, String detail) {}
+
+  public Optional<Lang> userLang(long userId) {
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(GET_LANG)) {
+        ps.setLong(1, userId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Lang.fromCode(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  public void setUserLang(long userId, Lang lang) {
+    db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SET_LANG)) {
+        ps.setLong(1, userId);
+        ps.setString(2, lang.code());
+        ps.setString(3, clock.instant().toString());
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Logs a question; the user id is stored only as a salted hash ({@code userId} 0 = no user). */
+  public void logQuestion(String channel, long userId, String question, String intent, boolean answered,
+      double millis) {
+    String q = question.length() > MAX_LOGGED_QUESTION ? question.substring(0, MAX_LOGGED_QUESTION) : question;
+    db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION)) {
+        ps.setString(1, clock.instant().toString());
+        ps.setString(2, channel);
+        ps.setString(3, userId == 0 ? null : userHash(userId));
+        ps.setString(4, q);
+        ps.setString(5, intent);
+        ps.setInt(6, answered ? 1 : 0);
+        ps.setDouble(7, millis);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The latest distinct questions the bot could not answer, newest first. */
+  public List<Unanswered> unanswered(int limit) {
+    return db.withConnection(c -> {
+      List<Unanswered> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(UNANSWERED)) {
+        ps.setInt(1, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Unanswered(rs.getString(1), rs.getInt(2), Instant.parse(rs.getString(3))));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  public void audit(long userId, String action, boolean allowed, String detail) {
+    db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(AUDIT)) {
+        ps.setString(1, clock.instant().toString());
+        ps.setLong(2, userId);
+        ps.setString(3, action);
+        ps.setInt(4, allowed ? 1 : 0);
+        ps.setString(5, detail);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The latest audit entries, newest first. */
+  public List<AuditEntry> auditLog(int limit) {
+    return db.withConnection(c -> {
+      List<AuditEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(AUDIT_LIST)) {
+        ps.setInt(1, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new AuditEntry(Instant.parse(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                rs.getInt(4) == 1, rs.getString(5)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Records that an update was handled; false when it had been already (a duplicate). */
+  public boolean markProcessed(long updateId) {
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(MARK_UPDATE)) {
+        ps.setLong(1, updateId);
+        ps.setString(2, clock.instant().toString());
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  public boolean isProcessed(long updateId) {
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(IS_PROCESSED)) {
+        ps.setLong(1, updateId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  /** The highest processed update id, 0 when none. */
+  public long lastProcessedUpdateId() {
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(LAST_UPDATE); ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
+      }
+    });
+  }
+
+  /** Forgets processed ids below {@code keepFrom}; the highest one is always kept. */
+  public void pruneProcessedBelow(long keepFrom) {
+    db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(PRUNE_UPDATES)) {
+        ps.setLong(1, keepFrom);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  String userHash(long userId) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(salt);
+      md.update(Long.toString(userId).getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private String loadOrCreateSalt() {
+    return db.inTransaction(c -> {
+      byte[] fresh = new byte[16];
+      new SecureRandom().nextBytes(fresh);
+      try (PreparedStatement ps = c.prepareStatement(PUT_META)) {
+        ps.setString(1, "user_hash_salt");
+        ps.setString(2, HexFormat.of().formatHex(fresh));
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(GET_META)) {
+        ps.setString(1, "user_hash_salt");
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getString(1);
+        }
+      }
+    });
+  }
+}
