@@ -1,0 +1,33 @@
+package vn.thuduc.coordbot.answer;
+
+import java.util.List;
+
+/**
+ * The one answer engine every channel uses (console, JSONL, Telegram): understands a question and
+ * answers it from the current dataset snapshot. Thread-safe; a reload swaps the snapshot atomically.
+ */
+public interface AnswerEngine {
+  /** Answers free text (any language, with or without diacritics). Never throws for bad input. */
+  Answer answer(Question question);
+
+  /** Answers a fixed topic (the /meeting, /awards, /law, /stats ... commands). */
+  Answer topic(Topic topic, Lang lang);
+
+  /** The card of one zone by id (from a button); a polite not-found answer for an unknown id. */
+  Answer zoneCard(String zoneId, Lang lang);
+
+  /** Full-text search over the indexed passages (the /search command). */
+  Answer search(String text, Lang lang);
+
+  /** The zones, in data order, labelled in {@code lang}. */
+  List<ZoneLabel> zones(Lang lang);
+
+  /** The language a text is written in (Vietnamese unless it reads as English). */
+  Lang detectLanguage(String text);
+
+  /** The dataset version answers currently come from. */
+  long datasetVersion();
+
+  /** The number of passages in the search index. */
+  int documents();
+}

@@ -1,0 +1,63 @@
+package vn.thuduc.coordbot.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Folding: NFC, lower case, diacritics removed (đ → d), as the analyser and the checker do. */
+public final class Fold {
+  private Fold() {}
+
+  /** NFC-normalised and lower-cased, diacritics kept. */
+  public static String lower(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** Lower case without diacritics: "Đình Công" → "dinh cong". */
+  public static String fold(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c == 'đ' || c == 'Đ') {
+        c = 'd';
+      }
+      sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when the text has letters that only Vietnamese uses (so it is surely Vietnamese). */
+  public static boolean hasVietnameseLetters(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == 'đ' || c == 'Đ' || c == 'ư' || c == 'Ư' || c == 'ơ' || c == 'Ơ' || c == 'ă' || c == 'Ă'
+          || (c >= '\u1EA0' && c <= '\u1EF9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Folded words: letters and digits, everything else separates. "Hi-Tech, 51,21%" → [hi, tech, 51, 21]. */
+  public static List<String> words(String s) {
+    String f = fold(s);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= f.length(); i++) {
+      boolean word = i < f.length() && Character.isLetterOrDigit(f.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(f.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+}
