@@ -111,6 +111,9 @@ final class Composer {
       if (intent instanceof Intent.Help h) {
         return Answer.of(msg.get(lang, "help"), true, "help", List.of(), lang);
       }
+      if (intent instanceof Intent.Thanks t) {
+        return Answer.of(msg.get(lang, "thanks"), true, "thanks", List.of(), lang);
+      }
       if (intent instanceof Intent.Search s) {
         return search(s.hits());
       }
@@ -128,7 +131,9 @@ final class Composer {
     Answer zoneCard(Zone z) {
       Optional<ZoneStat> st = ds.latestStat(z.id());
       List<String> lines = new ArrayList<>();
-      lines.add(msg.get(lang, "zone.card.title", lang == Lang.VI ? z.nameVi() : z.nameEn(), name(z), kind(z.kind())));
+      String full = vi() ? z.nameVi() : z.nameEn();
+      lines.add(msg.get(lang, "zone.card.title", full.equals(name(z)) ? full : full + " (" + name(z) + ")",
+          msg.get(lang, "kind." + z.kind().code() + ".a")));
       if (st.isEmpty()) {
         lines.add(msg.get(lang, "zone.card.nostats"));
         return finish(String.join("\n", lines), "zone_card", null).withZones(List.of(z.id()));
@@ -200,7 +205,7 @@ final class Composer {
     }
 
     Answer total(Intent.Total t) {
-      List<Zone> zones = k.zonesOf(t.group());
+      List<Zone> zones = t.zones().isEmpty() ? k.zonesOf(t.group()) : t.zones();
       Map<Zone, ZoneStat> stats = latest(zones);
       if (stats.isEmpty()) {
         return finish(msg.get(lang, "zone.card.nostats"), "total", null);
@@ -209,7 +214,7 @@ final class Composer {
       long e = sum(stats, Metric.ENTERPRISES);
       long w = sum(stats, Metric.WORKERS);
       Optional<AreaStat> area = area();
-      if (t.group().all() && area.isPresent() && area.get().zones().size() == stats.size()
+      if (t.zones().isEmpty() && t.group().all() && area.isPresent() && area.get().zones().size() == stats.size()
           && area.get().asOf().equals(any.asOf())) {
         // the totals the source states, which the loader checked against the sum of the zones
         e = area.get().enterprises();
@@ -220,10 +225,21 @@ final class Composer {
           : t.metrics().contains(Metric.WORKERS) ? msg.get(lang, "total.workers", num(w))
           : msg.get(lang, "total.enterprises", num(e));
       String names = stats.keySet().stream().map(this::name).collect(Collectors.joining(", "));
-      String text = t.group().all()
+      String text = !t.zones().isEmpty()
+          ? msg.get(lang, "total.zones", names, figures)
+          : t.group().all()
           ? msg.get(lang, "total.all", num(stats.size()), names, figures)
-          : msg.get(lang, "total.group", msg.get(lang, "total.group.name." + t.group().kind().get().code()), names,
-              figures);
+          : msg.get(lang, "total.group", groupName(t.group()), names, figures);
+      if (t.zones().isEmpty() && t.group().all() && area.isPresent() && area.get().asOf().equals(any.asOf())) {
+        AreaStat as = area.get();
+        String areaName = vi() ? as.areaVi() : as.areaEn();
+        if (t.metrics().contains(Metric.ENTERPRISES) && as.enterpriseSharePct() != null) {
+          text += "\n" + msg.get(lang, "total.share.enterprises", pct(as.enterpriseSharePct(), 2), areaName);
+        }
+        if (t.metrics().contains(Metric.WORKERS) && as.workerSharePct() != null) {
+          text += "\n" + msg.get(lang, "total.share.workers", pct(as.workerSharePct(), 2), areaName);
+        }
+      }
       return finish(text, "total", any).withZones(ids(stats));
     }
 
@@ -361,7 +377,7 @@ final class Composer {
         }
         any = stats.values().iterator().next();
         String group = a.group().all() ? msg.get(lang, "average.group.all", num(stats.size()))
-            : msg.get(lang, "total.group.name." + a.group().kind().get().code());
+            : groupName(a.group());
         lines.add(msg.get(lang, "average.group", group, dec(ratio(w, e), 2), num(w), num(e)));
       }
       return finish(String.join("\n", lines), "average", any)
@@ -424,6 +440,19 @@ final class Composer {
               .flatMap(ds::person).map(Person::name).orElse("");
           lines.add(msg.get(lang, "meeting.speech", date, speaker));
           speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", vi() ? p.textVi() : p.textEn())));
+        }
+        case WHERE -> {
+          lines.add(msg.get(lang, "meeting.where.unknown"));
+          lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
+        }
+        case REGULATIONS -> {
+          lines.add(msg.get(lang, "meeting.reviewed", date, Formats.years(m.reviewedFrom(), m.reviewedTo())));
+          agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
+          List<Agreement> signed = agreements(m, true);
+          lines.add(msg.get(lang, "meeting.signed", date, signed.stream().map(a -> Formats.years(a.fromYear(),
+              a.toYear())).distinct().collect(Collectors.joining(", "))));
+          signed.forEach(a -> lines.add(agreementLine(a)));
+          lines.add(msg.get(lang, "meeting.purpose", vi() ? m.purposeVi() : m.purposeEn()));
         }
         case PURPOSE -> lines.add(msg.get(lang, "meeting.purpose", vi() ? m.purposeVi() : m.purposeEn()));
         case OVERVIEW -> {
@@ -630,10 +659,6 @@ final class Composer {
       return vi() ? z.shortVi() : z.shortEn();
     }
 
-    private String kind(ZoneKind kind) {
-      return msg.get(lang, "kind." + kind.code());
-    }
-
     private String metric(Metric m) {
       return msg.get(lang, m == Metric.WORKERS ? "metric.workers" : "metric.enterprises");
     }
@@ -660,6 +685,16 @@ final class Composer {
       }
       return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + msg.get(lang, "and") + " "
           + parts.get(parts.size() - 1);
+    }
+
+    private String groupName(ZoneGroup g) {
+      List<String> names = new ArrayList<>();
+      for (ZoneKind kind : List.of(ZoneKind.EPZ, ZoneKind.IP, ZoneKind.HTP)) {
+        if (g.kinds().contains(kind)) {
+          names.add(msg.get(lang, "total.group.name." + kind.code()));
+        }
+      }
+      return vi() ? capital(joinAnd(names)) : joinAnd(names);
     }
 
     private String capital(String s) {

@@ -157,7 +157,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
       int cut = body.lastIndexOf('\n');
       sb.append('\n').append(cut > 0 ? body.substring(0, cut) : body);
     }
-    Answer card = composer.compose(new Intent.Total(ZoneGroup.ALL, java.util.EnumSet.allOf(Metric.class)), k, lang);
+    Answer card = composer.compose(new Intent.Total(ZoneGroup.ALL, java.util.EnumSet.allOf(Metric.class), List.of()), k, lang);
     sources.addAll(card.sources());
     String footer = card.text().substring(card.text().lastIndexOf('\n') + 1);
     sb.append('\n').append(footer);

@@ -40,7 +40,7 @@ sealed interface Intent {
   }
 
   /** Sum over a group of zones (all five: the stated totals). */
-  record Total(ZoneGroup group, Set<Metric> metrics) implements Intent {
+  record Total(ZoneGroup group, Set<Metric> metrics, List<Zone> zones) implements Intent {
     public String name() {
       return "total";
     }
@@ -144,6 +144,13 @@ sealed interface Intent {
     }
   }
 
+  /** Thanks from the user. */
+  record Thanks() implements Intent {
+    public String name() {
+      return "thanks";
+    }
+  }
+
   /** An open question answered by the best passages of the index. */
   record Search(List<PassageIndex.Hit> hits) implements Intent {
     public String name() {
@@ -169,6 +176,8 @@ sealed interface Intent {
   enum MeetingAspect {
     OVERVIEW,
     WHEN,
+    WHERE,
+    REGULATIONS,
     ORGANISER,
     ATTENDEES,
     REVIEWED,

@@ -53,7 +53,10 @@ final class IntentResolver {
     if (stats != null) {
       return stats;
     }
-    if (p.hasAny(Feature.HELP) || p.hasAny(Feature.GREETING, Feature.THANKS) && p.contentWords() <= 3) {
+    if (p.has(Feature.THANKS) && p.contentWords() <= 4) {
+      return new Intent.Thanks();
+    }
+    if (p.hasAny(Feature.HELP) || p.has(Feature.GREETING) && p.contentWords() <= 3) {
       return new Intent.Help();
     }
     if (p.unknownZone().isPresent()) {
@@ -73,7 +76,9 @@ final class IntentResolver {
       return null;
     }
     MeetingAspect a;
-    if (p.has(Feature.WHEN)) {
+    if (p.has(Feature.WHERE)) {
+      a = MeetingAspect.WHERE;
+    } else if (p.has(Feature.WHEN)) {
       a = MeetingAspect.WHEN;
     } else if (p.has(Feature.ATTENDEES)) {
       a = MeetingAspect.ATTENDEES;
@@ -87,6 +92,8 @@ final class IntentResolver {
       a = MeetingAspect.PURPOSE;
     } else if (p.has(Feature.REVIEWED)) {
       a = MeetingAspect.REVIEWED;
+    } else if (p.has(Feature.REGULATION) && !p.has(Feature.MEETING)) {
+      a = MeetingAspect.REGULATIONS;
     } else {
       a = MeetingAspect.OVERVIEW;
     }
@@ -100,6 +107,9 @@ final class IntentResolver {
             Feature.DIFFERENCE);
     if (!strong) {
       return null;
+    }
+    if (zones.isEmpty() && p.group().isEmpty() && p.unknownPlace().isPresent()) {
+      return new Intent.ZoneNotFound(p.unknownPlace().get());
     }
     if (p.zoneCountAsked()) {
       return new Intent.ZoneCount(p.kindsAsked());
@@ -116,6 +126,9 @@ final class IntentResolver {
         return new Intent.ZoneShare(k.zonesOf(group), p.metricsOrBoth());
       }
       return new Intent.AreaShare(p.metricsOrBoth());
+    }
+    if (zones.size() >= 2 && p.has(Feature.TOTAL) && !p.has(Feature.COMPARE)) {
+      return new Intent.Total(group, p.metricsOrBoth(), zones);
     }
     if (zones.size() >= 2) {
       return p.has(Feature.DIFFERENCE)
@@ -140,7 +153,7 @@ final class IntentResolver {
       return new Intent.Compare(k.zonesOf(group), p.metrics());
     }
     if (p.group().isPresent() || p.has(Feature.TOTAL) || !p.metrics().isEmpty()) {
-      return new Intent.Total(group, p.metricsOrBoth());
+      return new Intent.Total(group, p.metricsOrBoth(), List.of());
     }
     return null;
   }

@@ -41,6 +41,8 @@ final class Knowledge {
       "much", "work", "works", "working", "employ", "employs", "hai", "ba", "bon", "muoi", "tphcm", "hcmc",
       "chiem", "bao", "nhieu", "may", "da", "dang", "se", "con", "van", "lai", "ra", "vao"));
 
+  private static final List<String> HONORIFICS = List.of("ong", "ba", "dong chi", "mr", "mrs", "ms", "comrade");
+
   private final Dataset dataset;
   private final long version;
   private final PassageIndex index;
@@ -51,6 +53,7 @@ final class Knowledge {
   private final Set<String> lexicon;
   private final Set<String> plain;
   private final Set<String> vocabulary;
+  private final Set<String> nameVocabulary;
 
   /** A zone's alias as folded, expanded words. */
   record Alias(Zone zone, List<String> words) {}
@@ -90,6 +93,13 @@ final class Knowledge {
       n.add(new NameForm(p, full));
       if (full.size() >= 3) {
         n.add(new NameForm(p, full.subList(full.size() - 2, full.size())));
+      }
+      // "ông Hưng", "đồng chí Hưng", "Mr Hung": an honorific and the given name
+      String given = full.get(full.size() - 1);
+      for (String h : HONORIFICS) {
+        List<String> form = new ArrayList<>(List.of(h.split(" ")));
+        form.add(given);
+        n.add(new NameForm(p, List.copyOf(form)));
       }
       for (int i = 0; i < p.titlesVi().size(); i++) {
         t.add(new TitleForm(p, i, normalise(p.titlesVi().get(i))));
@@ -134,6 +144,7 @@ final class Knowledge {
       }
     }
     this.lexicon = Set.copyOf(lex);
+    this.nameVocabulary = Set.copyOf(nameWords);
     Set<String> vocab = new HashSet<>(lex);
     vocab.addAll(aliasWords);
     for (NameForm nf : names) {
@@ -199,8 +210,13 @@ final class Knowledge {
     return vocabulary;
   }
 
+  /** The words of zone and person names. */
+  Set<String> nameVocabulary() {
+    return nameVocabulary;
+  }
+
   List<Zone> zonesOf(ZoneGroup g) {
-    return dataset.zones().stream().filter(z -> g.kind().isEmpty() || g.kind().get() == z.kind()).toList();
+    return dataset.zones().stream().filter(z -> g.includes(z.kind())).toList();
   }
 
   List<Zone> zonesOfKind(ZoneKind k) {

@@ -19,6 +19,7 @@ import vn.thuduc.coordbot.data.ZoneKind;
  * @param kindsAsked kinds of zone whose number is asked ("how many industrial parks")
  * @param titleHolders people whose title the question names (who is the Head of ...)
  * @param pointIds speech points or aims whose keywords the question uses
+ * @param unknownPlace a place name the data does not know ("Quận 1", "Bình Dương")
  */
 record Parsed(
     String text,
@@ -34,7 +35,8 @@ record Parsed(
     Set<Feature> features,
     Set<Metric> metrics,
     List<String> pointIds,
-    int contentWords) {
+    int contentWords,
+    Optional<String> unknownPlace) {
 
   boolean has(Feature f) {
     return features.contains(f);

@@ -41,6 +41,11 @@ final class QuestionReader {
       head("high tech park", ZoneKind.HTP, false, false),
       head("tech park", ZoneKind.HTP, false, false));
 
+  private static final Set<String> QUESTION_WORDS = Set.of("chuc", "vu", "giu", "danh", "hien", "nay", "head",
+      "position", "title", "holds", "hold", "currently", "now");
+  private static final Set<String> AREA_WORDS = Set.of("quan", "huyen", "tinh", "phuong", "xa", "district",
+      "province");
+  private static final Set<String> LIST_JOINERS = Set.of("va", "and", "voi", "cac", "nhung", "hoac", "or");
   private static final Set<String> PLURAL_MARKERS = Set.copyOf(List.of("hai", "2", "cac", "nhung", "both", "two", "all", "ca"));
   private static final List<String> ALL_ZONES = List.of(
       "5 khu", "nam khu", "tat ca cac khu", "tat ca khu", "ca 5 khu", "moi khu", "tung khu", "five zones",
@@ -74,7 +79,8 @@ final class QuestionReader {
       String f = Fold.fold(original.get(i));
       List<String> x = Abbreviations.expand(f);
       if (x.isEmpty()) {
-        String c = corrections < MAX_CORRECTIONS ? correct(f, k) : f;
+        boolean capital = !original.get(i).isEmpty() && Character.isUpperCase(original.get(i).codePointAt(0));
+        String c = corrections < MAX_CORRECTIONS ? correct(f, k, capital) : f;
         if (!c.equals(f)) {
           corrections++;
         }
@@ -140,6 +146,7 @@ final class QuestionReader {
 
     Set<ZoneKind> headKinds = EnumSet.noneOf(ZoneKind.class);
     Optional<ZoneGroup> group = Optional.empty();
+    int lastHeadEnd = -1;
     for (int i = 0; i < words.size(); i++) {
       for (Head h : HEADS) {
         if (!startsWith(words, i, h.words())) {
@@ -164,10 +171,12 @@ final class QuestionReader {
             }
           }
           boolean plural = h.plural() || i > 0 && PLURAL_MARKERS.contains(words.get(i - 1));
-          if (plural && group.isEmpty() && h.kind() != ZoneKind.HTP) {
-            group = Optional.of(ZoneGroup.of(h.kind()));
+          boolean listed = group.isPresent() && (i == lastHeadEnd || i > 0 && LIST_JOINERS.contains(words.get(i - 1)));
+          if ((plural || listed) && h.kind() != ZoneKind.HTP) {
+            group = Optional.of(group.map(g -> g.plus(h.kind())).orElse(ZoneGroup.of(h.kind())));
           }
         }
+        lastHeadEnd = end;
         break;
       }
     }
@@ -178,6 +187,31 @@ final class QuestionReader {
           group = Optional.of(ZoneGroup.ALL);
           break;
         }
+      }
+    }
+    Optional<String> place = Optional.empty();
+    for (int i = 0; i + 1 < words.size() && place.isEmpty(); i++) {
+      if (AREA_WORDS.contains(words.get(i)) && !covered[i + 1]) {
+        String next = words.get(i + 1);
+        int run = nameRun(words, i + 1, covered, k, original, origin);
+        if (next.chars().allMatch(Character::isDigit)) {
+          run = 1;
+        }
+        if (run > 0) {
+          place = Optional.of(span(original, origin, i, i + 1 + run));
+        }
+      }
+    }
+    for (int i = 0; i < words.size() && place.isEmpty(); i++) {
+      String asTyped = original.get(origin.get(i));
+      if (!covered[i] && Character.isUpperCase(asTyped.codePointAt(0)) && isName(words.get(i), k, asTyped)
+          && !isPersonWord(words.get(i), k)) {
+        int start = i;
+        while (start > 0 && !covered[start - 1] && !Stopwords.contains(words.get(start - 1))
+            && Character.isUpperCase(original.get(origin.get(start - 1)).codePointAt(0))) {
+          start--;
+        }
+        place = Optional.of(span(original, origin, start, i + nameRun(words, i, covered, k, original, origin)));
       }
     }
     boolean countAsked = false;
@@ -220,7 +254,7 @@ final class QuestionReader {
     }
     int content = (int) words.stream().filter(w -> !Stopwords.contains(w)).count();
     return new Parsed(text, lang, List.copyOf(words), List.copyOf(zones), unknown, group, kindsAsked, countAsked,
-        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content);
+        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content, place);
   }
 
   /** "nhiều ... nhất" with words between ("nhiều doanh nghiệp nhất") is a superlative too. */
@@ -231,7 +265,8 @@ final class QuestionReader {
       }
       for (int j = Math.max(0, i - 5); j < i; j++) {
         String w = words.get(j);
-        if (w.equals("nhieu") || w.equals("lon") || w.equals("cao") || w.equals("dong")) {
+        boolean crowded = w.equals("dong") && (j == 0 || !words.get(j - 1).equals("lao"));
+        if (w.equals("nhieu") || w.equals("lon") || w.equals("cao") || crowded) {
           features.add(Feature.RANK_MAX);
         } else if (w.equals("it") || w.equals("nho") || w.equals("thap")) {
           features.add(Feature.RANK_MIN);
@@ -243,6 +278,7 @@ final class QuestionReader {
   /** People whose title the question quotes (most of the title's words, in any order). */
   private static List<Person> titleHolders(List<String> words, Knowledge k) {
     Set<String> have = new LinkedHashSet<>(words);
+    List<String> asked = words.stream().filter(w -> !Stopwords.contains(w) && !QUESTION_WORDS.contains(w)).toList();
     double best = 0;
     List<Person> out = new ArrayList<>();
     for (Knowledge.TitleForm t : k.titles()) {
@@ -251,8 +287,9 @@ final class QuestionReader {
         continue;
       }
       long found = content.stream().filter(have::contains).count();
-      double score = (double) found / content.size();
-      if (found < 3 || score < 0.75) {
+      long askedFound = asked.stream().filter(content::contains).count();
+      double score = Math.max((double) found / content.size(), asked.isEmpty() ? 0 : (double) askedFound / asked.size());
+      if (found < 2 || score < 0.75) {
         continue;
       }
       if (score > best + 1e-9) {
@@ -264,6 +301,10 @@ final class QuestionReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean isPersonWord(String w, Knowledge k) {
+    return k.names().stream().anyMatch(n -> n.words().contains(w));
   }
 
   private static boolean isZoneNumber(String w) {
@@ -352,12 +393,13 @@ final class QuestionReader {
   }
 
   /** A word not in the vocabulary, corrected when one known word is one edit away. */
-  private static String correct(String w, Knowledge k) {
+  private static String correct(String w, Knowledge k, boolean capitalised) {
     if (w.length() < 4 || k.isKnownWord(w) || !w.chars().allMatch(Character::isLetter)) {
       return w;
     }
     String best = null;
-    for (String v : k.vocabulary()) {
+    // a capitalised word is a name: correct it only towards the names the data has
+    for (String v : capitalised ? k.nameVocabulary() : k.vocabulary()) {
       if (Math.abs(v.length() - w.length()) > 1 || v.length() < 3 || !oneEdit(w, v)) {
         continue;
       }
