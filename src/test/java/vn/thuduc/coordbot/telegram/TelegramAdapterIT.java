@@ -25,7 +25,7 @@ import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /** The adapter against a fake Bot API server and a canned engine: commands, buttons, limits, faults. */
-class TelegramAdapterTest {
+class TelegramAdapterIT {
   private static final long LAN = 1001;
   private static final long JOHN = 1003;
   private static final long ADMIN = 9001;
