@@ -1,14 +1,38 @@
 package vn.thuduc.coordbot;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import vn.thuduc.coordbot.data.DatasetLoader;
+import java.time.Clock;
+import vn.thuduc.coordbot.cli.Launch;
+import vn.thuduc.coordbot.cli.RootCommand;
+import vn.thuduc.coordbot.config.ConfigException;
+import vn.thuduc.coordbot.data.DataException;
 
-/** Temporary. */
+/** Entry point: sets up logging, then runs the command line. */
 public final class Main {
+  private static final Path CONFIG = Path.of("config", "coordbot.properties");
+  private static final Path LOGBACK = Path.of("config", "logback.xml");
+
   private Main() {}
 
-  public static void main(String[] args) throws Exception {
-    var l = new DatasetLoader().load(Path.of(args[0]));
-    System.out.println(l.checksum() + " " + l.dataset().zoneStats());
+  public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(LOGBACK)) {
+      System.setProperty("logback.configurationFile", LOGBACK.toString());
+    }
+    if (System.getProperty("coordbot.log.dir") == null) {
+      String dir = System.getenv("COORDBOT_INDEX_DIR");
+      System.setProperty("coordbot.log.dir", dir == null || dir.isBlank() ? "index" : dir);
+    }
+    System.setProperty("java.awt.headless", "true");
+    Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
+    var cl = RootCommand.commandLine(launch);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ConfigException || e instanceof DataException) {
+        launch.err().println("coordbot: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    System.exit(cl.execute(args));
   }
 }

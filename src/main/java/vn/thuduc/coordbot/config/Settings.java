@@ -38,7 +38,7 @@ public final class Settings {
     this.token = Optional.ofNullable(t);
     String url = firstNonBlank(env.get(ENV_API_URL), p.getProperty("telegram.api.url"), "https://api.telegram.org");
     this.apiUrl = parseUrl(url, env.containsKey(ENV_API_URL) ? ENV_API_URL : "telegram.api.url");
-    String ids = firstNonBlank(env.get(ENV_ADMIN_IDS), p.getProperty("admin.ids"), "");
+    String ids = java.util.Objects.requireNonNullElse(firstNonBlank(env.get(ENV_ADMIN_IDS), p.getProperty("admin.ids")), "");
     this.adminIds = parseIds(ids, env.containsKey(ENV_ADMIN_IDS) ? ENV_ADMIN_IDS : "admin.ids");
     this.indexDir = Path.of(firstNonBlank(env.get(ENV_INDEX_DIR), p.getProperty("index.dir"), "index"));
     this.dataDir = Path.of(firstNonBlank(env.get(ENV_DATA_DIR), p.getProperty("data.dir"), "config/data"));

@@ -40,9 +40,12 @@ public final class Abbreviations {
       e("j", "gi"),
       e("ntn", "nhu the nao"),
       e("sl", "so luong"),
-      e("epzs", "epz"),
+      e("epz", "export processing zone"),
+      e("epzs", "export processing zones"),
       e("ips", "industrial parks"),
-      e("ip", "industrial park"));
+      e("ip", "industrial park"),
+      e("hitech", "hi tech"),
+      e("hightech", "high tech"));
 
   private Abbreviations() {}
 

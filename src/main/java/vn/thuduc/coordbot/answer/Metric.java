@@ -1,0 +1,7 @@
+package vn.thuduc.coordbot.answer;
+
+/** The two statistics the data has for each zone. */
+enum Metric {
+  ENTERPRISES,
+  WORKERS
+}

@@ -1,0 +1,366 @@
+package vn.thuduc.coordbot.answer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.data.Person;
+import vn.thuduc.coordbot.data.Zone;
+import vn.thuduc.coordbot.data.ZoneKind;
+import vn.thuduc.coordbot.text.Abbreviations;
+import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * Turns question text into a {@link Parsed}: folds it, expands abbreviations, corrects one-letter
+ * typos against the known vocabulary, finds zones (and names that look like zones but are not in
+ * the data), groups of zones, people, titles and the features of the question.
+ */
+final class QuestionReader {
+  static final int MAX_CHARS = 2000;
+  private static final int MAX_CORRECTIONS = 40;
+
+  /** Kind words: Vietnamese ones come before a zone's name, English ones after it. */
+  private record Head(List<String> words, ZoneKind kind, boolean nameAfter, boolean plural) {}
+
+  private static final List<Head> HEADS = List.of(
+      head("khu che xuat", ZoneKind.EPZ, true, false),
+      head("khu cong nghiep", ZoneKind.IP, true, false),
+      head("khu cong nghe cao", ZoneKind.HTP, true, false),
+      head("export processing zones", ZoneKind.EPZ, false, true),
+      head("export processing zone", ZoneKind.EPZ, false, false),
+      head("industrial parks", ZoneKind.IP, false, true),
+      head("industrial park", ZoneKind.IP, false, false),
+      head("industrial zones", ZoneKind.IP, false, true),
+      head("industrial zone", ZoneKind.IP, false, false),
+      head("hi tech parks", ZoneKind.HTP, false, true),
+      head("hi tech park", ZoneKind.HTP, false, false),
+      head("high tech park", ZoneKind.HTP, false, false),
+      head("tech park", ZoneKind.HTP, false, false));
+
+  private static final Set<String> PLURAL_MARKERS = Set.copyOf(List.of("hai", "2", "cac", "nhung", "both", "two", "all", "ca"));
+  private static final List<String> ALL_ZONES = List.of(
+      "5 khu", "nam khu", "tat ca cac khu", "tat ca khu", "ca 5 khu", "moi khu", "tung khu", "five zones",
+      "all zones", "all five", "all the zones", "the zones", "these zones", "each zone", "every zone", "all parks",
+      "the five", "cac khu nay", "nhung khu nay", "cac khu", "nhung khu");
+  private static final List<String> COUNT_ZONES = List.of("bao nhieu khu", "may khu", "how many zones",
+      "how many parks", "so khu", "so luong khu", "number of zones");
+  private static final Set<String> EN_WORDS = Set.copyOf(List.of("the", "is", "are", "what", "how", "many", "who", "which",
+      "where", "when", "in", "of", "workers", "enterprises", "zone", "zones", "park", "does", "do", "there",
+      "much", "and", "companies", "industrial", "processing", "export", "about", "tell", "me", "show", "list",
+      "number", "total", "share", "was", "were", "did", "has", "have", "work", "people", "free", "legal", "advice",
+      "meeting", "award", "awards", "received", "weather", "why", "for", "with", "most", "fewest", "compare",
+      "source", "author", "wrote", "a", "an", "to", "it", "can", "you", "i", "my", "get", "industries", "strike"));
+  private static final Set<String> VI_WORDS = Set.copyOf(List.of("co", "bao", "nhieu", "khu", "la", "ai", "gi", "nao", "cua",
+      "lao", "dong", "doanh", "nghiep", "cong", "nhan", "che", "xuat", "va", "trong", "tong", "so", "khong", "duoc",
+      "hoi", "nghi", "phap", "luat", "tu", "van", "nhung", "cac", "may", "o", "tai", "ve", "thong", "tin", "toi",
+      "muon", "khen", "thuong", "nguon", "tac", "gia", "chiem", "ty", "le", "nhat", "hon", "sanh", "bai", "viet",
+      "tranh", "chap", "dinh", "phoi", "hop", "quy", "thanh", "pho", "nganh", "nghe", "ngay", "khi", "dau"));
+
+  private static Head head(String words, ZoneKind kind, boolean nameAfter, boolean plural) {
+    return new Head(List.of(words.split(" ")), kind, nameAfter, plural);
+  }
+
+  Parsed read(String rawText, Optional<Lang> hint, Knowledge k) {
+    String text = rawText.length() > MAX_CHARS ? rawText.substring(0, MAX_CHARS) : rawText;
+    List<String> original = originalTokens(text);
+    List<String> words = new ArrayList<>();
+    List<Integer> origin = new ArrayList<>();
+    int corrections = 0;
+    for (int i = 0; i < original.size(); i++) {
+      String f = Fold.fold(original.get(i));
+      List<String> x = Abbreviations.expand(f);
+      if (x.isEmpty()) {
+        String c = corrections < MAX_CORRECTIONS ? correct(f, k) : f;
+        if (!c.equals(f)) {
+          corrections++;
+        }
+        words.add(c);
+        origin.add(i);
+      } else {
+        for (String w : x) {
+          words.add(w);
+          origin.add(i);
+        }
+      }
+    }
+    Lang lang = hint.orElseGet(() -> detect(text, words));
+    String padded = " " + String.join(" ", words) + " ";
+
+    Set<Feature> features = EnumSet.noneOf(Feature.class);
+    for (Feature f : Feature.values()) {
+      for (String phrase : f.phrases()) {
+        if (padded.contains(" " + phrase + " ")) {
+          features.add(f);
+          break;
+        }
+      }
+    }
+    Set<Metric> metrics = EnumSet.noneOf(Metric.class);
+    if (features.contains(Feature.WORKERS)) {
+      metrics.add(Metric.WORKERS);
+    }
+    if (features.contains(Feature.ENTERPRISES)) {
+      metrics.add(Metric.ENTERPRISES);
+    }
+
+    boolean[] covered = new boolean[words.size()];
+    List<Zone> zones = new ArrayList<>();
+    Optional<String> unknown = Optional.empty();
+    for (int i = 0; i < words.size(); ) {
+      Knowledge.Alias hit = null;
+      for (Knowledge.Alias a : k.aliases()) {
+        if (startsWith(words, i, a.words())) {
+          hit = a;
+          break;
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      int end = i + hit.words().size();
+      for (int j = i; j < end; j++) {
+        covered[j] = true;
+      }
+      int run = nameRun(words, end, covered, k);
+      if (run > 0 || end < words.size() && isZoneNumber(words.get(end))) {
+        if (unknown.isEmpty()) {
+          unknown = Optional.of(span(original, origin, i, end + Math.max(run, 1)));
+        }
+      } else if (!zones.contains(hit.zone())) {
+        zones.add(hit.zone());
+      }
+      i = end;
+    }
+
+    Set<ZoneKind> headKinds = EnumSet.noneOf(ZoneKind.class);
+    Optional<ZoneGroup> group = Optional.empty();
+    for (int i = 0; i < words.size(); i++) {
+      for (Head h : HEADS) {
+        if (!startsWith(words, i, h.words())) {
+          continue;
+        }
+        headKinds.add(h.kind());
+        int end = i + h.words().size();
+        if (!covered[i]) {
+          if (h.nameAfter()) {
+            int run = nameRun(words, end, covered, k);
+            if (run > 0 && unknown.isEmpty()) {
+              unknown = Optional.of(span(original, origin, i, end + run));
+            }
+          } else {
+            int start = i;
+            while (start > 0 && !covered[start - 1] && isName(words.get(start - 1), k)) {
+              start--;
+            }
+            if (start < i && unknown.isEmpty()) {
+              unknown = Optional.of(span(original, origin, start, end));
+            }
+          }
+          boolean plural = h.plural() || i > 0 && PLURAL_MARKERS.contains(words.get(i - 1));
+          if (plural && group.isEmpty() && h.kind() != ZoneKind.HTP) {
+            group = Optional.of(ZoneGroup.of(h.kind()));
+          }
+        }
+        break;
+      }
+    }
+    if (group.isEmpty()) {
+      for (String p : ALL_ZONES) {
+        if (padded.contains(" " + p + " ") && !padded.contains(" " + p + " che xuat ")
+            && !padded.contains(" " + p + " cong nghiep ")) {
+          group = Optional.of(ZoneGroup.ALL);
+          break;
+        }
+      }
+    }
+    boolean countAsked = false;
+    for (String p : COUNT_ZONES) {
+      if (padded.contains(" " + p + " ")) {
+        countAsked = true;
+      }
+    }
+    for (Head h : HEADS) {
+      String hw = String.join(" ", h.words());
+      if (padded.contains(" bao nhieu " + hw + " ") || padded.contains(" may " + hw + " ")
+          || padded.contains(" how many " + hw + " ") || padded.contains(" number of " + hw + " ")) {
+        countAsked = true;
+      }
+    }
+    countAsked = countAsked && metrics.isEmpty();
+    Set<ZoneKind> kindsAsked = countAsked ? headKinds : Set.of();
+
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (Knowledge.NameForm n : k.names()) {
+        if (startsWith(words, i, n.words()) && !people.contains(n.person())) {
+          people.add(n.person());
+          i += n.words().size() - 1;
+          break;
+        }
+      }
+    }
+    boolean asksWho = features.contains(Feature.WHO) || features.contains(Feature.PERSON_ASK);
+    List<Person> holders = people.isEmpty() && asksWho ? titleHolders(words, k) : List.of();
+
+    List<String> pointIds = new ArrayList<>();
+    for (var e : k.pointKeywords().entrySet()) {
+      for (List<String> kw : e.getValue()) {
+        if (padded.contains(" " + String.join(" ", kw) + " ")) {
+          pointIds.add(e.getKey());
+          break;
+        }
+      }
+    }
+    int content = (int) words.stream().filter(w -> !Stopwords.contains(w)).count();
+    return new Parsed(text, lang, List.copyOf(words), List.copyOf(zones), unknown, group, kindsAsked, countAsked,
+        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content);
+  }
+
+  /** People whose title the question quotes (most of the title's words, in any order). */
+  private static List<Person> titleHolders(List<String> words, Knowledge k) {
+    Set<String> have = new LinkedHashSet<>(words);
+    double best = 0;
+    List<Person> out = new ArrayList<>();
+    for (Knowledge.TitleForm t : k.titles()) {
+      List<String> content = t.words().stream().filter(w -> !Stopwords.contains(w)).toList();
+      if (content.size() < 2) {
+        continue;
+      }
+      long found = content.stream().filter(have::contains).count();
+      double score = (double) found / content.size();
+      if (found < 3 || score < 0.75) {
+        continue;
+      }
+      if (score > best + 1e-9) {
+        best = score;
+        out.clear();
+      }
+      if (Math.abs(score - best) < 1e-9 && !out.contains(t.person())) {
+        out.add(t.person());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isZoneNumber(String w) {
+    return w.matches("[0-9]|iii|iv|v|vi|vii|viii|ix|x|ba|bon|nam");
+  }
+
+  /** The number of words from {@code from} that look like part of a name (not ordinary words). */
+  private static int nameRun(List<String> words, int from, boolean[] covered, Knowledge k) {
+    int j = from;
+    while (j < words.size() && !covered[j] && isName(words.get(j), k)) {
+      j++;
+    }
+    return j - from;
+  }
+
+  private static boolean isName(String w, Knowledge k) {
+    return !k.isCommonWord(w) && !w.chars().allMatch(Character::isDigit) && w.length() > 1;
+  }
+
+  private static String span(List<String> original, List<Integer> origin, int from, int to) {
+    int a = origin.get(Math.min(from, origin.size() - 1));
+    int b = origin.get(Math.min(to, origin.size()) - 1);
+    return String.join(" ", original.subList(a, b + 1));
+  }
+
+  private static boolean startsWith(List<String> words, int i, List<String> prefix) {
+    if (i + prefix.size() > words.size()) {
+      return false;
+    }
+    for (int j = 0; j < prefix.size(); j++) {
+      if (!words.get(i + j).equals(prefix.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The language of the text: Vietnamese when it has Vietnamese letters or reads as Vietnamese. */
+  static Lang detect(String text, List<String> words) {
+    if (Fold.hasVietnameseLetters(text)) {
+      return Lang.VI;
+    }
+    int en = 0;
+    int vi = 0;
+    for (String w : words) {
+      if (EN_WORDS.contains(w)) {
+        en++;
+      }
+      if (VI_WORDS.contains(w)) {
+        vi++;
+      }
+    }
+    return en > vi ? Lang.EN : Lang.VI;
+  }
+
+  /** Words as typed (NFC), split as {@link Fold#words} splits. */
+  static List<String> originalTokens(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= n.length(); i++) {
+      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
+          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(n.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** A word not in the vocabulary, corrected when one known word is one edit away. */
+  private static String correct(String w, Knowledge k) {
+    if (w.length() < 4 || k.isKnownWord(w) || !w.chars().allMatch(Character::isLetter)) {
+      return w;
+    }
+    String best = null;
+    for (String v : k.vocabulary()) {
+      if (Math.abs(v.length() - w.length()) > 1 || v.length() < 3 || !oneEdit(w, v)) {
+        continue;
+      }
+      if (best == null || v.length() > best.length() || v.length() == best.length() && v.compareTo(best) < 0) {
+        best = v;
+      }
+    }
+    return best == null ? w : best;
+  }
+
+  /** True when {@code a} becomes {@code b} by one insertion, deletion, substitution or swap. */
+  static boolean oneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (la == lb) {
+      int first = -1;
+      int diffs = 0;
+      for (int i = 0; i < la; i++) {
+        if (a.charAt(i) != b.charAt(i)) {
+          if (diffs++ == 0) {
+            first = i;
+          }
+        }
+      }
+      if (diffs == 1) {
+        return true;
+      }
+      return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+          && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+    String s = la < lb ? a : b;
+    String l = la < lb ? b : a;
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == l.charAt(i)) {
+      i++;
+    }
+    return s.substring(i).equals(l.substring(i + 1));
+  }
+}

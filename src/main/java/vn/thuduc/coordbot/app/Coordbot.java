@@ -1,0 +1,100 @@
+package vn.thuduc.coordbot.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.answer.CoordAnswerEngine;
+import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.search.PassageIndex;
+import vn.thuduc.coordbot.store.Database;
+import vn.thuduc.coordbot.store.DatasetStore;
+import vn.thuduc.coordbot.store.RuntimeStore;
+
+/**
+ * The composition root: opens SQLite and the Lucene index in the index directory, builds the
+ * stores, the answer engine and the data service with constructors, and closes them in reverse.
+ */
+public final class Coordbot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
+
+  private final Settings settings;
+  private final Clock clock;
+  private final Instant startedAt;
+  private final Database database;
+  private final PassageIndex index;
+  private final RuntimeStore runtime;
+  private final CoordAnswerEngine engine;
+  private final DataService data;
+
+  private Coordbot(Settings settings, Clock clock, Database database, PassageIndex index) {
+    this.settings = settings;
+    this.clock = clock;
+    this.startedAt = clock.instant();
+    this.database = database;
+    this.index = index;
+    this.runtime = new RuntimeStore(database, clock);
+    this.engine = new CoordAnswerEngine(index);
+    this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
+  }
+
+  /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
+  public static Coordbot open(Settings settings, Clock clock) throws DataException {
+    Database db = Database.open(settings.indexDir());
+    PassageIndex index = null;
+    try {
+      index = PassageIndex.open(settings.indexDir().resolve("lucene"));
+      Coordbot app = new Coordbot(settings, clock, db, index);
+      app.data.start();
+      return app;
+    } catch (DataException | RuntimeException e) {
+      closeQuietly(index);
+      db.close();
+      throw e;
+    }
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public AnswerEngine engine() {
+    return engine;
+  }
+
+  public RuntimeStore runtime() {
+    return runtime;
+  }
+
+  public DataService data() {
+    return data;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(index);
+    database.close();
+  }
+
+  private static void closeQuietly(PassageIndex index) {
+    if (index == null) {
+      return;
+    }
+    try {
+      index.close();
+    } catch (IOException e) {
+      LOG.warn("closing the index failed: {}", e.getMessage());
+    }
+  }
+}

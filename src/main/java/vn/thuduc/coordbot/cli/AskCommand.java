@@ -1,0 +1,47 @@
+package vn.thuduc.coordbot.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.console.JsonlAsk;
+
+/** {@code ask "question"} prints one answer; {@code ask --jsonl} answers stdin line by line as JSON. */
+@Command(name = "ask", description = "Answer one question, or with --jsonl one question per line of stdin.")
+final class AskCommand implements Callable<Integer> {
+  private final Launch launch;
+
+  @Option(names = "--jsonl", description = "Read questions from stdin, write one JSON object per line.")
+  private boolean jsonl;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (all words are joined).")
+  private List<String> words = List.of();
+
+  AskCommand(Launch launch) {
+    this.launch = launch;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!jsonl && words.isEmpty()) {
+      launch.err().println("ask: give a question, e.g. ask \"KCX Linh Trung có bao nhiêu lao động?\", or --jsonl");
+      return 2;
+    }
+    try (Coordbot app = launch.open()) {
+      if (jsonl) {
+        new JsonlAsk(app.engine(), app.runtime()).run(launch.in(), launch.out());
+        return 0;
+      }
+      String q = String.join(" ", words);
+      long t0 = System.nanoTime();
+      Answer a = app.engine().answer(Question.of(q));
+      app.runtime().logQuestion("cli", 0, q, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
+      launch.out().println(a.text());
+      return 0;
+    }
+  }
+}

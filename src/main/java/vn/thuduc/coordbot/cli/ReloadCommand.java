@@ -1,0 +1,38 @@
+package vn.thuduc.coordbot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.data.DataException;
+
+/** {@code reload}: re-imports the data directory, rebuilds the index, prints what changed. */
+@Command(name = "reload", description = "Re-import the data files, rebuild the index, print what changed.")
+final class ReloadCommand implements Callable<Integer> {
+  private final Launch launch;
+
+  ReloadCommand(Launch launch) {
+    this.launch = launch;
+  }
+
+  @Override
+  public Integer call() {
+    try (Coordbot app = launch.open()) {
+      ReloadReport r = app.data().reload("cli");
+      if (r.unchanged()) {
+        launch.out().printf("No change: dataset version %d, %d zones, %d documents (%d ms).%n", r.version(),
+            app.data().zones(), r.documents(), r.millis());
+      } else {
+        launch.out().printf("Reloaded: dataset version %d, %d zones, %d documents; %d added, %d changed, "
+            + "%d removed (%d ms).%n", r.version(), app.data().zones(), r.documents(), r.added(), r.changed(),
+            r.removed(), r.millis());
+        r.changes().forEach(launch.out()::println);
+      }
+      return 0;
+    } catch (DataException e) {
+      launch.err().println("Not reloaded, the data is invalid: " + e.getMessage());
+      launch.err().println("The previous dataset is still the one in use.");
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package vn.thuduc.coordbot.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.thuduc.coordbot.text.Abbreviations;
+import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * The Lucene index of passages. A rebuild replaces every document in one commit that also records
+ * the dataset version; searchers switch to it through a {@link SearcherManager}, so a failed
+ * rebuild leaves the previous commit serving.
+ */
+public final class PassageIndex implements Closeable {
+  public static final String F_ID = "id";
+  public static final String F_KIND = "kind";
+  public static final String F_TEXT = "text";
+  public static final String F_ORIG = "orig";
+  private static final String F_VI = "vi";
+  private static final String F_EN = "en";
+  private static final String VERSION_KEY = "dataset_version";
+  private static final int MAX_QUERY_TERMS = 64;
+
+  private final Directory dir;
+  private final Analyzer analyzer;
+  private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
+  private final Analyzer original = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.ORIGINAL);
+  private volatile SearcherManager manager;
+
+  private PassageIndex(Directory dir) {
+    this.dir = dir;
+    this.analyzer = new PerFieldAnalyzerWrapper(folded, Map.of(F_ORIG, original));
+  }
+
+  /** Opens (or prepares) the index in {@code path}; it is empty until the first rebuild. */
+  public static PassageIndex open(Path path) {
+    try {
+      Files.createDirectories(path);
+      PassageIndex idx = new PassageIndex(FSDirectory.open(path));
+      if (DirectoryReader.indexExists(idx.dir)) {
+        idx.manager = new SearcherManager(idx.dir, null);
+      }
+      return idx;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index in " + path, e);
+    }
+  }
+
+  /** An index in memory, for benchmarks and tests. */
+  public static PassageIndex inMemory() {
+    return new PassageIndex(new ByteBuffersDirectory());
+  }
+
+  /** One search result: the passage, its BM25 score and the share of the query's words it contains. */
+  public record Hit(String id, String kind, String textVi, String textEn, float score, double coverage) {}
+
+  /** Replaces the whole index by {@code passages} in one commit stamped with {@code version}. */
+  public synchronized void rebuild(Iterable<Passage> passages, long version) {
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(64)
+        .setCommitOnClose(false);
+    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+      for (Passage p : passages) {
+        w.addDocument(document(p));
+      }
+      w.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(version)).entrySet());
+      w.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("index rebuild failed; the previous index keeps serving", e);
+    }
+    try {
+      if (manager == null) {
+        manager = new SearcherManager(dir, null);
+      } else {
+        manager.maybeRefreshBlocking();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the rebuilt index", e);
+    }
+  }
+
+  private static Document document(Passage p) {
+    Document d = new Document();
+    d.add(new StringField(F_ID, p.id(), Field.Store.YES));
+    d.add(new StringField(F_KIND, p.kind(), Field.Store.YES));
+    d.add(new StoredField(F_VI, p.textVi()));
+    d.add(new StoredField(F_EN, p.textEn()));
+    String both = p.textVi() + "\n" + p.textEn();
+    d.add(new TextField(F_TEXT, both, Field.Store.NO));
+    d.add(new TextField(F_ORIG, both, Field.Store.NO));
+    return d;
+  }
+
+  /** The dataset version of the current commit; -1 when the index is empty. */
+  public long version() {
+    SearcherManager m = manager;
+    if (m == null) {
+      return -1;
+    }
+    try {
+      IndexSearcher s = m.acquire();
+      try {
+        String v = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(VERSION_KEY);
+        return v == null ? -1 : Long.parseLong(v);
+      } finally {
+        m.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int documents() {
+    SearcherManager m = manager;
+    if (m == null) {
+      return 0;
+    }
+    try {
+      IndexSearcher s = m.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        m.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The analysed terms of {@code text} for the folded field: unigrams (no stop words) and bigrams. */
+  public List<String> queryTerms(String text) {
+    return terms(folded, F_TEXT, text, true);
+  }
+
+  /** Builds the query the search runs: a disjunction of the analysed terms, never parsed syntax. */
+  public Query query(String text) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : queryTerms(text)) {
+      float boost = t.indexOf(' ') >= 0 ? 1.5f : 1f;
+      b.add(new BoostQuery(new TermQuery(new Term(F_TEXT, t)), boost), BooleanClause.Occur.SHOULD);
+    }
+    for (String t : terms(original, F_ORIG, text, true)) {
+      b.add(new BoostQuery(new TermQuery(new Term(F_ORIG, t)), 0.3f), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The best {@code k} passages for {@code text}; empty when nothing matches or the index is empty. */
+  public List<Hit> search(String text, int k) {
+    SearcherManager m = manager;
+    Query q = query(text);
+    if (m == null || ((BooleanQuery) q).clauses().isEmpty()) {
+      return List.of();
+    }
+    Set<String> want = contentWords(text);
+    try {
+      IndexSearcher s = m.acquire();
+      try {
+        TopDocs top = s.search(q, k);
+        List<Hit> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document d = s.storedFields().document(sd.doc);
+          String vi = d.get(F_VI);
+          String en = d.get(F_EN);
+          Set<String> have = contentWords(vi + " " + en);
+          long found = want.stream().filter(have::contains).count();
+          double coverage = want.isEmpty() ? 0 : (double) found / want.size();
+          out.add(new Hit(d.get(F_ID), d.get(F_KIND), vi, en, sd.score, coverage));
+        }
+        return out;
+      } finally {
+        m.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Folded words with abbreviations expanded, without stop words: what coverage is counted on. */
+  public static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : Abbreviations.expandAll(Fold.words(text))) {
+      if (!Stopwords.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> terms(Analyzer a, String field, String text, boolean dropStop) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
+        String t = term.toString();
+        if (dropStop && t.indexOf(' ') < 0 && Stopwords.contains(Fold.fold(t))) {
+          continue;
+        }
+        out.add(t);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ArrayList<>(out);
+  }
+
+  @Override
+  public void close() throws IOException {
+    SearcherManager m = manager;
+    if (m != null) {
+      m.close();
+    }
+    dir.close();
+  }
+}
