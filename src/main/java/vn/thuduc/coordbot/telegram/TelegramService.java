@@ -33,6 +33,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -87,6 +88,11 @@ public final class TelegramService implements AutoCloseable {
   public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
       Clock clock) {
     this(settings, engine, runtime, reloader, clock, Options.defaults());
+  }
+
+  /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
+  public static TelegramService of(Coordbot app) {
+    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock());
   }
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
