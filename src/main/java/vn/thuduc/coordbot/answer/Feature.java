@@ -43,7 +43,7 @@ enum Feature {
       "attendee", "participants", "participated", "present", "delegates", "who was there"),
   REVIEWED("so ket", "danh gia", "tong ket", "giai doan nao", "review", "reviewed", "reviews", "evaluate",
       "evaluated", "assessed", "period"),
-  SIGNED("ky ket", "duoc ky", "da ky", "ky quy che", "quy che moi", "sign", "signed", "signing", "new regulation", "new regulations"),
+  SIGNED("ky ket", "duoc ky", "ky giua", "ky voi", "da ky", "ky quy che", "quy che moi", "sign", "signed", "signing", "new regulation", "new regulations"),
   REGULATION("quy che", "quy che phoi hop", "regulation", "regulations", "agreement", "agreements"),
   SPEECH("phat bieu", "noi gi", "noi nhung gi", "da noi", "de nghi", "mong muon", "chi dao", "nhan manh",
       "speech", "said", "say", "says", "speak", "spoke", "talk", "talked", "remarks", "asked for", "called for"),

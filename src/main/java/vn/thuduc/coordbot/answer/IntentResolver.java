@@ -12,7 +12,7 @@ import vn.thuduc.coordbot.search.PassageIndex;
  * when its best passage covers most of the question's words.
  */
 final class IntentResolver {
-  static final double MIN_COVERAGE = 0.6;
+  static final double MIN_COVERAGE = 0.75;
 
   Intent resolve(Parsed p, Knowledge k) {
     if (p.contentWords() == 0 && p.zones().isEmpty()) {
@@ -39,7 +39,7 @@ final class IntentResolver {
       return new Intent.TitleHolder(p.titleHolders());
     }
     boolean zoneFigures = !p.zones().isEmpty() && p.has(Feature.HOW_MANY) && !p.metrics().isEmpty();
-    if (p.has(Feature.LAW) && (!zoneFigures || !p.pointIds().isEmpty())) {
+    if ((p.has(Feature.LAW) || !p.pointIds().isEmpty()) && (!zoneFigures || !p.pointIds().isEmpty())) {
       return new Intent.Law(p.pointIds());
     }
     if (p.has(Feature.INDUSTRY) && !zoneFigures) {

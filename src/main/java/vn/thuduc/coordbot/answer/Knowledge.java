@@ -33,7 +33,7 @@ final class Knowledge {
       "zone", "zones", "park", "parks", "area", "areas", "export", "processing", "industrial", "hi", "high",
       "tech", "technology", "hitech", "currently", "now", "today", "there", "total", "number", "figure", "figures",
       "statistics", "stats", "data", "info", "information", "about", "according", "latest", "current", "people",
-      "in", "the", "ty", "le", "phan", "tram", "trung", "binh", "quan", "moi", "dong", "chi", "ong", "ba", "ngai",
+      "in", "the", "ty", "le", "phan", "tram", "trung", "quan", "moi", "dong", "chi", "ong", "ba", "ngai",
       "nguoi", "hoat", "dong", "lam", "viec", "nhan", "cong", "san", "xuat", "kinh", "doanh", "gom", "nhung",
       "mr", "mrs", "ms", "comrade", "than", "more", "less", "fewer", "most", "least", "vs", "versus", "and", "or",
       "both", "two", "five", "all", "each", "every", "per", "average", "share", "percent", "compare", "rank",
@@ -49,6 +49,7 @@ final class Knowledge {
   private final List<TitleForm> titles;
   private final Map<String, List<List<String>>> pointKeywords;
   private final Set<String> lexicon;
+  private final Set<String> plain;
   private final Set<String> vocabulary;
 
   /** A zone's alias as folded, expanded words. */
@@ -120,11 +121,14 @@ final class Knowledge {
         lex.addAll(List.of(phrase.split(" ")));
       }
     }
+    this.plain = Set.copyOf(lex);
     for (var r : dataset.recordsByKey().values()) {
       lex.addAll(Abbreviations.expandAll(Fold.words(r.toString())));
     }
     // zone names are what an unknown zone is compared with: they must not count as ordinary words
-    for (String w : aliasWords) {
+    Set<String> nameWords = new HashSet<>(aliasWords);
+    dataset.people().forEach(p -> nameWords.addAll(normalise(p.name())));
+    for (String w : nameWords) {
       if (!COMMON.contains(w) && !Stopwords.contains(w)) {
         lex.remove(w);
       }
@@ -180,6 +184,11 @@ final class Knowledge {
   /** True for words that are ordinary language or in the data, not a (possibly unknown) zone name. */
   boolean isCommonWord(String w) {
     return lexicon.contains(w) || Stopwords.contains(w);
+  }
+
+  /** True for question and function words, which never belong to a name, whatever their case. */
+  boolean isPlainWord(String w) {
+    return plain.contains(w) || Stopwords.contains(w);
   }
 
   boolean isKnownWord(String w) {

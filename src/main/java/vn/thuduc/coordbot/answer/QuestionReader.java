@@ -99,6 +99,7 @@ final class QuestionReader {
         }
       }
     }
+    rankAroundSuperlative(words, features);
     Set<Metric> metrics = EnumSet.noneOf(Metric.class);
     if (features.contains(Feature.WORKERS)) {
       metrics.add(Metric.WORKERS);
@@ -126,7 +127,7 @@ final class QuestionReader {
       for (int j = i; j < end; j++) {
         covered[j] = true;
       }
-      int run = nameRun(words, end, covered, k);
+      int run = nameRun(words, end, covered, k, original, origin);
       if (run > 0 || end < words.size() && isZoneNumber(words.get(end))) {
         if (unknown.isEmpty()) {
           unknown = Optional.of(span(original, origin, i, end + Math.max(run, 1)));
@@ -148,13 +149,14 @@ final class QuestionReader {
         int end = i + h.words().size();
         if (!covered[i]) {
           if (h.nameAfter()) {
-            int run = nameRun(words, end, covered, k);
+            int run = nameRun(words, end, covered, k, original, origin);
             if (run > 0 && unknown.isEmpty()) {
               unknown = Optional.of(span(original, origin, i, end + run));
             }
           } else {
             int start = i;
-            while (start > 0 && !covered[start - 1] && isName(words.get(start - 1), k)) {
+            while (start > 0 && !covered[start - 1] && isName(words.get(start - 1), k,
+                original.get(origin.get(start - 1)))) {
               start--;
             }
             if (start < i && unknown.isEmpty()) {
@@ -221,6 +223,23 @@ final class QuestionReader {
         List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content);
   }
 
+  /** "nhiều ... nhất" with words between ("nhiều doanh nghiệp nhất") is a superlative too. */
+  private static void rankAroundSuperlative(List<String> words, Set<Feature> features) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).equals("nhat")) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 5); j < i; j++) {
+        String w = words.get(j);
+        if (w.equals("nhieu") || w.equals("lon") || w.equals("cao") || w.equals("dong")) {
+          features.add(Feature.RANK_MAX);
+        } else if (w.equals("it") || w.equals("nho") || w.equals("thap")) {
+          features.add(Feature.RANK_MIN);
+        }
+      }
+    }
+  }
+
   /** People whose title the question quotes (most of the title's words, in any order). */
   private static List<Person> titleHolders(List<String> words, Knowledge k) {
     Set<String> have = new LinkedHashSet<>(words);
@@ -252,16 +271,24 @@ final class QuestionReader {
   }
 
   /** The number of words from {@code from} that look like part of a name (not ordinary words). */
-  private static int nameRun(List<String> words, int from, boolean[] covered, Knowledge k) {
+  private static int nameRun(List<String> words, int from, boolean[] covered, Knowledge k, List<String> original,
+      List<Integer> origin) {
     int j = from;
-    while (j < words.size() && !covered[j] && isName(words.get(j), k)) {
+    while (j < words.size() && !covered[j] && isName(words.get(j), k, original.get(origin.get(j)))) {
       j++;
     }
     return j - from;
   }
 
-  private static boolean isName(String w, Knowledge k) {
-    return !k.isCommonWord(w) && !w.chars().allMatch(Character::isDigit) && w.length() > 1;
+  /**
+   * A word that can be part of a place name: not a question or function word, and either not an
+   * ordinary word at all or written with a capital ("Tân Thuận").
+   */
+  private static boolean isName(String w, Knowledge k, String asTyped) {
+    if (w.length() < 2 || w.chars().allMatch(Character::isDigit) || k.isPlainWord(w)) {
+      return false;
+    }
+    return !k.isCommonWord(w) || Character.isUpperCase(asTyped.codePointAt(0));
   }
 
   private static String span(List<String> original, List<Integer> origin, int from, int to) {
