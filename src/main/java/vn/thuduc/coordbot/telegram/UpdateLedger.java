@@ -1,7 +1,9 @@
 package vn.thuduc.coordbot.telegram;
 
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**
@@ -12,21 +14,33 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * offering it until it is done. After a crash (SIGKILL) Telegram offers the unconfirmed updates again
  * and the processed-id table in SQLite skips the ones already answered: only an update whose replies
  * went out in the instant before its record was written can be answered twice.
+ *
+ * <p>An update stuck in flight for longer than {@code holdLimit} stops holding the offset back, so
+ * that one hung handler cannot keep Telegram re-sending the same batch forever.
  */
 final class UpdateLedger {
   private final RuntimeStore store;
-  private final TreeSet<Long> inFlight = new TreeSet<>();
+  private final LongSupplier nanoTime;
+  private final long holdLimitNanos;
+  /** Update id to the time it was taken. */
+  private final TreeMap<Long, Long> inFlight = new TreeMap<>();
   private long highestTaken;
   private long handled;
 
   UpdateLedger(RuntimeStore store) {
+    this(store, System::nanoTime, TimeUnit.SECONDS.toNanos(120));
+  }
+
+  UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos) {
     this.store = store;
+    this.nanoTime = nanoTime;
+    this.holdLimitNanos = holdLimitNanos;
   }
 
   /** Takes an update for handling; false when it is a duplicate (in flight, or processed before). */
   boolean take(long updateId) {
     synchronized (this) {
-      if (inFlight.contains(updateId)) {
+      if (inFlight.containsKey(updateId)) {
         return false;
       }
     }
@@ -37,7 +51,7 @@ final class UpdateLedger {
       return false;
     }
     synchronized (this) {
-      if (!inFlight.add(updateId)) {
+      if (inFlight.putIfAbsent(updateId, nanoTime.getAsLong()) != null) {
         return false;
       }
       highestTaken = Math.max(highestTaken, updateId);
@@ -63,8 +77,11 @@ final class UpdateLedger {
    * flight, else the oldest update in flight; 0 (confirm nothing) before the first update.
    */
   synchronized long nextOffset() {
-    if (!inFlight.isEmpty()) {
-      return inFlight.first();
+    long now = nanoTime.getAsLong();
+    for (Map.Entry<Long, Long> e : inFlight.entrySet()) {
+      if (now - e.getValue() < holdLimitNanos) {
+        return e.getKey();
+      }
     }
     return highestTaken == 0 ? 0 : highestTaken + 1;
   }
