@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -21,16 +22,15 @@ final class ChatLanes {
 
   /** Queues {@code task} behind the chat's earlier tasks; the result completes when it has run. */
   CompletableFuture<Void> submit(long chatId, Supplier<? extends CompletionStage<Void>> task) {
-    @SuppressWarnings("unchecked")
-    CompletableFuture<Void>[] mine = new CompletableFuture[1];
+    AtomicReference<CompletableFuture<Void>> mine = new AtomicReference<>();
     tails.compute(chatId, (id, tail) -> {
       CompletableFuture<Void> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
-      mine[0] = before.thenComposeAsync(ignored -> task.get(), pool)
-          .<Void>handle((ok, failure) -> null);
-      return mine[0];
+      mine.set(before.thenComposeAsync(ignored -> task.get(), pool).<Void>handle((ok, failure) -> null));
+      return mine.get();
     });
-    mine[0].whenComplete((ok, failure) -> tails.remove(chatId, mine[0]));
-    return mine[0];
+    CompletableFuture<Void> result = mine.get();
+    result.whenComplete((ok, failure) -> tails.remove(chatId, result));
+    return result;
   }
 
   /** Chats with queued or running work. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -288,8 +290,7 @@ public final class TelegramService implements AutoCloseable {
           log.debug("update {} already handled, skipped", id);
           continue;
         }
-        lanes.submit(laneOf(u), () -> router.handle(u, botUsername)
-            .whenComplete((ok, failure) -> finish(id)));
+        lanes.submit(laneOf(u), () -> handleOne(u, router).whenComplete((ok, failure) -> finish(id)));
       }
       // Updates still in flight are offered again by the next poll at once; waiting a moment for them
       // keeps the poller from spinning.
@@ -298,6 +299,16 @@ public final class TelegramService implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | Error e) {
       log.error("cannot dispatch a batch of {} updates", updates.size(), e);
+    }
+  }
+
+  private CompletionStage<Void> handleOne(Update u, UpdateRouter router) {
+    try {
+      return router.handle(u, botUsername);
+    } catch (RuntimeException | Error e) {
+      // the router catches everything itself; this only keeps the ledger right if it ever does not
+      log.error("update {} failed outside the router", u.getUpdateId(), e);
+      return CompletableFuture.completedFuture(null);
     }
   }
 
