@@ -274,7 +274,13 @@ final class QuestionReader {
   private static int nameRun(List<String> words, int from, boolean[] covered, Knowledge k, List<String> original,
       List<Integer> origin) {
     int j = from;
-    while (j < words.size() && !covered[j] && isName(words.get(j), k, original.get(origin.get(j)))) {
+    while (j < words.size() && !covered[j]) {
+      String asTyped = original.get(origin.get(j));
+      boolean capitalisedWord = j > from && Character.isUpperCase(asTyped.codePointAt(0))
+          && !Stopwords.contains(words.get(j));
+      if (!isName(words.get(j), k, asTyped) && !capitalisedWord) {
+        break;
+      }
       j++;
     }
     return j - from;

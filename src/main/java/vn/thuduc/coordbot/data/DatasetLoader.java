@@ -200,7 +200,9 @@ public final class DatasetLoader {
       }
       while (it.hasNextValue()) {
         Map<String, String> row = it.nextValue();
-        int line = line(it.getCurrentLocation());
+        // after a row the reader stands at the start of the next line, unless the file ends without one
+        JsonLocation after = it.getCurrentLocation();
+        int line = after.getColumnNr() <= 1 ? line(after) - 1 : line(after);
         if (row.values().stream().allMatch(v -> v == null || v.isBlank())) {
           continue;
         }

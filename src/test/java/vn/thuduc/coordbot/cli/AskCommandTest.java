@@ -1,0 +1,74 @@
+package vn.thuduc.coordbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract that outside checks use: ask, ask --jsonl, reload. */
+class AskCommandTest {
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String stdin, String... args) {
+    Launch launch = new Launch(Map.of("COORDBOT_INDEX_DIR", tmp.toString(), "COORDBOT_DATA_DIR", "config/data"),
+        Path.of("config", "coordbot.properties"), Clock.systemUTC(),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+    return RootCommand.commandLine(launch).execute(args);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void askPrintsOneAnswer() {
+    assertThat(run("", "ask", "KCX Linh Trung có bao nhiêu lao động?")).isZero();
+    assertThat(stdout()).contains("38.807");
+  }
+
+  @Test
+  void jsonlAnswersEveryLineWithTheContractFields() throws Exception {
+    String in = "KCX Linh Trung có bao nhiêu lao động?\n\n'; DROP TABLE zones; --\n" + "x".repeat(100_000)
+        + "\nlao động AND ( OR * ~ \"\n\u0000\u0007 🙂\n";
+    assertThat(run(in, "ask", "--jsonl")).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(6);
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode o = json.readTree(line);
+      assertThat(o.fieldNames()).toIterable()
+          .containsExactly("question", "answered", "answer", "intent", "sources", "millis");
+      assertThat(o.get("answer").asText()).isNotBlank();
+      assertThat(o.get("millis").isNumber()).isTrue();
+    }
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("answered").asBoolean()).isTrue();
+    assertThat(first.get("intent").asText()).isEqualTo("zone_metric");
+    assertThat(first.get("sources").get(0).asText()).contains("Thanhuytphcm.vn");
+    assertThat(json.readTree(lines.get(2)).get("answered").asBoolean()).isFalse();
+    assertThat(stdout()).doesNotContain("Exception").doesNotContain(" INFO ");
+  }
+
+  @Test
+  void reloadPrintsWhatChanged() {
+    assertThat(run("", "reload")).isZero();
+    assertThat(stdout()).contains("dataset version 1").contains("5 zones");
+  }
+
+  @Test
+  void askWithoutAQuestionExplainsHowToAsk() {
+    assertThat(run("", "ask")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--jsonl");
+  }
+}

@@ -1,0 +1,58 @@
+package vn.thuduc.coordbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageIndexTest {
+  private static final List<Passage> PASSAGES = List.of(
+      new Passage("p1", "point", "Tổ chức hoạt động tư vấn pháp luật miễn phí cho người lao động.",
+          "Organise free legal consultation for workers."),
+      new Passage("p2", "point", "Giải quyết các tranh chấp lao động.", "Resolve labour disputes."),
+      new Passage("z1", "zone", "Khu chế xuất Linh Trung: 31 doanh nghiệp.", "Linh Trung EPZ: 31 enterprises."));
+
+  @Test
+  void findsThePassageWithoutDiacriticsAndRecordsTheVersion(@TempDir Path dir) throws IOException {
+    try (PassageIndex idx = PassageIndex.open(dir)) {
+      idx.rebuild(PASSAGES, 7);
+      List<PassageIndex.Hit> hits = idx.search("tu van phap luat mien phi", 3);
+      assertThat(hits).isNotEmpty();
+      assertThat(hits.get(0).id()).isEqualTo("p1");
+      assertThat(hits.get(0).coverage()).isEqualTo(1.0);
+      assertThat(idx.version()).isEqualTo(7);
+      assertThat(idx.documents()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aRebuildReplacesEveryDocumentAndSurvivesReopening(@TempDir Path dir) throws IOException {
+    try (PassageIndex idx = PassageIndex.open(dir)) {
+      idx.rebuild(PASSAGES, 1);
+      idx.rebuild(PASSAGES.subList(0, 1), 2);
+      assertThat(idx.documents()).isEqualTo(1);
+    }
+    try (PassageIndex again = PassageIndex.open(dir)) {
+      assertThat(again.version()).isEqualTo(2);
+      assertThat(again.search("KCX Linh Trung", 3)).isEmpty();
+    }
+  }
+
+  @Test
+  void queryParserSyntaxIsJustText() {
+    PassageIndex idx = PassageIndex.inMemory();
+    idx.rebuild(PASSAGES, 1);
+    assertThat(idx.search("lao động AND ( OR * ~ \" title:x^3 [a TO z]", 3))
+        .extracting(PassageIndex.Hit::kind).contains("point");
+    assertThat(idx.search("*:* ) ( \\", 3)).isEmpty();
+  }
+
+  @Test
+  void anEmptyIndexFindsNothing() {
+    assertThat(PassageIndex.inMemory().search("lao động", 3)).isEmpty();
+    assertThat(PassageIndex.inMemory().version()).isEqualTo(-1);
+  }
+}
