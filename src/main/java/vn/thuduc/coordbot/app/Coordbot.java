@@ -29,6 +29,7 @@ public final class Coordbot implements AutoCloseable {
   private final RuntimeStore runtime;
   private final CoordAnswerEngine engine;
   private final DataService data;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private Coordbot(Settings settings, Clock clock, Database database, PassageIndex index) {
     this.settings = settings;
@@ -81,10 +82,14 @@ public final class Coordbot implements AutoCloseable {
     return data;
   }
 
+  /** Closes the index and the database; a second call does nothing. */
   @Override
   public void close() {
-    closeQuietly(index);
-    database.close();
+    if (closed.compareAndSet(false, true)) {
+      closeQuietly(index);
+      database.close();
+      LOG.info("closed the index and the database");
+    }
   }
 
   private static void closeQuietly(PassageIndex index) {

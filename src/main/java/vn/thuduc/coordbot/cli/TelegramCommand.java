@@ -1,6 +1,8 @@
 package vn.thuduc.coordbot.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.data.DataException;
@@ -21,8 +23,21 @@ final class TelegramCommand implements Callable<Integer> {
       launch.err().println("telegram: set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot.");
       return 2;
     }
+    // on SIGTERM the JVM waits for its shutdown hooks only: this one holds it until SQLite and
+    // Lucene are closed below, after the bot's own hook has stopped polling
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread waiter = new Thread(() -> {
+      try {
+        closed.await(8, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "coordbot-close-wait");
+    Runtime.getRuntime().addShutdownHook(waiter);
     try (Coordbot app = launch.open(); TelegramService bot = TelegramService.of(app)) {
       return bot.runUntilShutdown();
+    } finally {
+      closed.countDown();
     }
   }
 }
