@@ -32,6 +32,12 @@ public final class Settings {
   private final Path dataDir;
   private final int telegramWorkers;
   private final int unansweredShown;
+  private final int sendPerSecond;
+  private final int chatPerMinute;
+  private final int groupPerMinute;
+  private final int chatBurst;
+  private final int floodBurst;
+  private final int floodPerMinute;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -44,6 +50,12 @@ public final class Settings {
     this.dataDir = Path.of(firstNonBlank(env.get(ENV_DATA_DIR), p.getProperty("data.dir"), "config/data"));
     this.telegramWorkers = parseInt(p, "telegram.workers", 4, 1, 64);
     this.unansweredShown = parseInt(p, "admin.unanswered.shown", 20, 1, 200);
+    this.sendPerSecond = parseInt(p, "telegram.rate.global.per.second", 30, 1, 1000);
+    this.chatPerMinute = parseInt(p, "telegram.rate.chat.per.minute", 60, 1, 6000);
+    this.groupPerMinute = parseInt(p, "telegram.rate.group.per.minute", 20, 1, 6000);
+    this.chatBurst = parseInt(p, "telegram.rate.chat.burst", 3, 1, 100);
+    this.floodBurst = parseInt(p, "telegram.flood.burst", 10, 1, 10_000);
+    this.floodPerMinute = parseInt(p, "telegram.flood.per.minute", 20, 1, 60_000);
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -70,6 +82,13 @@ public final class Settings {
   /** Settings for tests and tools: defaults plus the given overrides (environment variable names). */
   public static Settings of(Map<String, String> env) {
     return new Settings(new Properties(), env);
+  }
+
+  /** Settings for tests: the given properties (as in the file) and environment overrides. */
+  public static Settings of(Map<String, String> env, Map<String, String> properties) {
+    Properties p = new Properties();
+    p.putAll(properties);
+    return new Settings(p, env);
   }
 
   public Optional<String> token() {
@@ -104,11 +123,43 @@ public final class Settings {
     return unansweredShown;
   }
 
+  /** Messages (and photos, edits) the bot sends per second in all, at most. */
+  public int sendPerSecond() {
+    return sendPerSecond;
+  }
+
+  /** Messages the bot sends to one private chat per minute, at most, after the burst. */
+  public int chatPerMinute() {
+    return chatPerMinute;
+  }
+
+  /** Messages the bot sends to one group per minute, at most, after the burst. */
+  public int groupPerMinute() {
+    return groupPerMinute;
+  }
+
+  /** Messages the bot may send to one chat at once before the per-chat rate applies. */
+  public int chatBurst() {
+    return chatBurst;
+  }
+
+  /** Messages one user may send in quick succession before flood control slows them. */
+  public int floodBurst() {
+    return floodBurst;
+  }
+
+  /** Messages per minute a user is answered once over the burst. */
+  public int floodPerMinute() {
+    return floodPerMinute;
+  }
+
   @Override
   public String toString() {
     return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
         + ", adminIds=" + adminIds + ", indexDir=" + indexDir + ", dataDir=" + dataDir
-        + ", telegramWorkers=" + telegramWorkers + "}";
+        + ", telegramWorkers=" + telegramWorkers + ", sendPerSecond=" + sendPerSecond + ", chatPerMinute="
+        + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
+        + floodBurst + ", floodPerMinute=" + floodPerMinute + "}";
   }
 
   private static String firstNonBlank(String... values) {

@@ -9,8 +9,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
+import org.telegram.telegrambots.meta.api.methods.ForwardMessage;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -21,7 +29,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The Bot API as the adapter calls it: always through {@code executeAsync} with a deadline (a
  * response without {@code ok} never completes the library's future), retried on 429 after
  * {@code retry_after}, on 5xx, unreadable answers, dropped connections and timeouts, a bounded number
- * of times.
+ * of times. Every call that puts a message in a chat (send, photo, document, edit, copy) first waits
+ * for its turn from the {@link Pacing}: the outgoing rate limits and the delivery gate apply to all
+ * of them, whoever sends.
  */
 final class BotApi {
   private static final Logger log = LoggerFactory.getLogger(BotApi.class);
@@ -38,6 +48,27 @@ final class BotApi {
     CompletableFuture<T> start() throws TelegramApiException;
   }
 
+  /** What a message to a chat waits for before it goes out; tests may pass {@link #NO_PACING}. */
+  @FunctionalInterface
+  interface Pacing {
+    void beforeSend(String chatId) throws InterruptedException;
+  }
+
+  static final Pacing NO_PACING = chatId -> { };
+
+  /** Spreads retry waits so that many senders failing together do not retry together. */
+  @FunctionalInterface
+  interface Jitter {
+    Duration apply(Duration backoff);
+  }
+
+  static final Jitter NO_JITTER = d -> d;
+  /** Half the backoff fixed, the other half random ("equal jitter"). */
+  static final Jitter EQUAL_JITTER = d -> {
+    long half = d.toMillis() / 2;
+    return Duration.ofMillis(half + java.util.concurrent.ThreadLocalRandom.current().nextLong(half + 1));
+  };
+
   /** Retry limits: tries in all, first backoff, longest wait honoured for 429. */
   record Policy(int maxAttempts, Duration callTimeout, Duration firstBackoff, Duration maxBackoff,
       Duration maxRetryAfter) {
@@ -50,21 +81,69 @@ final class BotApi {
   private final TelegramClient client;
   private final Policy policy;
   private final Sleeper sleeper;
+  private final Pacing pacing;
+  private final Jitter jitter;
 
   BotApi(TelegramClient client, Policy policy, Sleeper sleeper) {
+    this(client, policy, sleeper, NO_PACING, NO_JITTER);
+  }
+
+  BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
+    this.pacing = pacing;
+    this.jitter = jitter;
   }
 
   /** Runs a JSON method (its body is serialised afresh on every try). */
   <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
+    Optional<String> chat = chatOf(method);
+    if (chat.isPresent()) {
+      pace(method.getMethod(), chat.get());
+    }
     return withRetries(method.getMethod(), () -> client.executeAsync(method));
   }
 
   /** Sends a photo; {@code photo} is called once per try because an upload stream is read once. */
-  Message sendPhoto(java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
+  Message sendPhoto(String chatId, java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
+    pace("sendphoto", chatId);
     return withRetries("sendphoto", () -> client.executeAsync(photo.get()));
+  }
+
+  /** Sends a file; {@code document} is called once per try because an upload stream is read once. */
+  Message sendDocument(String chatId, java.util.function.Supplier<SendDocument> document)
+      throws BotApiException {
+    pace("senddocument", chatId);
+    return withRetries("senddocument", () -> client.executeAsync(document.get()));
+  }
+
+  private void pace(String what, String chatId) throws BotApiException {
+    try {
+      pacing.beforeSend(chatId);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BotApiException(what + ": interrupted while waiting for its turn", 0, e);
+    }
+  }
+
+  /** The chat a method posts a message into; empty for calls that post nothing (or inline edits). */
+  static Optional<String> chatOf(BotApiMethod<?> m) {
+    String chat = null;
+    if (m instanceof SendMessage s) {
+      chat = s.getChatId();
+    } else if (m instanceof EditMessageText e) {
+      chat = e.getChatId();
+    } else if (m instanceof EditMessageReplyMarkup e) {
+      chat = e.getChatId();
+    } else if (m instanceof EditMessageCaption e) {
+      chat = e.getChatId();
+    } else if (m instanceof CopyMessage c) {
+      chat = c.getChatId();
+    } else if (m instanceof ForwardMessage f) {
+      chat = f.getChatId();
+    }
+    return Optional.ofNullable(chat);
   }
 
   /** Fires a call whose failure does not matter (chat actions): no retries, nobody waits. */
@@ -104,7 +183,7 @@ final class BotApi {
       if (!failure.retryable() || tryNo >= policy.maxAttempts()) {
         throw new BotApiException(what + ": " + failure.description(), failure.code(), failure.cause());
       }
-      Duration wait = failure.retryAfter() != null ? failure.retryAfter() : backoff;
+      Duration wait = failure.retryAfter() != null ? failure.retryAfter() : jitter.apply(backoff);
       log.warn("{} failed ({}), try {} of {}, retrying in {} ms", what, failure.description(), tryNo,
           policy.maxAttempts(), wait.toMillis());
       try {

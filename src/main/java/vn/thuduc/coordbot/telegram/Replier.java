@@ -50,7 +50,7 @@ final class Replier {
   /** Sends a PNG with an HTML caption cut to Telegram's 1024 characters. */
   void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
-    api.sendPhoto(() -> SendPhoto.builder().chatId(chatId)
+    api.sendPhoto(String.valueOf(chatId), () -> SendPhoto.builder().chatId(chatId)
         .photo(new InputFile(new ByteArrayInputStream(png), "chart.png"))
         .caption(caption).parseMode(ParseMode.HTML).build());
   }

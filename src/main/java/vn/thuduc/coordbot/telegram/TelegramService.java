@@ -18,6 +18,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -52,9 +53,19 @@ public final class TelegramService implements AutoCloseable {
   private static final long IDLE_WAIT_MILLIS = 200;
   private static final long PRUNE_KEEP = 10_000;
 
-  /** Tunables that tests shorten; production uses {@link #defaults()}. */
+  /**
+   * Tunables that tests shorten; production uses {@link #defaults()}. {@code pollReadSlack} is how
+   * much longer than the long-poll timeout a getUpdates may take before it counts as hung;
+   * {@code gateMaxWait} bounds the wait for the {@link DeliveryGate}.
+   */
   record Options(int pollTimeoutSeconds, BotApi.Policy retry, BotApi.Sleeper sleeper, Duration maxStartupBackoff,
-      Duration drainOnStop) {
+      Duration drainOnStop, Duration pollReadSlack, Duration gateMaxWait) {
+    Options(int pollTimeoutSeconds, BotApi.Policy retry, BotApi.Sleeper sleeper, Duration maxStartupBackoff,
+        Duration drainOnStop) {
+      this(pollTimeoutSeconds, retry, sleeper, maxStartupBackoff, drainOnStop, Duration.ofSeconds(15),
+          Duration.ofSeconds(30));
+    }
+
     static Options defaults() {
       return new Options(25, BotApi.Policy.defaults(), d -> Thread.sleep(d.toMillis()), Duration.ofSeconds(30),
           Duration.ofSeconds(5));
@@ -80,6 +91,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile OkHttpTelegramClient client;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile UpdateLedger ledger;
+  private final DeliveryGate gate;
   private volatile String botUsername = "";
   private Thread shutdownHook;
 
@@ -106,6 +118,7 @@ public final class TelegramService implements AutoCloseable {
     this.clock = clock;
     this.options = options;
     this.startedAt = clock.instant();
+    this.gate = new DeliveryGate(options.gateMaxWait());
   }
 
   /**
@@ -168,10 +181,15 @@ public final class TelegramService implements AutoCloseable {
         TimeUnit.SECONDS)).connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
         .writeTimeout(30, TimeUnit.SECONDS).callTimeout(45, TimeUnit.SECONDS).build();
     pollHttp = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
-        .readTimeout(options.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).writeTimeout(15, TimeUnit.SECONDS)
-        .build();
+        .readTimeout(TimeUnit.SECONDS.toMillis(options.pollTimeoutSeconds()) + options.pollReadSlack().toMillis(),
+            TimeUnit.MILLISECONDS).writeTimeout(15, TimeUnit.SECONDS)
+        .addInterceptor(new RetryAfterInterceptor(options.sleeper(), options.retry().maxRetryAfter(), 3)).build();
     client = new OkHttpTelegramClient(sendHttp, token, url);
-    BotApi botApi = new BotApi(client, options.retry(), options.sleeper());
+    OutgoingLimiter limiter = OutgoingLimiter.of(settings, options.sleeper());
+    BotApi botApi = new BotApi(client, options.retry(), options.sleeper(), chat -> {
+      limiter.acquire(chat);
+      gate.enter();
+    }, BotApi.EQUAL_JITTER);
     Replier replier = new Replier(botApi);
 
     User me = connect(botApi);
@@ -190,6 +208,7 @@ public final class TelegramService implements AutoCloseable {
         replier, new ChartRenderer(), reloads, languages, ledger);
     UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
+    FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
     registerMenu(botApi, commands.registry());
 
     long last = runtime.lastProcessedUpdateId();
@@ -203,7 +222,7 @@ public final class TelegramService implements AutoCloseable {
     while (!closing.get()) {
       try {
         polling.registerBot(token, () -> url, ignoredLastReceived -> nextGetUpdates(),
-            updates -> consume(updates, lanes, router));
+            updates -> consume(updates, lanes, router, flood));
         started = true;
         log.info("long polling started (last processed update {})", last);
         return;
@@ -282,7 +301,7 @@ public final class TelegramService implements AutoCloseable {
    * Called on the poller thread with each batch. It must never throw (an exception here ends the
    * library's polling for good), so it only hands updates to the chat lanes.
    */
-  private void consume(List<Update> updates, ChatLanes lanes, UpdateRouter router) {
+  private void consume(List<Update> updates, ChatLanes lanes, UpdateRouter router, FloodControl flood) {
     try {
       for (Update u : updates) {
         long id = u.getUpdateId();
@@ -290,7 +309,8 @@ public final class TelegramService implements AutoCloseable {
           log.debug("update {} already handled, skipped", id);
           continue;
         }
-        lanes.submit(laneOf(u), () -> handleOne(u, router).whenComplete((ok, failure) -> finish(id)));
+        Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
+        lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
       }
       // Updates still in flight are offered again by the next poll at once; waiting a moment for them
       // keeps the poller from spinning.
@@ -303,8 +323,12 @@ public final class TelegramService implements AutoCloseable {
   }
 
   private CompletionStage<Void> handleOne(Update u, UpdateRouter router) {
+    return router.handle(u, botUsername);
+  }
+
+  private static CompletionStage<Void> guarded(Update u, Supplier<CompletionStage<Void>> task) {
     try {
-      return router.handle(u, botUsername);
+      return task.get();
     } catch (RuntimeException | Error e) {
       // the router catches everything itself; this only keeps the ledger right if it ever does not
       log.error("update {} failed outside the router", u.getUpdateId(), e);
@@ -312,11 +336,14 @@ public final class TelegramService implements AutoCloseable {
     }
   }
 
+  /** Records the update, then lets the next update send: the record must come first (see DeliveryGate). */
   private void finish(long updateId) {
     try {
       ledger.done(updateId);
     } catch (RuntimeException e) {
       log.error("update {}: cannot record it as processed", updateId, e);
+    } finally {
+      gate.leave(updateId);
     }
   }
 
