@@ -169,6 +169,18 @@ final class ChaosBotApi implements AutoCloseable {
     return List.copyOf(sent);
   }
 
+  /** Waits until {@code n} faults in all have been applied. */
+  synchronized void awaitFaultsApplied(int n, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (faultsApplied.size() < n) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        throw new AssertionError("only " + faultsApplied.size() + " of " + n + " faults applied: " + faultsApplied);
+      }
+      wait(Math.min(left, 200));
+    }
+  }
+
   /** Waits until {@code method} has been called more than {@code n} times. */
   synchronized void awaitCalls(String method, int n, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
