@@ -91,6 +91,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile OkHttpTelegramClient client;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile UpdateLedger ledger;
+  private volatile UpdateJournal journal;
   private final DeliveryGate gate;
   private volatile String botUsername = "";
   private Thread shutdownHook;
@@ -200,6 +201,7 @@ public final class TelegramService implements AutoCloseable {
     log.info("connected as @{} (id {})", botUsername, me.getId());
 
     ledger = new UpdateLedger(runtime);
+    journal = new UpdateJournal(settings.indexDir().resolve("telegram-inbox"));
     ExecutorService workers = own(new ThreadPoolExecutor(settings.telegramWorkers(), settings.telegramWorkers(),
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
     ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
@@ -214,6 +216,11 @@ public final class TelegramService implements AutoCloseable {
     long last = runtime.lastProcessedUpdateId();
     if (last > PRUNE_KEEP) {
       runtime.pruneProcessedBelow(last - PRUNE_KEEP);
+    }
+    List<Update> left = journal.pending();
+    if (!left.isEmpty()) {
+      log.info("replaying {} updates taken but not finished before the last stop", left.size());
+      consume(left, lanes, router, flood);
     }
     polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp,
         () -> ownScheduled(Executors.newSingleThreadScheduledExecutor(new NamedThreads("tg-poll"))),
@@ -307,14 +314,22 @@ public final class TelegramService implements AutoCloseable {
         long id = u.getUpdateId();
         if (!ledger.take(id)) {
           log.debug("update {} already handled, skipped", id);
+          if (runtime.isProcessed(id)) {
+            journal.forget(id); // processed just before a crash removed its journal file
+          }
           continue;
+        }
+        if (journal.record(u)) {
+          ledger.release(id);
         }
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
         lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
       }
-      // Updates still in flight are offered again by the next poll at once; waiting a moment for them
-      // keeps the poller from spinning.
-      ledger.awaitIdle(IDLE_WAIT_MILLIS);
+      // Updates in flight that are not journaled are offered again by the next poll at once; waiting a
+      // moment for them keeps the poller from spinning.
+      if (ledger.holdsOffset()) {
+        ledger.awaitIdle(IDLE_WAIT_MILLIS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | Error e) {
@@ -340,6 +355,7 @@ public final class TelegramService implements AutoCloseable {
   private void finish(long updateId) {
     try {
       ledger.done(updateId);
+      journal.forget(updateId);
     } catch (RuntimeException e) {
       log.error("update {}: cannot record it as processed", updateId, e);
     } finally {

@@ -24,6 +24,8 @@ final class UpdateLedger {
   private final long holdLimitNanos;
   /** Update id to the time it was taken. */
   private final TreeMap<Long, Long> inFlight = new TreeMap<>();
+  /** In-flight updates safe elsewhere (the {@link UpdateJournal}): they need not hold the offset. */
+  private final java.util.Set<Long> released = new java.util.HashSet<>();
   private long highestTaken;
   private long handled;
 
@@ -59,6 +61,13 @@ final class UpdateLedger {
     }
   }
 
+  /** The update is journaled: the offset may pass it while it is still being handled. */
+  synchronized void release(long updateId) {
+    if (inFlight.containsKey(updateId)) {
+      released.add(updateId);
+    }
+  }
+
   /** Records that an update's replies went out. */
   void done(long updateId) {
     try {
@@ -66,6 +75,7 @@ final class UpdateLedger {
     } finally {
       synchronized (this) {
         inFlight.remove(updateId);
+        released.remove(updateId);
         handled++;
         notifyAll();
       }
@@ -73,17 +83,23 @@ final class UpdateLedger {
   }
 
   /**
-   * The offset for the next {@code getUpdates}: just past everything taken when nothing is in
-   * flight, else the oldest update in flight; 0 (confirm nothing) before the first update.
+   * The offset for the next {@code getUpdates}: just past everything taken when nothing unsafe is in
+   * flight, else the oldest update in flight that is not journaled; 0 (confirm nothing) before the
+   * first update.
    */
   synchronized long nextOffset() {
     long now = nanoTime.getAsLong();
     for (Map.Entry<Long, Long> e : inFlight.entrySet()) {
-      if (now - e.getValue() < holdLimitNanos) {
+      if (!released.contains(e.getKey()) && now - e.getValue() < holdLimitNanos) {
         return e.getKey();
       }
     }
     return highestTaken == 0 ? 0 : highestTaken + 1;
+  }
+
+  /** True while some update in flight is not journaled and so holds the offset back. */
+  synchronized boolean holdsOffset() {
+    return released.size() < inFlight.size();
   }
 
   synchronized int inFlight() {
