@@ -325,8 +325,8 @@ public final class TelegramService implements AutoCloseable {
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
         lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
       }
-      // Updates in flight that are not journaled are offered again by the next poll at once; waiting a
-      // moment for them keeps the poller from spinning.
+      // Updates that still hold the offset are offered again by the next poll at once; waiting a moment
+      // for them keeps the poller from spinning.
       if (ledger.holdsOffset()) {
         ledger.awaitIdle(IDLE_WAIT_MILLIS);
       }

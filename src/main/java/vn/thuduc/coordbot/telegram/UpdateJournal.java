@@ -16,9 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Updates taken but not yet processed, one small JSON file each in {@code index/telegram-inbox/}.
- * Once an update is written here its offset may be confirmed to Telegram at once, so a slow update
- * (a chat waiting for its rate limit, a reload) never holds back the 100 updates behind it; after a
- * crash the bot replays what is left here before it polls. A file is removed after the update's
+ * Once an update is written here its offset may be confirmed to Telegram before it is done, so a
+ * slow update (a chat waiting for its rate limit, a reload) does not hold back the 100 updates
+ * behind it for long (see {@link UpdateLedger}); after a crash the bot replays what is left here
+ * before it polls. A file is removed after the update's
  * processed record is written.
  */
 final class UpdateJournal {

@@ -16,12 +16,16 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * went out in the instant before its record was written can be answered twice.
  *
  * <p>An update stuck in flight for longer than {@code holdLimit} stops holding the offset back, so
- * that one hung handler cannot keep Telegram re-sending the same batch forever.
+ * that one hung handler cannot keep Telegram re-sending the same batch forever. An update that is
+ * journaled ({@link UpdateJournal}) stops holding it after {@code journaledHold} (1 s): it is safe
+ * on disk, and the (at most 100) updates Telegram hands out behind a held offset must not wait for
+ * a slow one.
  */
 final class UpdateLedger {
   private final RuntimeStore store;
   private final LongSupplier nanoTime;
   private final long holdLimitNanos;
+  private final long journaledHoldNanos;
   /** Update id to the time it was taken. */
   private final TreeMap<Long, Long> inFlight = new TreeMap<>();
   /** In-flight updates safe elsewhere (the {@link UpdateJournal}): they need not hold the offset. */
@@ -34,9 +38,19 @@ final class UpdateLedger {
   }
 
   UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos) {
+    this(store, nanoTime, holdLimitNanos, TimeUnit.SECONDS.toNanos(1));
+  }
+
+  /**
+   * {@code journaledHoldNanos}: how long a journaled update still holds the offset. Most updates
+   * are done well within it, so their offset is confirmed only after processing; a slower one (a
+   * chat waiting for its rate limit, a reload) then lets the updates behind it through.
+   */
+  UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos, long journaledHoldNanos) {
     this.store = store;
     this.nanoTime = nanoTime;
     this.holdLimitNanos = holdLimitNanos;
+    this.journaledHoldNanos = journaledHoldNanos;
   }
 
   /** Takes an update for handling; false when it is a duplicate (in flight, or processed before). */
@@ -90,16 +104,18 @@ final class UpdateLedger {
   synchronized long nextOffset() {
     long now = nanoTime.getAsLong();
     for (Map.Entry<Long, Long> e : inFlight.entrySet()) {
-      if (!released.contains(e.getKey()) && now - e.getValue() < holdLimitNanos) {
+      long age = now - e.getValue();
+      if (age < (released.contains(e.getKey()) ? journaledHoldNanos : holdLimitNanos)) {
         return e.getKey();
       }
     }
     return highestTaken == 0 ? 0 : highestTaken + 1;
   }
 
-  /** True while some update in flight is not journaled and so holds the offset back. */
+  /** True while some update in flight holds the offset back. */
   synchronized boolean holdsOffset() {
-    return released.size() < inFlight.size();
+    long offset = nextOffset();
+    return !inFlight.isEmpty() && offset <= inFlight.lastKey();
   }
 
   synchronized int inFlight() {
