@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -65,6 +66,11 @@ final class BotApi {
   /** Sends a photo; {@code photo} is called once per try because an upload stream is read once. */
   Message sendPhoto(java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
     return withRetries("sendphoto", () -> client.executeAsync(photo.get()));
+  }
+
+  /** Sends a document; {@code document} is called once per try because an upload stream is read once. */
+  Message sendDocument(java.util.function.Supplier<SendDocument> document) throws BotApiException {
+    return withRetries("senddocument", () -> client.executeAsync(document.get()));
   }
 
   /** Fires a call whose failure does not matter (chat actions): no retries, nobody waits. */
