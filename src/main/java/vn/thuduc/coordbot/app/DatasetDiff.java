@@ -38,7 +38,7 @@ public record DatasetDiff(int added, int changed, int removed, List<String> line
       if (was == null) {
         added++;
         if (before.isPresent()) {
-          lines.add("+ " + e.getKey() + values(e.getValue()));
+          lines.add("+ " + e.getKey());
           changes.add(new Change(e.getKey(), zoneOf(e.getValue()), Optional.empty(), Optional.of(e.getValue())));
         }
       } else if (!was.equals(e.getValue())) {
@@ -82,13 +82,6 @@ public record DatasetDiff(int added, int changed, int removed, List<String> line
       return Optional.of(z.id());
     }
     return Optional.empty();
-  }
-
-  private static String values(Object record) {
-    if (record instanceof ZoneStat s) {
-      return ": enterprises " + s.enterprises() + ", workers " + s.workers();
-    }
-    return "";
   }
 
   private static String describe(Object old, Object now) {

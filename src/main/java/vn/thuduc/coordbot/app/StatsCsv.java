@@ -1,6 +1,7 @@
 package vn.thuduc.coordbot.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.math.BigDecimal;
@@ -39,7 +40,8 @@ public final class StatsCsv {
           "Share of the zones' enterprises (%)", "Share of the zones' workers (%)",
           "Share of {area} enterprises (%)", "Share of {area} workers (%)", "Source"));
 
-  private final CsvMapper mapper = new CsvMapper();
+  // strict checking quotes only the values that need it (commas, quotes, line breaks)
+  private final CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   /** The CSV bytes (with BOM) of the statistics in {@code ds}, labelled in {@code lang}. */
   public byte[] render(Dataset ds, Lang lang) {
