@@ -229,7 +229,7 @@ final class Composer {
           ? msg.get(lang, "total.zones", names, figures)
           : t.group().all()
           ? msg.get(lang, "total.all", num(stats.size()), names, figures)
-          : msg.get(lang, "total.group", groupName(t.group()), names, figures);
+          : msg.get(lang, "total.group", vi() ? capital(groupName(t.group())) : groupName(t.group()), names, figures);
       if (t.zones().isEmpty() && t.group().all() && area.isPresent() && area.get().asOf().equals(any.asOf())) {
         AreaStat as = area.get();
         String areaName = vi() ? as.areaVi() : as.areaEn();
@@ -266,10 +266,11 @@ final class Composer {
     }
 
     Answer zoneShare(Intent.ZoneShare s) {
-      Map<Zone, ZoneStat> all = latest(ds.zones());
+      Map<Zone, ZoneStat> all = latest(k.zonesOf(s.of()));
       if (all.isEmpty()) {
         return finish(msg.get(lang, "zone.card.nostats"), "zone_share", null);
       }
+      String base = s.of().all() ? msg.get(lang, "share.base.all", num(all.size())) : groupName(s.of());
       List<String> lines = new ArrayList<>();
       ZoneStat any = all.values().iterator().next();
       for (Metric m : order(s.metrics())) {
@@ -280,8 +281,8 @@ final class Composer {
           part += st == null ? 0 : value(st, m);
         }
         String who = s.zones().stream().map(this::name).collect(Collectors.joining(" + "));
-        lines.add(msg.get(lang, "share.zone", who, pct(share(part, total), 2), metric(m), num(all.size()),
-            num(part), num(total)));
+        lines.add(msg.get(lang, "share.zone", who, pct(share(part, total), 2), metric(m), base, num(part),
+            num(total)));
       }
       return finish(String.join("\n", lines), "zone_share", any)
           .withZones(s.zones().stream().map(Zone::id).toList());
@@ -694,7 +695,7 @@ final class Composer {
           names.add(msg.get(lang, "total.group.name." + kind.code()));
         }
       }
-      return vi() ? capital(joinAnd(names)) : joinAnd(names);
+      return joinAnd(names);
     }
 
     private String capital(String s) {

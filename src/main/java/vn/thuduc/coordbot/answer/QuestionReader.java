@@ -145,6 +145,7 @@ final class QuestionReader {
     }
 
     Set<ZoneKind> headKinds = EnumSet.noneOf(ZoneKind.class);
+    Set<ZoneKind> looseKinds = EnumSet.noneOf(ZoneKind.class);
     Optional<ZoneGroup> group = Optional.empty();
     int lastHeadEnd = -1;
     for (int i = 0; i < words.size(); i++) {
@@ -155,6 +156,7 @@ final class QuestionReader {
         headKinds.add(h.kind());
         int end = i + h.words().size();
         if (!covered[i]) {
+          looseKinds.add(h.kind());
           if (h.nameAfter()) {
             int run = nameRun(words, end, covered, k, original, origin);
             if (run > 0 && unknown.isEmpty()) {
@@ -254,7 +256,8 @@ final class QuestionReader {
     }
     int content = (int) words.stream().filter(w -> !Stopwords.contains(w)).count();
     return new Parsed(text, lang, List.copyOf(words), List.copyOf(zones), unknown, group, kindsAsked, countAsked,
-        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content, place);
+        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content, place,
+        Set.copyOf(looseKinds));
   }
 
   /** "nhiều ... nhất" with words between ("nhiều doanh nghiệp nhất") is a superlative too. */
