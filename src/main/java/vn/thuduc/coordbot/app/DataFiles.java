@@ -2,10 +2,12 @@ package vn.thuduc.coordbot.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.thuduc.coordbot.data.DatasetLoader;
@@ -49,7 +51,7 @@ final class DataFiles {
           Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
           try {
             Files.write(tmp, content);
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
               ch.force(true);
             }
             move(tmp, target);
