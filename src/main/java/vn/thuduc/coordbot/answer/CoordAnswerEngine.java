@@ -145,8 +145,8 @@ public final class CoordAnswerEngine implements AnswerEngine {
     for (var en : stats.entrySet()) {
       ZoneStat s = en.getValue();
       sb.append('\n').append(messages.get(lang, "stats.row", lang == Lang.VI ? en.getKey().shortVi() : en.getKey().shortEn(),
-          Formats.number(s.enterprises(), lang), Formats.percent(Composer.share(s.enterprises(), e), 2, lang),
-          Formats.number(s.workers(), lang), Formats.percent(Composer.share(s.workers(), w), 2, lang)));
+          Formats.number(s.enterprises(), lang), Formats.percent(AnswerWriter.share(s.enterprises(), e), 2, lang),
+          Formats.number(s.workers(), lang), Formats.percent(AnswerWriter.share(s.workers(), w), 2, lang)));
     }
     sb.append('\n').append(messages.get(lang, "stats.total", Formats.number(e, lang), Formats.number(w, lang)));
     Optional<AreaStat> area = ds.latestAreaStat();

@@ -54,7 +54,7 @@ sealed interface Intent {
   }
 
   /** A zone's (or a group's) share of the five zones' total. */
-  record ZoneShare(List<Zone> zones, Set<Metric> metrics) implements Intent {
+  record ZoneShare(List<Zone> zones, Set<Metric> metrics, ZoneGroup of) implements Intent {
     public String name() {
       return "zone_share";
     }

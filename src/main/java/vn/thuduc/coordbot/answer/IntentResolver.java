@@ -120,10 +120,10 @@ final class IntentResolver {
     }
     if (p.has(Feature.SHARE)) {
       if (!zones.isEmpty()) {
-        return new Intent.ZoneShare(zones, p.metricsOrBoth());
+        return new Intent.ZoneShare(zones, p.metricsOrBoth(), group);
       }
       if (!group.all()) {
-        return new Intent.ZoneShare(k.zonesOf(group), p.metricsOrBoth());
+        return new Intent.ZoneShare(k.zonesOf(group), p.metricsOrBoth(), ZoneGroup.ALL);
       }
       return new Intent.AreaShare(p.metricsOrBoth());
     }
@@ -141,7 +141,8 @@ final class IntentResolver {
       if (p.has(Feature.RANK_MAX) && p.has(Feature.RANK_MIN)) {
         dir = 0;
       }
-      return new Intent.Rank(p.metricsOrBoth(), dir, group);
+      ZoneGroup among = p.group().isEmpty() && !p.kindsNamed().isEmpty() ? new ZoneGroup(p.kindsNamed()) : group;
+      return new Intent.Rank(p.metricsOrBoth(), dir, among);
     }
     if (zones.isEmpty() && p.has(Feature.LIST) && p.metrics().isEmpty()) {
       return new Intent.ZoneList();

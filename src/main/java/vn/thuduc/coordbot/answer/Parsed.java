@@ -20,6 +20,7 @@ import vn.thuduc.coordbot.data.ZoneKind;
  * @param titleHolders people whose title the question names (who is the Head of ...)
  * @param pointIds speech points or aims whose keywords the question uses
  * @param unknownPlace a place name the data does not know ("Quận 1", "Bình Dương")
+ * @param kindsNamed kinds of zone named without a zone ("which industrial park ...")
  */
 record Parsed(
     String text,
@@ -36,7 +37,8 @@ record Parsed(
     Set<Metric> metrics,
     List<String> pointIds,
     int contentWords,
-    Optional<String> unknownPlace) {
+    Optional<String> unknownPlace,
+    Set<ZoneKind> kindsNamed) {
 
   boolean has(Feature f) {
     return features.contains(f);

@@ -58,7 +58,9 @@ final class QuestionReader {
       "much", "and", "companies", "industrial", "processing", "export", "about", "tell", "me", "show", "list",
       "number", "total", "share", "was", "were", "did", "has", "have", "work", "people", "free", "legal", "advice",
       "meeting", "award", "awards", "received", "weather", "why", "for", "with", "most", "fewest", "compare",
-      "source", "author", "wrote", "a", "an", "to", "it", "can", "you", "i", "my", "get", "industries", "strike"));
+      "source", "author", "wrote", "a", "an", "to", "it", "can", "you", "i", "my", "get", "industries", "strike",
+      "hello", "hi", "hey", "thanks", "thank", "please", "help", "enterprise", "workforce", "employees",
+      "conference", "awarded", "epz", "hitech", "tech", "whats", "whos"));
   private static final Set<String> VI_WORDS = Set.copyOf(List.of("co", "bao", "nhieu", "khu", "la", "ai", "gi", "nao", "cua",
       "lao", "dong", "doanh", "nghiep", "cong", "nhan", "che", "xuat", "va", "trong", "tong", "so", "khong", "duoc",
       "hoi", "nghi", "phap", "luat", "tu", "van", "nhung", "cac", "may", "o", "tai", "ve", "thong", "tin", "toi",
@@ -93,7 +95,7 @@ final class QuestionReader {
         }
       }
     }
-    Lang lang = hint.orElseGet(() -> detect(text, words));
+    Lang lang = hint.orElseGet(() -> detect(text, Fold.words(text)));
     String padded = " " + String.join(" ", words) + " ";
 
     Set<Feature> features = EnumSet.noneOf(Feature.class);
@@ -145,6 +147,7 @@ final class QuestionReader {
     }
 
     Set<ZoneKind> headKinds = EnumSet.noneOf(ZoneKind.class);
+    Set<ZoneKind> looseKinds = EnumSet.noneOf(ZoneKind.class);
     Optional<ZoneGroup> group = Optional.empty();
     int lastHeadEnd = -1;
     for (int i = 0; i < words.size(); i++) {
@@ -155,18 +158,27 @@ final class QuestionReader {
         headKinds.add(h.kind());
         int end = i + h.words().size();
         if (!covered[i]) {
+          looseKinds.add(h.kind());
           if (h.nameAfter()) {
             int run = nameRun(words, end, covered, k, original, origin);
             if (run > 0 && unknown.isEmpty()) {
               unknown = Optional.of(span(original, origin, i, end + run));
             }
           } else {
+            // a name before an English kind word: name-like words, or capitalised ones if one is name-like
             int start = i;
-            while (start > 0 && !covered[start - 1] && isName(words.get(start - 1), k,
-                original.get(origin.get(start - 1)))) {
+            boolean nameLike = false;
+            while (start > 0 && !covered[start - 1]) {
+              String w = words.get(start - 1);
+              String asTyped = original.get(origin.get(start - 1));
+              boolean name = isName(w, k, asTyped);
+              if (!name && !(Character.isUpperCase(asTyped.codePointAt(0)) && !Stopwords.contains(w))) {
+                break;
+              }
+              nameLike |= name;
               start--;
             }
-            if (start < i && unknown.isEmpty()) {
+            if (start < i && nameLike && unknown.isEmpty()) {
               unknown = Optional.of(span(original, origin, start, end));
             }
           }
@@ -254,7 +266,8 @@ final class QuestionReader {
     }
     int content = (int) words.stream().filter(w -> !Stopwords.contains(w)).count();
     return new Parsed(text, lang, List.copyOf(words), List.copyOf(zones), unknown, group, kindsAsked, countAsked,
-        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content, place);
+        List.copyOf(people), holders, features, metrics, List.copyOf(pointIds), content, place,
+        Set.copyOf(looseKinds));
   }
 
   /** "nhiều ... nhất" with words between ("nhiều doanh nghiệp nhất") is a superlative too. */
@@ -288,15 +301,17 @@ final class QuestionReader {
       }
       long found = content.stream().filter(have::contains).count();
       long askedFound = asked.stream().filter(content::contains).count();
-      double score = Math.max((double) found / content.size(), asked.isEmpty() ? 0 : (double) askedFound / asked.size());
+      double askedShare = asked.isEmpty() ? 0 : (double) askedFound / asked.size();
+      double score = Math.max((double) found / content.size(), askedShare);
       if (found < 2 || score < 0.75) {
         continue;
       }
-      if (score > best + 1e-9) {
-        best = score;
+      // the title that holds most of what was asked wins; equal ones are all named
+      if (askedShare > best + 1e-9) {
+        best = askedShare;
         out.clear();
       }
-      if (Math.abs(score - best) < 1e-9 && !out.contains(t.person())) {
+      if (Math.abs(askedShare - best) < 1e-9 && !out.contains(t.person())) {
         out.add(t.person());
       }
     }

@@ -12,7 +12,9 @@ import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.DatasetStore;
+import vn.thuduc.coordbot.store.FeedbackStore;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.store.SubscriptionStore;
 
 /**
  * The composition root: opens SQLite and the Lucene index in the index directory, builds the
@@ -29,6 +31,8 @@ public final class Coordbot implements AutoCloseable {
   private final RuntimeStore runtime;
   private final CoordAnswerEngine engine;
   private final DataService data;
+  private final FeedbackStore feedback;
+  private final SubscriptionStore subscriptions;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private Coordbot(Settings settings, Clock clock, Database database, PassageIndex index) {
@@ -40,6 +44,8 @@ public final class Coordbot implements AutoCloseable {
     this.runtime = new RuntimeStore(database, clock);
     this.engine = new CoordAnswerEngine(index);
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
+    this.feedback = new FeedbackStore(database, runtime, clock);
+    this.subscriptions = new SubscriptionStore(database, clock);
   }
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
@@ -80,6 +86,14 @@ public final class Coordbot implements AutoCloseable {
 
   public DataService data() {
     return data;
+  }
+
+  public FeedbackStore feedback() {
+    return feedback;
+  }
+
+  public SubscriptionStore subscriptions() {
+    return subscriptions;
   }
 
   /** Closes the index and the database; a second call does nothing. */

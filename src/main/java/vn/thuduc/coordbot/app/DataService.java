@@ -4,19 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.DatasetLoader;
-import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.search.Passages;
 import vn.thuduc.coordbot.store.DatasetStore;
@@ -35,6 +37,7 @@ public final class DataService {
   private final PassageIndex index;
   private final CoordAnswerEngine engine;
   private final Clock clock;
+  private final List<Consumer<DatasetChange>> listeners = new CopyOnWriteArrayList<>();
 
   public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -94,52 +97,108 @@ public final class DataService {
 
   private record Diff(long version, int added, int changed, int removed, List<String> lines) {}
 
-  private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) {
-    Dataset next = loaded.dataset();
-    Map<String, Object> before = previous.map(Dataset::recordsByKey).orElse(new LinkedHashMap<>());
-    Map<String, Object> after = next.recordsByKey();
-    int added = 0;
-    int changed = 0;
-    int removed = 0;
-    List<String> lines = new ArrayList<>();
-    for (var e : after.entrySet()) {
-      Object old = before.get(e.getKey());
-      if (old == null) {
-        added++;
-        if (previous.isPresent()) {
-          lines.add("+ " + e.getKey());
-        }
-      } else if (!old.equals(e.getValue())) {
-        changed++;
-        lines.add("~ " + e.getKey() + describe(old, e.getValue()));
-      }
+  /** One applied version as {@code /versions} lists it; {@code restorable} when its files were kept. */
+  public record VersionInfo(DatasetStore.Version version, boolean restorable, boolean current) {}
+
+  /**
+   * Validates an upload as the dataset it would make (a single file replaces that file in the
+   * dataset being served; a zip is the whole dataset) and says what would change; changes nothing.
+   */
+  public synchronized ImportPreview preview(UploadedDataset upload) throws DataException {
+    Optional<DatasetStore.Stored> stored = store.read();
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!upload.whole()) {
+      files.putAll(servedFiles(stored));
     }
-    for (String key : before.keySet()) {
-      if (!after.containsKey(key)) {
-        removed++;
-        lines.add("- " + key);
-      }
-    }
-    String summary = "+" + added + " ~" + changed + " -" + removed;
-    long version = store.replace(next, loaded.checksum(), actor, summary);
-    index.rebuild(Passages.from(next), version);
-    engine.use(next, version, clock.instant());
-    LOG.info("dataset version {} imported by {}: {}", version, actor, summary);
-    return new Diff(version, added, changed, removed, lines);
+    files.putAll(upload.files());
+    DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
+    DatasetDiff diff = DatasetDiff.between(stored.map(DatasetStore.Stored::dataset), loaded.dataset());
+    long base = stored.map(DatasetStore.Stored::version).orElse(0L);
+    boolean unchanged = stored.isPresent() && stored.get().checksum().equals(loaded.checksum());
+    return new ImportPreview(files, loaded.checksum(), base, loaded.dataset(), diff, unchanged);
   }
 
-  private static String describe(Object old, Object now) {
-    if (old instanceof ZoneStat a && now instanceof ZoneStat b) {
-      List<String> parts = new ArrayList<>();
-      if (a.enterprises() != b.enterprises()) {
-        parts.add("enterprises " + a.enterprises() + " → " + b.enterprises());
-      }
-      if (a.workers() != b.workers()) {
-        parts.add("workers " + a.workers() + " → " + b.workers());
-      }
-      return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
+  /**
+   * Applies a preview: writes its files into the data directory (each atomically), imports them as a
+   * new version with the files kept, rebuilds the index, switches answers. Nothing changes when the
+   * served version moved on since the preview, or when any step fails.
+   */
+  public synchronized ReloadReport apply(ImportPreview preview, String actor)
+      throws DataException, StalePreviewException {
+    long current = store.current().map(DatasetStore.Version::version).orElse(0L);
+    if (current != preview.baseVersion()) {
+      throw new StalePreviewException(preview.baseVersion(), current);
     }
-    return "";
+    return write(preview.files(), actor);
+  }
+
+  /** Restores version {@code version} as a new version with the same content, the same way as an import. */
+  public synchronized ReloadReport rollback(long version, String actor) throws DataException {
+    Map<String, byte[]> files = store.files(version).orElseThrow(() -> new DataException("version " + version, 0,
+        store.versions().stream().anyMatch(v -> v.version() == version)
+            ? "its files were not kept (it was applied before versions were kept), so it cannot be restored"
+            : "no such version; /versions lists them"));
+    return write(files, actor);
+  }
+
+  /** Every applied version, newest first. */
+  public List<VersionInfo> versions() {
+    Set<Long> restorable = store.restorable();
+    long current = store.current().map(DatasetStore.Version::version).orElse(0L);
+    return store.versions().stream()
+        .map(v -> new VersionInfo(v, restorable.contains(v.version()), v.version() == current)).toList();
+  }
+
+  /** The dataset being served, from the store of record. */
+  public Optional<Dataset> dataset() {
+    return store.read().map(DatasetStore.Stored::dataset);
+  }
+
+  /** Calls {@code listener} after every applied version; the returned handle stops that. */
+  public AutoCloseable onChange(Consumer<DatasetChange> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private ReloadReport write(Map<String, byte[]> files, String actor) throws DataException {
+    long t0 = System.nanoTime();
+    DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
+    Optional<DatasetStore.Stored> stored = store.read();
+    DataFiles disk = new DataFiles(dataDir);
+    Map<String, byte[]> before = disk.read();
+    disk.write(loaded.files());
+    Diff d;
+    try {
+      d = apply(loaded, stored.map(DatasetStore.Stored::dataset), actor);
+    } catch (RuntimeException e) {
+      disk.write(before); // the store kept the old version: so do the files
+      throw e;
+    }
+    return new ReloadReport(d.version, false, d.added, d.changed, d.removed, d.lines, index.documents(), millis(t0));
+  }
+
+  private Map<String, byte[]> servedFiles(Optional<DatasetStore.Stored> stored) {
+    return stored.flatMap(s -> store.files(s.version())).orElseGet(() -> new DataFiles(dataDir).read());
+  }
+
+  private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) {
+    Dataset next = loaded.dataset();
+    DatasetDiff diff = DatasetDiff.between(previous, next);
+    long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files());
+    index.rebuild(Passages.from(next), version);
+    engine.use(next, version, clock.instant());
+    LOG.info("dataset version {} imported by {}: {}", version, actor, diff.summary());
+    if (previous.isPresent()) {
+      DatasetChange change = new DatasetChange(version, actor, diff);
+      for (Consumer<DatasetChange> l : listeners) {
+        try {
+          l.accept(change);
+        } catch (RuntimeException e) {
+          LOG.error("a listener of dataset version {} failed", version, e);
+        }
+      }
+    }
+    return new Diff(version, diff.added(), diff.changed(), diff.removed(), diff.lines());
   }
 
   private String filesChecksum() {

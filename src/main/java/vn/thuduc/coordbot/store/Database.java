@@ -59,6 +59,19 @@ public final class Database implements AutoCloseable {
       "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, user_id INTEGER NOT NULL,"
           + " action TEXT NOT NULL, allowed INTEGER NOT NULL, detail TEXT)",
       "CREATE TABLE processed_update (update_id INTEGER PRIMARY KEY, at TEXT NOT NULL)"
+  ), List.of(
+      // the files of every applied version, so that any version can be restored (/rollback)
+      "CREATE TABLE dataset_file (version INTEGER NOT NULL, name TEXT NOT NULL, content BLOB NOT NULL,"
+          + " PRIMARY KEY (version, name))",
+      // one vote per user and logged question; question and intent copied so the log can be pruned
+      "CREATE TABLE feedback (question_id INTEGER NOT NULL, user_hash TEXT NOT NULL, vote INTEGER NOT NULL,"
+          + " question TEXT NOT NULL, intent TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (question_id, user_hash))",
+      // zone_id '*' follows every change
+      "CREATE TABLE subscription (chat_id INTEGER NOT NULL, zone_id TEXT NOT NULL, lang TEXT NOT NULL,"
+          + " at TEXT NOT NULL, PRIMARY KEY (chat_id, zone_id))",
+      // a chat is told about a dataset version at most once
+      "CREATE TABLE subscription_notice (version INTEGER NOT NULL, chat_id INTEGER NOT NULL, at TEXT NOT NULL,"
+          + " PRIMARY KEY (version, chat_id))"
   ));
 
   private final Connection connection;

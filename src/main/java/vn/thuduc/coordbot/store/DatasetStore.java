@@ -14,7 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import vn.thuduc.coordbot.data.Agreement;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Award;
@@ -58,6 +63,9 @@ public final class DatasetStore {
       + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String INSERT_VERSION = "INSERT INTO dataset_version (version, at, checksum, actor, summary)"
       + " VALUES (?,?,?,?,?)";
+  private static final String INSERT_FILE = "INSERT INTO dataset_file (version, name, content) VALUES (?,?,?)";
+  private static final String SELECT_FILES = "SELECT name, content FROM dataset_file WHERE version = ? ORDER BY name";
+  private static final String RESTORABLE = "SELECT DISTINCT version FROM dataset_file";
   private static final String PUT_META = "INSERT INTO meta (key, value) VALUES (?, ?)"
       + " ON CONFLICT (key) DO UPDATE SET value = excluded.value";
   private static final String GET_META = "SELECT value FROM meta WHERE key = ?";
@@ -79,6 +87,14 @@ public final class DatasetStore {
 
   /** Replaces the stored dataset in one transaction and records a new version; returns it. */
   public long replace(Dataset ds, String checksum, String actor, String summary) {
+    return replace(ds, checksum, actor, summary, Map.of());
+  }
+
+  /**
+   * Replaces the stored dataset and records a new version together with the files it was read from
+   * (kept so that the version can be restored later), all in one transaction; returns the version.
+   */
+  public long replace(Dataset ds, String checksum, String actor, String summary, Map<String, byte[]> files) {
     return db.inTransaction(c -> {
       try (Statement s = c.createStatement()) {
         for (String t : TABLES) {
@@ -95,6 +111,15 @@ public final class DatasetStore {
         ps.setString(4, actor);
         ps.setString(5, summary);
         ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement(INSERT_FILE)) {
+        for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
+          ps.setLong(1, version);
+          ps.setString(2, f.getKey());
+          ps.setBytes(3, f.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
       }
       putMeta(c, "dataset_version", Long.toString(version));
       putMeta(c, "dataset_checksum", checksum);
@@ -132,6 +157,35 @@ public final class DatasetStore {
         while (rs.next()) {
           out.add(new Version(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
               rs.getString(5)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The files version {@code version} was imported from; empty when they were not kept. */
+  public Optional<Map<String, byte[]>> files(long version) {
+    return db.withConnection(c -> {
+      Map<String, byte[]> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(SELECT_FILES)) {
+        ps.setLong(1, version);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), rs.getBytes(2));
+          }
+        }
+      }
+      return out.isEmpty() ? Optional.<Map<String, byte[]>>empty() : Optional.of(Map.copyOf(out));
+    });
+  }
+
+  /** The versions whose files are kept (and so can be restored). */
+  public Set<Long> restorable() {
+    return db.withConnection(c -> {
+      Set<Long> out = new HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(RESTORABLE); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
         }
       }
       return out;

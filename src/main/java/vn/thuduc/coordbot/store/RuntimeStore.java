@@ -75,11 +75,14 @@ public final class RuntimeStore {
     });
   }
 
-  /** Logs a question; the user id is stored only as a salted hash ({@code userId} 0 = no user). */
-  public void logQuestion(String channel, long userId, String question, String intent, boolean answered,
+  /**
+   * Logs a question and returns its id (feedback buttons carry it); the user id is stored only as a
+   * salted hash ({@code userId} 0 = no user).
+   */
+  public long logQuestion(String channel, long userId, String question, String intent, boolean answered,
       double millis) {
     String q = question.length() > MAX_LOGGED_QUESTION ? question.substring(0, MAX_LOGGED_QUESTION) : question;
-    db.withConnection(c -> {
+    return db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION)) {
         ps.setString(1, clock.instant().toString());
         ps.setString(2, channel);
@@ -88,7 +91,10 @@ public final class RuntimeStore {
         ps.setString(5, intent);
         ps.setInt(6, answered ? 1 : 0);
         ps.setDouble(7, millis);
-        return ps.executeUpdate();
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0L;
       }
     });
   }

@@ -57,6 +57,7 @@ final class BotCommands {
   private final Executor reloadExecutor;
   private final Languages languages;
   private final UpdateLedger ledger;
+  private final Optional<DataTools> tools;
   private final CommandRegistry registry;
   private final Command question;
   private final AtomicLong answered = new AtomicLong();
@@ -65,6 +66,14 @@ final class BotCommands {
   BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
       Languages languages, UpdateLedger ledger) {
+    this(engine, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
+        ledger, Optional.empty());
+  }
+
+  /** With {@code tools}: answers carry feedback (and export) buttons, and its commands are registered. */
+  BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
+      Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
+      Languages languages, UpdateLedger ledger, Optional<DataTools> tools) {
     this.engine = engine;
     this.runtime = runtime;
     this.reloader = reloader;
@@ -77,6 +86,7 @@ final class BotCommands {
     this.reloadExecutor = reloadExecutor;
     this.languages = languages;
     this.ledger = ledger;
+    this.tools = tools;
     this.registry = new CommandRegistry()
         .register(everyone("start", Command.Input.NONE, this::start))
         .register(everyone("help", Command.Input.NONE, this::help))
@@ -94,6 +104,7 @@ final class BotCommands {
         .register(new Command("status", Command.Access.ADMIN, Command.Input.NONE, false, this::status))
         .register(new Command("unanswered", Command.Access.ADMIN, Command.Input.NONE, false, this::unanswered));
     this.question = new Command("ask", Command.Access.EVERYONE, Command.Input.REQUIRED, false, this::ask);
+    tools.ifPresent(t -> t.register(registry));
   }
 
   CommandRegistry registry() {
@@ -165,8 +176,9 @@ final class BotCommands {
 
   private CompletionStage<Void> stats(Request r) throws BotApiException {
     replier.typing(r.chatId());
+    long t0 = System.nanoTime();
     Answer a = engine.topic(Topic.STATS, r.lang());
-    sendAnswer(r.chatId(), a, true);
+    sendAnswer(r.chatId(), a, true, keyboard(r, "/stats", a, t0, true));
     return DONE;
   }
 
@@ -182,7 +194,9 @@ final class BotCommands {
 
   private CompletionStage<Void> topic(Request r, Topic topic) throws BotApiException {
     replier.typing(r.chatId());
-    sendAnswer(r.chatId(), engine.topic(topic, r.lang()), true);
+    long t0 = System.nanoTime();
+    Answer a = engine.topic(topic, r.lang());
+    sendAnswer(r.chatId(), a, true, keyboard(r, "/" + topic.name().toLowerCase(Locale.ROOT), a, t0, false));
     return DONE;
   }
 
@@ -190,8 +204,8 @@ final class BotCommands {
     replier.typing(r.chatId());
     long t0 = System.nanoTime();
     Answer a = engine.search(r.args(), r.lang());
-    sendAnswer(r.chatId(), a, false);
-    record(r, "/search " + r.args(), a, t0);
+    long id = record(r, "/search " + r.args(), a, t0);
+    sendAnswer(r.chatId(), a, false, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null));
     return DONE;
   }
 
@@ -215,8 +229,8 @@ final class BotCommands {
     replier.typing(r.chatId());
     long t0 = System.nanoTime();
     Answer a = engine.answer(Question.of(r.args(), r.lang()));
-    sendAnswer(r.chatId(), a, true);
-    record(r, r.args(), a, t0);
+    long id = record(r, r.args(), a, t0);
+    sendAnswer(r.chatId(), a, true, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null));
     return DONE;
   }
 
@@ -352,7 +366,12 @@ final class BotCommands {
   // ---- rendering ------------------------------------------------------------------------------
 
   private void sendAnswer(long chatId, Answer a, boolean withChart) throws BotApiException {
-    replier.send(chatId, TelegramText.escape(a.text()));
+    sendAnswer(chatId, a, withChart, null);
+  }
+
+  private void sendAnswer(long chatId, Answer a, boolean withChart, InlineKeyboardMarkup keyboard)
+      throws BotApiException {
+    replier.send(chatId, TelegramText.escape(a.text()), keyboard);
     if (withChart && a.chart().isPresent()) {
       sendChart(chatId, a.chart().get());
     }
@@ -362,14 +381,31 @@ final class BotCommands {
     replier.photo(chatId, charts.png(chart), chart.title());
   }
 
-  private void record(Request r, String text, Answer a, long t0) {
+  /** Logs a question; returns its id, 0 when it could not be logged. */
+  private long record(Request r, String text, Answer a, long t0) {
     (a.answered() ? answered : notAnswered).incrementAndGet();
     try {
-      runtime.logQuestion(CHANNEL, r.userId(), text, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
+      return runtime.logQuestion(CHANNEL, r.userId(), text, a.intent(), a.answered(),
+          (System.nanoTime() - t0) / 1e6);
     } catch (RuntimeException e) {
-      // the reply is out; losing one log line must not turn it into an apology
+      // losing one log line must not turn the answer into an apology
       log.warn("update {}: cannot log the question: {}", r.in().updateId(), e.toString());
+      return 0;
     }
+  }
+
+  /** The buttons under a topic answer; the topic is logged (not counted as a question) so it can be rated. */
+  private InlineKeyboardMarkup keyboard(Request r, String asked, Answer a, long t0, boolean stats) {
+    if (tools.isEmpty()) {
+      return null;
+    }
+    long id = 0;
+    try {
+      id = runtime.logQuestion(CHANNEL, r.userId(), asked, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
+    } catch (RuntimeException e) {
+      log.warn("update {}: cannot log the topic: {}", r.in().updateId(), e.toString());
+    }
+    return tools.get().keyboard(r.lang(), a, id, stats).orElse(null);
   }
 
   InlineKeyboardMarkup topicsKeyboard(Lang lang) {

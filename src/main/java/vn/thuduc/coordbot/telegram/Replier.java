@@ -5,8 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -53,6 +55,19 @@ final class Replier {
     api.sendPhoto(String.valueOf(chatId), () -> SendPhoto.builder().chatId(chatId)
         .photo(new InputFile(new ByteArrayInputStream(png), "chart.png"))
         .caption(caption).parseMode(ParseMode.HTML).build());
+  }
+
+  /** Sends a file (a CSV export, say) with an HTML caption cut to Telegram's 1024 characters. */
+  void document(long chatId, byte[] content, String fileName, String captionPlain) throws BotApiException {
+    String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
+    api.sendDocument(String.valueOf(chatId), () -> SendDocument.builder().chatId(chatId)
+        .document(new InputFile(new ByteArrayInputStream(content), fileName))
+        .caption(caption).parseMode(ParseMode.HTML).build());
+  }
+
+  /** Answers an inline query ({@code @bot question} in any chat). */
+  void answerInline(AnswerInlineQuery answer) throws BotApiException {
+    api.call(answer);
   }
 
   /**

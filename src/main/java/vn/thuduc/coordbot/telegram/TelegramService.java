@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +49,7 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  */
 public final class TelegramService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramService.class);
-  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
   private static final int POLL_LIMIT = 100;
   private static final long IDLE_WAIT_MILLIS = 200;
   private static final long PRUNE_KEEP = 10_000;
@@ -78,6 +79,7 @@ public final class TelegramService implements AutoCloseable {
   private final DataReloader reloader;
   private final Clock clock;
   private final Options options;
+  private final Optional<DataTools.Parts> parts;
   private final Instant startedAt;
   private final Messages messages = new Messages();
 
@@ -94,6 +96,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateJournal journal;
   private final DeliveryGate gate;
   private volatile String botUsername = "";
+  private volatile DataTools tools;
   private Thread shutdownHook;
 
   /**
@@ -107,11 +110,23 @@ public final class TelegramService implements AutoCloseable {
 
   /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
   public static TelegramService of(Coordbot app) {
-    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock());
+    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
+        Options.defaults(), Optional.of(parts(app)));
+  }
+
+  /** The data-management parts of {@code app}: import, versions, feedback, subscriptions. */
+  static DataTools.Parts parts(Coordbot app) {
+    return new DataTools.Parts(app.data(), app.feedback(), app.subscriptions());
   }
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
       Options options) {
+    this(settings, engine, runtime, reloader, clock, options, Optional.empty());
+  }
+
+  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
+      Options options, Optional<DataTools.Parts> parts) {
+    this.parts = parts;
     this.settings = settings;
     this.engine = engine;
     this.runtime = runtime;
@@ -206,9 +221,17 @@ public final class TelegramService implements AutoCloseable {
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
     ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
     Languages languages = new Languages(runtime, engine);
+    Optional<DataTools> dataTools = Optional.empty();
+    if (parts.isPresent()) {
+      ExecutorService imports = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-import")));
+      ExecutorService notices = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-notice")));
+      tools = new DataTools(parts.get(), engine, runtime, settings, clock, messages, replier,
+          new FileDownloader(botApi, sendHttp, api, token), imports, notices);
+      dataTools = Optional.of(tools);
+    }
     BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
-        replier, new ChartRenderer(), reloads, languages, ledger);
-    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings);
+        replier, new ChartRenderer(), reloads, languages, ledger, dataTools);
+    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
     registerMenu(botApi, commands.registry());
@@ -390,6 +413,9 @@ public final class TelegramService implements AutoCloseable {
     }
     closingSignal.countDown();
     long t0 = System.nanoTime();
+    if (tools != null) {
+      tools.close();
+    }
     try {
       if (polling != null) {
         try {

@@ -38,9 +38,17 @@ final class UpdateRouter {
   private final RuntimeStore runtime;
   private final Settings settings;
   private final List<Gate> gates;
+  private final Optional<DataTools> tools;
 
   UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
       RuntimeStore runtime, Settings settings) {
+    this(commands, languages, messages, replier, runtime, settings, Optional.empty());
+  }
+
+  /** With {@code tools}: documents, inline queries and the tools' buttons are routed to them. */
+  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
+      RuntimeStore runtime, Settings settings, Optional<DataTools> tools) {
+    this.tools = tools;
     this.commands = commands;
     this.languages = languages;
     this.messages = messages;
@@ -56,6 +64,9 @@ final class UpdateRouter {
 
   /** Handles one update; never throws, and the stage never fails. */
   CompletionStage<Void> handle(Update update, String botUsername) {
+    if (update.hasInlineQuery()) {
+      return inline(update);
+    }
     Optional<Incoming> parsed;
     try {
       parsed = Incoming.from(update, botUsername);
@@ -70,7 +81,7 @@ final class UpdateRouter {
     Incoming in = parsed.get();
     CompletionStage<Void> work;
     try {
-      work = in.isCallback() ? press(in) : message(in);
+      work = in.isCallback() ? press(in) : isDocument(update) ? document(in, update) : message(in);
     } catch (Exception e) {
       work = CompletableFuture.failedFuture(e);
     }
@@ -83,6 +94,33 @@ final class UpdateRouter {
       }
       return null;
     });
+  }
+
+  private static boolean isDocument(Update update) {
+    return update.hasMessage() && update.getMessage().hasDocument();
+  }
+
+  /** An uploaded file: a data import (admins) or a polite refusal; other bots' files in groups are ignored. */
+  private CompletionStage<Void> document(Incoming in, Update update) throws Exception {
+    if (tools.isEmpty() || !in.addressed()) {
+      return in.addressed() ? message(in) : DONE;
+    }
+    return tools.get().document(new Request(in, languages.of(in), in.text()), update.getMessage().getDocument());
+  }
+
+  private CompletionStage<Void> inline(Update update) {
+    if (tools.isEmpty()) {
+      return DONE;
+    }
+    try {
+      return tools.get().inline(update.getInlineQuery()).exceptionally(e -> {
+        log.error("update {}: inline query failed", update.getUpdateId(), e);
+        return null;
+      });
+    } catch (Exception e) {
+      log.error("update {}: inline query failed", update.getUpdateId(), e);
+      return DONE;
+    }
   }
 
   private CompletionStage<Void> message(Incoming in) throws Exception {
@@ -112,6 +150,16 @@ final class UpdateRouter {
     boolean callbackAnswered = false;
     try {
       Lang lang = languages.of(in);
+      Optional<ButtonHandler> own = tools.flatMap(t -> t.button(data));
+      if (own.isPresent()) {
+        CallbackAnswer answer = new CallbackAnswer(replier, id);
+        callbackAnswered = true;
+        try {
+          return own.get().press(new Request(in, lang, ""), answer, data);
+        } finally {
+          answer.answerIfNot();
+        }
+      }
       boolean known = commands.knowsButton(data);
       // Answer first: the client's spinner stops at once, and a slow answer cannot leave it spinning.
       replier.answerCallback(id, known ? null : messages.get(lang, "callback.stale"));

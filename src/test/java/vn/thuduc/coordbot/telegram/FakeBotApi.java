@@ -59,6 +59,7 @@ final class FakeBotApi implements AutoCloseable {
   private long confirmedBelow;
   private int nextMessageId = 1000;
   private boolean refuseCommands;
+  private final Map<String, byte[]> userFiles = new HashMap<>();
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -89,6 +90,13 @@ final class FakeBotApi implements AutoCloseable {
   synchronized void offer(ObjectNode update) {
     updates.add(update);
     notifyAll();
+  }
+
+  /** Stores a file a user uploads; returns its file_id (getFile and /file/bot... serve it). */
+  synchronized String upload(byte[] content) {
+    String id = "f" + (userFiles.size() + 1);
+    userFiles.put(id, content.clone());
+    return id;
   }
 
   synchronized List<Call> calls() {
@@ -123,7 +131,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private static boolean isReply(Call c, long chatId) {
-    return (c.method().equals("sendmessage") || c.method().equals("sendphoto")
+    return (c.method().equals("sendmessage") || c.method().equals("sendphoto") || c.method().equals("senddocument")
         || c.method().equals("editmessagetext")) && c.chatId() == chatId;
   }
 
@@ -145,6 +153,23 @@ final class FakeBotApi implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       String prefix = "/bot" + TOKEN + "/";
+      if (path.startsWith("/file/bot" + TOKEN + "/documents/")) {
+        byte[] content;
+        synchronized (this) {
+          calls.add(new Call("file", JSON.createObjectNode().put("path", path), null));
+          content = userFiles.get(path.substring(path.lastIndexOf('/') + 1));
+        }
+        if (content == null) {
+          respond(ex, 404, "Not Found");
+        } else {
+          ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+          ex.sendResponseHeaders(200, content.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(content);
+          }
+        }
+        return;
+      }
       if (!path.startsWith(prefix)) {
         respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         return;
@@ -195,7 +220,18 @@ final class FakeBotApi implements AutoCloseable {
   private String answer(String method, JsonNode p) throws IOException {
     return switch (method) {
       case "getme" -> ok("{\"id\":777,\"is_bot\":true,\"first_name\":\"Coord\",\"username\":\"" + BOT_USERNAME + "\"}");
-      case "deletewebhook", "sendchataction", "answercallbackquery" -> ok("true");
+      case "deletewebhook", "sendchataction", "answercallbackquery", "answerinlinequery" -> ok("true");
+      case "getfile" -> {
+        String id = p.path("file_id").asText();
+        byte[] content;
+        synchronized (this) {
+          content = userFiles.get(id);
+        }
+        yield content == null ? "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}"
+            : ok("{\"file_id\":\"" + id + "\",\"file_unique_id\":\"u" + id + "\",\"file_size\":" + content.length
+                + ",\"file_path\":\"documents/" + id + "\"}");
+      }
+      case "senddocument" -> ok(message(p.path("chat_id").asLong(), p.path("caption").asText(), false));
       case "setmycommands" -> refuseCommands
           ? "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: refused by test\"}" : ok("true");
       case "sendmessage", "sendphoto" -> {

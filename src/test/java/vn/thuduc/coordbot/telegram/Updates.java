@@ -36,6 +36,35 @@ final class Updates {
     return u;
   }
 
+  /** A document message (an upload), with a caption when given. */
+  static ObjectNode document(long updateId, long userId, String languageCode, String fileId, String fileName,
+      int size, String caption) {
+    ObjectNode u = message(updateId, userId, userId, "private", languageCode, "");
+    ObjectNode m = (ObjectNode) u.get("message");
+    m.remove("text");
+    m.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_name", fileName)
+        .put("mime_type", "text/plain").put("file_size", size);
+    if (caption != null) {
+      m.put("caption", caption);
+    }
+    return u;
+  }
+
+  /** An inline query ({@code @bot question} typed in any chat). */
+  static ObjectNode inline(long updateId, long userId, String languageCode, String query) {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("update_id", updateId);
+    ObjectNode q = u.putObject("inline_query");
+    q.put("id", "iq" + updateId);
+    ObjectNode from = q.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "U" + userId);
+    if (languageCode != null) {
+      from.put("language_code", languageCode);
+    }
+    q.put("query", query);
+    q.put("offset", "");
+    return u;
+  }
+
   static ObjectNode press(long updateId, long userId, String languageCode, int messageId, String data) {
     ObjectNode u = JSON.createObjectNode();
     u.put("update_id", updateId);
