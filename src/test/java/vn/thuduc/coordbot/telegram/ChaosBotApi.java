@@ -94,6 +94,7 @@ final class ChaosBotApi implements AutoCloseable {
   private long confirmedBelow;
   private int redeliverEvery;
   private int polls;
+  private boolean freshStart;
   private long redelivered;
   private int nextMessageId = 1;
   private long holdMillis = 1000;
@@ -109,7 +110,10 @@ final class ChaosBotApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Every {@code n}-th getUpdates also hands out again the 20 newest updates already confirmed. */
+  /**
+   * Every {@code n}-th getUpdates, and the first one after each getMe (a restarted bot), also hands
+   * out again the 200 newest updates already confirmed.
+   */
   synchronized void redeliverEvery(int n) {
     redeliverEvery = n;
   }
@@ -260,11 +264,14 @@ final class ChaosBotApi implements AutoCloseable {
     ArrayNode result = JSON.createArrayNode();
     synchronized (this) {
       polls++;
+      // decided on arrival: a poll a stopped bot left hanging must not take the new bot's turn
+      boolean again = redeliverEvery > 0 && (freshStart || polls % redeliverEvery == 0);
+      freshStart = false;
       if (offset > confirmedBelow) {
         confirmedBelow = offset;
         for (ObjectNode u : updates.headMap(offset).values()) {
           confirmedLog.addLast(u);
-          if (confirmedLog.size() > 20) {
+          if (confirmedLog.size() > 200) {
             confirmedLog.removeFirst();
           }
         }
@@ -284,9 +291,12 @@ final class ChaosBotApi implements AutoCloseable {
         }
       }
       updates.tailMap(offset).values().stream().limit(limit).forEach(result::add);
-      if (redeliverEvery > 0 && polls % redeliverEvery == 0) {
-        for (ObjectNode old : recentlyConfirmed()) {
-          result.insert(0, old);
+      // the first poll after a (re)start sees the last 200 confirmed updates again, as a session that
+      // lost its offset would; so does every redeliverEvery-th poll
+      if (again) {
+        List<ObjectNode> old = recentlyConfirmed(); // oldest first, ahead of the new ones
+        for (int i = old.size() - 1; i >= 0; i--) {
+          result.insert(0, old.get(i));
           redelivered++;
         }
       }
@@ -300,7 +310,12 @@ final class ChaosBotApi implements AutoCloseable {
 
   private String answer(String method, JsonNode p) throws IOException {
     return switch (method) {
-      case "getme" -> ok("{\"id\":4242,\"is_bot\":true,\"first_name\":\"Chaos\",\"username\":\"chaos_test_bot\"}");
+      case "getme" -> {
+        synchronized (this) {
+          freshStart = true;
+        }
+        yield ok("{\"id\":4242,\"is_bot\":true,\"first_name\":\"Chaos\",\"username\":\"chaos_test_bot\"}");
+      }
       case "deletewebhook", "sendchataction", "answercallbackquery", "setmycommands" -> ok("true");
       case "sendmessage", "sendphoto", "senddocument", "editmessagetext" -> {
         long chat = p.path("chat_id").asLong();
