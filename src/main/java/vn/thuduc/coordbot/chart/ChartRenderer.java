@@ -1,0 +1,162 @@
+package vn.thuduc.coordbot.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.thuduc.coordbot.answer.ChartData;
+
+/**
+ * Draws {@link ChartData} as a PNG bar chart with JFreeChart, headless, in a font that has the
+ * Vietnamese letters. Each series gets its own panel and value axis: enterprise counts (hundreds)
+ * would vanish beside worker counts (tens of thousands) on one axis.
+ */
+public final class ChartRenderer {
+  /** The family tried first; DejaVu Sans covers every Vietnamese letter. */
+  static final String PREFERRED_FAMILY = "DejaVu Sans";
+  private static final Path FALLBACK_FONT_FILE = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+  private static final Color[] SERIES_COLOURS = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
+
+  private final int width;
+  private final int height;
+  private final Locale locale;
+  private final Font baseFont;
+
+  /** A renderer drawing {@code width} x {@code height} pixels, numbers grouped as in {@code locale}. */
+  public ChartRenderer(int width, int height, Locale locale) {
+    if (width < 200 || height < 150) {
+      throw new IllegalArgumentException("chart size too small: " + width + "x" + height);
+    }
+    if (System.getProperty("java.awt.headless") == null) {
+      // The bot runs on servers without a display; AWT must not look for one.
+      System.setProperty("java.awt.headless", "true");
+    }
+    this.width = width;
+    this.height = height;
+    this.locale = locale;
+    this.baseFont = pickFont();
+  }
+
+  /** A 1000 x 600 renderer with Vietnamese number grouping (38.807). */
+  public ChartRenderer() {
+    this(1000, 600, Locale.forLanguageTag("vi"));
+  }
+
+  /** The name of the font family charts are drawn in. */
+  public String fontFamily() {
+    return baseFont.getFamily(Locale.ROOT);
+  }
+
+  public int width() {
+    return width;
+  }
+
+  public int height() {
+    return height;
+  }
+
+  /** The chart as PNG bytes. */
+  public byte[] png(ChartData data) {
+    JFreeChart chart = chart(data);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      ChartUtils.writeChartAsPNG(out, chart, width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode chart as PNG", e);
+    }
+    return out.toByteArray();
+  }
+
+  JFreeChart chart(ChartData data) {
+    CategoryAxis zones = new CategoryAxis();
+    zones.setMaximumCategoryLabelLines(2);
+    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(zones);
+    plot.setGap(12);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+    List<ChartData.Series> series = data.series();
+    for (int s = 0; s < series.size(); s++) {
+      ChartData.Series one = series.get(s);
+      DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+      for (int c = 0; c < data.categories().size() && c < one.values().size(); c++) {
+        Long v = one.values().get(c);
+        dataset.addValue(v, one.name(), data.categories().get(c));
+      }
+      NumberAxis axis = new NumberAxis(series.size() == 1 && data.valueAxisLabel() != null
+          ? data.valueAxisLabel() : one.name());
+      axis.setNumberFormatOverride(numbers);
+      axis.setUpperMargin(0.15);
+      BarRenderer bars = new BarRenderer();
+      bars.setBarPainter(new StandardBarPainter());
+      bars.setShadowVisible(false);
+      bars.setSeriesPaint(0, SERIES_COLOURS[s % SERIES_COLOURS.length]);
+      bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
+      bars.setDefaultItemLabelsVisible(true);
+      bars.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+      CategoryPlot sub = new CategoryPlot(dataset, null, axis, bars);
+      sub.setRangeGridlineStroke(new BasicStroke(0.5f));
+      sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+      sub.setBackgroundPaint(Color.WHITE);
+      plot.add(sub, 1);
+    }
+    JFreeChart chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
+    theme().apply(chart);
+    chart.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  private StandardChartTheme theme() {
+    StandardChartTheme theme = new StandardChartTheme("coordbot");
+    theme.setExtraLargeFont(baseFont.deriveFont(Font.BOLD, 20f));
+    theme.setLargeFont(baseFont.deriveFont(Font.BOLD, 15f));
+    theme.setRegularFont(baseFont.deriveFont(Font.PLAIN, 13f));
+    theme.setSmallFont(baseFont.deriveFont(Font.PLAIN, 11f));
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setBarPainter(new StandardBarPainter());
+    theme.setShadowVisible(false);
+    return theme;
+  }
+
+  /** DejaVu Sans by name, else from its file, else the logical sans-serif font. */
+  static Font pickFont() {
+    String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
+    if (Arrays.asList(families).contains(PREFERRED_FAMILY)) {
+      return new Font(PREFERRED_FAMILY, Font.PLAIN, 13);
+    }
+    if (Files.isReadable(FALLBACK_FONT_FILE)) {
+      try {
+        return Font.createFont(Font.TRUETYPE_FONT, FALLBACK_FONT_FILE.toFile()).deriveFont(Font.PLAIN, 13f);
+      } catch (FontFormatException | IOException e) {
+        // fall through to the logical font: a chart with boxes for some letters beats no chart
+      }
+    }
+    return new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  }
+}

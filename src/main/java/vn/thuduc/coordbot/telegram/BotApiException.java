@@ -1,0 +1,22 @@
+package vn.thuduc.coordbot.telegram;
+
+/** A Bot API call failed for good (after any retries): the API refused it or never answered. */
+public final class BotApiException extends Exception {
+  private static final long serialVersionUID = 1L;
+  private final int errorCode;
+
+  BotApiException(String message, int errorCode, Throwable cause) {
+    super(message, cause);
+    this.errorCode = errorCode;
+  }
+
+  /** Telegram's {@code error_code}, or 0 when there was no answer (timeout, dropped connection). */
+  public int errorCode() {
+    return errorCode;
+  }
+
+  /** True when Telegram said an edit would not change the message, which is no failure for us. */
+  public boolean isNotModified() {
+    return errorCode == 400 && getMessage() != null && getMessage().contains("not modified");
+  }
+}

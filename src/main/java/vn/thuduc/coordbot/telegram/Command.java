@@ -1,0 +1,41 @@
+package vn.thuduc.coordbot.telegram;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A bot command as a value: its name (without slash), who may call it, what input it needs,
+ * whether it is in the Telegram command menu, and its handler. Help texts are the bundle keys
+ * {@code cmd.<name>}; usage texts for missing input are {@code usage.<name>}.
+ */
+record Command(String name, Access access, Input input, boolean inMenu, Handler handler) {
+
+  /** Who may call a command. */
+  enum Access {
+    EVERYONE,
+    ADMIN
+  }
+
+  /** What follows the command. */
+  enum Input {
+    /** Anything after the command is ignored. */
+    NONE,
+    /** The handler copes with and without arguments. */
+    OPTIONAL,
+    /** Without arguments the user gets the usage text instead of the handler. */
+    REQUIRED
+  }
+
+  /** Does the command's work; the returned stage completes when its replies are out. */
+  @FunctionalInterface
+  interface Handler {
+    CompletionStage<Void> handle(Request request) throws Exception;
+  }
+
+  String helpKey() {
+    return "cmd." + name;
+  }
+
+  String usageKey() {
+    return "usage." + name;
+  }
+}

@@ -1,0 +1,13 @@
+package vn.thuduc.coordbot.telegram;
+
+import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.data.DataException;
+
+/**
+ * Re-imports the dataset while answers keep being served: {@code app.DataService::reload}. An
+ * interface of its own so that tests can hand the adapter a fake.
+ */
+@FunctionalInterface
+public interface DataReloader {
+  ReloadReport reload(String actor) throws DataException;
+}

@@ -1,0 +1,102 @@
+package vn.thuduc.coordbot.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Turns HTML texts, photos and button answers into Bot API calls: splits long texts, keeps captions
+ * within Telegram's limit, puts a keyboard on the last part.
+ */
+final class Replier {
+  private static final Logger log = LoggerFactory.getLogger(Replier.class);
+  private final BotApi api;
+
+  Replier(BotApi api) {
+    this.api = api;
+  }
+
+  /** Sends {@code html} (tags never spanning lines) as one or more messages. */
+  void send(long chatId, String html) throws BotApiException {
+    send(chatId, html, null);
+  }
+
+  /** Sends {@code html}; {@code keyboard}, when given, goes on the last message. */
+  void send(long chatId, String html, InlineKeyboardMarkup keyboard) throws BotApiException {
+    List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
+    if (parts.isEmpty()) {
+      parts = List.of("…");
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      SendMessage.SendMessageBuilder<?, ?> m = SendMessage.builder().chatId(chatId).text(parts.get(i))
+          .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+      if (keyboard != null && i == parts.size() - 1) {
+        m.replyMarkup(keyboard);
+      }
+      api.call(m.build());
+    }
+  }
+
+  /** Sends a PNG with an HTML caption cut to Telegram's 1024 characters. */
+  void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
+    String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
+    api.sendPhoto(() -> SendPhoto.builder().chatId(chatId)
+        .photo(new InputFile(new ByteArrayInputStream(png), "chart.png"))
+        .caption(caption).parseMode(ParseMode.HTML).build());
+  }
+
+  /**
+   * Replaces the text of a bot message (a zone card in place of the zone list), keeping {@code
+   * keyboard}; sends a new message when the old one cannot be edited or the text is too long.
+   */
+  void editOrSend(long chatId, Integer messageId, String html, InlineKeyboardMarkup keyboard)
+      throws BotApiException {
+    List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
+    if (messageId != null && parts.size() == 1) {
+      try {
+        api.call(EditMessageText.builder().chatId(chatId).messageId(messageId).text(parts.get(0))
+            .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+            .replyMarkup(keyboard).build());
+        return;
+      } catch (BotApiException e) {
+        if (e.isNotModified()) {
+          return;
+        }
+        if (e.errorCode() != 400) {
+          throw e;
+        }
+        log.debug("cannot edit message {} in chat {} ({}), sending a new one", messageId, chatId, e.getMessage());
+      }
+    }
+    send(chatId, html, keyboard);
+  }
+
+  /** Answers a button press, so the client stops its spinner; failures are logged, not thrown. */
+  void answerCallback(String callbackId, String text) {
+    try {
+      AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> a = AnswerCallbackQuery.builder()
+          .callbackQueryId(callbackId);
+      if (text != null) {
+        a.text(TelegramText.truncatePlain(text, 200));
+      }
+      api.call(a.build());
+    } catch (BotApiException e) {
+      log.warn("answerCallbackQuery {} failed: {}", callbackId, e.getMessage());
+    }
+  }
+
+  /** Shows "typing…" while the answer is being worked out. */
+  void typing(long chatId) {
+    api.bestEffort(SendChatAction.builder().chatId(chatId).action("typing").build());
+  }
+}

@@ -1,0 +1,431 @@
+package vn.thuduc.coordbot.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.chart.ChartRenderer;
+import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.store.RuntimeStore;
+
+/**
+ * The Telegram bot: long polling with TelegramBots 9.x against {@code TELEGRAM_API_URL}, each update
+ * handled on the adapter's own named workers (in order per chat), replies sent with retries. Start it
+ * with {@link #runUntilShutdown()}; SIGTERM stops it within a few seconds.
+ */
+public final class TelegramService implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TelegramService.class);
+  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+  private static final int POLL_LIMIT = 100;
+  private static final long IDLE_WAIT_MILLIS = 200;
+  private static final long PRUNE_KEEP = 10_000;
+
+  /** Tunables that tests shorten; production uses {@link #defaults()}. */
+  record Options(int pollTimeoutSeconds, BotApi.Policy retry, BotApi.Sleeper sleeper, Duration maxStartupBackoff,
+      Duration drainOnStop) {
+    static Options defaults() {
+      return new Options(25, BotApi.Policy.defaults(), d -> Thread.sleep(d.toMillis()), Duration.ofSeconds(30),
+          Duration.ofSeconds(5));
+    }
+  }
+
+  private final Settings settings;
+  private final AnswerEngine engine;
+  private final RuntimeStore runtime;
+  private final DataReloader reloader;
+  private final Clock clock;
+  private final Options options;
+  private final Instant startedAt;
+  private final Messages messages = new Messages();
+
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closingSignal = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final List<ExecutorService> executors = new ArrayList<>();
+  private volatile boolean started;
+  private volatile OkHttpClient sendHttp;
+  private volatile OkHttpClient pollHttp;
+  private volatile OkHttpTelegramClient client;
+  private volatile TelegramBotsLongPollingApplication polling;
+  private volatile UpdateLedger ledger;
+  private volatile String botUsername = "";
+  private Thread shutdownHook;
+
+  /**
+   * The bot over the program's parts. {@code reloader} is {@code DataService::reload}; {@code clock}
+   * times uptime and the runtime records.
+   */
+  public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
+      Clock clock) {
+    this(settings, engine, runtime, reloader, clock, Options.defaults());
+  }
+
+  /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
+  public static TelegramService of(Coordbot app) {
+    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock());
+  }
+
+  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
+      Options options) {
+    this.settings = settings;
+    this.engine = engine;
+    this.runtime = runtime;
+    this.reloader = reloader;
+    this.clock = clock;
+    this.options = options;
+    this.startedAt = clock.instant();
+  }
+
+  /**
+   * Runs the bot until SIGTERM (or {@link #close()}); returns the process exit code: 0 after a clean
+   * stop, 2 when the configuration is unusable (no token, token refused).
+   */
+  public int runUntilShutdown() {
+    if (settings.token().isEmpty()) {
+      String msg = "coordbot telegram: " + Settings.ENV_TOKEN + " is not set; set it to the token from @BotFather"
+          + " (or run without the 'telegram' argument for the console chat)";
+      log.error(msg);
+      System.err.println(msg);
+      return 2;
+    }
+    shutdownHook = new Thread(this::closeFromHook, "tg-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    try {
+      start();
+      stopped.await();
+      return 0;
+    } catch (StartupException e) {
+      log.error("coordbot telegram: {}", e.getMessage());
+      System.err.println("coordbot telegram: " + e.getMessage());
+      close();
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      return 0;
+    }
+  }
+
+  /** The bot could not start for a reason retrying will not fix. */
+  static final class StartupException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StartupException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Connects (retrying while the API is unreachable), registers the command menu and starts long
+   * polling; returns once polling runs, or when {@link #close()} was called meanwhile.
+   */
+  void start() throws StartupException, InterruptedException {
+    String token = settings.token().orElseThrow(() -> new StartupException(Settings.ENV_TOKEN + " is not set"));
+    URI api = settings.apiUrl();
+    int port = api.getPort() != -1 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
+    TelegramUrl url = new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    log.info("starting Telegram bot against {}://{}:{} with {} workers", url.getSchema(), url.getHost(), port,
+        settings.telegramWorkers());
+
+    ExecutorService http = own(new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        new NamedThreads("tg-http")));
+    Dispatcher dispatcher = new Dispatcher(http);
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(32);
+    sendHttp = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 60,
+        TimeUnit.SECONDS)).connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
+        .writeTimeout(30, TimeUnit.SECONDS).callTimeout(45, TimeUnit.SECONDS).build();
+    pollHttp = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+        .readTimeout(options.pollTimeoutSeconds() + 15L, TimeUnit.SECONDS).writeTimeout(15, TimeUnit.SECONDS)
+        .build();
+    client = new OkHttpTelegramClient(sendHttp, token, url);
+    BotApi botApi = new BotApi(client, options.retry(), options.sleeper());
+    Replier replier = new Replier(botApi);
+
+    User me = connect(botApi);
+    if (me == null) {
+      return; // closed while waiting for the API
+    }
+    botUsername = me.getUserName() == null ? "" : me.getUserName();
+    log.info("connected as @{} (id {})", botUsername, me.getId());
+
+    ledger = new UpdateLedger(runtime);
+    ExecutorService workers = own(new ThreadPoolExecutor(settings.telegramWorkers(), settings.telegramWorkers(),
+        0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
+    ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
+    Languages languages = new Languages(runtime, engine);
+    BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
+        replier, new ChartRenderer(), reloads, languages, ledger);
+    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings);
+    ChatLanes lanes = new ChatLanes(workers);
+    registerMenu(botApi, commands.registry());
+
+    long last = runtime.lastProcessedUpdateId();
+    if (last > PRUNE_KEEP) {
+      runtime.pruneProcessedBelow(last - PRUNE_KEEP);
+    }
+    polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp,
+        () -> ownScheduled(Executors.newSingleThreadScheduledExecutor(new NamedThreads("tg-poll"))),
+        () -> new PollBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)));
+    Duration backoff = Duration.ofSeconds(1);
+    while (!closing.get()) {
+      try {
+        polling.registerBot(token, () -> url, ignoredLastReceived -> nextGetUpdates(),
+            updates -> consume(updates, lanes, router));
+        started = true;
+        log.info("long polling started (last processed update {})", last);
+        return;
+      } catch (TelegramApiException e) {
+        log.warn("cannot start long polling ({}); retrying in {} s", e.getMessage(), backoff.toSeconds());
+        try {
+          polling.unregisterBot(token);
+        } catch (TelegramApiException ignored) {
+          // not registered: nothing to undo
+        }
+        if (closingSignal.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+        backoff = min(backoff.multipliedBy(2), options.maxStartupBackoff());
+      }
+    }
+  }
+
+  /** getMe until it answers: the API may not be up yet. A refused token is not worth retrying. */
+  private User connect(BotApi botApi) throws StartupException, InterruptedException {
+    Duration backoff = Duration.ofSeconds(1);
+    while (!closing.get()) {
+      try {
+        return botApi.call(new GetMe());
+      } catch (BotApiException e) {
+        if (e.errorCode() == 401 || e.errorCode() == 404) {
+          throw new StartupException("the Bot API at " + settings.apiUrl() + " refused the token (" + e.errorCode()
+              + "); check " + Settings.ENV_TOKEN);
+        }
+        log.warn("Telegram Bot API at {} is unreachable ({}); retrying in {} s", settings.apiUrl(), e.getMessage(),
+            backoff.toSeconds());
+        if (closingSignal.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+          return null;
+        }
+        backoff = min(backoff.multipliedBy(2), options.maxStartupBackoff());
+      }
+    }
+    return null;
+  }
+
+  /** The command menu in both languages and as the default; a refusal is logged and the bot carries on. */
+  private void registerMenu(BotApi botApi, CommandRegistry registry) {
+    for (String code : new String[] {null, "vi", "en"}) {
+      Lang lang = code == null ? Lang.VI : Lang.fromCode(code).orElseThrow();
+      List<BotCommand> menu = new ArrayList<>();
+      for (Command c : registry.all()) {
+        if (c.inMenu()) {
+          String description = TelegramText.truncatePlain(messages.get(lang, c.helpKey()), 256);
+          menu.add(new BotCommand(c.name(), description));
+        }
+      }
+      SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(menu);
+      if (code != null) {
+        set.languageCode(code);
+      }
+      try {
+        botApi.call(set.build());
+      } catch (BotApiException e) {
+        log.warn("setMyCommands ({}) refused: {}; carrying on without a command menu",
+            code == null ? "default" : code, e.getMessage());
+      }
+    }
+  }
+
+  private GetUpdates nextGetUpdates() {
+    long offset = ledger.nextOffset();
+    GetUpdates.GetUpdatesBuilder b = GetUpdates.builder().limit(POLL_LIMIT).timeout(options.pollTimeoutSeconds())
+        .allowedUpdates(ALLOWED_UPDATES);
+    if (offset > 0) {
+      b.offset((int) offset);
+    }
+    return b.build();
+  }
+
+  /**
+   * Called on the poller thread with each batch. It must never throw (an exception here ends the
+   * library's polling for good), so it only hands updates to the chat lanes.
+   */
+  private void consume(List<Update> updates, ChatLanes lanes, UpdateRouter router) {
+    try {
+      for (Update u : updates) {
+        long id = u.getUpdateId();
+        if (!ledger.take(id)) {
+          log.debug("update {} already handled, skipped", id);
+          continue;
+        }
+        lanes.submit(laneOf(u), () -> router.handle(u, botUsername)
+            .whenComplete((ok, failure) -> finish(id)));
+      }
+      // Updates still in flight are offered again by the next poll at once; waiting a moment for them
+      // keeps the poller from spinning.
+      ledger.awaitIdle(IDLE_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException | Error e) {
+      log.error("cannot dispatch a batch of {} updates", updates.size(), e);
+    }
+  }
+
+  private void finish(long updateId) {
+    try {
+      ledger.done(updateId);
+    } catch (RuntimeException e) {
+      log.error("update {}: cannot record it as processed", updateId, e);
+    }
+  }
+
+  private static long laneOf(Update u) {
+    if (u.hasMessage()) {
+      return u.getMessage().getChatId();
+    }
+    if (u.hasCallbackQuery() && u.getCallbackQuery().getMessage() != null) {
+      return u.getCallbackQuery().getMessage().getChatId();
+    }
+    return 0;
+  }
+
+  /** The bot's username from getMe; empty before start. */
+  String botUsername() {
+    return botUsername;
+  }
+
+  boolean isPolling() {
+    return started && !closing.get();
+  }
+
+  /** Stops polling, lets updates in flight finish (a few seconds at most), closes threads and clients. */
+  @Override
+  public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
+    closingSignal.countDown();
+    long t0 = System.nanoTime();
+    try {
+      if (polling != null) {
+        try {
+          polling.close();
+        } catch (Exception e) {
+          log.warn("stopping long polling: {}", e.toString());
+        }
+      }
+      if (pollHttp != null) {
+        pollHttp.dispatcher().cancelAll(); // ends the getUpdates call held open by the server
+      }
+      if (ledger != null) {
+        try {
+          if (!ledger.awaitIdle(options.drainOnStop().toMillis())) {
+            log.warn("{} updates still in flight at shutdown; Telegram will offer them again", ledger.inFlight());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        confirmHandled();
+      }
+      for (ExecutorService e : executors) {
+        e.shutdownNow();
+      }
+      for (ExecutorService e : executors) {
+        try {
+          e.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      for (OkHttpClient c : new OkHttpClient[] {sendHttp, pollHttp}) {
+        if (c != null) {
+          c.dispatcher().cancelAll();
+          c.connectionPool().evictAll();
+        }
+      }
+      log.info("Telegram bot stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
+    } finally {
+      stopped.countDown();
+      removeHook();
+    }
+  }
+
+  /** Tells Telegram, with one short getUpdates, that the handled updates need not come again. */
+  private void confirmHandled() {
+    long offset = ledger.nextOffset();
+    if (offset <= 0 || client == null) {
+      return;
+    }
+    try {
+      client.executeAsync(GetUpdates.builder().offset((int) offset).limit(1).timeout(0).build())
+          .get(1, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      log.debug("final offset confirmation failed: {}", e.toString());
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void closeFromHook() {
+    log.info("shutdown requested");
+    shutdownHook = null; // the JVM is already running it
+    close();
+  }
+
+  private void removeHook() {
+    Thread hook = shutdownHook;
+    if (hook != null && Thread.currentThread() != hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down already
+      }
+    }
+  }
+
+  private <E extends ExecutorService> E own(E executor) {
+    synchronized (executors) {
+      executors.add(executor);
+    }
+    return executor;
+  }
+
+  private ScheduledExecutorService ownScheduled(ScheduledExecutorService executor) {
+    return own(executor);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

@@ -1,0 +1,177 @@
+package vn.thuduc.coordbot.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.store.RuntimeStore;
+
+/**
+ * The way every update goes: parse it, pick the command (plain text is a question), pass the named
+ * gates (addressed to us, allowed, input present), run the handler. It is also the one boundary
+ * per update where failures stop: they are logged with the update id and the user gets an apology.
+ */
+final class UpdateRouter {
+  private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  /** Why a gate stopped an update, and what (if anything) the user is told. */
+  private record Stop(String reason, String replyHtml) {}
+
+  /** One check every command passes before its handler runs. */
+  private record Gate(String name, Check check) {}
+
+  @FunctionalInterface
+  private interface Check {
+    Optional<Stop> apply(Request request, Command command);
+  }
+
+  private final BotCommands commands;
+  private final Languages languages;
+  private final Messages messages;
+  private final Replier replier;
+  private final RuntimeStore runtime;
+  private final Settings settings;
+  private final List<Gate> gates;
+
+  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
+      RuntimeStore runtime, Settings settings) {
+    this.commands = commands;
+    this.languages = languages;
+    this.messages = messages;
+    this.replier = replier;
+    this.runtime = runtime;
+    this.settings = settings;
+    this.gates = List.of(
+        new Gate("addressed", this::addressed),
+        new Gate("known", this::known),
+        new Gate("access", this::access),
+        new Gate("input", this::input));
+  }
+
+  /** Handles one update; never throws, and the stage never fails. */
+  CompletionStage<Void> handle(Update update, String botUsername) {
+    Optional<Incoming> parsed;
+    try {
+      parsed = Incoming.from(update, botUsername);
+    } catch (RuntimeException e) {
+      log.error("update {}: cannot read it", update.getUpdateId(), e);
+      return DONE;
+    }
+    if (parsed.isEmpty()) {
+      log.debug("update {}: nothing to act on", update.getUpdateId());
+      return DONE;
+    }
+    Incoming in = parsed.get();
+    CompletionStage<Void> work;
+    try {
+      work = in.isCallback() ? press(in) : message(in);
+    } catch (Exception e) {
+      work = CompletableFuture.failedFuture(e);
+    }
+    return work.handle((ok, failure) -> {
+      if (failure != null) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure;
+        log.error("update {} (chat {}) failed", in.updateId(), in.chatId(), cause);
+        apologise(in);
+      }
+      return null;
+    });
+  }
+
+  private CompletionStage<Void> message(Incoming in) throws Exception {
+    if (!in.addressed()) {
+      return DONE;
+    }
+    Command command = in.command()
+        .map(name -> commands.registry().find(name).orElse(null))
+        .orElse(in.isCommand() ? null : commands.question());
+    Request request = new Request(in, languages.of(in), in.text());
+    for (Gate gate : gates) {
+      Optional<Stop> stop = gate.check().apply(request, command);
+      if (stop.isPresent()) {
+        log.debug("update {}: stopped by gate {} ({})", in.updateId(), gate.name(), stop.get().reason());
+        if (stop.get().replyHtml() != null) {
+          replier.send(in.chatId(), stop.get().replyHtml());
+        }
+        return DONE;
+      }
+    }
+    return command.handler().handle(request);
+  }
+
+  private CompletionStage<Void> press(Incoming in) throws Exception {
+    String id = in.callbackId().orElseThrow();
+    String data = in.callbackData().orElse("");
+    boolean callbackAnswered = false;
+    try {
+      Lang lang = languages.of(in);
+      boolean known = commands.knowsButton(data);
+      // Answer first: the client's spinner stops at once, and a slow answer cannot leave it spinning.
+      replier.answerCallback(id, known ? null : messages.get(lang, "callback.stale"));
+      callbackAnswered = true;
+      if (!known) {
+        return DONE;
+      }
+      return commands.press(new Request(in, lang, ""), data);
+    } finally {
+      if (!callbackAnswered) {
+        replier.answerCallback(id, null);
+      }
+    }
+  }
+
+  // ---- gates ----------------------------------------------------------------------------------
+
+  private Optional<Stop> addressed(Request r, Command c) {
+    return r.in().addressed() ? Optional.empty() : Optional.of(new Stop("not addressed to this bot", null));
+  }
+
+  private Optional<Stop> known(Request r, Command c) {
+    if (c != null) {
+      return Optional.empty();
+    }
+    String name = "/" + r.in().command().orElse("");
+    // In groups other bots' commands are common; only a private chat hears "unknown command".
+    return Optional.of(new Stop("unknown command " + name, r.in().privateChat()
+        ? messages.get(r.lang(), "unknown.command", TelegramText.escape(TelegramText.truncatePlain(name, 64)))
+        : null));
+  }
+
+  private Optional<Stop> access(Request r, Command c) {
+    if (c.access() == Command.Access.EVERYONE || settings.isAdmin(r.userId())) {
+      return Optional.empty();
+    }
+    runtime.audit(r.userId(), c.name(), false, "refused: not an admin");
+    log.info("update {}: /{} refused to user {}", r.in().updateId(), c.name(), r.userId());
+    return Optional.of(new Stop("not an admin", messages.get(r.lang(), "refused", "/" + c.name())));
+  }
+
+  private Optional<Stop> input(Request r, Command c) {
+    if (c.input() != Command.Input.REQUIRED || !r.args().isBlank()) {
+      return Optional.empty();
+    }
+    String key = c == commands.question() ? "nontext" : c.usageKey();
+    return Optional.of(new Stop("input missing", messages.get(r.lang(), key)));
+  }
+
+  private void apologise(Incoming in) {
+    try {
+      Lang lang;
+      try {
+        lang = languages.of(in);
+      } catch (RuntimeException e) {
+        lang = Lang.fromCode(in.languageCode()).orElse(Lang.VI);
+      }
+      replier.send(in.chatId(), messages.get(lang, "apology"));
+    } catch (BotApiException | RuntimeException e) {
+      log.warn("update {}: the apology could not be sent either: {}", in.updateId(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package vn.thuduc.coordbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server in the test JVM that speaks as Telegram does: {@code /bot<token>/<method>} with
+ * method names matched case-insensitively, {@code {"ok":true,"result":...}}, getUpdates with
+ * offsets and long polling, multipart sendPhoto. Records every call; faults can be queued.
+ */
+final class FakeBotApi implements AutoCloseable {
+  static final String TOKEN = "123456:TEST-token";
+  static final String BOT_USERNAME = "coord_test_bot";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One call the bot made: lower-case method, its parameters, and for sendPhoto the bytes. */
+  record Call(String method, JsonNode params, byte[] file) {
+    String text() {
+      JsonNode t = params.has("text") ? params.get("text") : params.get("caption");
+      return t == null ? "" : t.asText();
+    }
+
+    long chatId() {
+      return params.path("chat_id").asLong();
+    }
+  }
+
+  /** A canned failure for the next call of a method. */
+  record Fault(int status, String body) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final List<Call> calls = new ArrayList<>();
+  private final List<ObjectNode> updates = new ArrayList<>();
+  private final Map<String, Deque<Fault>> faults = new HashMap<>();
+  private final Map<Long, Map<Integer, String>> sent = new HashMap<>();
+  private long confirmedBelow;
+  private int nextMessageId = 1000;
+  private boolean refuseCommands;
+
+  FakeBotApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(executor);
+    server.createContext("/", this::serve);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  synchronized void refuseSetMyCommands() {
+    refuseCommands = true;
+  }
+
+  /** Queues a failure for the next call of {@code method} (any case). */
+  synchronized void fail(String method, int status, String body) {
+    faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).add(new Fault(status, body));
+  }
+
+  synchronized void fail429(String method, int retryAfter) {
+    fail(method, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+        + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+  }
+
+  /** Offers an update to the bot (as Telegram would, until an offset confirms it). */
+  synchronized void offer(ObjectNode update) {
+    updates.add(update);
+    notifyAll();
+  }
+
+  synchronized List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  synchronized List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).toList();
+  }
+
+  /** Waits (without a fixed sleep) until the recorded calls satisfy {@code condition}. */
+  synchronized List<Call> await(Predicate<List<Call>> condition, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.test(calls)) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        throw new AssertionError("timed out; calls so far: " + describe());
+      }
+      wait(left);
+    }
+    return List.copyOf(calls);
+  }
+
+  /** Waits until the bot has sent {@code n} messages or photos to {@code chatId}. */
+  List<Call> awaitReplies(long chatId, int n) throws InterruptedException {
+    return await(cs -> replies(cs, chatId).size() >= n, Duration.ofSeconds(15)).stream()
+        .filter(c -> isReply(c, chatId)).toList();
+  }
+
+  static List<Call> replies(List<Call> cs, long chatId) {
+    return cs.stream().filter(c -> isReply(c, chatId)).toList();
+  }
+
+  private static boolean isReply(Call c, long chatId) {
+    return (c.method().equals("sendmessage") || c.method().equals("sendphoto")
+        || c.method().equals("editmessagetext")) && c.chatId() == chatId;
+  }
+
+  synchronized long confirmedBelow() {
+    return confirmedBelow;
+  }
+
+  private synchronized String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (Call c : calls) {
+      if (!c.method().equals("getupdates")) {
+        sb.append("\n  ").append(c.method()).append(' ').append(c.params());
+      }
+    }
+    return sb.toString();
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = ex.getRequestURI().getPath();
+      String prefix = "/bot" + TOKEN + "/";
+      if (!path.startsWith(prefix)) {
+        respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+        return;
+      }
+      String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+      byte[] body = ex.getRequestBody().readAllBytes();
+      String contentType = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+      JsonNode params;
+      byte[] file = null;
+      if (contentType.startsWith("multipart/form-data")) {
+        Multipart mp = Multipart.parse(body, contentType);
+        ObjectNode p = JSON.createObjectNode();
+        mp.fields().forEach(p::put);
+        params = p;
+        file = mp.files().values().stream().findFirst().orElse(null);
+      } else if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        ObjectNode p = JSON.createObjectNode();
+        for (String kv : new String(body, StandardCharsets.UTF_8).split("&")) {
+          int eq = kv.indexOf('=');
+          if (eq > 0) {
+            p.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+          }
+        }
+        params = p;
+      } else {
+        params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+      }
+      if (method.equals("getupdates")) {
+        getUpdates(ex, params);
+        return;
+      }
+      Fault fault;
+      synchronized (this) {
+        calls.add(new Call(method, params, file));
+        notifyAll();
+        Deque<Fault> q = faults.get(method);
+        fault = q == null ? null : q.poll();
+      }
+      if (fault != null) {
+        respond(ex, fault.status(), fault.body());
+        return;
+      }
+      respond(ex, 200, answer(method, params));
+    }
+  }
+
+  private String answer(String method, JsonNode p) throws IOException {
+    return switch (method) {
+      case "getme" -> ok("{\"id\":777,\"is_bot\":true,\"first_name\":\"Coord\",\"username\":\"" + BOT_USERNAME + "\"}");
+      case "deletewebhook", "sendchataction", "answercallbackquery" -> ok("true");
+      case "setmycommands" -> refuseCommands
+          ? "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: refused by test\"}" : ok("true");
+      case "sendmessage", "sendphoto" -> {
+        String text = p.has("text") ? p.get("text").asText() : p.path("caption").asText();
+        int max = method.equals("sendmessage") ? 4096 : 1024;
+        if (TelegramText.render(text).length() > max || method.equals("sendmessage") && text.isBlank()) {
+          yield "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message is too long\"}";
+        }
+        yield ok(message(p.path("chat_id").asLong(), text, method.equals("sendphoto")));
+      }
+      case "editmessagetext" -> {
+        long chat = p.path("chat_id").asLong();
+        int id = p.path("message_id").asInt();
+        synchronized (this) {
+          String before = sent.getOrDefault(chat, Map.of()).get(id);
+          if (before == null) {
+            yield "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message to edit not found\"}";
+          }
+          if (before.equals(p.path("text").asText())) {
+            yield "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message is not modified\"}";
+          }
+          sent.get(chat).put(id, p.path("text").asText());
+        }
+        yield ok(messageJson(chat, id, p.path("text").asText(), false));
+      }
+      default -> "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method " + method + "\"}";
+    };
+  }
+
+  private synchronized String message(long chatId, String text, boolean photo) throws IOException {
+    int id = nextMessageId++;
+    sent.computeIfAbsent(chatId, k -> new HashMap<>()).put(id, text);
+    return messageJson(chatId, id, text, photo);
+  }
+
+  private static String messageJson(long chatId, int id, String text, boolean photo) throws IOException {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("message_id", id);
+    m.put("date", (int) (System.currentTimeMillis() / 1000));
+    m.putObject("from").put("id", 777).put("is_bot", true).put("first_name", "Coord").put("username", BOT_USERNAME);
+    m.putObject("chat").put("id", chatId).put("type", chatId > 0 ? "private" : "group");
+    if (photo) {
+      m.putArray("photo").addObject().put("file_id", "p" + id).put("file_unique_id", "u" + id).put("width", 1)
+          .put("height", 1);
+      m.put("caption", text);
+    } else {
+      m.put("text", text);
+    }
+    return JSON.writeValueAsString(m);
+  }
+
+  private void getUpdates(HttpExchange ex, JsonNode p) throws IOException {
+    long offset = p.path("offset").asLong(0);
+    int limit = p.path("limit").asInt(100);
+    long timeoutMs = Math.min(p.path("timeout").asLong(0) * 1000, 2000);
+    ArrayNode result = JSON.createArrayNode();
+    Fault fault;
+    synchronized (this) {
+      calls.add(new Call("getupdates", p, null));
+      notifyAll();
+      Deque<Fault> q = faults.get("getupdates");
+      fault = q == null ? null : q.poll();
+      if (fault == null) {
+        if (offset > 0) {
+          confirmedBelow = Math.max(confirmedBelow, offset);
+          updates.removeIf(u -> u.get("update_id").asLong() < offset);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (pending(offset).isEmpty()) {
+          long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+          if (left <= 0) {
+            break;
+          }
+          try {
+            wait(left);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+        }
+        pending(offset).stream().limit(limit).forEach(result::add);
+      }
+    }
+    if (fault != null) {
+      respond(ex, fault.status(), fault.body());
+      return;
+    }
+    respond(ex, 200, "{\"ok\":true,\"result\":" + JSON.writeValueAsString(result) + "}");
+  }
+
+  private List<ObjectNode> pending(long offset) {
+    return updates.stream().filter(u -> u.get("update_id").asLong() >= offset).toList();
+  }
+
+  private static String ok(String result) {
+    return "{\"ok\":true,\"result\":" + result + "}";
+  }
+
+  private static void respond(HttpExchange ex, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json" : "text/html");
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      notifyAll();
+    }
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
