@@ -69,6 +69,7 @@ public record BenchReport(
     answerMsByKind.forEach((k, t) -> kinds.put(k, timings(t)));
     m.put("answer_ms_by_kind", kinds);
     m.put("queries", answerMs.count());
+    m.put("fts5_queries", fts5Ms.count());
     m.put("fts5_index_docs_per_s", round(fts5IndexDocsPerS, 0));
     m.put("telegram_updates", telegramUpdates);
     m.put("total_s", round(totalSeconds, 1));
