@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot;
+package vn.thuduc.coordbot.config;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -23,7 +23,7 @@ import java.time.LocalTime;
  */
 public final class LightLogging extends ContextAwareBase implements Configurator {
   /** {@code stderr} (warnings and errors) or {@code stderr+file} (INFO, also to the log file). */
-  static final String PROPERTY = "coordbot.log.light";
+  public static final String PROPERTY = "coordbot.log.light";
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
@@ -74,7 +74,7 @@ public final class LightLogging extends ContextAwareBase implements Configurator
       if (t != null) {
         sb.append(ThrowableProxyUtil.asString(t)).append('\n');
       }
-      return sb.toString();
+      return SecretMask.mask(sb.toString());
     }
   }
 }
