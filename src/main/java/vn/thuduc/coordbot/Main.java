@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.thuduc.coordbot.cli.Launch;
+import vn.thuduc.coordbot.config.LightLogging;
 import vn.thuduc.coordbot.cli.RootCommand;
 import vn.thuduc.coordbot.config.ConfigException;
 import vn.thuduc.coordbot.data.DataException;
@@ -16,7 +17,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(LOGBACK)) {
+    String command = args.length > 0 ? args[0] : "";
+    if (System.getProperty("logback.configurationFile") == null && (command.equals("ask") || command.equals("bench"))) {
+      // one-shot commands: logging set up in code (see LightLogging); bench keeps out of index/
+      System.setProperty(LightLogging.PROPERTY, command.equals("ask") ? "stderr+file" : "stderr");
+    } else if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(LOGBACK)) {
       System.setProperty("logback.configurationFile", LOGBACK.toString());
     }
     if (System.getProperty("coordbot.log.dir") == null) {

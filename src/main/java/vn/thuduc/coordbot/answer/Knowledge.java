@@ -12,7 +12,9 @@ import vn.thuduc.coordbot.data.Person;
 import vn.thuduc.coordbot.data.Point;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
+import vn.thuduc.coordbot.search.Passage;
 import vn.thuduc.coordbot.search.PassageIndex;
+import vn.thuduc.coordbot.search.Passages;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
@@ -132,8 +134,9 @@ final class Knowledge {
       }
     }
     this.plain = Set.copyOf(lex);
-    for (var r : dataset.recordsByKey().values()) {
-      lex.addAll(Abbreviations.expandAll(Fold.words(r.toString())));
+    for (Passage p : Passages.from(dataset)) {
+      lex.addAll(Abbreviations.expandAll(Fold.words(p.textVi())));
+      lex.addAll(Abbreviations.expandAll(Fold.words(p.textEn())));
     }
     // zone names are what an unknown zone is compared with: they must not count as ordinary words
     Set<String> nameWords = new HashSet<>(aliasWords);

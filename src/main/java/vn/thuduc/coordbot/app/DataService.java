@@ -69,9 +69,15 @@ public final class DataService {
       }
     }
     DatasetStore.Stored s = stored.orElseThrow();
-    if (index.version() != s.version()) {
-      LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
-      index.rebuild(Passages.from(s.dataset()), s.version());
+    // the store records which version the index was last committed with, so a normal start does
+    // not open Lucene at all (it opens on the first search); any doubt, and the index is checked
+    boolean recorded = store.indexVersion().orElse(-1) == s.version() && index.hasCommit();
+    if (!recorded) {
+      if (index.version() != s.version()) {
+        LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
+        index.rebuild(Passages.from(s.dataset()), s.version());
+      }
+      store.indexed(s.version());
     }
     engine.use(s.dataset(), s.version(), s.importedAt());
   }
@@ -186,6 +192,7 @@ public final class DataService {
     DatasetDiff diff = DatasetDiff.between(previous, next);
     long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files());
     index.rebuild(Passages.from(next), version);
+    store.indexed(version);
     engine.use(next, version, clock.instant());
     LOG.info("dataset version {} imported by {}: {}", version, actor, diff.summary());
     if (previous.isPresent()) {

@@ -23,6 +23,7 @@ public final class RootCommand implements Callable<Integer> {
     cl.addSubcommand(new AskCommand(launch));
     cl.addSubcommand(new ReloadCommand(launch));
     cl.addSubcommand(new TelegramCommand(launch));
+    cl.addSubcommand(new BenchCommand(launch));
     cl.addSubcommand(new ChartCommand(launch));
     cl.setOut(launch.out());
     cl.setErr(launch.err());

@@ -60,21 +60,21 @@ public final class PassageIndex implements Closeable {
   private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
   private final Analyzer original = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.ORIGINAL);
   private volatile SearcherManager manager;
+  private volatile boolean looked;
 
   private PassageIndex(Directory dir) {
     this.dir = dir;
     this.analyzer = new PerFieldAnalyzerWrapper(folded, Map.of(F_ORIG, original));
   }
 
-  /** Opens (or prepares) the index in {@code path}; it is empty until the first rebuild. */
+  /**
+   * Prepares the index in {@code path}; the last commit is opened on first use, so a process that
+   * never searches never pays for it. It is empty until the first rebuild.
+   */
   public static PassageIndex open(Path path) {
     try {
       Files.createDirectories(path);
-      PassageIndex idx = new PassageIndex(FSDirectory.open(path));
-      if (DirectoryReader.indexExists(idx.dir)) {
-        idx.manager = new SearcherManager(idx.dir, null);
-      }
-      return idx;
+      return new PassageIndex(FSDirectory.open(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + path, e);
     }
@@ -104,10 +104,11 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException("index rebuild failed; the previous index keeps serving", e);
     }
     try {
-      if (manager == null) {
+      SearcherManager m = manager();
+      if (m == null) {
         manager = new SearcherManager(dir, null);
       } else {
-        manager.maybeRefreshBlocking();
+        m.maybeRefreshBlocking();
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the rebuilt index", e);
@@ -126,9 +127,44 @@ public final class PassageIndex implements Closeable {
     return d;
   }
 
+  /** True when the directory holds a commit (a file listing; Lucene is not opened). */
+  public boolean hasCommit() {
+    try {
+      for (String f : dir.listAll()) {
+        if (f.startsWith("segments_")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The searcher manager over the last commit, opened on first use; null while there is none. */
+  private SearcherManager manager() {
+    SearcherManager m = manager;
+    if (m != null || looked) {
+      return m;
+    }
+    synchronized (this) {
+      if (manager == null && !looked) {
+        try {
+          if (DirectoryReader.indexExists(dir)) {
+            manager = new SearcherManager(dir, null);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot open the index", e);
+        }
+        looked = true;
+      }
+      return manager;
+    }
+  }
+
   /** The dataset version of the current commit; -1 when the index is empty. */
   public long version() {
-    SearcherManager m = manager;
+    SearcherManager m = manager();
     if (m == null) {
       return -1;
     }
@@ -146,7 +182,7 @@ public final class PassageIndex implements Closeable {
   }
 
   public int documents() {
-    SearcherManager m = manager;
+    SearcherManager m = manager();
     if (m == null) {
       return 0;
     }
@@ -182,7 +218,7 @@ public final class PassageIndex implements Closeable {
 
   /** The best {@code k} passages for {@code text}; empty when nothing matches or the index is empty. */
   public List<Hit> search(String text, int k) {
-    SearcherManager m = manager;
+    SearcherManager m = manager();
     Query q = query(text);
     if (m == null || ((BooleanQuery) q).clauses().isEmpty()) {
       return List.of();

@@ -1,8 +1,11 @@
 package vn.thuduc.coordbot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +38,6 @@ import vn.thuduc.coordbot.data.ZoneStat;
 
 /** The dataset tables: replaced whole in one transaction per import, read back as a {@link Dataset}. */
 public final class DatasetStore {
-  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final List<String> TABLES = List.of(
       "award", "point", "person", "agreement", "meeting", "industry", "area_stat", "zone_stat", "zone", "source");
 
@@ -72,7 +74,8 @@ public final class DatasetStore {
 
   private final Database db;
   private final Clock clock;
-  private final ObjectMapper json = new ObjectMapper();
+  /** Lists are JSON arrays of strings; jackson-core's streaming API is enough (and starts fast). */
+  private final JsonFactory json = new JsonFactory();
 
   public DatasetStore(Database db, Clock clock) {
     this.db = db;
@@ -199,6 +202,20 @@ public final class DatasetStore {
     }
   }
 
+  /** Records that the search index was committed with {@code version}. */
+  public void indexed(long version) {
+    db.withConnection(c -> {
+      putMeta(c, "index_version", Long.toString(version));
+      return null;
+    });
+  }
+
+  /** The dataset version the search index was last committed with, if recorded. */
+  public java.util.OptionalLong indexVersion() {
+    return db.withConnection(c -> meta(c, "index_version")
+        .map(v -> java.util.OptionalLong.of(Long.parseLong(v))).orElse(java.util.OptionalLong.empty()));
+  }
+
   private static void putMeta(Connection c, String key, String value) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(PUT_META)) {
       ps.setString(1, key);
@@ -301,19 +318,35 @@ public final class DatasetStore {
   }
 
   private String toJson(List<String> list) {
-    try {
-      return json.writeValueAsString(list);
-    } catch (JsonProcessingException e) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = json.createGenerator(w)) {
+      g.writeStartArray();
+      for (String s : list) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
       throw new IllegalStateException("a list of strings always serialises", e);
     }
+    return w.toString();
   }
 
   private List<String> list(String s) throws SQLException {
-    try {
-      return json.readValue(s, STRINGS);
-    } catch (JsonProcessingException e) {
-      throw new SQLException("corrupt list column: " + e.getOriginalMessage(), e);
+    List<String> out = new ArrayList<>();
+    try (JsonParser p = json.createParser(s)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new SQLException("corrupt list column: not a JSON array");
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.VALUE_STRING) {
+          throw new SQLException("corrupt list column: " + t + " in a list of strings");
+        }
+        out.add(p.getText());
+      }
+    } catch (IOException e) {
+      throw new SQLException("corrupt list column: " + e.getMessage(), e);
     }
+    return List.copyOf(out);
   }
 
   private static LocalDate date(String s) {

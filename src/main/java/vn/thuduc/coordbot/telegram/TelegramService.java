@@ -193,7 +193,7 @@ public final class TelegramService implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher(http);
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
-    sendHttp = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 60,
+    sendHttp = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 60,
         TimeUnit.SECONDS)).connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
         .writeTimeout(30, TimeUnit.SECONDS).callTimeout(45, TimeUnit.SECONDS).build();
     pollHttp = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)

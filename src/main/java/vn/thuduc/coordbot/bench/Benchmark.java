@@ -1,0 +1,274 @@
+package vn.thuduc.coordbot.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import vn.thuduc.coordbot.answer.CoordAnswerEngine;
+import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.DatasetLoader;
+import vn.thuduc.coordbot.search.Passage;
+import vn.thuduc.coordbot.search.PassageIndex;
+import vn.thuduc.coordbot.search.Passages;
+
+/**
+ * One benchmark run in a fresh temporary directory: builds the index of the dataset's passages plus
+ * {@code docs} synthetic ones, then times the answer pipeline, bare Lucene and SQLite FTS5 on the
+ * same passages and questions, drives the Telegram adapter, and reads the heap with the index open.
+ */
+public final class Benchmark {
+  /** What to run: synthetic documents, timed questions per measure, Telegram updates, the seed. */
+  public record Options(int docs, int queries, int telegramSequential, int telegramBurst, long seed, Path dataDir) {
+    public Options {
+      if (docs < 0 || queries < 1 || telegramSequential < 0 || telegramBurst < 0) {
+        throw new IllegalArgumentException("docs >= 0, queries >= 1, telegram updates >= 0");
+      }
+    }
+  }
+
+  private static final int TOP_K = 10;
+  private static final int FTS5_QUERIES = 140;
+  private static final int PROGRESS_EVERY = 20_000;
+
+  private final Options options;
+  private final PrintWriter progress;
+
+  public Benchmark(Options options, PrintWriter progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Runs every phase; the temporary directory is deleted afterwards, whatever happened. */
+  public BenchReport run() throws IOException, DataException, SQLException, InterruptedException {
+    long start = System.nanoTime();
+    Path tmp = Files.createTempDirectory("coordbot-bench-");
+    try {
+      return run(tmp, start);
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private BenchReport run(Path tmp, long start) throws IOException, DataException, SQLException,
+      InterruptedException {
+    progress.printf("bench: %,d synthetic documents, %,d questions per measure, in %s%n", options.docs(),
+        options.queries(), tmp);
+    Dataset dataset = new DatasetLoader().load(options.dataDir()).dataset();
+    SyntheticCorpus corpus = new SyntheticCorpus(dataset, options.seed());
+    List<Passage> real = Passages.from(dataset);
+    Iterable<Passage> all = () -> concat(real.iterator(), corpus.passages(options.docs()).iterator());
+    Path luceneDir = tmp.resolve("lucene");
+    List<QueryMix.Probe> probes = QueryMix.of(dataset, corpus, options.queries());
+
+    try (PassageIndex index = PassageIndex.open(luceneDir)) {
+      progress.println("[1/6] index build");
+      long t0 = System.nanoTime();
+      index.rebuild(counted(all, "indexed"), 1);
+      double indexSeconds = (System.nanoTime() - t0) / 1e9;
+      int indexed = index.documents();
+      long indexBytes = size(luceneDir);
+
+      CoordAnswerEngine engine = new CoordAnswerEngine(index);
+      engine.use(dataset, 1, Instant.now());
+      progress.println("[2/6] answer pipeline");
+      Map<String, List<Long>> byKind = new LinkedHashMap<>();
+      long[] answer = timeAnswers(engine, probes, byKind);
+
+      progress.println("[3/6] bare Lucene");
+      List<List<String>> terms = probes.stream().map(p -> index.queryTerms(p.text())).toList();
+      long[] lucene = timeLucene(luceneDir, terms);
+
+      progress.println("[4/6] SQLite FTS5");
+      double[] ftsRate = new double[1];
+      long[] fts = timeFts5(tmp.resolve("fts5.db"), all, terms, ftsRate);
+
+      progress.println("[5/6] Telegram adapter");
+      List<String> questions = probes.stream().map(QueryMix.Probe::text)
+          .distinct().toList();
+      TelegramLoad.Result tg = TelegramLoad.run(engine, tmp.resolve("telegram"), questions,
+          options.telegramSequential(), options.telegramBurst(), progress);
+
+      progress.println("[6/6] heap with the index open");
+      terms = null;
+      double heapMb = heapAfterGc(engine);
+
+      Map<String, Timings> kinds = new LinkedHashMap<>();
+      byKind.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));
+      return new BenchReport(options.docs(), indexed, indexed / indexSeconds, indexBytes, Timings.ofNanos(answer),
+          kinds, Timings.ofNanos(lucene), Timings.ofNanos(fts), ftsRate[0], tg.updates(), tg.updatesPerSecond(),
+          tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  private long[] timeAnswers(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind) {
+    for (int round = 0; round < 3; round++) { // warm: JIT, caches, the index pages
+      for (QueryMix.Probe p : probes) {
+        engine.answer(Question.of(p.text()));
+      }
+    }
+    long[] out = new long[probes.size()];
+    int unanswered = 0;
+    for (int i = 0; i < probes.size(); i++) {
+      QueryMix.Probe p = probes.get(i);
+      long t0 = System.nanoTime();
+      boolean answered = engine.answer(Question.of(p.text())).answered();
+      out[i] = System.nanoTime() - t0;
+      byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(out[i]);
+      unanswered += answered ? 0 : 1;
+    }
+    progress.printf("  %,d questions, %,d not answered%n", probes.size(), unanswered);
+    return out;
+  }
+
+  private long[] timeLucene(Path dir, List<List<String>> terms) throws IOException {
+    List<Query> queries = terms.stream().map(Benchmark::bareQuery).toList();
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      long sink = 0;
+      for (int round = 0; round < 3; round++) {
+        for (Query q : queries) {
+          sink += searcher.search(q, TOP_K).scoreDocs.length;
+        }
+      }
+      long[] out = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        long t0 = System.nanoTime();
+        sink += searcher.search(queries.get(i), TOP_K).scoreDocs.length;
+        out[i] = System.nanoTime() - t0;
+      }
+      progress.printf("  %,d searches, %,d hits in all%n", queries.size() * 4, sink);
+      return out;
+    }
+  }
+
+  /** A disjunction of the analysed terms on the folded field: what BM25 alone costs. */
+  static Query bareQuery(List<String> terms) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(PassageIndex.F_TEXT, t)), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private long[] timeFts5(Path file, Iterable<Passage> all, List<List<String>> terms, double[] rate)
+      throws SQLException {
+    try (Fts5Index fts = new Fts5Index(file)) {
+      long t0 = System.nanoTime();
+      int n = fts.insert(counted(all, "inserted"));
+      rate[0] = n / ((System.nanoTime() - t0) / 1e9);
+      // FTS5 answers an OR of common words in tens to hundreds of milliseconds at 100,000 passages:
+      // every kth question (all kinds still in turn) keeps the run within minutes.
+      int step = Math.max(1, (int) Math.ceil(terms.size() / (double) FTS5_QUERIES));
+      if (step % QueryMix.KINDS.size() == 0) {
+        step++; // else every sample would be of one kind
+      }
+      List<String> matches = new ArrayList<>();
+      for (int i = 0; i < terms.size(); i += step) {
+        matches.add(Fts5Index.match(terms.get(i)));
+      }
+      for (int i = 0; i < Math.min(matches.size(), 5); i++) {
+        fts.search(matches.get(i), TOP_K);
+      }
+      long[] out = new long[matches.size()];
+      long hits = 0;
+      long t1 = System.nanoTime();
+      for (int i = 0; i < matches.size(); i++) {
+        long s = System.nanoTime();
+        hits += fts.search(matches.get(i), TOP_K).size();
+        out[i] = System.nanoTime() - s;
+        if (System.nanoTime() - t1 > 10_000_000_000L) {
+          progress.printf("  %,d of %,d FTS5 searches%n", i + 1, matches.size());
+          t1 = System.nanoTime();
+        }
+      }
+      progress.printf("  %,d searches, %,d hits in all%n", matches.size(), hits);
+      return out;
+    }
+  }
+
+  private static double heapAfterGc(Object keptAlive) {
+    var memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 3; i++) {
+      memory.gc();
+    }
+    double mb = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
+    java.lang.ref.Reference.reachabilityFence(keptAlive);
+    return mb;
+  }
+
+  private Iterable<Passage> counted(Iterable<Passage> passages, String verb) {
+    return () -> new Iterator<>() {
+      private final Iterator<Passage> it = passages.iterator();
+      private int n;
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Passage next() {
+        Passage p = it.next();
+        if (++n % PROGRESS_EVERY == 0) {
+          progress.printf("  %,d documents %s%n", n, verb);
+        }
+        return p;
+      }
+    };
+  }
+
+  private static <T> Iterator<T> concat(Iterator<T> a, Iterator<T> b) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return a.hasNext() || b.hasNext();
+      }
+
+      @Override
+      public T next() {
+        return a.hasNext() ? a.next() : b.next();
+      }
+    };
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).sum();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

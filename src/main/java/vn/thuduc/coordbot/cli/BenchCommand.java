@@ -1,0 +1,56 @@
+package vn.thuduc.coordbot.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.thuduc.coordbot.bench.BenchReport;
+import vn.thuduc.coordbot.bench.Benchmark;
+
+/** {@code bench}: indexing, answering, bare Lucene, FTS5 and Telegram figures from one run, in a temp dir. */
+@Command(name = "bench", description = "Measure indexing, answering, bare Lucene, SQLite FTS5 and the Telegram"
+    + " adapter on the dataset plus synthetic passages, in a temporary directory (index/ is not touched).")
+final class BenchCommand implements Callable<Integer> {
+  private final Launch launch;
+
+  @Option(names = "--docs", defaultValue = "100000", description = "Synthetic passages to add (default ${DEFAULT-VALUE}).")
+  private int docs;
+
+  @Option(names = "--queries", defaultValue = "1000",
+      description = "Timed questions per measure (default ${DEFAULT-VALUE}).")
+  private int queries;
+
+  @Option(names = "--telegram-updates", defaultValue = "2000",
+      description = "Updates in the Telegram burst (default ${DEFAULT-VALUE}); 200 more go one at a time.")
+  private int telegramUpdates;
+
+  @Option(names = "--seed", defaultValue = "20240308", description = "Seed of the synthetic passages.")
+  private long seed;
+
+  @Option(names = "--out", description = "Write the figures as JSON to this file.")
+  private Path out;
+
+  BenchCommand(Launch launch) {
+    this.launch = launch;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (docs < 0 || queries < 1 || telegramUpdates < 0) {
+      launch.err().println("bench: --docs must be >= 0, --queries >= 1, --telegram-updates >= 0");
+      return 2;
+    }
+    Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
+        telegramUpdates, seed, launch.settings().dataDir());
+    BenchReport report = new Benchmark(options, launch.err()).run();
+    launch.out().print(report.table());
+    launch.out().flush();
+    if (out != null) {
+      Files.writeString(out, report.toJson() + "\n", StandardCharsets.UTF_8);
+      launch.err().println("bench: figures written to " + out);
+    }
+    return 0;
+  }
+}

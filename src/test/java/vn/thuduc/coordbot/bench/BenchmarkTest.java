@@ -1,0 +1,91 @@
+package vn.thuduc.coordbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.DatasetLoader;
+import vn.thuduc.coordbot.search.Passage;
+
+class BenchmarkTest {
+  private static final Path DATA = Path.of("config/data");
+
+  private static Dataset dataset() throws Exception {
+    return new DatasetLoader().load(DATA).dataset();
+  }
+
+  private static List<Passage> first(SyntheticCorpus c, int n) {
+    List<Passage> out = new ArrayList<>();
+    c.passages(n).forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void generatesTheSamePassagesForTheSameSeed() throws Exception {
+    Dataset ds = dataset();
+    assertThat(first(new SyntheticCorpus(ds, 7), 50)).isEqualTo(first(new SyntheticCorpus(ds, 7), 50));
+    assertThat(new SyntheticCorpus(ds, 7).passage(41)).isEqualTo(first(new SyntheticCorpus(ds, 7), 42).get(41));
+    assertThat(new SyntheticCorpus(ds, 7).openQuestions(20)).isEqualTo(new SyntheticCorpus(ds, 7).openQuestions(20));
+  }
+
+  @Test
+  void generatesOtherPassagesForAnotherSeed() throws Exception {
+    Dataset ds = dataset();
+    assertThat(first(new SyntheticCorpus(ds, 7), 20)).isNotEqualTo(first(new SyntheticCorpus(ds, 8), 20));
+  }
+
+  @Test
+  void writesVietnameseMeetingRecordsNamingTheDatasetsZones() throws Exception {
+    Dataset ds = dataset();
+    List<Passage> ps = first(new SyntheticCorpus(ds, 1), 100);
+    assertThat(ps).allSatisfy(p -> {
+      assertThat(p.id()).startsWith(SyntheticCorpus.ID_PREFIX);
+      assertThat(p.textVi()).startsWith("Ngày ").contains(" tổ chức ", "doanh nghiệp", "công nhân lao động");
+      assertThat(ds.zones()).anySatisfy(z -> assertThat(p.textVi()).containsAnyOf(z.nameVi(), z.shortVi()));
+    });
+    assertThat(ps.stream().map(Passage::id).distinct()).hasSize(100);
+  }
+
+  @Test
+  void mixesEveryQuestionKindInTurn() throws Exception {
+    Dataset ds = dataset();
+    List<QueryMix.Probe> probes = QueryMix.of(ds, new SyntheticCorpus(ds, 1), 70);
+    assertThat(probes).hasSize(70);
+    assertThat(probes.stream().map(QueryMix.Probe::kind).distinct()).containsExactlyElementsOf(QueryMix.KINDS);
+  }
+
+  @Test
+  void foldsDWithStrokeForFts5AsTheAnalyserDoes() {
+    Passage p = new Passage("x", "k", "Đảng ủy KCX đình công", "");
+    assertThat(Fts5Index.body(p)).doesNotContain("đ", "Đ").contains("dang", "dinh cong");
+    assertThat(Fts5Index.match(List.of("lao", "lao dong"))).isEqualTo("\"lao\" OR \"lao dong\"");
+  }
+
+  @Test
+  void reportsEveryFigureOfATinyRunAsJson() throws Exception {
+    StringWriter progress = new StringWriter();
+    Benchmark.Options options = new Benchmark.Options(200, 14, 3, 10, 42, DATA);
+    BenchReport report = new Benchmark(options, new PrintWriter(progress, true)).run();
+
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+    for (String key : BenchReport.KEYS) {
+      assertThat(json.has(key)).as(key).isTrue();
+    }
+    for (String key : List.of("answer_ms", "lucene_ms", "fts5_ms", "telegram_ms")) {
+      assertThat(json.get(key).has("p50") && json.get(key).has("p99") && json.get(key).has("max")).as(key).isTrue();
+    }
+    assertThat(json.get("docs").asInt()).isEqualTo(200);
+    assertThat(json.get("indexed_docs").asInt()).isGreaterThan(200);
+    assertThat(json.get("telegram_lost").asInt()).isZero();
+    assertThat(json.get("telegram_duplicated").asInt()).isZero();
+    assertThat(report.table()).contains("answer_ms", "lucene_ms", "fts5_ms", "telegram");
+    assertThat(progress.toString()).contains("[1/6]", "[6/6]");
+  }
+}
