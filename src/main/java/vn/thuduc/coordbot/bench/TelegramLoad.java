@@ -34,8 +34,11 @@ final class TelegramLoad {
       PrintWriter progress) throws IOException, InterruptedException {
     try (Database db = Database.open(dir); FakeBotApi api = new FakeBotApi()) {
       RuntimeStore runtime = new RuntimeStore(db, Clock.systemUTC());
+      // the issue measures the pipeline with the outgoing limiter off: every limit at its maximum
       Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
-          Settings.ENV_INDEX_DIR, dir.toString()));
+          Settings.ENV_INDEX_DIR, dir.toString()), Map.of("telegram.rate.global.per.second", "1000",
+          "telegram.rate.chat.per.minute", "6000", "telegram.rate.group.per.minute", "6000",
+          "telegram.rate.chat.burst", "100", "telegram.flood.burst", "10000", "telegram.flood.per.minute", "60000"));
       TelegramService service = new TelegramService(settings, engine, runtime, actor -> {
         throw new IllegalStateException("the benchmark does not reload");
       }, Clock.systemUTC());
