@@ -50,7 +50,7 @@ class FloodControlIT {
         long notices = all.stream().filter(s -> s.text().contains("quá nhanh")).count();
         System.out.printf("[figures] flood: 200 messages from one user -> %d answers + %d notice; another user"
             + " answered in %d ms%n", all.size() - notices, notices, calmMillis);
-        assertThat(calmMillis).as("the other user's wait").isLessThan(2000);
+        assertThat(calmMillis).as("the other user's wait").isLessThan(3000);
         assertThat(notices).isEqualTo(1);
         assertThat(all.size() - notices).isEqualTo(10);
         assertThat(toFlooder).isNotEmpty();
