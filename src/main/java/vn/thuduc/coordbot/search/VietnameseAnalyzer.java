@@ -8,14 +8,13 @@ import java.text.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Lucene has no Vietnamese analyser; this one NFC-normalises first (ASCIIFoldingFilter misses
  * decomposed input), lower-cases, and then either keeps the diacritics ({@link Mode#ORIGINAL}) or
- * folds them, expands abbreviations and adds syllable bigrams, which stand in for word
+ * folds them (ASCII folding, through a fast table for Vietnamese letters), expands abbreviations and adds syllable bigrams, which stand in for word
  * segmentation ({@link Mode#FOLDED}: "lao động" → lao, lao dong, dong).
  */
 public final class VietnameseAnalyzer extends Analyzer {
@@ -46,7 +45,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream ts = new LowerCaseFilter(source);
     if (mode == Mode.FOLDED) {
-      ts = new ASCIIFoldingFilter(ts, false);
+      ts = new VietnameseFoldingFilter(ts);
       ts = new AbbreviationFilter(ts);
       ShingleFilter shingles = new ShingleFilter(ts, 2, 2);
       shingles.setOutputUnigrams(true);
@@ -58,7 +57,7 @@ public final class VietnameseAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     TokenStream ts = new LowerCaseFilter(in);
-    return mode == Mode.FOLDED ? new ASCIIFoldingFilter(ts, false) : ts;
+    return mode == Mode.FOLDED ? new VietnameseFoldingFilter(ts) : ts;
   }
 
   private static Reader nfc(Reader reader) {
