@@ -23,7 +23,7 @@ final class Composer {
       return stats.zoneMetric(m);
     }
     if (intent instanceof Intent.ZoneList l) {
-      return stats.zoneList();
+      return stats.zoneList(l.group());
     }
     if (intent instanceof Intent.ZoneCount c) {
       return stats.zoneCount();
@@ -72,6 +72,9 @@ final class Composer {
     }
     if (intent instanceof Intent.Help h) {
       return Answer.of(msg.get(lang, "help"), true, "help", List.of(), lang);
+    }
+    if (intent instanceof Intent.AsOf a) {
+      return stats.asOf();
     }
     if (intent instanceof Intent.Thanks t) {
       return Answer.of(msg.get(lang, "thanks"), true, "thanks", List.of(), lang);

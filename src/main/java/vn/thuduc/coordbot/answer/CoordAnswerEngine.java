@@ -68,7 +68,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
     Knowledge k = knowledge();
     Intent intent = switch (topic) {
       case HELP -> new Intent.Help();
-      case ZONES -> new Intent.ZoneList();
+      case ZONES -> new Intent.ZoneList(ZoneGroup.ALL);
       case MEETING -> new Intent.MeetingInfo(Intent.MeetingAspect.OVERVIEW);
       case AWARDS -> new Intent.Awards(false, false);
       case LAW -> new Intent.Law(List.of());

@@ -31,6 +31,8 @@ enum Feature {
       "per company", "per firm", "each enterprise", "each company"),
   LIST("danh sach", "liet ke", "gom nhung", "gom cac", "nhung khu nao", "cac khu nao", "khu nao", "list",
       "which zones", "what zones", "name the zones", "nhung khu", "cac khu gi"),
+  AS_OF("so lieu nay", "tinh den", "cap nhat", "so lieu ngay", "so lieu nam", "so lieu tinh", "as of",
+      "how recent", "updated", "up to date", "figures from", "data from", "which year are the figures"),
   INDUSTRY("nganh nghe", "nganh", "linh vuc", "san xuat gi", "lam nghe gi", "mat hang", "san pham",
       "industry", "industries", "sector", "sectors", "produce", "manufacture", "make", "trades", "fields"),
   MEETING("hoi nghi", "cuoc hop", "buoi hop", "su kien", "so ket", "meeting", "conference", "event",

@@ -26,7 +26,7 @@ sealed interface Intent {
   }
 
   /** The zones in the data. */
-  record ZoneList() implements Intent {
+  record ZoneList(ZoneGroup group) implements Intent {
     public String name() {
       return "zone_list";
     }
@@ -141,6 +141,13 @@ sealed interface Intent {
   record Help() implements Intent {
     public String name() {
       return "help";
+    }
+  }
+
+  /** The date the statistics are as of. */
+  record AsOf() implements Intent {
+    public String name() {
+      return "as_of";
     }
   }
 

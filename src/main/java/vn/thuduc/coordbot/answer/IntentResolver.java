@@ -45,6 +45,9 @@ final class IntentResolver {
     if (p.has(Feature.INDUSTRY) && !zoneFigures) {
       return new Intent.Industries();
     }
+    if (p.has(Feature.AS_OF) && p.zones().isEmpty()) {
+      return new Intent.AsOf();
+    }
     Intent meeting = meeting(p);
     if (meeting != null) {
       return meeting;
@@ -104,7 +107,8 @@ final class IntentResolver {
     List<Zone> zones = p.zones();
     boolean strong = !zones.isEmpty() || p.group().isPresent() || p.zoneCountAsked() || !p.metrics().isEmpty()
         || p.hasAny(Feature.RANK_MAX, Feature.RANK_MIN, Feature.RANK_ALL, Feature.SHARE, Feature.AVERAGE,
-            Feature.DIFFERENCE);
+            Feature.DIFFERENCE)
+        || !p.kindsNamed().isEmpty() && p.contentWords() <= 4;
     if (!strong) {
       return null;
     }
@@ -130,6 +134,12 @@ final class IntentResolver {
     if (zones.size() >= 2 && p.has(Feature.TOTAL) && !p.has(Feature.COMPARE)) {
       return new Intent.Total(group, p.metricsOrBoth(), zones);
     }
+    if (!zones.isEmpty() && p.group().isPresent() && p.has(Feature.TOTAL)) {
+      // "the two EPZs and the Hi-Tech Park": the group's zones and the named ones together
+      List<Zone> all = new java.util.ArrayList<>(k.zonesOf(group));
+      zones.stream().filter(z -> !all.contains(z)).forEach(all::add);
+      return new Intent.Total(group, p.metricsOrBoth(), all);
+    }
     if (zones.size() >= 2) {
       return p.has(Feature.DIFFERENCE)
           ? new Intent.Difference(zones.get(0), zones.get(1), p.metricsOrBoth())
@@ -145,13 +155,17 @@ final class IntentResolver {
       return new Intent.Rank(p.metricsOrBoth(), dir, among);
     }
     if (zones.isEmpty() && p.has(Feature.LIST) && p.metrics().isEmpty()) {
-      return new Intent.ZoneList();
+      return new Intent.ZoneList(group);
     }
     if (zones.size() == 1) {
       return p.metrics().isEmpty() ? new Intent.ZoneCard(zones.get(0)) : new Intent.ZoneMetric(zones, p.metrics());
     }
     if (p.has(Feature.LIST) && !p.metrics().isEmpty()) {
       return new Intent.Compare(k.zonesOf(group), p.metrics());
+    }
+    if (zones.isEmpty() && p.metrics().isEmpty() && !p.kindsNamed().isEmpty() && p.contentWords() <= 4) {
+      // just "khu chế xuất": the zones of that kind, with their figures
+      return new Intent.ZoneList(p.group().orElse(new ZoneGroup(p.kindsNamed())));
     }
     if (p.group().isPresent() || p.has(Feature.TOTAL) || !p.metrics().isEmpty()) {
       return new Intent.Total(group, p.metricsOrBoth(), List.of());

@@ -66,16 +66,41 @@ final class StatsWriter extends AnswerWriter {
           .withZones(m.zones().stream().map(Zone::id).toList());
     }
 
-    Answer zoneList() {
+    Answer zoneList(ZoneGroup group) {
       String area = area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("TP Thủ Đức");
+      List<Zone> zones = k.zonesOf(group);
       List<String> lines = new ArrayList<>();
-      lines.add(msg.get(lang, "zone.list", area, num(ds.zones().size())));
-      for (Zone z : ds.zones()) {
-        lines.add(msg.get(lang, "zone.list.item", lang == Lang.VI ? z.nameVi() : z.nameEn(), name(z)));
+      lines.add(group.all() ? msg.get(lang, "zone.list", area, num(zones.size()))
+          : msg.get(lang, "zone.list.kind", area, num(zones.size()), joinAnd(group.kinds().stream().sorted()
+              .map(kind -> msg.get(lang, "kind." + kind.code() + (zones.size() > 1 ? ".plural" : ""))).toList())));
+      ZoneStat last = null;
+      for (Zone z : zones) {
+        String full = vi() ? z.nameVi() : z.nameEn();
+        String label = full.equals(name(z)) ? full : full + " (" + name(z) + ")";
+        Optional<ZoneStat> st = ds.latestStat(z.id());
+        if (st.isPresent()) {
+          last = st.get();
+          lines.add(msg.get(lang, "zone.list.item.figures", label, num(last.enterprises()), num(last.workers())));
+        } else {
+          lines.add(msg.get(lang, "zone.list.item", label));
+        }
         sourceIds.add(z.source());
       }
-      return finish(String.join("\n", lines), "zone_list", null)
-          .withZones(ds.zones().stream().map(Zone::id).toList());
+      return finish(String.join("\n", lines), "zone_list", last)
+          .withZones(zones.stream().map(Zone::id).toList());
+    }
+
+    Answer asOf() {
+      Map<Zone, ZoneStat> stats = latest(ds.zones());
+      if (stats.isEmpty()) {
+        return finish(msg.get(lang, "zone.card.nostats"), "as_of", null);
+      }
+      ZoneStat any = stats.values().iterator().next();
+      java.time.LocalDate newest = stats.values().stream().map(ZoneStat::asOf)
+          .max(java.util.Comparator.naturalOrder()).orElseThrow();
+      String meeting = ds.latestMeeting().filter(m -> m.date().equals(newest))
+          .map(m -> msg.get(lang, "asof.meeting")).orElse("");
+      return finish(msg.get(lang, "asof", Formats.date(newest, lang), meeting), "as_of", any);
     }
 
     Answer zoneCount() {

@@ -21,7 +21,7 @@ public final class Passages {
   public static List<Passage> from(Dataset ds) {
     List<Passage> out = new ArrayList<>();
     for (Zone z : ds.zones()) {
-      String vi = z.nameVi() + " (" + z.shortVi() + "; " + String.join(", ", z.aliases()) + ")";
+      String vi = z.nameVi() + " (" + z.shortVi() + ")";
       String en = z.nameEn() + " (" + z.shortEn() + ")";
       var st = ds.latestStat(z.id());
       if (st.isPresent()) {

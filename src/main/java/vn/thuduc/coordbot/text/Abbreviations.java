@@ -15,7 +15,7 @@ public final class Abbreviations {
       e("khcn", "khoa hoc cong nghe"),
       e("cnc", "cong nghe cao"),
       e("shtp", "khu cong nghe cao"),
-      e("hepza", "ban quan ly cac khu che xuat va cong nghiep"),
+      e("hepza", "ban quan ly khu che xuat va cong nghiep"),
       e("bql", "ban quan ly"),
       e("dn", "doanh nghiep"),
       e("dns", "doanh nghiep"),
