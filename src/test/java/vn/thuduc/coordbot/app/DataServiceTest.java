@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
@@ -29,13 +30,7 @@ class DataServiceTest {
 
   @BeforeEach
   void copyDataset() throws IOException {
-    data = tmp.resolve("data");
-    Files.createDirectories(data);
-    try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
-      for (Path p : files.toList()) {
-        Files.copy(p, data.resolve(p.getFileName()));
-      }
-    }
+    data = TestDatasets.copyInto(tmp);
     settings = Settings.of(Map.of(Settings.ENV_INDEX_DIR, tmp.resolve("index").toString(),
         Settings.ENV_DATA_DIR, data.toString()));
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
@@ -44,15 +45,7 @@ class ReloadSafetyIT {
   private Path data;
 
   private Settings settings() throws IOException {
-    data = dir.resolve("data");
-    if (!Files.isDirectory(data)) {
-      Files.createDirectories(data);
-      try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, data.resolve(f.getFileName()));
-        }
-      }
-    }
+    data = TestDatasets.copyInto(dir);
     return Settings.of(Map.of(Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
         Settings.ENV_DATA_DIR, data.toString()));
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.config.Settings;
@@ -54,13 +55,7 @@ class DataManagementIT {
 
   @BeforeEach
   void start() throws Exception {
-    data = dir.resolve("data");
-    Files.createDirectories(data);
-    try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, data.resolve(f.getFileName()));
-      }
-    }
+    data = TestDatasets.copyInto(dir);
     api = new FakeBotApi();
     Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
         Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),

@@ -3,7 +3,6 @@ package vn.thuduc.coordbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -11,12 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
 
@@ -41,8 +40,7 @@ class TelegramEndToEndIT {
 
   @BeforeEach
   void start() throws Exception {
-    data = dir.resolve("data");
-    copy(Path.of("config", "data"), data);
+    data = TestDatasets.copyInto(dir);
     api = new FakeBotApi();
     Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
         Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
@@ -59,15 +57,6 @@ class TelegramEndToEndIT {
     bot.close();
     app.close();
     api.close();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName()));
-      }
-    }
   }
 
   private void command(long user, String lang, String text) {

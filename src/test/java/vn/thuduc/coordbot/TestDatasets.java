@@ -1,0 +1,26 @@
+package vn.thuduc.coordbot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A private copy of the real dataset for a test that edits, imports or reloads it. */
+public final class TestDatasets {
+  private TestDatasets() {}
+
+  /** Copies {@code config/data} to {@code dir/data} (kept when it is already there) and returns that path. */
+  public static Path copyInto(Path dir) throws IOException {
+    Path data = dir.resolve("data");
+    if (Files.isDirectory(data)) {
+      return data;
+    }
+    Files.createDirectories(data);
+    try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, data.resolve(f.getFileName()));
+      }
+    }
+    return data;
+  }
+}
