@@ -40,6 +40,11 @@ public final class CoordAnswerEngine implements AnswerEngine {
     current.set(new Snapshot(new Knowledge(dataset, version, index), importedAt));
   }
 
+  /** The dataset answers currently come from. */
+  public Dataset dataset() {
+    return knowledge().dataset();
+  }
+
   private Knowledge knowledge() {
     Snapshot s = current.get();
     if (s == null) {

@@ -34,6 +34,7 @@ public final class Coordbot implements AutoCloseable {
   private final FeedbackStore feedback;
   private final SubscriptionStore subscriptions;
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private java.util.concurrent.ScheduledExecutorService watcher;
 
   private Coordbot(Settings settings, Clock clock, Database database, PassageIndex index) {
     this.settings = settings;
@@ -96,10 +97,40 @@ public final class Coordbot implements AutoCloseable {
     return subscriptions;
   }
 
+  /**
+   * Checks every {@code period} whether another process (a {@code coordbot reload} on the server)
+   * imported a newer dataset version, and serves it. For long-running channels (the Telegram bot).
+   */
+  public synchronized void watchStore(java.time.Duration period) {
+    if (watcher != null) {
+      return;
+    }
+    watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "coordbot-store-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    watcher.scheduleWithFixedDelay(() -> {
+      try {
+        data.syncWithStore();
+      } catch (RuntimeException e) {
+        LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
+      }
+    }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
   /** Closes the index and the database; a second call does nothing. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (watcher != null) {
+        watcher.shutdownNow();
+        try {
+          watcher.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       closeQuietly(index);
       database.close();
       LOG.info("closed the index and the database");

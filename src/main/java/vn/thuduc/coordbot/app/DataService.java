@@ -196,16 +196,53 @@ public final class DataService {
     engine.use(next, version, clock.instant());
     LOG.info("dataset version {} imported by {}: {}", version, actor, diff.summary());
     if (previous.isPresent()) {
-      DatasetChange change = new DatasetChange(version, actor, diff);
-      for (Consumer<DatasetChange> l : listeners) {
-        try {
-          l.accept(change);
-        } catch (RuntimeException e) {
-          LOG.error("a listener of dataset version {} failed", version, e);
-        }
-      }
+      tell(new DatasetChange(version, actor, diff));
     }
     return new Diff(version, diff.added(), diff.changed(), diff.removed(), diff.lines());
+  }
+
+  private void tell(DatasetChange change) {
+    for (Consumer<DatasetChange> l : listeners) {
+      try {
+        l.accept(change);
+      } catch (RuntimeException e) {
+        LOG.error("a listener of dataset version {} failed", change.version(), e);
+      }
+    }
+  }
+
+  /**
+   * Serves a version that another process imported into the same store ({@code coordbot reload}
+   * on the server while the bot runs): reads it, makes sure the index holds it, switches answers
+   * and tells the listeners (subscribers). Returns whether anything changed; when the other
+   * process is still writing the index, it leaves things as they are for the next call.
+   */
+  public synchronized boolean syncWithStore() {
+    long served = engine.datasetVersion();
+    Optional<DatasetStore.Version> current = store.current();
+    if (current.isEmpty() || current.get().version() == served) {
+      return false;
+    }
+    DatasetStore.Stored s = store.read().orElseThrow();
+    try {
+      index.refresh();
+      if (index.version() != s.version()) {
+        if (store.indexVersion().orElse(-1) == s.version()) {
+          return false; // recorded as indexed: the commit is there, the next refresh sees it
+        }
+        index.rebuild(Passages.from(s.dataset()), s.version());
+        store.indexed(s.version());
+      }
+    } catch (java.io.UncheckedIOException e) {
+      LOG.info("version {} is not indexed yet ({}); trying again later", s.version(), e.getMessage());
+      return false;
+    }
+    Dataset previous = engine.dataset();
+    engine.use(s.dataset(), s.version(), s.importedAt());
+    DatasetDiff diff = DatasetDiff.between(Optional.of(previous), s.dataset());
+    LOG.info("serving dataset version {} imported by another process: {}", s.version(), diff.summary());
+    tell(new DatasetChange(s.version(), current.get().actor(), diff));
+    return true;
   }
 
   private String filesChecksum() {

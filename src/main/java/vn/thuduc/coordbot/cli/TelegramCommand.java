@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ final class TelegramCommand implements Callable<Integer> {
     }, "coordbot-close-wait");
     Runtime.getRuntime().addShutdownHook(waiter);
     try (Coordbot app = launch.open(); TelegramService bot = TelegramService.of(app)) {
+      app.watchStore(Duration.ofSeconds(10));
       return bot.runUntilShutdown();
     } finally {
       closed.countDown();

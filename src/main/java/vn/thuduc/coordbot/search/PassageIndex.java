@@ -127,6 +127,20 @@ public final class PassageIndex implements Closeable {
     return d;
   }
 
+  /** Sees a commit another process made (a {@code coordbot reload} while the bot runs). */
+  public synchronized void refresh() {
+    try {
+      SearcherManager m = manager();
+      if (m != null) {
+        m.maybeRefreshBlocking();
+      } else {
+        looked = false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the index", e);
+    }
+  }
+
   /** True when the directory holds a commit (a file listing; Lucene is not opened). */
   public boolean hasCommit() {
     try {

@@ -116,6 +116,27 @@ class DataServiceTest {
   }
 
   @Test
+  void aRunningBotServesAVersionThatAnotherProcessReloaded() throws Exception {
+    try (Coordbot bot = Coordbot.open(settings, CLOCK)) {
+      java.util.List<DatasetChange> told = new java.util.ArrayList<>();
+      bot.data().onChange(told::add);
+      assertThat(bot.data().syncWithStore()).isFalse();
+      edit("zone_stats.csv", "binh-chieu,2024-03-08,8,1448", "binh-chieu,2024-03-08,9,1500");
+      edit("area_stats.yaml", "enterprises: 328\n  workers: 126694", "enterprises: 329\n  workers: 126746");
+      try (Coordbot server = Coordbot.open(settings, CLOCK)) { // `coordbot reload` on the server
+        assertThat(server.data().reload("cli").version()).isEqualTo(2);
+      }
+      assertThat(bot.engine().answer(Question.of("KCN Bình Chiểu có bao nhiêu lao động")).text()).contains("1.448");
+
+      assertThat(bot.data().syncWithStore()).isTrue();
+      assertThat(bot.engine().datasetVersion()).isEqualTo(2);
+      assertThat(bot.engine().answer(Question.of("KCN Bình Chiểu có bao nhiêu lao động")).text()).contains("1.500");
+      assertThat(bot.engine().search("Bình Chiểu", vn.thuduc.coordbot.answer.Lang.VI).text()).contains("1500");
+      assertThat(told).singleElement().satisfies(c -> assertThat(c.version()).isEqualTo(2));
+    }
+  }
+
+  @Test
   void aFirstStartWithInvalidDataFailsWithFileAndLine() throws IOException {
     edit("zones.yaml", "kind: epz", "kind: lake");
     assertThatThrownBy(() -> Coordbot.open(settings, CLOCK))
