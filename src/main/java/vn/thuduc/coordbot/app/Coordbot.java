@@ -2,7 +2,12 @@ package vn.thuduc.coordbot.app;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
@@ -33,8 +38,8 @@ public final class Coordbot implements AutoCloseable {
   private final DataService data;
   private final FeedbackStore feedback;
   private final SubscriptionStore subscriptions;
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-  private java.util.concurrent.ScheduledExecutorService watcher;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private ScheduledExecutorService watcher;
 
   private Coordbot(Settings settings, Clock clock, Database database, PassageIndex index) {
     this.settings = settings;
@@ -101,11 +106,11 @@ public final class Coordbot implements AutoCloseable {
    * Checks every {@code period} whether another process (a {@code coordbot reload} on the server)
    * imported a newer dataset version, and serves it. For long-running channels (the Telegram bot).
    */
-  public synchronized void watchStore(java.time.Duration period) {
+  public synchronized void watchStore(Duration period) {
     if (watcher != null) {
       return;
     }
-    watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "coordbot-store-watch");
       t.setDaemon(true);
       return t;
@@ -116,7 +121,7 @@ public final class Coordbot implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
       }
-    }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Closes the index and the database; a second call does nothing. */
@@ -126,7 +131,7 @@ public final class Coordbot implements AutoCloseable {
       if (watcher != null) {
         watcher.shutdownNow();
         try {
-          watcher.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+          watcher.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

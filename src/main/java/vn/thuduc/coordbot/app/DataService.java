@@ -1,6 +1,7 @@
 package vn.thuduc.coordbot.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -233,7 +234,7 @@ public final class DataService {
         index.rebuild(Passages.from(s.dataset()), s.version());
         store.indexed(s.version());
       }
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       LOG.info("version {} is not indexed yet ({}); trying again later", s.version(), e.getMessage());
       return false;
     }
