@@ -30,6 +30,9 @@ final class IntentResolver {
       return new Intent.Awards(!giver && (p.has(Feature.NAMES) || p.has(Feature.WHO)), giver);
     }
     if (!p.people().isEmpty()) {
+      if (!p.pointIds().isEmpty()) {
+        return new Intent.Law(p.pointIds()); // what the speaker said on that topic
+      }
       if (p.has(Feature.SPEECH)) {
         return new Intent.MeetingInfo(MeetingAspect.SPEECH);
       }
@@ -74,7 +77,8 @@ final class IntentResolver {
 
   private static Intent meeting(Parsed p) {
     boolean about = p.hasAny(Feature.MEETING, Feature.REGULATION, Feature.SIGNED, Feature.SPEECH)
-        || p.has(Feature.COORDINATION) && p.has(Feature.PURPOSE);
+        || p.has(Feature.COORDINATION) && p.has(Feature.PURPOSE)
+        || p.has(Feature.REVIEWED) && p.zones().isEmpty() && p.metrics().isEmpty() && p.contentWords() <= 5;
     if (!about || !p.zones().isEmpty() && !p.metrics().isEmpty()) {
       return null;
     }
@@ -118,7 +122,9 @@ final class IntentResolver {
     if (p.zoneCountAsked()) {
       return new Intent.ZoneCount(p.kindsAsked());
     }
-    ZoneGroup group = p.group().orElse(ZoneGroup.ALL);
+    // "khu chế xuất sử dụng bao nhiêu lao động": a kind named without a zone stands for its zones
+    ZoneGroup group = p.group().orElse(zones.isEmpty() && !p.kindsNamed().isEmpty()
+        ? new ZoneGroup(p.kindsNamed()) : ZoneGroup.ALL);
     if (p.has(Feature.AVERAGE)) {
       return new Intent.Average(zones, group);
     }
@@ -151,8 +157,7 @@ final class IntentResolver {
       if (p.has(Feature.RANK_MAX) && p.has(Feature.RANK_MIN)) {
         dir = 0;
       }
-      ZoneGroup among = p.group().isEmpty() && !p.kindsNamed().isEmpty() ? new ZoneGroup(p.kindsNamed()) : group;
-      return new Intent.Rank(p.metricsOrBoth(), dir, among);
+      return new Intent.Rank(p.metricsOrBoth(), dir, group);
     }
     if (zones.isEmpty() && p.has(Feature.LIST) && p.metrics().isEmpty()) {
       return new Intent.ZoneList(group);

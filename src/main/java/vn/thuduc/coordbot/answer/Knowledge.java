@@ -41,7 +41,13 @@ final class Knowledge {
       "both", "two", "five", "all", "each", "every", "per", "average", "share", "percent", "compare", "rank",
       "list", "show", "give", "get", "find", "know", "want", "need", "would", "like", "could", "should", "many",
       "much", "work", "works", "working", "employ", "employs", "hai", "ba", "bon", "muoi", "tphcm", "hcmc",
-      "chiem", "bao", "nhieu", "may", "da", "dang", "se", "con", "van", "lai", "ra", "vao"));
+      "chiem", "bao", "nhieu", "may", "da", "dang", "se", "con", "van", "lai", "ra", "vao", "su", "dung",
+      "thuoc", "dat", "rong", "dien", "tich", "lap", "cu", "dau", "tien",
+      "take", "took", "place", "happen", "happened", "held", "does", "did", "done", "make", "made", "gave",
+      "given", "got", "go", "went", "come", "came", "see", "say", "said", "tell", "told", "ask", "asked", "new",
+      "old", "big", "small", "large", "good", "well", "also", "just", "only", "still", "very", "here", "this",
+      "that", "those", "these", "year", "years", "month", "day", "week", "time", "way", "thing", "things",
+      "kind", "part", "amount", "some", "any"));
 
   private static final List<String> HONORIFICS = List.of("ong", "ba", "dong chi", "mr", "mrs", "ms", "comrade");
 
