@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.app.StatsCsv;
-import vn.thuduc.coordbot.config.Settings;
 
 /**
  * Data management and officials' tools end to end: the real engine over a copy of the dataset, the
@@ -47,6 +44,7 @@ class DataManagementIT {
   @TempDir
   Path dir;
 
+  private RealBot real;
   private Path data;
   private FakeBotApi api;
   private Coordbot app;
@@ -55,23 +53,16 @@ class DataManagementIT {
 
   @BeforeEach
   void start() throws Exception {
-    data = TestDatasets.copyInto(dir);
-    api = new FakeBotApi();
-    Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
-        Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
-        Settings.ENV_DATA_DIR, data.toString()));
-    app = Coordbot.open(settings, Clock.systemUTC());
-    bot = new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
-            Duration.ofSeconds(5)), java.util.Optional.of(TelegramService.parts(app)));
-    bot.start();
+    real = RealBot.start(dir, ADMIN, true);
+    data = real.data();
+    api = real.api();
+    app = real.app();
+    bot = real.bot();
   }
 
   @AfterEach
   void stop() {
-    bot.close();
-    app.close();
-    api.close();
+    real.close();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

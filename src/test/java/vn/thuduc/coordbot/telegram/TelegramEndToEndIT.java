@@ -6,18 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.config.Settings;
 
 /**
  * The real answer engine over the real dataset ({@code config/data}, copied so a test may break it)
@@ -32,6 +28,7 @@ class TelegramEndToEndIT {
   @TempDir
   Path dir;
 
+  private RealBot real;
   private Path data;
   private FakeBotApi api;
   private Coordbot app;
@@ -40,23 +37,16 @@ class TelegramEndToEndIT {
 
   @BeforeEach
   void start() throws Exception {
-    data = TestDatasets.copyInto(dir);
-    api = new FakeBotApi();
-    Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
-        Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
-        Settings.ENV_DATA_DIR, data.toString()));
-    app = Coordbot.open(settings, Clock.systemUTC());
-    bot = new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
-            Duration.ofSeconds(5)));
-    bot.start();
+    real = RealBot.start(dir, ADMIN, false);
+    data = real.data();
+    api = real.api();
+    app = real.app();
+    bot = real.bot();
   }
 
   @AfterEach
   void stop() {
-    bot.close();
-    app.close();
-    api.close();
+    real.close();
   }
 
   private void command(long user, String lang, String text) {
