@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,41 +84,17 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Waits until the bot has polled once (it is up), or {@code millis} passed; true when it has. */
   synchronized boolean awaitFirstPoll(long millis) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    while (!polled) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        return false;
-      }
-      wait(left);
-    }
-    return true;
+    return FakeServers.await(this, () -> polled, millis);
   }
 
   /** Waits until {@code n} chats have had a reply, or {@code millis} passed; true when they have. */
   synchronized boolean awaitChatsAnswered(int n, long millis) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    while (chatsAnswered < n) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        return false;
-      }
-      wait(left);
-    }
-    return true;
+    return FakeServers.await(this, () -> chatsAnswered >= n, millis);
   }
 
   /** Waits until {@code chatId} has had a reply, or {@code millis} passed; true when it has. */
   synchronized boolean awaitAnswered(long chatId, long millis) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    while (!sent.containsKey(chatId)) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        return false;
-      }
-      wait(left);
-    }
-    return true;
+    return FakeServers.await(this, () -> sent.containsKey(chatId), millis);
   }
 
   /** How many chats have had at least one reply. */
@@ -192,18 +166,10 @@ final class FakeBotApi implements AutoCloseable {
       if (offset > 0) {
         pending.removeIf(u -> u.get("update_id").asLong() < offset);
       }
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
-      while (pending.isEmpty() && !closed) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-          break;
-        }
-        try {
-          wait(left);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
+      try {
+        FakeServers.await(this, () -> !pending.isEmpty() || closed, waitMs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       for (int i = 0; i < pending.size() && i < limit; i++) {
         result.add(pending.get(i));
@@ -250,12 +216,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private static void respond(HttpExchange ex, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", "application/json");
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    FakeServers.respond(ex, status, "application/json", body);
   }
 
   @Override

@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import vn.thuduc.coordbot.bench.FakeServers;
 
 /**
  * A Bot API server in the test JVM that misbehaves on request: error statuses with or without an
@@ -161,39 +161,24 @@ final class ChaosBotApi implements AutoCloseable {
 
   /** Waits until the delivered messages satisfy {@code condition}; fails after {@code timeout}. */
   synchronized List<Sent> await(Predicate<List<Sent>> condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.test(sent)) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        throw new AssertionError("timed out after " + timeout + "; " + sent.size() + " messages delivered, "
-            + "faults applied " + faultsApplied + ", confirmed below " + confirmedBelow);
-      }
-      wait(Math.min(left, 200));
+    if (!FakeServers.await(this, () -> condition.test(sent), timeout.toMillis())) {
+      throw new AssertionError("timed out after " + timeout + "; " + sent.size() + " messages delivered, "
+          + "faults applied " + faultsApplied + ", confirmed below " + confirmedBelow);
     }
     return List.copyOf(sent);
   }
 
   /** Waits until {@code n} faults in all have been applied. */
   synchronized void awaitFaultsApplied(int n, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (faultsApplied.size() < n) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        throw new AssertionError("only " + faultsApplied.size() + " of " + n + " faults applied: " + faultsApplied);
-      }
-      wait(Math.min(left, 200));
+    if (!FakeServers.await(this, () -> faultsApplied.size() >= n, timeout.toMillis())) {
+      throw new AssertionError("only " + faultsApplied.size() + " of " + n + " faults applied: " + faultsApplied);
     }
   }
 
   /** Waits until {@code method} has been called more than {@code n} times. */
   synchronized void awaitCalls(String method, int n, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (calls(method) <= n) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        throw new AssertionError(method + " was not called again within " + timeout);
-      }
-      wait(Math.min(left, 200));
+    if (!FakeServers.await(this, () -> calls(method) > n, timeout.toMillis())) {
+      throw new AssertionError(method + " was not called again within " + timeout);
     }
   }
 
@@ -277,18 +262,10 @@ final class ChaosBotApi implements AutoCloseable {
         }
         updates.headMap(offset).clear(); // confirmed: Telegram forgets them
       }
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-      while (updates.tailMap(offset).isEmpty()) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-          break;
-        }
-        try {
-          wait(left);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
+      try {
+        FakeServers.await(this, () -> !updates.tailMap(offset).isEmpty(), timeoutMs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       updates.tailMap(offset).values().stream().limit(limit).forEach(result::add);
       // the first poll after a (re)start sees the last 200 confirmed updates again, as a session that
@@ -349,12 +326,7 @@ final class ChaosBotApi implements AutoCloseable {
   }
 
   private static void respond(HttpExchange ex, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", contentType);
-    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    FakeServers.respond(ex, status, contentType, body);
   }
 
   @Override

@@ -22,8 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import vn.thuduc.coordbot.bench.FakeServers;
 
 /**
  * A Bot API server in the test JVM that speaks as Telegram does: {@code /bot<token>/<method>} with
@@ -109,13 +109,8 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Waits (without a fixed sleep) until the recorded calls satisfy {@code condition}. */
   synchronized List<Call> await(Predicate<List<Call>> condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.test(calls)) {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (left <= 0) {
-        throw new AssertionError("timed out; calls so far: " + describe());
-      }
-      wait(left);
+    if (!FakeServers.await(this, () -> condition.test(calls), timeout.toMillis())) {
+      throw new AssertionError("timed out; calls so far: " + describe());
     }
     return List.copyOf(calls);
   }
@@ -299,18 +294,10 @@ final class FakeBotApi implements AutoCloseable {
           confirmedBelow = Math.max(confirmedBelow, offset);
           updates.removeIf(u -> u.get("update_id").asLong() < offset);
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        while (pending(offset).isEmpty()) {
-          long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-          if (left <= 0) {
-            break;
-          }
-          try {
-            wait(left);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            break;
-          }
+        try {
+          FakeServers.await(this, () -> !pending(offset).isEmpty(), timeoutMs);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
         pending(offset).stream().limit(limit).forEach(result::add);
       }
@@ -331,12 +318,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private static void respond(HttpExchange ex, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json" : "text/html");
-    ex.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
-    }
+    FakeServers.respond(ex, status, body.startsWith("{") ? "application/json" : "text/html", body);
   }
 
   @Override
