@@ -3,7 +3,9 @@ package vn.thuduc.coordbot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
+import vn.thuduc.coordbot.config.Settings;
 
 /** A private copy of the real dataset for a test that edits, imports or reloads it. */
 public final class TestDatasets {
@@ -22,5 +24,11 @@ public final class TestDatasets {
       }
     }
     return data;
+  }
+
+  /** Settings whose index is {@code dir/index} and whose dataset is a copy in {@code dir/data}. */
+  public static Settings settingsIn(Path dir) throws IOException {
+    return Settings.of(Map.of(Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
+        Settings.ENV_DATA_DIR, copyInto(dir).toString()));
   }
 }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,7 @@ class DataServiceImportTest {
   @BeforeEach
   void copyDataset() throws IOException {
     data = TestDatasets.copyInto(tmp);
-    settings = Settings.of(Map.of(Settings.ENV_INDEX_DIR, tmp.resolve("index").toString(),
-        Settings.ENV_DATA_DIR, data.toString()));
+    settings = TestDatasets.settingsIn(tmp);
   }
 
   private UploadedDataset edited() throws IOException, DataException {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ class DataServiceTest {
   @BeforeEach
   void copyDataset() throws IOException {
     data = TestDatasets.copyInto(tmp);
-    settings = Settings.of(Map.of(Settings.ENV_INDEX_DIR, tmp.resolve("index").toString(),
-        Settings.ENV_DATA_DIR, data.toString()));
+    settings = TestDatasets.settingsIn(tmp);
   }
 
   private void edit(String file, String from, String to) throws IOException {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,8 +45,7 @@ class ReloadSafetyIT {
 
   private Settings settings() throws IOException {
     data = TestDatasets.copyInto(dir);
-    return Settings.of(Map.of(Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
-        Settings.ENV_DATA_DIR, data.toString()));
+    return TestDatasets.settingsIn(dir);
   }
 
   /** Moves one worker between Linh Trung and Bình Chiểu, so the stated totals still hold. */
