@@ -10,6 +10,10 @@ import java.util.Optional;
  *
  * @param chart a bar chart of the figures in the answer, when there is one worth drawing
  * @param zoneIds the zones the answer is about (channels use them for buttons, subscriptions)
+ * @param query a short, stable rendering of what was understood (e.g. {@code rank(workers, all, desc,
+ *     limit 3)}); empty when nothing was
+ * @param choices texts the user can pick to go on (the options of a clarifying question, shown as
+ *     buttons where the channel has them); each is a question to send back as typed
  */
 public record Answer(
     String text,
@@ -18,7 +22,9 @@ public record Answer(
     List<String> sources,
     Lang lang,
     Optional<ChartData> chart,
-    List<String> zoneIds) {
+    List<String> zoneIds,
+    Optional<String> query,
+    List<String> choices) {
 
   public Answer {
     Objects.requireNonNull(text, "text");
@@ -27,6 +33,13 @@ public record Answer(
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(chart, "chart");
     zoneIds = List.copyOf(zoneIds);
+    Objects.requireNonNull(query, "query");
+    choices = List.copyOf(choices);
+  }
+
+  public Answer(String text, boolean answered, String intent, List<String> sources, Lang lang,
+      Optional<ChartData> chart, List<String> zoneIds) {
+    this(text, answered, intent, sources, lang, chart, zoneIds, Optional.empty(), List.of());
   }
 
   public static Answer of(String text, boolean answered, String intent, List<String> sources, Lang lang) {
@@ -34,10 +47,18 @@ public record Answer(
   }
 
   public Answer withChart(ChartData c) {
-    return new Answer(text, answered, intent, sources, lang, Optional.of(c), zoneIds);
+    return new Answer(text, answered, intent, sources, lang, Optional.of(c), zoneIds, query, choices);
   }
 
   public Answer withZones(List<String> ids) {
-    return new Answer(text, answered, intent, sources, lang, chart, ids);
+    return new Answer(text, answered, intent, sources, lang, chart, ids, query, choices);
+  }
+
+  public Answer withQuery(String q) {
+    return new Answer(text, answered, intent, sources, lang, chart, zoneIds, Optional.ofNullable(q), choices);
+  }
+
+  public Answer withChoices(List<String> c) {
+    return new Answer(text, answered, intent, sources, lang, chart, zoneIds, query, c);
   }
 }

@@ -7,8 +7,15 @@ import java.util.List;
  * answers it from the current dataset snapshot. Thread-safe; a reload swaps the snapshot atomically.
  */
 public interface AnswerEngine {
-  /** Answers free text (any language, with or without diacritics). Never throws for bad input. */
+  /**
+   * Answers free text (any language, with or without diacritics). When the question names a
+   * conversation, a follow-up builds on that conversation's earlier questions. Never throws for bad
+   * input.
+   */
   Answer answer(Question question);
+
+  /** Forgets what conversation {@code id} was about ({@code /new}, "start over"); unknown ids are fine. */
+  default void forget(String conversation) {}
 
   /** Answers a fixed topic (the /meeting, /awards, /law, /stats ... commands). */
   Answer topic(Topic topic, Lang lang);

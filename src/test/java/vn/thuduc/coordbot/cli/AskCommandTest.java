@@ -48,7 +48,7 @@ class AskCommandTest {
     for (String line : lines) {
       JsonNode o = json.readTree(line);
       assertThat(o.fieldNames()).toIterable()
-          .containsExactly("question", "answered", "answer", "intent", "sources", "millis");
+          .containsExactly("question", "answered", "answer", "intent", "sources", "millis", "query", "conversation");
       assertThat(o.get("answer").asText()).isNotBlank();
       assertThat(o.get("millis").isNumber()).isTrue();
     }
@@ -58,6 +58,30 @@ class AskCommandTest {
     assertThat(first.get("sources").get(0).asText()).contains("Thanhuytphcm.vn");
     assertThat(json.readTree(lines.get(2)).get("answered").asBoolean()).isFalse();
     assertThat(stdout()).doesNotContain("Exception").doesNotContain(" INFO ");
+  }
+
+  @Test
+  void jsonlEndsLinesAtLfOrCrlfOnlySoABareCrStaysInTheQuestion() throws Exception {
+    assertThat(run("KCX Linh Trung\rcó bao nhiêu lao động?\r\nKCN Bình Chiểu bao nhiêu lao động\n", "ask", "--jsonl")).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines.get(0)).get("question").asText()).isEqualTo("KCX Linh Trung\rcó bao nhiêu lao động?");
+    assertThat(json.readTree(lines.get(1)).get("question").asText()).isEqualTo("KCN Bình Chiểu bao nhiêu lao động");
+  }
+
+  @Test
+  void jsonlObjectLinesCarryTheirConversationAndPlainLinesStandAlone() throws Exception {
+    String in = "{\"question\": \"KCX Linh Trung có bao nhiêu lao động?\", \"conversation\": \"c1\"}\n"
+        + "KCN Cát Lái có bao nhiêu lao động?\n";
+    assertThat(run(in, "ask", "--jsonl")).isZero();
+    List<String> lines = stdout().lines().toList();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("question").asText()).isEqualTo("KCX Linh Trung có bao nhiêu lao động?");
+    assertThat(first.get("conversation").asText()).isEqualTo("c1");
+    assertThat(first.get("answer").asText()).contains("38.807");
+    assertThat(json.readTree(lines.get(1)).get("conversation").isNull()).isTrue();
   }
 
   @Test
