@@ -1,0 +1,180 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Zone;
+import vn.thuduc.coordbot.search.Passage;
+import vn.thuduc.coordbot.search.Passages;
+import vn.thuduc.coordbot.text.Abbreviations;
+import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * The one lexicon of statistics questions: the dataset's zone names and aliases (with their numbers
+ * written as words and Roman numerals), the phrases of {@code query/phrases.tsv} and the place names
+ * the data lacks ({@code query/places.txt}), all as folded words. Built once per dataset snapshot.
+ */
+public final class Lexicon {
+  /** A phrase of one or more folded words and what it means. */
+  public record Entry(List<String> words, Tag.Kind kind, String arg) {}
+
+  private static final String[] VI_DIGITS = {"khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"};
+  private static final String[] EN_DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine"};
+  private static final String[] ROMAN = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+
+  private static final List<Entry> PHRASES = load();
+  private static final List<List<String>> PLACES = loadPlaces();
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final Set<String> known = new HashSet<>();
+  private final Set<String> correctable = new HashSet<>();
+  /** Zone names without their trailing number ("linh trung" of "linh trung 2"), by zone id. */
+  private final Map<List<String>, String> numberedBases = new HashMap<>();
+
+  public Lexicon(Dataset dataset, Set<String> otherKnownWords) {
+    List<Entry> all = new ArrayList<>();
+    for (Zone z : dataset.zones()) {
+      List<String> names = new ArrayList<>(z.aliases());
+      names.addAll(List.of(z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn()));
+      Set<List<String>> seen = new HashSet<>();
+      for (String n : names) {
+        List<String> w = normalise(n);
+        if (w.isEmpty() || !seen.add(w)) {
+          continue;
+        }
+        all.add(new Entry(w, Tag.Kind.ZONE, z.id()));
+        String last = w.get(w.size() - 1);
+        if (w.size() >= 2 && last.matches("[1-9]")) {
+          int d = Integer.parseInt(last);
+          numberedBases.put(w.subList(0, w.size() - 1), z.id());
+          for (String alt : new String[] {VI_DIGITS[d], EN_DIGITS[d], ROMAN[d]}) {
+            List<String> v = new ArrayList<>(w.subList(0, w.size() - 1));
+            v.add(alt);
+            if (seen.add(v)) {
+              all.add(new Entry(List.copyOf(v), Tag.Kind.ZONE, z.id()));
+            }
+          }
+        }
+        correctable.addAll(w);
+      }
+    }
+    all.addAll(PHRASES);
+    for (List<String> p : PLACES) {
+      all.add(new Entry(p, Tag.Kind.PLACE, String.join(" ", p)));
+    }
+    // longest first; at equal length zones before other tags, fillers last
+    all.sort(Comparator.comparingInt((Entry e) -> -e.words().size())
+        .thenComparingInt(e -> e.kind() == Tag.Kind.ZONE ? 0 : e.kind() == Tag.Kind.FILLER ? 2 : 1));
+    for (Entry e : all) {
+      byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
+      known.addAll(e.words());
+      if (e.kind() != Tag.Kind.FILLER && e.kind() != Tag.Kind.PLACE) {
+        correctable.addAll(e.words());
+      }
+    }
+    known.addAll(otherKnownWords);
+    for (Passage p : Passages.from(dataset)) {
+      known.addAll(normalise(p.textVi()));
+      known.addAll(normalise(p.textEn()));
+    }
+  }
+
+  /** The entries whose first word is {@code w}, longest first. */
+  public List<Entry> startingWith(String w) {
+    return byFirst.getOrDefault(w, List.of());
+  }
+
+  /** True for a word of the lexicon, the dataset's text, or a stop word: never corrected as a typo. */
+  public boolean isKnown(String w) {
+    return known.contains(w) || Stopwords.contains(w);
+  }
+
+  /** Words a typo may be corrected to: zone names and statistics phrases (never topic words). */
+  public Set<String> correctable() {
+    return correctable;
+  }
+
+  /** The zone whose name is {@code base} followed by {@code number}, if the data has one. */
+  public String numbered(List<String> base, String number) {
+    List<String> w = new ArrayList<>(base);
+    w.add(number);
+    for (Entry e : startingWith(w.get(0))) {
+      if (e.kind() == Tag.Kind.ZONE && e.words().equals(w)) {
+        return e.arg();
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code base} is a zone name that ends in a number in the data ("linh trung" of "linh trung 2"). */
+  public boolean isNumberedBase(List<String> base) {
+    return numberedBases.containsKey(base);
+  }
+
+  /** Folded words with abbreviations expanded. */
+  public static List<String> normalise(String s) {
+    return Abbreviations.expandAll(Fold.words(s));
+  }
+
+  private static List<Entry> load() {
+    List<Entry> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("query/phrases.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("query/phrases.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 3) {
+          throw new IllegalStateException("query/phrases.tsv:" + n + ": expected TAG, argument and phrases");
+        }
+        Tag.Kind kind = Tag.Kind.valueOf(parts[0]);
+        for (String p : parts[2].split("\\|")) {
+          List<String> w = p.equals("&") ? List.of("&") : normalise(p);
+          if (!w.isEmpty()) {
+            out.add(new Entry(List.copyOf(w), kind, parts[1]));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<List<String>> loadPlaces() {
+    List<List<String>> out = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("query/places.txt")) {
+      if (in == null) {
+        return List.of();
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(List.copyOf(normalise(line)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,574 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
+import vn.thuduc.coordbot.answer.query.StatQuery.Op;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+import vn.thuduc.coordbot.data.ZoneKind;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * Composes a {@link StatQuery} from a tagged question with a few rules: the zone set (named zones,
+ * kinds, all, minus, the rest, a filter), the measures, then the one operation the tags ask for
+ * (count, share, rank, place in the ranking, comparison, mean, sum, list, card). A question that
+ * names no set or no measure is completed from the conversation's last query when it reads as a
+ * follow-up; without one it asks. Words no rule accounts for make it say what the data lacks.
+ */
+public final class QueryParser {
+  private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
+
+  /** Parses {@code t}; {@code previous} is the conversation's last statistics query, if any. */
+  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, int dataYear, int currentYear) {
+    return parse(t, previous, List.of(), dataYear, currentYear);
+  }
+
+  /**
+   * Parses {@code t}; {@code previous} is the conversation's last statistics query, {@code recent} the
+   * zones its last questions named (what "the two", "hai khu", "both" point at).
+   */
+  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, int dataYear,
+      int currentYear) {
+    List<Tag> tags = t.tags();
+    if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
+      return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
+    }
+    List<String> zones = new ArrayList<>(new LinkedHashSet<>(t.all(Kind.ZONE).stream().map(Tag::arg).toList()));
+    List<Measure> measures = measures(t);
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    t.all(Kind.KIND).forEach(k -> kinds.add(ZoneKind.fromCode(k.arg())));
+    boolean all = t.has(Kind.ALL);
+    String joined = " " + String.join(" ", t.words()) + " ";
+    boolean two = recent.size() >= 2 && previous.isPresent() && (joined.contains(" hai khu ")
+        || joined.contains(" 2 khu ") || joined.contains(" the two ") || joined.contains(" both ")
+        || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
+        || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" nhau "));
+    boolean pronoun = t.has(Kind.PRONOUN) || two;
+    boolean statsWords = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
+        || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
+        || t.has(Kind.COMPARE) || t.has(Kind.REST) || previous.isPresent() && (t.has(Kind.SUM) || two);
+    if (!statsWords && !(pronoun && previous.isPresent())) {
+      return new Parse.None();
+    }
+    if (t.has(Kind.NOMEASURE)) {
+      Tag m = t.all(Kind.NOMEASURE).get(0);
+      return new Parse.Missing(m.arg(), t.span(m.from(), m.to()), true);
+    }
+    List<Integer> left = leftovers(t);
+    if (!left.isEmpty()) {
+      return new Parse.Missing("other", spans(t, left), false);
+    }
+
+    // the zone set
+    ZoneSet set = null;
+    boolean explicitSet = !zones.isEmpty() || !kinds.isEmpty() || all;
+    Tag minus = first(t, Kind.MINUS);
+    if (minus != null) {
+      List<String> removedZones = new ArrayList<>();
+      Set<ZoneKind> removedKinds = EnumSet.noneOf(ZoneKind.class);
+      List<String> keptZones = new ArrayList<>();
+      Set<ZoneKind> keptKinds = EnumSet.noneOf(ZoneKind.class);
+      for (Tag x : tags) {
+        boolean after = x.from() > minus.from();
+        if (x.is(Kind.ZONE)) {
+          (after ? removedZones : keptZones).add(x.arg());
+        } else if (x.is(Kind.KIND)) {
+          (after ? removedKinds : keptKinds).add(ZoneKind.fromCode(x.arg()));
+        }
+      }
+      if (!removedZones.isEmpty() || !removedKinds.isEmpty()) {
+        ZoneSet removed = !removedZones.isEmpty() ? new ZoneSet.Named(removedZones) : new ZoneSet.OfKind(removedKinds);
+        ZoneSet base = !keptZones.isEmpty() ? new ZoneSet.Named(keptZones)
+            : !keptKinds.isEmpty() ? new ZoneSet.OfKind(keptKinds) : new ZoneSet.All();
+        set = new ZoneSet.Minus(base, removed);
+      }
+    }
+    if (set == null && t.has(Kind.REST)) {
+      if (!zones.isEmpty()) {
+        set = new ZoneSet.Minus(new ZoneSet.All(), new ZoneSet.Named(zones));
+      } else if (previous.isPresent() && setOf(previous.get()) != null) {
+        set = new ZoneSet.Minus(new ZoneSet.All(), setOf(previous.get()));
+      } else {
+        return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? BOTH : measures);
+      }
+      explicitSet = true;
+    }
+    if (set == null) {
+      if (!zones.isEmpty() && !kinds.isEmpty() && t.has(Kind.SUM)) {
+        set = null; // "the two EPZs and the Hi-Tech Park": handled as a union below
+      }
+      if (!zones.isEmpty()) {
+        set = new ZoneSet.Named(zones);
+      } else if (!kinds.isEmpty()) {
+        set = new ZoneSet.OfKind(kinds);
+      } else if (all) {
+        set = new ZoneSet.All();
+      }
+    }
+    // a filter: "có hơn 20.000 lao động", "more than 100 enterprises"
+    Tag threshold = threshold(t);
+    if (threshold != null) {
+      Tag cmp = tagBefore(t, threshold.from());
+      Measure fm = measureNear(t, threshold.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), threshold.number());
+      explicitSet = true;
+    }
+
+    boolean followUp = false;
+    boolean hasOp = t.has(Kind.SUM) || t.has(Kind.MEAN) || t.has(Kind.SHARE) || t.has(Kind.RANK)
+        || t.has(Kind.RANKOF) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.COMPARE) || t.has(Kind.DIFF)
+        || t.has(Kind.TIMES) || t.has(Kind.ORDINAL) || t.has(Kind.COUNTZ) || t.has(Kind.TOPWORD)
+        || t.has(Kind.MORE) && threshold == null || t.has(Kind.WHICH) && !explicitSet;
+    StatQuery prev = previous.orElse(null);
+
+    // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
+    if (prev != null && explicitSet && measures.isEmpty() && !hasOp && !t.has(Kind.CARD) && !t.has(Kind.LIST)
+        && threshold == null && !(prev instanceof StatQuery.Card) && !(prev instanceof StatQuery.ListZones)) {
+      StatQuery q = withSet(prev, set);
+      if (q != null) {
+        return year(t, new Parse.Stat(q, true), dataYear, currentYear);
+      }
+    }
+    // a follow-up with only a new measure ("và số doanh nghiệp?"): the last question with that measure
+    if (set == null && prev != null && !measures.isEmpty() && !hasOp && !t.has(Kind.LIST)) {
+      StatQuery q = withMeasures(prev, measures);
+      if (q != null) {
+        return year(t, new Parse.Stat(q, true), dataYear, currentYear);
+      }
+    }
+    // a set the question points at ("ở đó", "hai khu này", "its") or leaves out
+    if (set == null && prev != null && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
+      set = two ? new ZoneSet.Named(recent) : setOf(prev);
+      followUp = set != null;
+    }
+    if (measures.isEmpty() && prev != null && followUp) {
+      measures = measuresOf(prev);
+    }
+
+    StatQuery q = operation(t, set, zones, kinds, measures, prev, followUp, threshold);
+    if (q == null) {
+      if (set == null && (!measures.isEmpty() || hasOp || pronoun)) {
+        return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? BOTH : measures);
+      }
+      return new Parse.None();
+    }
+    return year(t, new Parse.Stat(q, followUp), dataYear, currentYear);
+  }
+
+  private static Parse year(Tagger.Tagged t, Parse.Stat p, int dataYear, int currentYear) {
+    for (Tag y : t.tags()) {
+      int year = y.is(Kind.YEAR) ? (int) y.number() : y.is(Kind.YEARWORD) ? currentYear : 0;
+      if (year > 0 && year != dataYear) {
+        return new Parse.MissingYear(year, p.query());
+      }
+    }
+    return p;
+  }
+
+  private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
+      List<Measure> measures, StatQuery prev, boolean followUp, Tag threshold) {
+    List<Measure> ms = measures.isEmpty() ? BOTH : measures;
+    Measure first = ms.get(0);
+    boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
+    if (howManyZones && (measures.isEmpty() || threshold != null)) {
+      return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
+    }
+    if (t.has(Kind.SHARE)) {
+      ZoneSet part = set == null ? new ZoneSet.All() : set;
+      Optional<ZoneSet> base = t.has(Kind.THUDUC) || part instanceof ZoneSet.All
+          ? Optional.empty() : Optional.of(new ZoneSet.All());
+      if (set instanceof ZoneSet.Named && !kinds.isEmpty()) {
+        base = Optional.of(new ZoneSet.OfKind(kinds));
+      }
+      return new StatQuery.Share(part, base, ms);
+    }
+    if (t.has(Kind.RANKOF)) {
+      List<String> which = zones.isEmpty() && set != null ? set.namedIds() : zones;
+      if (!which.isEmpty()) {
+        return new StatQuery.RankOf(which, kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds), ms);
+      }
+    }
+    boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
+    boolean min = t.has(Kind.MIN);
+    Tag ordinal = first(t, Kind.ORDINAL);
+    boolean fewerWords = t.has(Kind.LESS) && threshold == null;
+    if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
+      ZoneSet over = rankingSet(set);
+      return new StatQuery.Ranked(over, first, !min && !fewerWords, Integer.parseInt(ordinal.arg()) - 1, 1);
+    }
+    if (max || min) {
+      int limit = limit(t);
+      ZoneSet over = rankingSet(set);
+      if (followUp && prev instanceof StatQuery.Ranked r) {
+        return new StatQuery.Ranked(r.set(), r.measure(), !min, 0, limit);
+      }
+      if (measures.isEmpty() && ms.size() > 1 && limit == 1 && !(over instanceof ZoneSet.Named)) {
+        return new StatQuery.Ranked(over, Measure.WORKERS, !min, 0, limit);
+      }
+      return new StatQuery.Ranked(over, first, !min, 0, limit);
+    }
+    if (t.has(Kind.RANK)) {
+      boolean asc = t.words().contains("it") && t.words().indexOf("it") > t.words().indexOf("nhieu")
+          && t.words().contains("nhieu") && false;
+      return new StatQuery.Ranked(rankingSet(set), first, !asc, 0, 0);
+    }
+    boolean diff = t.has(Kind.DIFF) || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null
+        && t.has(Kind.HOWMANY) && !t.has(Kind.WHICH);
+    boolean times = t.has(Kind.TIMES);
+    boolean compare = t.has(Kind.COMPARE) || diff || times
+        || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2);
+    if (compare) {
+      ZoneSet[] sides = sides(t, zones, kinds, set, prev);
+      if (sides != null) {
+        Op op = times ? Op.RATIO : diff ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+        if (t.has(Kind.WHICH) && !diff && !times) {
+          // "which of the two has more": the ranking of the two answers it, with both figures
+          List<String> ids = new ArrayList<>(sides[0].namedIds());
+          ids.addAll(sides[1].namedIds());
+          if (ids.size() >= 2 && sides[0] instanceof ZoneSet.Named && sides[1] instanceof ZoneSet.Named) {
+            return new StatQuery.Compare(sides[0], sides[1], ms, Op.SIDE_BY_SIDE);
+          }
+        }
+        return new StatQuery.Compare(sides[0], sides[1], ms, op);
+      }
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && prev != null && setOf(prev) != null) {
+        return new StatQuery.Compare(setOf(prev), set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+      }
+      if (set != null && !(set instanceof ZoneSet.Named)) {
+        return new StatQuery.Ranked(set, first, true, 0, 0);
+      }
+    }
+    boolean perZone = perZone(t);
+    boolean ratio = measures.contains(Measure.WORKERS_PER_ENTERPRISE)
+        || t.has(Kind.MEAN) && !perZone && !(measures.size() == 1 && measures.get(0) == Measure.ENTERPRISES);
+    if (ratio) {
+      ZoneSet s = set == null ? (t.has(Kind.MEAN) ? new ZoneSet.All() : null) : set;
+      if (s == null) {
+        return null;
+      }
+      boolean each = s instanceof ZoneSet.Named;
+      if (t.has(Kind.WHICH)) {
+        return new StatQuery.Ranked(rankingSet(set), Measure.WORKERS_PER_ENTERPRISE, true, 0, 1);
+      }
+      return new StatQuery.Figures(s, List.of(Measure.WORKERS_PER_ENTERPRISE), each ? Agg.EACH : Agg.SUM);
+    }
+    if (t.has(Kind.MEAN)) {
+      return new StatQuery.Figures(set == null ? new ZoneSet.All() : set, ms.stream()
+          .filter(m -> m != Measure.WORKERS_PER_ENTERPRISE).toList(), Agg.MEAN);
+    }
+    if (t.has(Kind.ASOF) && measures.isEmpty() && zones.isEmpty()) {
+      return new StatQuery.AsOf();
+    }
+    if (threshold != null || t.has(Kind.LIST) || t.has(Kind.WHICH) && set != null && measures.isEmpty()) {
+      return new StatQuery.ListZones(set == null ? new ZoneSet.All() : set);
+    }
+    if (t.has(Kind.SUM)) {
+      if (set == null) {
+        return new StatQuery.Figures(new ZoneSet.All(), ms, Agg.SUM);
+      }
+      return new StatQuery.Figures(set, ms, set instanceof ZoneSet.Named n && n.ids().size() == 1 ? Agg.EACH : Agg.SUM);
+    }
+    if (set == null) {
+      return null;
+    }
+    if (measures.isEmpty()) {
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
+        return new StatQuery.Card(n.ids().get(0));
+      }
+      if (!(set instanceof ZoneSet.Named)) {
+        return new StatQuery.ListZones(set);
+      }
+      return new StatQuery.Figures(set, BOTH, Agg.EACH);
+    }
+    return new StatQuery.Figures(set, ms, set instanceof ZoneSet.Named ? Agg.EACH : Agg.SUM);
+  }
+
+  /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */
+  private static ZoneSet[] sides(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set, StatQuery prev) {
+    if (zones.size() >= 2) {
+      return new ZoneSet[] {new ZoneSet.Named(List.of(zones.get(0))), new ZoneSet.Named(zones.subList(1, zones.size()))};
+    }
+    if (kinds.size() >= 2) {
+      List<ZoneKind> ks = t.all(Kind.KIND).stream().map(k -> ZoneKind.fromCode(k.arg())).distinct().toList();
+      return new ZoneSet[] {new ZoneSet.OfKind(Set.of(ks.get(0))), new ZoneSet.OfKind(Set.of(ks.get(1)))};
+    }
+    if (zones.size() == 1 && kinds.size() == 1) {
+      return new ZoneSet[] {new ZoneSet.Named(zones), new ZoneSet.OfKind(kinds)};
+    }
+    if (set instanceof ZoneSet.Named n && n.ids().size() >= 2) {
+      return new ZoneSet[] {new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, n.ids().size()))};
+    }
+    return null;
+  }
+
+  private static ZoneSet rankingSet(ZoneSet set) {
+    return set == null ? new ZoneSet.All() : set;
+  }
+
+  /** "3 khu đông lao động nhất", "top 3", "the three largest". */
+  private static int limit(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      Tag before = n.from() > 0 ? t.at(n.from() - 1) : null;
+      boolean beforeZone = next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND) || next.is(Kind.MAX)
+          || next.is(Kind.MIN) || next.is(Kind.MEASURE));
+      boolean afterTop = before != null && (before.is(Kind.TOPWORD) || before.is(Kind.MAX) || before.is(Kind.MIN));
+      if ((beforeZone || afterTop) && n.number() >= 1 && n.number() <= 20) {
+        return (int) n.number();
+      }
+    }
+    return 1;
+  }
+
+  private static boolean perZone(Tagger.Tagged t) {
+    for (Tag p : t.all(Kind.PER)) {
+      Tag next = t.at(p.to());
+      if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND))) {
+        return true;
+      }
+    }
+    List<String> w = t.words();
+    String joined = " " + String.join(" ", w) + " ";
+    return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
+        || joined.contains(" per park ") || joined.contains(" tung khu ");
+  }
+
+  private static boolean howManyBeforeKind(Tagger.Tagged t) {
+    for (Tag h : t.all(Kind.HOWMANY)) {
+      Tag next = t.at(h.to());
+      if (next != null && (next.is(Kind.KIND) || next.is(Kind.ZONEWORD))) {
+        Tag after = t.at(next.to());
+        if (after == null || !after.is(Kind.UNKNOWN_ZONE)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A number right after "more/less than" (not a year). */
+  private static Tag threshold(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag before = tagBefore(t, n.from());
+      if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS))) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static Tag tagBefore(Tagger.Tagged t, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      Tag x = t.at(i);
+      if (x != null && !x.is(Kind.FILLER)) {
+        return x;
+      }
+      if (x == null && !Stopwords.contains(t.words().get(i))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Optional<Measure> measureNear(Tagger.Tagged t, int at) {
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (m.from() >= at && m.from() <= at + 2) {
+        return Optional.of(code(m.arg()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Measure> measures(Tagger.Tagged t) {
+    List<Measure> out = new ArrayList<>();
+    List<Tag> ms = t.all(Kind.MEASURE);
+    for (int i = 0; i < ms.size(); i++) {
+      Measure m = code(ms.get(i).arg());
+      // "lao động mỗi doanh nghiệp", "workers per enterprise" written apart
+      if (m == Measure.WORKERS && i + 1 < ms.size() && code(ms.get(i + 1).arg()) == Measure.ENTERPRISES) {
+        Tag between = t.at(ms.get(i).to());
+        if (between != null && between.is(Kind.PER) && between.to() == ms.get(i + 1).from()) {
+          out.add(Measure.WORKERS_PER_ENTERPRISE);
+          i++;
+          continue;
+        }
+      }
+      if (m == Measure.ENTERPRISES && i > 0) {
+        Tag before = t.at(ms.get(i).from() - 1);
+        if (before != null && before.is(Kind.PER) && !out.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+          out.remove(Measure.WORKERS);
+          out.add(Measure.WORKERS_PER_ENTERPRISE);
+          continue;
+        }
+      }
+      if (m == Measure.ENTERPRISES && i == 0 && ms.size() == 1 && t.has(Kind.MEAN)) {
+        Tag before = ms.get(0).from() > 0 ? t.at(ms.get(0).from() - 1) : null;
+        if (before != null && before.is(Kind.PER)) {
+          out.add(Measure.WORKERS_PER_ENTERPRISE);
+          continue;
+        }
+      }
+      if (!out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Measure code(String arg) {
+    return switch (arg) {
+      case "workers" -> Measure.WORKERS;
+      case "enterprises" -> Measure.ENTERPRISES;
+      default -> Measure.WORKERS_PER_ENTERPRISE;
+    };
+  }
+
+  /** Word positions no tag covers and that are not function words: what the question says beyond the data. */
+  static List<Integer> leftovers(Tagger.Tagged t) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < t.words().size(); i++) {
+      String w = t.words().get(i);
+      if (t.at(i) == null && !Stopwords.contains(w) && w.length() > 1) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static String spans(Tagger.Tagged t, List<Integer> idx) {
+    List<String> parts = new ArrayList<>();
+    int start = idx.get(0);
+    int prev = start;
+    for (int k = 1; k <= idx.size(); k++) {
+      if (k < idx.size() && idx.get(k) == prev + 1) {
+        prev = idx.get(k);
+        continue;
+      }
+      parts.add(t.span(start, prev + 1));
+      if (k < idx.size()) {
+        start = idx.get(k);
+        prev = start;
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private static Tag first(Tagger.Tagged t, Kind k) {
+    return t.tags().stream().filter(x -> x.is(k)).findFirst().orElse(null);
+  }
+
+  /** The zone set a query is about, when it has one. */
+  public static ZoneSet setOf(StatQuery q) {
+    if (q instanceof StatQuery.Figures f) {
+      return f.set();
+    }
+    if (q instanceof StatQuery.Ranked r) {
+      return r.set();
+    }
+    if (q instanceof StatQuery.RankOf r) {
+      return new ZoneSet.Named(r.zones());
+    }
+    if (q instanceof StatQuery.Compare c) {
+      List<String> ids = new ArrayList<>(c.a().namedIds());
+      ids.addAll(c.b().namedIds());
+      return ids.size() == c.a().namedIds().size() + c.b().namedIds().size() && !ids.isEmpty()
+          && c.a() instanceof ZoneSet.Named && c.b() instanceof ZoneSet.Named ? new ZoneSet.Named(ids) : c.a();
+    }
+    if (q instanceof StatQuery.Share s) {
+      return s.part();
+    }
+    if (q instanceof StatQuery.Card c) {
+      return new ZoneSet.Named(List.of(c.zone()));
+    }
+    if (q instanceof StatQuery.ListZones l) {
+      return l.set();
+    }
+    if (q instanceof StatQuery.CountZones c) {
+      return c.set();
+    }
+    return null;
+  }
+
+  /** The measures a query is about. */
+  public static List<Measure> measuresOf(StatQuery q) {
+    if (q instanceof StatQuery.Figures f) {
+      return f.measures();
+    }
+    if (q instanceof StatQuery.Ranked r) {
+      return List.of(r.measure());
+    }
+    if (q instanceof StatQuery.RankOf r) {
+      return r.measures();
+    }
+    if (q instanceof StatQuery.Compare c) {
+      return c.measures();
+    }
+    if (q instanceof StatQuery.Share s) {
+      return s.measures();
+    }
+    return BOTH;
+  }
+
+  /** The same question with other measures ("và số doanh nghiệp?"). */
+  static StatQuery withMeasures(StatQuery q, List<Measure> ms) {
+    if (q instanceof StatQuery.Figures f) {
+      return new StatQuery.Figures(f.set(), ms, f.agg() == Agg.MEAN && ms.contains(Measure.WORKERS_PER_ENTERPRISE)
+          ? Agg.EACH : f.agg());
+    }
+    if (q instanceof StatQuery.Ranked r) {
+      return new StatQuery.Ranked(r.set(), ms.get(0), r.descending(), r.offset(), r.limit());
+    }
+    if (q instanceof StatQuery.RankOf r) {
+      return new StatQuery.RankOf(r.zones(), r.within(), ms);
+    }
+    if (q instanceof StatQuery.Compare c) {
+      return new StatQuery.Compare(c.a(), c.b(), ms, c.op());
+    }
+    if (q instanceof StatQuery.Share s) {
+      return new StatQuery.Share(s.part(), s.base(), ms);
+    }
+    if (q instanceof StatQuery.Card c) {
+      return new StatQuery.Figures(new ZoneSet.Named(List.of(c.zone())), ms, Agg.EACH);
+    }
+    if (q instanceof StatQuery.ListZones l) {
+      return new StatQuery.Figures(l.set(), ms, l.set() instanceof ZoneSet.Named ? Agg.EACH : Agg.SUM);
+    }
+    return null;
+  }
+
+  /** The same question over another set ("còn Linh Trung 2 thì sao?"). */
+  static StatQuery withSet(StatQuery q, ZoneSet set) {
+    boolean one = set instanceof ZoneSet.Named n && n.ids().size() == 1;
+    if (q instanceof StatQuery.Figures f) {
+      Agg agg = f.agg() == Agg.MEAN ? Agg.MEAN : set instanceof ZoneSet.Named ? Agg.EACH : Agg.SUM;
+      if (f.agg() == Agg.SUM && !one) {
+        agg = Agg.SUM;
+      }
+      return new StatQuery.Figures(set, f.measures(), agg);
+    }
+    if (q instanceof StatQuery.Ranked r) {
+      return one ? new StatQuery.RankOf(set.namedIds(), r.set(), List.of(r.measure()))
+          : new StatQuery.Ranked(set, r.measure(), r.descending(), r.offset(), r.limit());
+    }
+    if (q instanceof StatQuery.RankOf r) {
+      return one ? new StatQuery.RankOf(set.namedIds(), r.within(), r.measures()) : null;
+    }
+    if (q instanceof StatQuery.Compare c) {
+      return set instanceof ZoneSet.Named n && n.ids().size() == 1
+          ? new StatQuery.Figures(set, c.measures(), Agg.EACH) : new StatQuery.Figures(set, c.measures(), Agg.EACH);
+    }
+    if (q instanceof StatQuery.Share s) {
+      return new StatQuery.Share(set, s.base().isEmpty() && !(set instanceof ZoneSet.All)
+          ? Optional.of(new ZoneSet.All()) : s.base(), s.measures());
+    }
+    if (q instanceof StatQuery.CountZones) {
+      return new StatQuery.CountZones(set);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.thuduc.coordbot.data.Zone;
+
+/** What the evaluator computed for a query: rows of zones with their figures and the values derived from them. */
+public sealed interface Result {
+  /** The date of the figures used. */
+  LocalDate asOf();
+
+  /** One zone's figures at {@code asOf}. */
+  record Row(Zone zone, long enterprises, long workers) {
+    public double value(Measure m) {
+      return switch (m) {
+        case ENTERPRISES -> enterprises;
+        case WORKERS -> workers;
+        case WORKERS_PER_ENTERPRISE -> enterprises == 0 ? 0 : (double) workers / enterprises;
+      };
+    }
+  }
+
+  /** A zone set's rows and, for a sum or mean, the combined values (in the order of {@code measures}). */
+  record Figures(ZoneSet set, List<Row> rows, List<Measure> measures, StatQuery.Agg agg, List<Double> combined,
+      boolean statedTotals, LocalDate asOf) implements Result {}
+
+  /** Rows in ranking order, from {@code offset}; {@code ofTotal} zones were ranked. */
+  record Ranking(ZoneSet set, List<Row> rows, Measure measure, boolean descending, int offset, int ofTotal,
+      LocalDate asOf) implements Result {}
+
+  /** Each zone's place in the ranking of {@code within}, for each measure. */
+  record Places(List<Place> places, int ofTotal, ZoneSet within, LocalDate asOf) implements Result {}
+
+  /** One zone's place by one measure. */
+  record Place(Row row, Measure measure, int rank) {}
+
+  /** Two sides, each summed. */
+  record Comparison(ZoneSet a, List<Row> rowsA, ZoneSet b, List<Row> rowsB, List<Measure> measures, StatQuery.Op op,
+      LocalDate asOf) implements Result {}
+
+  /**
+   * The share of {@code part} in a base: the zones of {@code base} or, when it is empty, Thủ Đức City
+   * (the stated shares for the five zones; a derived approximation for any other part).
+   */
+  record Shares(ZoneSet part, List<Row> partRows, Optional<ZoneSet> base, List<Row> baseRows, List<Measure> measures,
+      List<ShareValue> values, LocalDate asOf) implements Result {}
+
+  /** One measure's share; {@code derived} when computed from the stated shares rather than stated. */
+  record ShareValue(Measure measure, double part, double base, double percent, boolean derived) {}
+
+  /** How many zones a set has, and which. */
+  record Count(ZoneSet set, List<Row> rows, List<Zone> zones, LocalDate asOf) implements Result {}
+
+  /** The zones of a set with their figures. */
+  record Listing(ZoneSet set, List<Row> rows, LocalDate asOf) implements Result {}
+
+  /** One zone's card with its shares of all zones at the same date. */
+  record Card(Row row, long totalEnterprises, long totalWorkers, int zones, LocalDate asOf) implements Result {}
+
+  /** The date of the figures. */
+  record AsOf(LocalDate asOf) implements Result {}
+}

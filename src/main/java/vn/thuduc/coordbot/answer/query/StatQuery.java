@@ -1,0 +1,117 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What a statistics question asks, composed from its parts; {@link #render()} is stable for logs and tests. */
+public sealed interface StatQuery {
+  String render();
+
+  /** How figures of a set are combined. */
+  enum Agg {
+    EACH("value"), SUM("sum"), MEAN("mean");
+
+    final String word;
+
+    Agg(String word) {
+      this.word = word;
+    }
+  }
+
+  /** How two sets are compared. */
+  enum Op {
+    SIDE_BY_SIDE("side_by_side"), DIFFERENCE("difference"), RATIO("ratio");
+
+    final String word;
+
+    Op(String word) {
+      this.word = word;
+    }
+  }
+
+  private static String codes(List<Measure> ms) {
+    return ms.stream().map(Measure::code).collect(Collectors.joining(" + "));
+  }
+
+  /** Figures of a set: each zone's, their sum, or their mean per zone. */
+  record Figures(ZoneSet set, List<Measure> measures, Agg agg) implements StatQuery {
+    public Figures {
+      measures = List.copyOf(measures);
+    }
+
+    public String render() {
+      return agg.word + "(" + codes(measures) + ", " + set.render() + ")";
+    }
+  }
+
+  /** Zones ordered by a measure; {@code limit} 0 is the whole ranking. */
+  record Ranked(ZoneSet set, Measure measure, boolean descending, int offset, int limit) implements StatQuery {
+    public String render() {
+      return "rank(" + measure.code() + ", " + set.render() + ", " + (descending ? "desc" : "asc")
+          + (offset > 0 ? ", offset " + offset : "") + (limit > 0 ? ", limit " + limit : "") + ")";
+    }
+  }
+
+  /** The place of some zones in the ranking of a set by each measure. */
+  record RankOf(List<String> zones, ZoneSet within, List<Measure> measures) implements StatQuery {
+    public RankOf {
+      zones = List.copyOf(zones);
+      measures = List.copyOf(measures);
+    }
+
+    public String render() {
+      return "rank_of([" + String.join(", ", zones) + "], " + codes(measures) + ", " + within.render() + ")";
+    }
+  }
+
+  /** Two sets side by side, their difference or their ratio. */
+  record Compare(ZoneSet a, ZoneSet b, List<Measure> measures, Op op) implements StatQuery {
+    public Compare {
+      measures = List.copyOf(measures);
+    }
+
+    public String render() {
+      return "compare(" + codes(measures) + ", " + a.render() + ", " + b.render() + ", " + op.word + ")";
+    }
+  }
+
+  /** The share of {@code part} in {@code base}; an empty base is Thủ Đức City, as the source states it. */
+  record Share(ZoneSet part, java.util.Optional<ZoneSet> base, List<Measure> measures) implements StatQuery {
+    public Share {
+      measures = List.copyOf(measures);
+    }
+
+    public String render() {
+      return "share(" + codes(measures) + ", " + part.render() + ", of "
+          + base.map(ZoneSet::render).orElse("thu-duc") + ")";
+    }
+  }
+
+  /** How many zones a set has. */
+  record CountZones(ZoneSet set) implements StatQuery {
+    public String render() {
+      return "count(" + set.render() + ")";
+    }
+  }
+
+  /** The zones of a set, with their figures. */
+  record ListZones(ZoneSet set) implements StatQuery {
+    public String render() {
+      return "list(" + set.render() + ")";
+    }
+  }
+
+  /** One zone's card: names, kind, both figures, shares. */
+  record Card(String zone) implements StatQuery {
+    public String render() {
+      return "card(" + zone + ")";
+    }
+  }
+
+  /** The date the figures are as of. */
+  record AsOf() implements StatQuery {
+    public String render() {
+      return "as_of()";
+    }
+  }
+}

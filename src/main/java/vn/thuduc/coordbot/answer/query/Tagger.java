@@ -1,0 +1,409 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import vn.thuduc.coordbot.text.Abbreviations;
+import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * Marks a question's words with the lexicon: folds them as the analyser does (NFC, no diacritics,
+ * đ→d, abbreviations expanded), reads numbers ("10.000", "mười nghìn", "20k"), splits glued names
+ * ("linhtrung2" stays a typo, "trung2" becomes "trung 2"), corrects one-letter typos towards zone
+ * names and statistics words with Lucene's Levenshtein automata, then matches phrases longest
+ * first, and marks zone names the data lacks ("Linh Trung 5", "KCN Vĩnh Lộc", "Hoa Lac Hi-Tech Park").
+ */
+public final class Tagger {
+  public static final int MAX_CHARS = 2000;
+  private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\u00a0\u202f]\\d{3})+)(?![\\d]|[.,]\\d)");
+  private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
+  private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d+)|(\\d+)([a-z]+)");
+
+  /** The question's words and their tags; {@code original} holds each word as typed. */
+  public record Tagged(String text, List<String> words, List<String> original, List<Tag> tags) {
+    public boolean has(Tag.Kind k) {
+      return tags.stream().anyMatch(t -> t.kind() == k);
+    }
+
+    public List<Tag> all(Tag.Kind k) {
+      return tags.stream().filter(t -> t.kind() == k).toList();
+    }
+
+    /** The words as typed from {@code from} to {@code to}. */
+    public String span(int from, int to) {
+      List<String> out = new ArrayList<>();
+      String last = null;
+      for (int i = from; i < to && i < original.size(); i++) {
+        if (!original.get(i).equals(last)) {
+          out.add(original.get(i));
+        }
+        last = original.get(i);
+      }
+      return String.join(" ", out);
+    }
+
+    /** The tag covering word {@code i}, or null. */
+    public Tag at(int i) {
+      for (Tag t : tags) {
+        if (i >= t.from() && i < t.to()) {
+          return t;
+        }
+      }
+      return null;
+    }
+  }
+
+  private final Lexicon lex;
+
+  public Tagger(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  public Tagged tag(String raw) {
+    String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+    String pre = Normalizer.normalize(text, Normalizer.Form.NFC);
+    Matcher m = THOUSANDS.matcher(pre);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, m.group(1).replaceAll("[^0-9]", ""));
+    }
+    m.appendTail(sb);
+    pre = SLASH.matcher(sb.toString()).replaceAll(" mỗi ").replace("%", " phần trăm ").replace("&", " và ")
+        .replace("+", " và ");
+
+    List<String> words = new ArrayList<>();
+    List<String> original = new ArrayList<>();
+    int corrections = 0;
+    for (String tok : tokens(pre)) {
+      String f = Fold.fold(tok);
+      List<String> parts = new ArrayList<>();
+      Matcher g = GLUED.matcher(f);
+      if (g.matches() && !lex.isKnown(f)) {
+        if (g.group(1) != null) {
+          parts.add(g.group(1));
+          parts.add(g.group(2));
+        } else if (g.group(4).equals("k")) {
+          parts.add(g.group(3));
+          parts.add("nghin");
+        } else {
+          parts.add(g.group(3));
+          parts.add(g.group(4));
+        }
+      } else {
+        parts.add(f);
+      }
+      for (String p : parts) {
+        List<String> x = Abbreviations.expand(p);
+        if (x.isEmpty()) {
+          String c = corrections < 8 ? correct(p) : p;
+          if (!c.equals(p)) {
+            corrections++;
+          }
+          words.add(c);
+          original.add(tok);
+        } else {
+          for (String w : x) {
+            words.add(w);
+            original.add(tok);
+          }
+        }
+      }
+    }
+    List<Tag> tags = match(words);
+    tags = superlatives(words, tags);
+    tags = numbers(words, tags);
+    tags = unknownZones(words, original, tags);
+    return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags));
+  }
+
+  private List<Tag> match(List<String> words) {
+    List<Tag> tags = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Lexicon.Entry hit = null;
+      for (Lexicon.Entry e : lex.startingWith(words.get(i))) {
+        if (matches(words, i, e.words()) && !cutsAName(words, i, e)) {
+          hit = e;
+          break;
+        }
+      }
+      if (hit == null) {
+        i++;
+        continue;
+      }
+      int end = i + hit.words().size();
+      tags.add(new Tag(hit.kind(), i, end, hit.arg()));
+      if (hit.kind() == Tag.Kind.ZONE) {
+        end = continuedSeries(words, hit, end, tags);
+      }
+      i = end;
+    }
+    return tags;
+  }
+
+  /** "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure. */
+  private static List<Tag> superlatives(List<String> words, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).equals("nhat")) {
+        continue;
+      }
+      final int at = i;
+      Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
+      if (here != null && here.kind() != Tag.Kind.FILLER) {
+        continue;
+      }
+      for (int j = Math.max(0, i - 5); j < i; j++) {
+        String w = words.get(j);
+        boolean crowded = w.equals("dong") && (j == 0 || !words.get(j - 1).equals("lao"));
+        Tag.Kind kind = w.equals("nhieu") || w.equals("lon") || w.equals("cao") || crowded ? Tag.Kind.MAX
+            : w.equals("it") || w.equals("nho") || w.equals("thap") ? Tag.Kind.MIN : null;
+        if (kind != null) {
+          out.remove(here);
+          out.add(new Tag(kind, i, i + 1, "-"));
+          break;
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
+  }
+
+  /** "Linh Trung 1 và 2": a number after "và" continues a numbered zone name. */
+  private int continuedSeries(List<String> words, Lexicon.Entry zone, int end, List<Tag> tags) {
+    List<String> w = zone.words();
+    if (w.size() < 2 || Numbers.small(w.get(w.size() - 1)) < 0) {
+      return end;
+    }
+    List<String> base = w.subList(0, w.size() - 1);
+    int j = end;
+    while (j + 1 < words.size() && (words.get(j).equals("va") || words.get(j).equals("and")
+        || words.get(j).equals("hoac") || words.get(j).equals("or"))) {
+      int n = Numbers.small(words.get(j + 1));
+      boolean followedByNoun = j + 2 < words.size() && !lex.startingWith(words.get(j + 2)).isEmpty()
+          && lex.startingWith(words.get(j + 2)).stream().anyMatch(e -> e.kind() == Tag.Kind.ZONEWORD
+              || e.kind() == Tag.Kind.KIND || e.kind() == Tag.Kind.MEASURE);
+      if (n <= 0 || followedByNoun) {
+        break;
+      }
+      String id = lex.numbered(base, String.valueOf(n));
+      tags.add(new Tag(Tag.Kind.AND, j, j + 1, "-"));
+      tags.add(id == null ? new Tag(Tag.Kind.UNKNOWN_ZONE, j + 1, j + 2, String.join(" ", base) + " " + n)
+          : new Tag(Tag.Kind.ZONE, j + 1, j + 2, id));
+      j += 2;
+    }
+    return j;
+  }
+
+  /** A phrase must not end inside a zone, kind or place name that starts within it and goes on. */
+  private boolean cutsAName(List<String> words, int i, Lexicon.Entry e) {
+    int end = i + e.words().size();
+    for (int j = i + 1; j < end; j++) {
+      for (Lexicon.Entry x : lex.startingWith(words.get(j))) {
+        boolean name = x.kind() == Tag.Kind.ZONE || x.kind() == Tag.Kind.KIND;
+        if (name && j + x.words().size() > end && matches(words, j, x.words())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Tag> numbers(List<String> words, List<Tag> tags) {
+    boolean[] taken = new boolean[words.size()];
+    for (Tag t : tags) {
+      boolean fillerNumber = t.kind() == Tag.Kind.FILLER && t.to() - t.from() == 1
+          && Numbers.small(words.get(t.from())) > 0;
+      if (!fillerNumber) {
+        for (int i = t.from(); i < t.to(); i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    List<Tag> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); ) {
+      if (taken[i]) {
+        i++;
+        continue;
+      }
+      int limit = i;
+      while (limit < words.size() && !taken[limit]) {
+        limit++;
+      }
+      Numbers.Read r = Numbers.read(words.subList(0, limit), i);
+      if (r == null) {
+        i++;
+        continue;
+      }
+      String w = words.get(i);
+      boolean year = r.length() == 1 && w.length() == 4 && r.value() >= 1990 && r.value() <= 2100;
+      out.add(new Tag(year ? Tag.Kind.YEAR : Tag.Kind.NUMBER, i, i + r.length(), String.valueOf(r.value())));
+      i += r.length();
+    }
+    for (Tag t : tags) {
+      boolean overlapped = out.stream().anyMatch(n -> n.from() < t.to() && t.from() < n.to());
+      if (!overlapped) {
+        out.add(t);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
+  }
+
+  /**
+   * A zone or kind word followed by a name the data lacks, or an English kind word preceded by one,
+   * or a zone name followed by a number it does not have.
+   */
+  private List<Tag> unknownZones(List<String> words, List<String> original, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int k = 0; k < tags.size(); k++) {
+      Tag t = tags.get(k);
+      if (t.kind() != Tag.Kind.ZONE && t.kind() != Tag.Kind.KIND) {
+        continue;
+      }
+      Tag next = k + 1 < tags.size() ? tags.get(k + 1) : null;
+      int gapEnd = next == null ? words.size() : next.from();
+      // "linh trung 5": a number right after a numbered zone's name
+      if (t.kind() == Tag.Kind.ZONE && next != null && next.from() == t.to() && next.kind() == Tag.Kind.NUMBER
+          && next.to() - next.from() == 1 && Numbers.small(words.get(next.from())) > 0
+          && !followedByNoun(tags, k + 2, next.to())) {
+        replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
+        continue;
+      }
+      if (t.kind() == Tag.Kind.ZONE && gapEnd > t.to()
+          && Numbers.small(words.get(t.to())) > 2 && words.get(t.to()).length() <= 4) {
+        replace(out, t, null, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), t.to() + 1, span(original, t.from(), t.to() + 1)));
+        continue;
+      }
+      // a place the data lacks right after the zone or kind ("KCN Vĩnh Lộc", "khu công nghệ cao Hòa Lạc")
+      if (next != null && next.from() == t.to() && next.kind() == Tag.Kind.PLACE) {
+        replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
+        continue;
+      }
+      // ... or unknown words there: a name ("KCN Phú Hữu")
+      if (gapEnd > t.to() && nameLike(words.get(t.to()))) {
+        int end = t.to();
+        while (end < gapEnd && nameLike(words.get(end))) {
+          end++;
+        }
+        replace(out, t, null, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), end, span(original, t.from(), end)));
+        continue;
+      }
+      // English order: "Hoa Lac Hi-Tech Park", "Tan Thuan EPZ"
+      Tag prev = k > 0 ? tags.get(k - 1) : null;
+      if (prev != null && prev.to() == t.from() && prev.kind() == Tag.Kind.PLACE) {
+        replace(out, prev, t, new Tag(Tag.Kind.UNKNOWN_ZONE, prev.from(), t.to(), span(original, prev.from(), t.to())));
+        continue;
+      }
+      int gapStart = prev == null ? 0 : prev.to();
+      if (t.kind() == Tag.Kind.KIND || isEnglishZoneName(t, words)) {
+        int start = t.from();
+        while (start > gapStart && nameLike(words.get(start - 1))
+            && Character.isUpperCase(original.get(start - 1).codePointAt(0))) {
+          start--;
+        }
+        if (start < t.from()) {
+          replace(out, t, null, new Tag(Tag.Kind.UNKNOWN_ZONE, start, t.to(), span(original, start, t.to())));
+        }
+      }
+    }
+    // a place named on its own ("Bình Dương có bao nhiêu KCN")
+    List<Tag> result = new ArrayList<>();
+    for (Tag t : out) {
+      result.add(t.kind() == Tag.Kind.PLACE ? new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), t.to(),
+          span(original, t.from(), t.to())) : t);
+    }
+    result.sort(java.util.Comparator.comparingInt(Tag::from));
+    return result;
+  }
+
+  private static boolean isEnglishZoneName(Tag t, List<String> words) {
+    String last = words.get(t.to() - 1);
+    return last.equals("park") || last.equals("zone") || last.equals("parks") || last.equals("zones");
+  }
+
+  private boolean followedByNoun(List<Tag> tags, int k, int at) {
+    if (k >= tags.size() || tags.get(k).from() != at) {
+      return false;
+    }
+    Tag.Kind kind = tags.get(k).kind();
+    return kind == Tag.Kind.ZONEWORD || kind == Tag.Kind.KIND || kind == Tag.Kind.MEASURE;
+  }
+
+  private static void replace(List<Tag> out, Tag a, Tag b, Tag with) {
+    int at = out.indexOf(a);
+    out.remove(a);
+    if (b != null) {
+      out.remove(b);
+    }
+    out.add(Math.max(0, Math.min(at, out.size())), with);
+  }
+
+  /** An untagged word that is not an ordinary word: part of a name. */
+  private boolean nameLike(String w) {
+    return w.length() >= 2 && !w.chars().allMatch(Character::isDigit) && !Stopwords.contains(w)
+        && lex.startingWith(w).stream().noneMatch(e -> e.words().size() == 1);
+  }
+
+  private static String span(List<String> original, int from, int to) {
+    List<String> out = new ArrayList<>();
+    String last = null;
+    for (int i = from; i < to; i++) {
+      if (!original.get(i).equals(last)) {
+        out.add(original.get(i));
+      }
+      last = original.get(i);
+    }
+    return String.join(" ", out);
+  }
+
+  private static boolean matches(List<String> words, int i, List<String> phrase) {
+    if (i + phrase.size() > words.size()) {
+      return false;
+    }
+    for (int j = 0; j < phrase.size(); j++) {
+      if (!words.get(i + j).equals(phrase.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word the lexicon does not know, corrected when one zone-name or statistics word is one edit away. */
+  private String correct(String w) {
+    if (w.length() < 4 || lex.isKnown(w) || !w.chars().allMatch(Character::isLetter)) {
+      return w;
+    }
+    CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1));
+    String best = null;
+    for (String v : lex.correctable()) {
+      if (Math.abs(v.length() - w.length()) <= 1 && v.length() >= 3 && near.run(v)
+          && (best == null || v.compareTo(best) < 0)) {
+        best = v;
+      }
+    }
+    return best == null ? w : best;
+  }
+
+  /** Words as typed (NFC): runs of letters, digits and combining marks. */
+  static List<String> tokens(String n) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= n.length(); i++) {
+      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
+          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(n.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+}

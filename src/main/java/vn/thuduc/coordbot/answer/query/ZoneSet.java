@@ -1,0 +1,62 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.thuduc.coordbot.data.ZoneKind;
+
+/** A set of zones as a question names it: all of them, some by name, of a kind, minus others, filtered by a figure. */
+public sealed interface ZoneSet {
+  /** A short, stable rendering ({@code all}, {@code [linh-trung-2]}, {@code kind(epz) - [cat-lai]}). */
+  String render();
+
+  /** Every zone in the data. */
+  record All() implements ZoneSet {
+    public String render() {
+      return "all";
+    }
+  }
+
+  /** Zones by id, in the order named. */
+  record Named(List<String> ids) implements ZoneSet {
+    public Named {
+      ids = List.copyOf(ids);
+    }
+
+    public String render() {
+      return "[" + String.join(", ", ids) + "]";
+    }
+  }
+
+  /** The zones of some kinds ("the two EPZs", "industrial parks"). */
+  record OfKind(Set<ZoneKind> kinds) implements ZoneSet {
+    public OfKind {
+      kinds = Set.copyOf(kinds);
+    }
+
+    public String render() {
+      return "kind(" + kinds.stream().map(ZoneKind::code).collect(Collectors.toCollection(TreeSet::new))
+          .stream().collect(Collectors.joining(", ")) + ")";
+    }
+  }
+
+  /** {@code base} without {@code removed} ("không tính Khu Công nghệ cao", "the rest"). */
+  record Minus(ZoneSet base, ZoneSet removed) implements ZoneSet {
+    public String render() {
+      return base.render() + " - " + removed.render();
+    }
+  }
+
+  /** The zones of {@code base} whose {@code measure} is more (or less) than {@code value}. */
+  record Filtered(ZoneSet base, Measure measure, boolean more, long value) implements ZoneSet {
+    public String render() {
+      return base.render() + " where " + measure.code() + (more ? " > " : " < ") + value;
+    }
+  }
+
+  /** The zone ids when this set is a plain list of named zones. */
+  default List<String> namedIds() {
+    return this instanceof Named n ? n.ids() : List.of();
+  }
+}
