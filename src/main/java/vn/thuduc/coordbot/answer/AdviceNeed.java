@@ -14,7 +14,7 @@ final class AdviceNeed {
       "bi tru luong", "tru luong", "bi duoi", "duoi viec", "sa thai", "bi sa thai", "cho nghi viec", "bi cho nghi",
       "cat hop dong", "cham dut hop dong", "khong ky hop dong", "hop dong lao dong", "khong dong bao hiem",
       "bao hiem xa hoi", "bhxh", "tang ca khong", "ep tang ca", "lam them gio", "khong cho nghi", "bi phat",
-      "khieu nai", "kien cong ty", "kien o dau", "kien cty", "phai lam sao", "lam sao de", "gap nguoi that",
+      "khieu nai", "kien cong ty", "kien o dau", "kien cty", "phai lam sao", "gap nguoi that",
       "nguoi that", "noi chuyen voi nguoi", "can tu van rieng", "can nguoi tu van", "gap can bo tu van",
       "hoi can bo", "unpaid", "not paid", "owed wages", "owes me", "owe me", "fired", "dismissed", "laid off",
       "sacked", "my contract", "my employer", "my boss", "my company", "social insurance", "forced overtime",

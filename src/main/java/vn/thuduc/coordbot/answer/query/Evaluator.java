@@ -181,6 +181,13 @@ public final class Evaluator {
     if (set instanceof ZoneSet.OfKind k) {
       return ds.zones().stream().filter(z -> k.kinds().contains(z.kind())).toList();
     }
+    if (set instanceof ZoneSet.Union u) {
+      List<Zone> out = new ArrayList<>();
+      for (ZoneSet part : u.parts()) {
+        zones(part).stream().filter(z -> !out.contains(z)).forEach(out::add);
+      }
+      return out;
+    }
     if (set instanceof ZoneSet.Minus m) {
       List<Zone> removed = zones(m.removed());
       return zones(m.base()).stream().filter(z -> !removed.contains(z)).toList();

@@ -51,8 +51,13 @@ public final class QueryParser {
     boolean statsWords = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
-        || t.has(Kind.COMPARE) || t.has(Kind.REST) || previous.isPresent() && (t.has(Kind.SUM) || two);
+        || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF) || previous.isPresent() && (t.has(Kind.SUM) || two);
     if (!statsWords && !(pronoun && previous.isPresent())) {
+      return new Parse.None();
+    }
+    boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
+        || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN);
+    if (t.has(Kind.NOMEASURE) && !aboutZones && !t.has(Kind.COUNTZ)) {
       return new Parse.None();
     }
     if (t.has(Kind.NOMEASURE)) {
@@ -102,7 +107,9 @@ public final class QueryParser {
       if (!zones.isEmpty() && !kinds.isEmpty() && t.has(Kind.SUM)) {
         set = null; // "the two EPZs and the Hi-Tech Park": handled as a union below
       }
-      if (!zones.isEmpty()) {
+      if (!zones.isEmpty() && !kinds.isEmpty()) {
+        set = new ZoneSet.Union(List.of(new ZoneSet.OfKind(kinds), new ZoneSet.Named(zones)));
+      } else if (!zones.isEmpty()) {
         set = new ZoneSet.Named(zones);
       } else if (!kinds.isEmpty()) {
         set = new ZoneSet.OfKind(kinds);
@@ -178,7 +185,8 @@ public final class QueryParser {
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
     }
-    if (t.has(Kind.SHARE)) {
+    if (t.has(Kind.SHARE) || t.has(Kind.THUDUC) && set == null && !measures.isEmpty()
+        && !measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
       ZoneSet part = set == null ? new ZoneSet.All() : set;
       Optional<ZoneSet> base = t.has(Kind.THUDUC) || part instanceof ZoneSet.All
           ? Optional.empty() : Optional.of(new ZoneSet.All());

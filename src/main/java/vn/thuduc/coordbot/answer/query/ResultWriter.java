@@ -233,7 +233,8 @@ public final class ResultWriter {
         lines.add(msg.get(lang, "q.share", part, pct(v.percent()), measure(v.measure()),
             scope(s.base().get(), s.baseRows()), num((long) v.part()), num((long) v.base())));
       } else if (!v.derived()) {
-        lines.add(msg.get(lang, "q.share.stated", measure(v.measure()), scope(s.part(), s.partRows()), pct(v.percent())));
+        lines.add(msg.get(lang, "q.share.stated", measure(v.measure()), scope(s.part(), s.partRows()), pct(v.percent()),
+            num(Math.round(v.base()))));
         ds.latestAreaStat().ifPresent(a -> sources.add(a.source()));
       } else {
         ds.latestAreaStat().ifPresent(a -> {
@@ -259,9 +260,16 @@ public final class ResultWriter {
       return;
     }
     String area = ds.latestAreaStat().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("TP Thủ Đức");
-    String kind = c.set() instanceof ZoneSet.OfKind k ? kindNames(k.kinds(), c.zones().size() != 1)
-        : msg.get(lang, "q.count.kind");
-    lines.add(msg.get(lang, "q.count", area, c.zones().size(), kind, String.join(", ", names)));
+    List<String> parts = new ArrayList<>();
+    for (ZoneKind kind : List.of(ZoneKind.IP, ZoneKind.EPZ, ZoneKind.HTP)) {
+      List<Zone> of = c.zones().stream().filter(z -> z.kind() == kind).toList();
+      if (!of.isEmpty()) {
+        parts.add(msg.get(lang, "q.count.part", of.size(), msg.get(lang, "q.kind.count." + kind.code()
+            + (of.size() == 1 ? "" : ".plural")), String.join(", ", of.stream().map(this::name).toList())));
+      }
+    }
+    lines.add(msg.get(lang, c.set() instanceof ZoneSet.OfKind ? "q.count.kinds" : "q.count", area, c.zones().size(),
+        joinAnd(parts)));
   }
 
   private void listing(Result.Listing l, List<String> lines) {
@@ -337,6 +345,9 @@ public final class ResultWriter {
     if (set instanceof ZoneSet.OfKind k) {
       String kn = kindNames(k.kinds(), true);
       return names.isEmpty() ? kn : msg.get(lang, "q.scope.kind", kn, String.join(", ", names));
+    }
+    if (set instanceof ZoneSet.Union u) {
+      return joinAnd(u.parts().stream().map(x -> scope(x, new Evaluator(ds).resolve(x))).toList());
     }
     if (set instanceof ZoneSet.Minus m) {
       String removed = scope(m.removed(), new Evaluator(ds).resolve(m.removed()));

@@ -41,6 +41,17 @@ public sealed interface ZoneSet {
     }
   }
 
+  /** The zones of several sets together ("the two EPZs and the Hi-Tech Park"). */
+  record Union(List<ZoneSet> parts) implements ZoneSet {
+    public Union {
+      parts = List.copyOf(parts);
+    }
+
+    public String render() {
+      return parts.stream().map(ZoneSet::render).collect(Collectors.joining(" + "));
+    }
+  }
+
   /** {@code base} without {@code removed} ("không tính Khu Công nghệ cao", "the rest"). */
   record Minus(ZoneSet base, ZoneSet removed) implements ZoneSet {
     public String render() {
