@@ -43,10 +43,12 @@ public final class Lexicon {
   private final Set<String> correctable = new HashSet<>();
   /** Zone names without their trailing number ("linh trung" of "linh trung 2"), by zone id. */
   private final Map<List<String>, String> numberedBases = new HashMap<>();
+  private final Map<String, String> kinds = new HashMap<>();
 
   public Lexicon(Dataset dataset, Set<String> otherKnownWords) {
     List<Entry> all = new ArrayList<>();
     for (Zone z : dataset.zones()) {
+      kinds.put(z.id(), z.kind().code());
       List<String> names = new ArrayList<>(z.aliases());
       names.addAll(List.of(z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn()));
       Set<List<String>> seen = new HashSet<>();
@@ -69,6 +71,13 @@ public final class Lexicon {
           }
         }
         correctable.addAll(w);
+        // glued as typed in a hurry: "linhtrung", "catlai2"
+        if (w.size() >= 2 && w.size() <= 3 && !w.get(0).equals("khu")) {
+          List<String> glued = List.of(String.join("", w));
+          if (seen.add(glued)) {
+            all.add(new Entry(glued, Tag.Kind.ZONE, z.id()));
+          }
+        }
       }
     }
     all.addAll(PHRASES);
@@ -86,6 +95,9 @@ public final class Lexicon {
       }
     }
     known.addAll(otherKnownWords);
+    known.addAll(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "mot", "hai", "ba", "bon",
+        "nam", "sau", "bay", "tam", "chin", "muoi", "tram", "nghin", "ngan", "trieu"));
     for (Passage p : Passages.from(dataset)) {
       known.addAll(normalise(p.textVi()));
       known.addAll(normalise(p.textEn()));
@@ -122,6 +134,21 @@ public final class Lexicon {
   /** True when {@code base} is a zone name that ends in a number in the data ("linh trung" of "linh trung 2"). */
   public boolean isNumberedBase(List<String> base) {
     return numberedBases.containsKey(base);
+  }
+
+  /** The kind code of zone {@code id} ("epz", "ip", "htp"). */
+  public String kindOf(String id) {
+    return kinds.get(id);
+  }
+
+  /** The kind a phrase names when it is a kind word ("khu cong nghe cao"), else null. */
+  public String kindPhrase(List<String> words) {
+    for (Entry e : PHRASES) {
+      if (e.kind() == Tag.Kind.KIND && e.words().equals(words)) {
+        return e.arg();
+      }
+    }
+    return null;
   }
 
   /** Folded words with abbreviations expanded. */

@@ -118,6 +118,7 @@ public final class Tagger {
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
     tags = unknownZones(words, original, tags);
+    tags = kindsOfZones(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags));
   }
 
@@ -144,6 +145,39 @@ public final class Tagger {
       i = end;
     }
     return tags;
+  }
+
+  /**
+   * A kind word right beside a zone of that kind is part of its name ("Linh Trung two EPZ"), and the
+   * Hi-Tech Park's name after "how many" is its kind ("có mấy khu công nghệ cao").
+   */
+  private List<Tag> kindsOfZones(List<String> words, List<Tag> given) {
+    List<Tag> tags = new ArrayList<>(given);
+    List<Tag> out = new ArrayList<>();
+    for (int k = 0; k < tags.size(); k++) {
+      Tag t = tags.get(k);
+      Tag prev = k > 0 ? tags.get(k - 1) : null;
+      Tag next = k + 1 < tags.size() ? tags.get(k + 1) : null;
+      if (t.kind() == Tag.Kind.KIND && prev != null && prev.kind() == Tag.Kind.ZONE && prev.to() == t.from()
+          && t.arg().equals(lex.kindOf(prev.arg())) && !out.isEmpty() && out.get(out.size() - 1) == prev) {
+        out.set(out.size() - 1, new Tag(Tag.Kind.ZONE, prev.from(), t.to(), prev.arg()));
+        continue;
+      }
+      if (t.kind() == Tag.Kind.KIND && next != null && next.kind() == Tag.Kind.ZONE && next.from() == t.to()
+          && t.arg().equals(lex.kindOf(next.arg()))) {
+        tags.set(k + 1, new Tag(Tag.Kind.ZONE, t.from(), next.to(), next.arg()));
+        continue;
+      }
+      if (t.kind() == Tag.Kind.ZONE && prev != null && prev.kind() == Tag.Kind.HOWMANY && prev.to() == t.from()) {
+        String kind = lex.kindPhrase(words.subList(t.from(), t.to()));
+        if (kind != null) {
+          out.add(new Tag(Tag.Kind.KIND, t.from(), t.to(), kind));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
   }
 
   /** "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure. */
@@ -185,9 +219,10 @@ public final class Tagger {
     while (j + 1 < words.size() && (words.get(j).equals("va") || words.get(j).equals("and")
         || words.get(j).equals("hoac") || words.get(j).equals("or"))) {
       int n = Numbers.small(words.get(j + 1));
-      boolean followedByNoun = j + 2 < words.size() && !lex.startingWith(words.get(j + 2)).isEmpty()
-          && lex.startingWith(words.get(j + 2)).stream().anyMatch(e -> e.kind() == Tag.Kind.ZONEWORD
-              || e.kind() == Tag.Kind.KIND || e.kind() == Tag.Kind.MEASURE);
+      final int next = j + 2;
+      boolean followedByNoun = next < words.size() && lex.startingWith(words.get(next)).stream()
+          .anyMatch(e -> (e.kind() == Tag.Kind.ZONEWORD || e.kind() == Tag.Kind.KIND || e.kind() == Tag.Kind.ALL)
+              && matches(words, next, e.words()));
       if (n <= 0 || followedByNoun) {
         break;
       }
@@ -271,12 +306,13 @@ public final class Tagger {
       // "linh trung 5": a number right after a numbered zone's name
       if (t.kind() == Tag.Kind.ZONE && next != null && next.from() == t.to() && next.kind() == Tag.Kind.NUMBER
           && next.to() - next.from() == 1 && Numbers.small(words.get(next.from())) > 0
+          && words.get(next.from()).matches("[0-9]{1,2}|i|ii|iii|iv|vi|vii|viii|ix|mot|hai|ba|bon|one|two|three|four|five|six")
           && !followedByNoun(tags, k + 2, next.to())) {
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
       }
-      if (t.kind() == Tag.Kind.ZONE && gapEnd > t.to()
-          && Numbers.small(words.get(t.to())) > 2 && words.get(t.to()).length() <= 4) {
+      if (t.kind() == Tag.Kind.ZONE && gapEnd > t.to() && Numbers.small(words.get(t.to())) > 2
+          && words.get(t.to()).matches("[0-9]{1,2}|iii|iv|vi|vii|viii|ix|ba|bon|three|four|five|six")) {
         replace(out, t, null, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), t.to() + 1, span(original, t.from(), t.to() + 1)));
         continue;
       }
