@@ -21,6 +21,9 @@ public final class Main {
     if (System.getProperty("logback.configurationFile") == null && (command.equals("ask") || command.equals("bench"))) {
       // one-shot commands: logging set up in code (see LightLogging); bench keeps out of index/
       System.setProperty(LightLogging.PROPERTY, command.equals("ask") ? "stderr+file" : "stderr");
+    } else if (System.getProperty("logback.configurationFile") == null && command.isEmpty() && isBlank(System.getenv("TELEGRAM_BOT_TOKEN"))) {
+      // the console chat: log lines go to the log file, only warnings to stderr, none into the chat
+      System.setProperty(LightLogging.PROPERTY, "chat");
     } else if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(LOGBACK)) {
       System.setProperty("logback.configurationFile", LOGBACK.toString());
     }
@@ -39,5 +42,9 @@ public final class Main {
       throw e;
     });
     System.exit(cl.execute(args));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 }

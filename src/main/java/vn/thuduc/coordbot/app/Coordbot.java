@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
+import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.search.PassageIndex;
@@ -48,7 +49,8 @@ public final class Coordbot implements AutoCloseable {
     this.database = database;
     this.index = index;
     this.runtime = new RuntimeStore(database, clock);
-    this.engine = new CoordAnswerEngine(index);
+    this.engine = new CoordAnswerEngine(index, clock,
+        new Conversations(clock, settings.conversationTtl(), settings.conversationMax()));
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.subscriptions = new SubscriptionStore(database, clock);

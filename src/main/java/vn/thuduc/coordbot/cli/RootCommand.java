@@ -36,7 +36,8 @@ public final class RootCommand implements Callable<Integer> {
       return new TelegramCommand(launch).call();
     }
     try (Coordbot app = launch.open()) {
-      new ConsoleChat(app.engine(), app.runtime()).run(launch.in(), launch.out());
+      new ConsoleChat(app.engine(), app.runtime(), app.data()::dataset, java.nio.file.Path.of("."), launch.clock())
+          .run(launch.in(), launch.out());
       return 0;
     }
   }

@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.config;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -22,7 +23,10 @@ import java.time.LocalTime;
  * {@link #PROPERTY}, and the XML configuration applies as before.
  */
 public final class LightLogging extends ContextAwareBase implements Configurator {
-  /** {@code stderr} (warnings and errors) or {@code stderr+file} (INFO, also to the log file). */
+  /**
+   * {@code stderr} (warnings and errors), {@code stderr+file} (INFO, also to the log file) or {@code chat}
+   * (the console chat: INFO to the log file, only warnings and errors to stderr, nothing into the chat).
+   */
   public static final String PROPERTY = "coordbot.log.light";
 
   @Override
@@ -34,8 +38,15 @@ public final class LightLogging extends ContextAwareBase implements Configurator
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     ConsoleAppender<ILoggingEvent> err = new ConsoleAppender<>();
     err.setTarget("System.err");
+    if (mode.equals("chat")) {
+      ThresholdFilter warnings = new ThresholdFilter();
+      warnings.setLevel(Level.WARN.levelStr);
+      warnings.setContext(context);
+      warnings.start();
+      err.addFilter(warnings);
+    }
     root.addAppender(start(err, context, "STDERR"));
-    if (mode.equals("stderr+file")) {
+    if (mode.equals("stderr+file") || mode.equals("chat")) {
       FileAppender<ILoggingEvent> file = new FileAppender<>();
       file.setFile(System.getProperty("coordbot.log.dir", "index") + "/coordbot.log");
       file.setAppend(true);

@@ -32,6 +32,8 @@ public final class Settings {
   private final Path dataDir;
   private final int telegramWorkers;
   private final int unansweredShown;
+  private final int conversationTtlMinutes;
+  private final int conversationMax;
   private final int sendPerSecond;
   private final int chatPerMinute;
   private final int groupPerMinute;
@@ -50,6 +52,8 @@ public final class Settings {
     this.dataDir = Path.of(firstNonBlank(env.get(ENV_DATA_DIR), p.getProperty("data.dir"), "config/data"));
     this.telegramWorkers = parseInt(p, "telegram.workers", 4, 1, 64);
     this.unansweredShown = parseInt(p, "admin.unanswered.shown", 20, 1, 200);
+    this.conversationTtlMinutes = parseInt(p, "conversation.ttl.minutes", 15, 1, 7 * 24 * 60);
+    this.conversationMax = parseInt(p, "conversation.max", 50_000, 1, 10_000_000);
     this.sendPerSecond = parseInt(p, "telegram.rate.global.per.second", 30, 1, 1000);
     this.chatPerMinute = parseInt(p, "telegram.rate.chat.per.minute", 60, 1, 6000);
     this.groupPerMinute = parseInt(p, "telegram.rate.group.per.minute", 20, 1, 6000);
@@ -121,6 +125,16 @@ public final class Settings {
 
   public int unansweredShown() {
     return unansweredShown;
+  }
+
+  /** How long a conversation's frame is kept after its last question (follow-ups build on it). */
+  public java.time.Duration conversationTtl() {
+    return java.time.Duration.ofMinutes(conversationTtlMinutes);
+  }
+
+  /** How many conversations are remembered at most; the least recently used is dropped first. */
+  public int conversationMax() {
+    return conversationMax;
   }
 
   /** Messages (and photos, edits) the bot sends per second in all, at most. */

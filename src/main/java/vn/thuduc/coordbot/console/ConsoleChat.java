@@ -3,65 +3,167 @@ package vn.thuduc.coordbot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
+import vn.thuduc.coordbot.app.StatsCsv;
+import vn.thuduc.coordbot.chart.ChartRenderer;
+import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
-/** An interactive chat in the terminal: a prompt, answers, {@code /help}, {@code /lang}, {@code exit}. */
+/**
+ * An interactive chat in the terminal, at parity with Telegram where a terminal can be: the session is
+ * one conversation (follow-ups build on the previous question, {@code /new} starts over), {@code /chart}
+ * and {@code /export} write their file and print its path, and the commands answer in the session's
+ * language (the one chosen with {@code /lang}, else the language of the last question, Vietnamese first).
+ */
 public final class ConsoleChat {
+  /** The conversation id of the terminal session. */
+  public static final String CONVERSATION = "console";
   private static final Set<String> EXIT = Set.of("exit", "quit", "thoat", "thoát", "/exit", "/quit", ":q");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final AnswerEngine engine;
   private final RuntimeStore runtime;
+  private final Supplier<Optional<Dataset>> dataset;
+  private final Path outDir;
+  private final Clock clock;
 
   public ConsoleChat(AnswerEngine engine, RuntimeStore runtime) {
+    this(engine, runtime, Optional::empty, Path.of("."), Clock.systemUTC());
+  }
+
+  /** With the dataset for {@code /export}; files are written to {@code outDir}. */
+  public ConsoleChat(AnswerEngine engine, RuntimeStore runtime, Supplier<Optional<Dataset>> dataset, Path outDir,
+      Clock clock) {
     this.engine = engine;
     this.runtime = runtime;
+    this.dataset = dataset;
+    this.outDir = outDir;
+    this.clock = clock;
   }
 
   /** Runs until {@code exit} or the end of input. */
   public void run(BufferedReader in, PrintWriter out) throws IOException {
-    Optional<Lang> lang = Optional.empty();
+    Optional<Lang> chosen = Optional.empty();
+    Lang session = Lang.VI;
     out.println(engine.topic(Topic.HELP, Lang.VI).text());
-    out.println("(/help, /lang vi|en, /stats, /zones, /meeting, /awards, /law, /about; exit: thoát)");
-    while (true) {
-      out.print("> ");
-      out.flush();
-      String line = in.readLine();
-      if (line == null) {
+    out.println("(/help, /lang vi|en, /stats, /zones, /zone TÊN, /chart, /export, /meeting, /awards, /law, /about,"
+        + " /new; exit: thoát)");
+    try {
+      while (true) {
+        out.print("> ");
+        out.flush();
+        String line = in.readLine();
+        if (line == null) {
+          out.println();
+          return;
+        }
+        String q = line.strip();
+        if (q.isEmpty()) {
+          continue;
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        if (EXIT.contains(lower)) {
+          return;
+        }
+        Lang l = chosen.orElse(session);
+        String command = lower.split("\\s+", 2)[0];
+        String args = q.length() > command.length() ? q.substring(command.length()).strip() : "";
+        switch (command) {
+          case "/lang" -> {
+            Optional<Lang> wanted = Lang.fromCode(args.toLowerCase(Locale.ROOT));
+            chosen = wanted.isPresent() ? wanted : chosen;
+            out.println(wanted.map(c -> c == Lang.VI ? "Đã chuyển sang tiếng Việt." : "Switched to English.")
+                .orElse("/lang vi | /lang en"));
+            continue;
+          }
+          case "/new" -> {
+            engine.forget(CONVERSATION);
+            out.println(l == Lang.VI ? "Đã bắt đầu lại: câu hỏi tiếp theo sẽ không dựa vào câu hỏi trước."
+                : "Started over: your next question will not build on the previous one.");
+            out.println();
+            continue;
+          }
+          case "/chart" -> {
+            out.println(chart(l));
+            out.println();
+            continue;
+          }
+          case "/export" -> {
+            out.println(export(l));
+            out.println();
+            continue;
+          }
+          default -> { }
+        }
+        Optional<Topic> topic = topic(lower);
+        long t0 = System.nanoTime();
+        Answer a;
+        String asked = q;
+        if (topic.isPresent()) {
+          a = engine.topic(topic.get(), l);
+        } else if (command.equals("/zone")) {
+          if (args.isEmpty()) {
+            a = engine.topic(Topic.ZONES, l);
+          } else {
+            asked = args;
+            a = engine.answer(Question.of(args, l).inConversation(CONVERSATION));
+          }
+        } else {
+          if (chosen.isEmpty() && !q.startsWith("/")) {
+            session = engine.detectLanguage(q);
+          }
+          a = engine.answer(new Question(q, chosen).inConversation(CONVERSATION));
+        }
+        runtime.logQuestion("console", 0, asked, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
+        out.println(a.text());
+        if (!a.choices().isEmpty()) {
+          out.println(l == Lang.VI ? "(gõ một lựa chọn ở trên)" : "(type one of the choices above)");
+        }
         out.println();
-        return;
       }
-      String q = line.strip();
-      if (q.isEmpty()) {
-        continue;
-      }
-      String lower = q.toLowerCase(Locale.ROOT);
-      if (EXIT.contains(lower)) {
-        return;
-      }
-      Lang l = lang.orElseGet(() -> engine.detectLanguage(q));
-      Answer a;
-      if (lower.startsWith("/lang")) {
-        Optional<Lang> chosen = Lang.fromCode(lower.substring(5).trim());
-        lang = chosen.isPresent() ? chosen : lang;
-        out.println(chosen.map(c -> c == Lang.VI ? "Đã chuyển sang tiếng Việt." : "Switched to English.")
-            .orElse("/lang vi | /lang en"));
-        continue;
-      }
-      Optional<Topic> topic = topic(lower);
-      long t0 = System.nanoTime();
-      a = topic.isPresent() ? engine.topic(topic.get(), l) : engine.answer(new Question(q, lang));
-      runtime.logQuestion("console", 0, q, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
-      out.println(a.text());
-      out.println();
+    } finally {
+      engine.forget(CONVERSATION);
     }
+  }
+
+  private String chart(Lang lang) throws IOException {
+    Answer stats = engine.topic(Topic.STATS, lang);
+    if (stats.chart().isEmpty()) {
+      return lang == Lang.VI ? "Dữ liệu không có số liệu để vẽ biểu đồ." : "The data has no figures to chart.";
+    }
+    ChartRenderer renderer = new ChartRenderer();
+    Path file = write("coordbot-chart-" + STAMP.format(clock.instant()) + ".png", renderer.png(stats.chart().get()));
+    return (lang == Lang.VI ? "Đã ghi biểu đồ vào " : "Wrote the chart to ") + file;
+  }
+
+  private String export(Lang lang) throws IOException {
+    Optional<Dataset> ds = dataset.get();
+    if (ds.isEmpty() || ds.get().zoneStats().isEmpty()) {
+      return lang == Lang.VI ? "Dữ liệu không có số liệu để xuất." : "The data has no figures to export.";
+    }
+    Path file = write("coordbot-stats-" + STAMP.format(clock.instant()) + ".csv", new StatsCsv().render(ds.get(), lang));
+    return (lang == Lang.VI ? "Đã ghi bảng số liệu (CSV) vào " : "Wrote the figures (CSV) to ") + file;
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Files.createDirectories(outDir);
+    Path file = outDir.resolve(name).toAbsolutePath().normalize();
+    Files.write(file, content);
+    return file;
   }
 
   private static Optional<Topic> topic(String lower) {

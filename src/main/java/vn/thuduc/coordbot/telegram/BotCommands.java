@@ -62,6 +62,7 @@ final class BotCommands {
   private final Command question;
   private final AtomicLong answered = new AtomicLong();
   private final AtomicLong notAnswered = new AtomicLong();
+  private final ChoiceButtons choices = new ChoiceButtons(10_000);
 
   BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
@@ -100,6 +101,7 @@ final class BotCommands {
         .register(everyone("search", Command.Input.REQUIRED, this::search))
         .register(everyone("lang", Command.Input.OPTIONAL, this::lang))
         .register(everyone("about", Command.Input.NONE, r -> topic(r, Topic.ABOUT)))
+        .register(everyone("new", Command.Input.NONE, this::startOver))
         .register(new Command("reload", Command.Access.ADMIN, Command.Input.NONE, false, this::reload))
         .register(new Command("status", Command.Access.ADMIN, Command.Input.NONE, false, this::status))
         .register(new Command("unanswered", Command.Access.ADMIN, Command.Input.NONE, false, this::unanswered));
@@ -226,11 +228,30 @@ final class BotCommands {
   }
 
   private CompletionStage<Void> ask(Request r) throws BotApiException {
+    return ask(r, r.args());
+  }
+
+  /** A question asked in the user's conversation in this chat, so follow-ups build on it. */
+  private CompletionStage<Void> ask(Request r, String text) throws BotApiException {
     replier.typing(r.chatId());
     long t0 = System.nanoTime();
-    Answer a = engine.answer(Question.of(r.args(), r.lang()));
-    long id = record(r, r.args(), a, t0);
-    sendAnswer(r.chatId(), a, true, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null));
+    Answer a = engine.answer(Question.of(text, r.lang()).inConversation(conversation(r)));
+    long id = record(r, text, a, t0);
+    InlineKeyboardMarkup keyboard = a.choices().isEmpty()
+        ? tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null)
+        : choicesKeyboard(a.choices());
+    sendAnswer(r.chatId(), a, true, keyboard);
+    return DONE;
+  }
+
+  /** One conversation per user per chat: two people in a group keep separate follow-ups. */
+  static String conversation(Request r) {
+    return "tg:" + r.chatId() + ":" + r.userId();
+  }
+
+  private CompletionStage<Void> startOver(Request r) throws BotApiException {
+    engine.forget(conversation(r));
+    replier.send(r.chatId(), messages.get(r.lang(), "new.done"));
     return DONE;
   }
 
@@ -343,6 +364,10 @@ final class BotCommands {
         }
         return DONE;
       }
+      case "a" -> {
+        Optional<String> choice = choices.take(value);
+        return choice.isPresent() ? ask(r, choice.get()) : DONE;
+      }
       case "l" -> {
         Optional<Lang> lang = Lang.fromCode(value);
         if (lang.isPresent()) {
@@ -360,6 +385,7 @@ final class BotCommands {
   /** True when a press carries data this bot can act on (else the press gets a stale-button note). */
   boolean knowsButton(String data) {
     return data != null && (data.startsWith("z:") || data.startsWith("l:")
+        || data.startsWith("a:") && choices.knows(data.substring(2))
         || data.startsWith("t:") && registry.find(data.substring(2)).isPresent());
   }
 
@@ -432,6 +458,15 @@ final class BotCommands {
       rows.add(new InlineKeyboardRow(button(z.label(), data)));
     }
     return rows.isEmpty() ? Optional.empty() : Optional.of(InlineKeyboardMarkup.builder().keyboard(rows).build());
+  }
+
+  /** A clarifying question's choices as buttons; pressing one asks it in the conversation. */
+  private InlineKeyboardMarkup choicesKeyboard(List<String> options) {
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    for (String option : options) {
+      rows.add(new InlineKeyboardRow(button(option, "a:" + choices.put(option))));
+    }
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
   private InlineKeyboardMarkup langKeyboard() {
