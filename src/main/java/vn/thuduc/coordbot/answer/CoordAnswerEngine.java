@@ -119,7 +119,9 @@ public final class CoordAnswerEngine implements AnswerEngine {
     Answer answer() {
       String text = question.text();
       Tagger.Tagged t = snap.tagger().tag(text);
-      Lang lang = question.lang().orElseGet(() -> QuestionReader.detect(t.text(), vn.thuduc.coordbot.text.Fold.words(t.text())));
+      // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
+      Lang lang = question.lang().orElseGet(() -> QuestionReader.detectSure(t.text(), vn.thuduc.coordbot.text.Fold.words(t.text()))
+          .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
       if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
         question.conversation().ifPresent(conversations::forget);
         return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");

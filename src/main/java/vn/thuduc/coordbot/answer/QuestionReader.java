@@ -53,7 +53,9 @@ final class QuestionReader {
       "the five", "cac khu nay", "nhung khu nay", "cac khu", "nhung khu");
   private static final List<String> COUNT_ZONES = List.of("bao nhieu khu", "may khu", "how many zones",
       "how many parks", "so khu", "so luong khu", "number of zones");
-  private static final Set<String> EN_WORDS = Set.copyOf(List.of("the", "is", "are", "what", "how", "many", "who", "which",
+  private static final Set<String> EN_WORDS = Set.copyOf(List.of("too", "also", "its", "those", "both", "two",
+      "bigger", "larger", "smaller", "percentage", "percent", "rest", "others", "except", "than", "rank", "average",
+      "the", "is", "are", "what", "how", "many", "who", "which",
       "where", "when", "in", "of", "workers", "enterprises", "zone", "zones", "park", "does", "do", "there",
       "much", "and", "companies", "industrial", "processing", "export", "about", "tell", "me", "show", "list",
       "number", "total", "share", "was", "were", "did", "has", "have", "work", "people", "free", "legal", "advice",
@@ -373,8 +375,13 @@ final class QuestionReader {
 
   /** The language of the text: Vietnamese when it has Vietnamese letters or reads as Vietnamese. */
   static Lang detect(String text, List<String> words) {
+    return detectSure(text, words).orElse(Lang.VI);
+  }
+
+  /** The language when the words tell it; empty when they do not ("Binh Chieu?", "ok"). */
+  static Optional<Lang> detectSure(String text, List<String> words) {
     if (Fold.hasVietnameseLetters(text)) {
-      return Lang.VI;
+      return Optional.of(Lang.VI);
     }
     int en = 0;
     int vi = 0;
@@ -386,7 +393,7 @@ final class QuestionReader {
         vi++;
       }
     }
-    return en > vi ? Lang.EN : Lang.VI;
+    return en == vi ? Optional.empty() : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
   /** Words as typed (NFC), split as {@link Fold#words} splits. */

@@ -43,10 +43,20 @@ public final class QueryParser {
     t.all(Kind.KIND).forEach(k -> kinds.add(ZoneKind.fromCode(k.arg())));
     boolean all = t.has(Kind.ALL);
     String joined = " " + String.join(" ", t.words()) + " ";
-    boolean two = recent.size() >= 2 && previous.isPresent() && (joined.contains(" hai khu ")
+    List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
+    boolean twoWords = (joined.contains(" hai khu ")
         || joined.contains(" 2 khu ") || joined.contains(" the two ") || joined.contains(" both ")
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
-        || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" nhau "));
+        || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
+        || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
+    boolean two = twoWords && recentZones.size() >= 2 && previous.isPresent();
+    if (twoWords && !two && zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.MAX) && !t.has(Kind.MIN)
+        && !t.has(Kind.RANK) && !t.has(Kind.ORDINAL) && !t.has(Kind.TOPWORD) && !t.has(Kind.UNKNOWN_ZONE)) {
+      // "tổng hai khu?", "those two?" with no two zones to point at: ask which, never guess
+      List<Measure> ms = !measures.isEmpty() ? measures
+          : previous.map(QueryParser::measuresOf).filter(m -> !m.contains(Measure.WORKERS_PER_ENTERPRISE)).orElse(BOTH);
+      return new Parse.Clarify(Parse.Need.ZONE, ms);
+    }
     boolean pronoun = t.has(Kind.PRONOUN) || two;
     boolean statsWords = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
@@ -150,16 +160,19 @@ public final class QueryParser {
     }
     // a set the question points at ("ở đó", "hai khu này", "its") or leaves out
     if (set == null && prev != null && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
-      set = two ? new ZoneSet.Named(recent) : setOf(prev);
+      set = two ? new ZoneSet.Named(recentZones) : setOf(prev);
       followUp = set != null;
     }
     if (measures.isEmpty() && prev != null && followUp) {
       measures = measuresOf(prev);
+      if (measures.equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) && (t.has(Kind.SUM) || t.has(Kind.SHARE))) {
+        measures = BOTH; // "tổng hai khu?" after workers per enterprise: the totals of both figures
+      }
     }
 
     StatQuery q = operation(t, set, zones, kinds, measures, prev, followUp, threshold);
     if (q == null) {
-      if (set == null && (!measures.isEmpty() || hasOp || pronoun)) {
+      if (!measures.isEmpty() || hasOp || pronoun) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? BOTH : measures);
       }
       return new Parse.None();
@@ -193,7 +206,8 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named && !kinds.isEmpty()) {
         base = Optional.of(new ZoneSet.OfKind(kinds));
       }
-      return new StatQuery.Share(part, base, ms);
+      // a share of workers per enterprise means nothing: the share of its two figures
+      return new StatQuery.Share(part, base, ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) ? BOTH : ms);
     }
     if (t.has(Kind.RANKOF)) {
       List<String> which = zones.isEmpty() && set != null ? set.namedIds() : zones;
@@ -244,8 +258,12 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && prev != null && setOf(prev) != null) {
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && prev != null && setOf(prev) != null
+          && !setOf(prev).equals(set)) {
         return new StatQuery.Compare(setOf(prev), set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+      }
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
+        return null; // one zone compared with itself: ask for the other side
       }
       if (set != null && !(set instanceof ZoneSet.Named)) {
         return new StatQuery.Ranked(set, first, true, 0, 0);
