@@ -24,7 +24,8 @@ public record BenchReport(
     int telegramLost,
     int telegramDuplicated,
     double heapMb,
-    double totalSeconds) {
+    double totalSeconds,
+    ConversationLoad.Result conversations) {
 
   /** The keys of {@link #toMap()} that the issue fixes; more may follow them. */
   public static final java.util.List<String> KEYS = java.util.List.of("docs", "index_docs_per_s", "index_bytes",
@@ -72,6 +73,12 @@ public record BenchReport(
     m.put("fts5_queries", fts5Ms.count());
     m.put("fts5_index_docs_per_s", round(fts5IndexDocsPerS, 0));
     m.put("telegram_updates", telegramUpdates);
+    Map<String, Object> conv = new LinkedHashMap<>();
+    conv.put("conversations", conversations.conversations());
+    conv.put("heap_mb", round(conversations.heapMb(), 1));
+    conv.put("followup_ms", timings(conversations.followUpMs()));
+    conv.put("fresh_ms", timings(conversations.freshMs()));
+    m.put("conversations", conv);
     m.put("total_s", round(totalSeconds, 1));
     return m;
   }
@@ -111,6 +118,10 @@ public record BenchReport(
     line(sb, "telegram", String.format(Locale.ROOT, "%,.0f updates/s; %d updates, %d lost, %d answered twice",
         telegramUpdatesPerS, telegramUpdates, telegramLost, telegramDuplicated));
     line(sb, "heap after GC, index open", String.format(Locale.ROOT, "%.1f MB", heapMb));
+    line(sb, "conversations", String.format(Locale.ROOT, "%,d filled frames: %.1f MB of heap after GC",
+        conversations.conversations(), conversations.heapMb()));
+    row(sb, "follow-up question", conversations.followUpMs());
+    row(sb, "fresh question (same run)", conversations.freshMs());
     line(sb, "FTS5 build", String.format(Locale.ROOT, "%,.0f docs/s", fts5IndexDocsPerS));
     line(sb, "benchmark wall time", String.format(Locale.ROOT, "%.1f s", totalSeconds));
     return sb.toString();

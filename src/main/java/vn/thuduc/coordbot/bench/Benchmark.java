@@ -113,11 +113,15 @@ public final class Benchmark {
       terms = null;
       double heapMb = heapAfterGc(engine);
 
+      progress.println("[conversations] 50,000 filled frames, follow-up beside fresh question");
+      ConversationLoad.Result conv = ConversationLoad.run(index, dataset, 50_000, Math.min(options.queries(), 3_000),
+          progress);
+
       Map<String, Timings> kinds = new LinkedHashMap<>();
       byKind.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));
       return new BenchReport(options.docs(), indexed, indexed / indexSeconds, indexBytes, Timings.ofNanos(answer),
           kinds, Timings.ofNanos(lucene), Timings.ofNanos(fts), ftsRate[0], tg.updates(), tg.updatesPerSecond(),
-          tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9);
+          tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9, conv);
     }
   }
 
