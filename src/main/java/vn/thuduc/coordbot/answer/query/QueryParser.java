@@ -67,7 +67,9 @@ public final class QueryParser {
     }
     boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN);
-    if (t.has(Kind.NOMEASURE) && !aboutZones && !t.has(Kind.COUNTZ)) {
+    // the city's population is a figure people expect beside the zones' ones: said not to be in the data
+    boolean cityFigure = t.has(Kind.THUDUC) && t.all(Kind.NOMEASURE).stream().anyMatch(m -> m.arg().equals("population"));
+    if (t.has(Kind.NOMEASURE) && !aboutZones && !cityFigure && !t.has(Kind.COUNTZ)) {
       return new Parse.None();
     }
     if (t.has(Kind.NOMEASURE)) {
@@ -429,6 +431,15 @@ public final class QueryParser {
         if (before != null && before.is(Kind.PER) && !out.contains(Measure.WORKERS_PER_ENTERPRISE)) {
           out.remove(Measure.WORKERS);
           out.add(Measure.WORKERS_PER_ENTERPRISE);
+          continue;
+        }
+      }
+      if (m == Measure.ENTERPRISES && i == 0 && i + 1 < ms.size() && code(ms.get(i + 1).arg()) == Measure.WORKERS) {
+        // "mỗi doanh nghiệp ở khu chế xuất có bao nhiêu lao động": per enterprise, the workers after it
+        Tag before = ms.get(0).from() > 0 ? t.at(ms.get(0).from() - 1) : null;
+        if (before != null && before.is(Kind.PER)) {
+          out.add(Measure.WORKERS_PER_ENTERPRISE);
+          i++;
           continue;
         }
       }

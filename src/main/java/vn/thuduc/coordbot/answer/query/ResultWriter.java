@@ -143,7 +143,8 @@ public final class ResultWriter {
     }
     String scope = scope(f.set(), rows);
     if (ratioOnly) {
-      lines.add(msg.get(lang, "q.ratio.set", cap(scope), dec(f.combined().get(0)),
+      // the English sentence starts with the set, the Vietnamese one names it mid-sentence
+      lines.add(msg.get(lang, "q.ratio.set", lang == Lang.EN ? cap(scope) : scope, dec(f.combined().get(0)),
           num((long) Evaluator.sum(rows, Measure.WORKERS)), num((long) Evaluator.sum(rows, Measure.ENTERPRISES))));
       return "average";
     }
