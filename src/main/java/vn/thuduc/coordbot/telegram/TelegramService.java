@@ -89,6 +89,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile OkHttpClient pollHttp;
   private volatile OkHttpTelegramClient client;
   private volatile LongPoller polling;
+  private volatile BlockedChats blocked;
   private volatile int exitCode;
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
@@ -200,10 +201,11 @@ public final class TelegramService implements AutoCloseable {
         .addInterceptor(new RetryAfterInterceptor(options.sleeper(), options.retry().maxRetryAfter(), 3)).build();
     client = new OkHttpTelegramClient(sendHttp, token, url);
     OutgoingLimiter limiter = OutgoingLimiter.of(settings, options.sleeper());
+    blocked = new BlockedChats(runtime);
     BotApi botApi = new BotApi(client, options.retry(), options.sleeper(), chat -> {
       limiter.acquire(chat);
       gate.enter();
-    }, BotApi.EQUAL_JITTER);
+    }, BotApi.EQUAL_JITTER, blocked);
     Replier replier = new Replier(botApi);
 
     User me = connect(botApi);
@@ -252,7 +254,8 @@ public final class TelegramService implements AutoCloseable {
         .addPathSegment("bot" + token).addPathSegment("getUpdates").build();
     polling = new LongPoller(pollHttp, endpoint, botApi, this::nextGetUpdates,
         updates -> consume(updates, lanes, router, flood), this::fatal,
-        new LongPoller.Timing(deadline, Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(10)),
+        new LongPoller.Timing(deadline, Duration.ofMillis(500), Duration.ofSeconds(10),
+            min(Duration.ofSeconds(10), options.maxStartupBackoff())),
         System::nanoTime);
     if (closing.get()) {
       return;
@@ -343,6 +346,10 @@ public final class TelegramService implements AutoCloseable {
         }
         if (journal.record(u)) {
           ledger.release(id);
+        }
+        long lane = laneOf(u);
+        if (lane != 0) {
+          blocked.wrote(lane); // a chat that blocked the bot and writes again gets messages again
         }
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
         lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
