@@ -25,7 +25,12 @@ public record BenchReport(
     int telegramDuplicated,
     double heapMb,
     double totalSeconds,
+    java.util.List<RttFigures> telegramAtRtt,
     ConversationLoad.Result conversations) {
+
+  public BenchReport {
+    telegramAtRtt = java.util.List.copyOf(telegramAtRtt);
+  }
 
   /** The keys of {@link #toMap()} that the issue fixes; more may follow them. */
   public static final java.util.List<String> KEYS = java.util.List.of("docs", "index_docs_per_s", "index_bytes",
@@ -80,6 +85,11 @@ public record BenchReport(
     conv.put("fresh_ms", timings(conversations.freshMs()));
     m.put("conversations", conv);
     m.put("total_s", round(totalSeconds, 1));
+    if (!telegramAtRtt.isEmpty()) {
+      Map<String, Object> rtt = new LinkedHashMap<>();
+      telegramAtRtt.forEach(r -> rtt.put(String.valueOf(r.rttMillis()), r.toMap()));
+      m.put("telegram_at_rtt", rtt);
+    }
     return m;
   }
 
@@ -123,6 +133,11 @@ public record BenchReport(
     row(sb, "follow-up question", conversations.followUpMs());
     row(sb, "fresh question (same run)", conversations.freshMs());
     line(sb, "FTS5 build", String.format(Locale.ROOT, "%,.0f docs/s", fts5IndexDocsPerS));
+    for (RttFigures r : telegramAtRtt) {
+      line(sb, "telegram at " + r.rttMillis() + " ms rtt", String.format(Locale.ROOT,
+          "%,.1f updates/s; 120 at once: last %.2f s, median %.2f s; %d lost, %d answered twice",
+          r.updatesPerSecond(), r.burstLastSeconds(), r.burstMedianSeconds(), r.lost(), r.duplicated()));
+    }
     line(sb, "benchmark wall time", String.format(Locale.ROOT, "%.1f s", totalSeconds));
     return sb.toString();
   }

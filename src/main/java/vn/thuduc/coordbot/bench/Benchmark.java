@@ -39,11 +39,21 @@ import vn.thuduc.coordbot.search.Passages;
  */
 public final class Benchmark {
   /** What to run: synthetic documents, timed questions per measure, Telegram updates, the seed. */
-  public record Options(int docs, int queries, int telegramSequential, int telegramBurst, long seed, Path dataDir) {
+  public record Options(int docs, int queries, int telegramSequential, int telegramBurst, long seed, Path dataDir,
+      List<Integer> rttMillis) {
     public Options {
       if (docs < 0 || queries < 1 || telegramSequential < 0 || telegramBurst < 0) {
         throw new IllegalArgumentException("docs >= 0, queries >= 1, telegram updates >= 0");
       }
+      rttMillis = List.copyOf(rttMillis);
+      if (rttMillis.stream().anyMatch(r -> r < 0 || r > 10_000)) {
+        throw new IllegalArgumentException("round-trip times must be 0..10000 ms");
+      }
+    }
+
+    /** Without the runs at a Bot API round-trip time. */
+    public Options(int docs, int queries, int telegramSequential, int telegramBurst, long seed, Path dataDir) {
+      this(docs, queries, telegramSequential, telegramBurst, seed, dataDir, List.of());
     }
   }
 
@@ -108,6 +118,11 @@ public final class Benchmark {
           .distinct().toList();
       TelegramLoad.Result tg = TelegramLoad.run(engine, tmp.resolve("telegram"), questions,
           options.telegramSequential(), options.telegramBurst(), progress);
+      List<RttFigures> atRtt = new ArrayList<>();
+      for (int rtt : options.rttMillis()) {
+        progress.printf("[5/6] Telegram adapter, every Bot API call answered %d ms late%n", rtt);
+        atRtt.add(TelegramLoad.atRtt(engine, tmp.resolve("telegram-rtt-" + rtt), questions, rtt, progress));
+      }
 
       progress.println("[6/6] heap with the index open");
       terms = null;
@@ -121,7 +136,7 @@ public final class Benchmark {
       byKind.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));
       return new BenchReport(options.docs(), indexed, indexed / indexSeconds, indexBytes, Timings.ofNanos(answer),
           kinds, Timings.ofNanos(lucene), Timings.ofNanos(fts), ftsRate[0], tg.updates(), tg.updatesPerSecond(),
-          tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9, conv);
+          tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9, atRtt, conv);
     }
   }
 

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "100000:bench-token";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PHOTO = "[photo] ";
   private static final long MAX_POLL_MILLIS = 1_000;
   private static final Pattern FIELD =
       Pattern.compile("name=\"(chat_id|caption)\"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n(.*?)\\r?\\n--", Pattern.DOTALL);
@@ -42,14 +43,26 @@ final class FakeBotApi implements AutoCloseable {
   private final List<ObjectNode> pending = new ArrayList<>();
   private final Map<Long, List<Sent>> sent = new HashMap<>();
   private int sentCount;
+  private int textCount;
   private int chatsAnswered;
   private long lastFirstReplyNanos;
   private boolean polled;
   private boolean closed;
+  private final long rttMillis;
 
   FakeBotApi() throws IOException {
+    this(0);
+  }
+
+  /**
+   * A fake that answers every call {@code rttMillis} late, as Telegram does from far away (150-300 ms
+   * from Vietnam): the bot's sends must overlap to reach Telegram's 30 messages/s.
+   */
+  FakeBotApi(long rttMillis) throws IOException {
+    this.rttMillis = rttMillis;
     AtomicInteger n = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(8, r -> {
+    // one thread per call in flight: the delayed answers must not queue behind each other
+    executor = Executors.newFixedThreadPool(rttMillis > 0 ? 128 : 8, r -> {
       Thread t = new Thread(r, "bench-botapi-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
@@ -122,13 +135,16 @@ final class FakeBotApi implements AutoCloseable {
       }
       String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
       JsonNode params = params(ex);
+      if (rttMillis > 0 && !method.equals("getupdates")) {
+        delay(); // getUpdates waits after it has its answer, so that new updates are late by the round trip too
+      }
       switch (method) {
         case "getupdates" -> respond(ex, 200, ok(getUpdates(params)));
         case "getme" -> respond(ex, 200, ok("{\"id\":777,\"is_bot\":true,\"first_name\":\"Bench\","
             + "\"username\":\"coord_bench_bot\"}"));
         case "sendmessage", "sendphoto" -> {
           long chat = params.path("chat_id").asLong();
-          String text = params.has("text") ? params.path("text").asText() : "[photo] " + params.path("caption").asText();
+          String text = params.has("text") ? params.path("text").asText() : PHOTO + params.path("caption").asText();
           int id = record(chat, text);
           ObjectNode m = JSON.createObjectNode();
           m.put("message_id", id);
@@ -151,6 +167,9 @@ final class FakeBotApi implements AutoCloseable {
     }
     list.add(new Sent(chat, text, now));
     sentCount++;
+    if (!text.startsWith(PHOTO)) {
+      textCount++;
+    }
     notifyAll();
     return sentCount;
   }
@@ -175,7 +194,33 @@ final class FakeBotApi implements AutoCloseable {
         result.add(pending.get(i));
       }
     }
+    if (rttMillis > 0) {
+      delay();
+    }
     return JSON.writeValueAsString(result);
+  }
+
+  private void delay() {
+    try {
+      Thread.sleep(rttMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** How many text messages (not photos) the bot has sent in all. */
+  synchronized int textCount() {
+    return textCount;
+  }
+
+  /** Waits until the bot has sent {@code n} text messages in all, or {@code millis} passed; true when it has. */
+  synchronized boolean awaitTexts(int n, long millis) throws InterruptedException {
+    return FakeServers.await(this, () -> textCount >= n, millis);
+  }
+
+  /** The text messages (not photos) sent to {@code chatId} so far. */
+  synchronized List<Sent> textsTo(long chatId) {
+    return sent.getOrDefault(chatId, List.of()).stream().filter(s -> !s.text().startsWith(PHOTO)).toList();
   }
 
   private static JsonNode params(HttpExchange ex) throws IOException {

@@ -25,10 +25,82 @@ final class TelegramLoad {
   /** What the load saw. */
   record Result(int updates, double updatesPerSecond, Timings latency, int lost, int duplicated) {}
 
+
+  static final int RTT_UPDATES = 2000;
+  static final int RTT_USERS = 500;
+  static final int RTT_BURST = 120;
+  private static final long RTT_CHAT_BASE = 7_000_000L;
+
   private static final long CHAT_BASE = 5_000_000L;
   private static final long WAIT_MILLIS = 120_000;
 
   private TelegramLoad() {}
+
+  /**
+   * The adapter with Telegram's own limits (30 messages/s, a private chat 1/s after a burst of 3,
+   * the default window and workers) against a fake Bot API that answers every call {@code rttMillis}
+   * late: first {@value #RTT_BURST} users asking at the same moment, then {@value #RTT_UPDATES}
+   * updates from {@value #RTT_USERS} users offered at once.
+   */
+  static RttFigures atRtt(AnswerEngine engine, Path dir, List<String> questions, int rttMillis, PrintWriter progress)
+      throws IOException, InterruptedException {
+    try (Database db = Database.open(dir); FakeBotApi api = new FakeBotApi(rttMillis)) {
+      RuntimeStore runtime = new RuntimeStore(db, Clock.systemUTC());
+      Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
+          Settings.ENV_INDEX_DIR, dir.toString()));
+      TelegramService service = new TelegramService(settings, engine, runtime, actor -> {
+        throw new IllegalStateException("the benchmark does not reload");
+      }, Clock.systemUTC());
+      Thread bot = new Thread(service::runUntilShutdown, "bench-telegram-rtt");
+      long updateId = 0;
+      Map<Long, Integer> offered = new java.util.HashMap<>();
+      long[] burst = new long[RTT_BURST];
+      double perSecond;
+      try {
+        bot.start();
+        if (!api.awaitFirstPoll(WAIT_MILLIS)) {
+          throw new IllegalStateException("the Telegram adapter did not start polling the fake Bot API");
+        }
+        long burstChat = RTT_CHAT_BASE + 1_000_000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < RTT_BURST; i++) {
+          long chat = burstChat + i;
+          api.offerText(++updateId, chat, questions.get(i % questions.size()));
+          offered.merge(chat, 1, Integer::sum);
+        }
+        api.awaitTexts(RTT_BURST, WAIT_MILLIS);
+        for (int i = 0; i < RTT_BURST; i++) {
+          List<FakeBotApi.Sent> sent = api.textsTo(burstChat + i);
+          burst[i] = sent.isEmpty() ? Long.MAX_VALUE / 4 : sent.get(0).atNanos() - t0;
+        }
+        progress.printf("  rtt %d ms: %d questions at once answered; %,d updates from %d users%n", rttMillis,
+            RTT_BURST, RTT_UPDATES, RTT_USERS);
+        int before = api.textCount();
+        long t1 = System.nanoTime();
+        for (int i = 0; i < RTT_UPDATES; i++) {
+          long chat = RTT_CHAT_BASE + i % RTT_USERS;
+          api.offerText(++updateId, chat, questions.get(i % questions.size()));
+          offered.merge(chat, 1, Integer::sum);
+        }
+        api.awaitTexts(before + RTT_UPDATES, 4 * WAIT_MILLIS);
+        perSecond = RTT_UPDATES / ((System.nanoTime() - t1) / 1e9);
+        // late duplicates would show up just after the last answer
+        api.awaitTexts(before + RTT_UPDATES + 1, 2L * rttMillis + 500);
+      } finally {
+        service.close();
+        bot.join(TimeUnit.SECONDS.toMillis(30));
+      }
+      int lost = 0;
+      int duplicated = 0;
+      for (Map.Entry<Long, Integer> e : offered.entrySet()) {
+        int got = api.textsTo(e.getKey()).size();
+        lost += Math.max(0, e.getValue() - got);
+        duplicated += Math.max(0, got - e.getValue());
+      }
+      Timings b = Timings.ofNanos(burst);
+      return new RttFigures(rttMillis, (int) updateId, perSecond, b.max() / 1000, b.p50() / 1000, lost, duplicated);
+    }
+  }
 
   static Result run(AnswerEngine engine, Path dir, List<String> questions, int sequential, int burst,
       PrintWriter progress) throws IOException, InterruptedException {

@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Updates in the Telegram burst (default ${DEFAULT-VALUE}); 200 more go one at a time.")
   private int telegramUpdates;
 
+  @Option(names = "--rtt-ms", split = ",", paramLabel = "MS",
+      description = "Also run the Telegram adapter with Telegram's limits against a fake Bot API answering every call"
+          + " this many ms late, once per value (e.g. 0,150,300); none by default.")
+  private java.util.List<Integer> rttMs = new java.util.ArrayList<>();
+
   @Option(names = "--seed", defaultValue = "20240308", description = "Seed of the synthetic passages.")
   private long seed;
 
@@ -42,8 +47,12 @@ final class BenchCommand implements Callable<Integer> {
       launch.err().println("bench: --docs must be >= 0, --queries >= 1, --telegram-updates >= 0");
       return 2;
     }
+    if (rttMs.stream().anyMatch(r -> r < 0 || r > 10_000)) {
+      launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
+      return 2;
+    }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
-        telegramUpdates, seed, launch.settings().dataDir());
+        telegramUpdates, seed, launch.settings().dataDir(), rttMs);
     BenchReport report = new Benchmark(options, launch.err()).run();
     launch.out().print(report.table());
     launch.out().flush();

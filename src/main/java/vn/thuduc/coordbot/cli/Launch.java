@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.app.IndexDir;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 
@@ -39,7 +40,9 @@ public final class Launch {
 
   /** Opens the bot's state; the caller closes it. */
   public Coordbot open() throws DataException {
-    return Coordbot.open(settings(), clock);
+    Settings settings = settings();
+    IndexDir.check(settings.indexDir());
+    return Coordbot.open(settings, clock);
   }
 
   public Clock clock() {

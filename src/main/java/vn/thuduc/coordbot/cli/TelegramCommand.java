@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.app.IndexDir;
+import vn.thuduc.coordbot.app.ServingLock;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.telegram.TelegramService;
 
@@ -19,7 +21,7 @@ final class TelegramCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws DataException {
+  public Integer call() throws DataException, java.io.IOException {
     if (launch.settings().token().isEmpty()) {
       launch.err().println("telegram: set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot.");
       return 2;
@@ -35,7 +37,15 @@ final class TelegramCommand implements Callable<Integer> {
       }
     }, "coordbot-close-wait");
     Runtime.getRuntime().addShutdownHook(waiter);
-    try (Coordbot app = launch.open(); TelegramService bot = TelegramService.of(app)) {
+    IndexDir.check(launch.settings().indexDir());
+    ServingLock lock;
+    try {
+      lock = ServingLock.acquire(launch.settings().indexDir());
+    } catch (ServingLock.HeldException e) {
+      launch.err().println("telegram: " + e.getMessage());
+      return 2;
+    }
+    try (lock; Coordbot app = launch.open(); TelegramService bot = TelegramService.of(app)) {
       app.watchStore(Duration.ofSeconds(10));
       return bot.runUntilShutdown();
     } finally {

@@ -40,6 +40,7 @@ public final class Settings {
   private final int chatBurst;
   private final int floodBurst;
   private final int floodPerMinute;
+  private final int deliveryWindow;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -60,6 +61,7 @@ public final class Settings {
     this.chatBurst = parseInt(p, "telegram.rate.chat.burst", 3, 1, 100);
     this.floodBurst = parseInt(p, "telegram.flood.burst", 10, 1, 10_000);
     this.floodPerMinute = parseInt(p, "telegram.flood.per.minute", 20, 1, 60_000);
+    this.deliveryWindow = parseInt(p, "telegram.delivery.window", 16, 1, 100);
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -167,13 +169,18 @@ public final class Settings {
     return floodPerMinute;
   }
 
+  /** Updates that may be between their first send and their processed record at once (the SIGKILL bound). */
+  public int deliveryWindow() {
+    return deliveryWindow;
+  }
+
   @Override
   public String toString() {
     return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
         + ", adminIds=" + adminIds + ", indexDir=" + indexDir + ", dataDir=" + dataDir
         + ", telegramWorkers=" + telegramWorkers + ", sendPerSecond=" + sendPerSecond + ", chatPerMinute="
         + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
-        + floodBurst + ", floodPerMinute=" + floodPerMinute + "}";
+        + floodBurst + ", floodPerMinute=" + floodPerMinute + ", deliveryWindow=" + deliveryWindow + "}";
   }
 
   private static String firstNonBlank(String... values) {

@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
       // a chat is told about a dataset version at most once
       "CREATE TABLE subscription_notice (version INTEGER NOT NULL, chat_id INTEGER NOT NULL, at TEXT NOT NULL,"
           + " PRIMARY KEY (version, chat_id))"
+  ), List.of(
+      // chats whose messages Telegram refuses with 403 (the bot was blocked or kicked): no notices until they write
+      "CREATE TABLE blocked_chat (chat_id INTEGER PRIMARY KEY, at TEXT NOT NULL, reason TEXT NOT NULL)"
   ));
 
   private final Connection connection;

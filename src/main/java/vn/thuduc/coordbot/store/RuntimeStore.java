@@ -36,6 +36,10 @@ public final class RuntimeStore {
   private static final String GET_META = "SELECT value FROM meta WHERE key = ?";
   private static final String PUT_META = "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)";
   private static final int MAX_LOGGED_QUESTION = 1000;
+  private static final String MARK_BLOCKED = "INSERT INTO blocked_chat (chat_id, at, reason) VALUES (?, ?, ?)"
+      + " ON CONFLICT (chat_id) DO UPDATE SET at = excluded.at, reason = excluded.reason";
+  private static final String UNMARK_BLOCKED = "DELETE FROM blocked_chat WHERE chat_id = ?";
+  private static final String BLOCKED = "SELECT chat_id FROM blocked_chat";
 
   private final Database db;
   private final Clock clock;
@@ -213,6 +217,41 @@ public final class RuntimeStore {
           return rs.getString(1);
         }
       }
+    });
+  }
+
+  /** Marks a chat whose messages Telegram refuses (403: blocked, kicked, deactivated). */
+  public void markBlocked(long chatId, String reason) {
+    db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(MARK_BLOCKED)) {
+        ps.setLong(1, chatId);
+        ps.setString(2, clock.instant().toString());
+        ps.setString(3, reason.length() > 200 ? reason.substring(0, 200) : reason);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The chat wrote again: it is no longer marked; false when it was not. */
+  public boolean unmarkBlocked(long chatId) {
+    return db.withConnection(c -> {
+      try (PreparedStatement ps = c.prepareStatement(UNMARK_BLOCKED)) {
+        ps.setLong(1, chatId);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /** Every chat marked by {@link #markBlocked}. */
+  public java.util.Set<Long> blockedChats() {
+    return db.withConnection(c -> {
+      java.util.Set<Long> out = new java.util.HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(BLOCKED); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+      return out;
     });
   }
 }

@@ -83,39 +83,103 @@ final class BotApi {
   private final Sleeper sleeper;
   private final Pacing pacing;
   private final Jitter jitter;
+  private final BlockedChats blocked;
 
   BotApi(TelegramClient client, Policy policy, Sleeper sleeper) {
     this(client, policy, sleeper, NO_PACING, NO_JITTER);
   }
 
   BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter) {
+    this(client, policy, sleeper, pacing, jitter, null);
+  }
+
+  /** {@code blocked}: where chats that refuse messages (403) are marked; null to mark none. */
+  BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter, BlockedChats blocked) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
     this.pacing = pacing;
     this.jitter = jitter;
+    this.blocked = blocked;
   }
 
-  /** Runs a JSON method (its body is serialised afresh on every try). */
+  /**
+   * Runs a JSON method (its body is serialised afresh on every try). A message Telegram cannot parse
+   * as HTML goes again as plain text, so the answer still arrives; a chat that refuses messages (403)
+   * is marked and the call is not retried.
+   */
   <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
     Optional<String> chat = chatOf(method);
     if (chat.isPresent()) {
       pace(method.getMethod(), chat.get());
     }
-    return withRetries(method.getMethod(), () -> client.executeAsync(method));
+    try {
+      return withRetries(method.getMethod(), () -> client.executeAsync(method));
+    } catch (BotApiException e) {
+      if (e.isUnparsableEntities() && asPlainText(method)) {
+        log.warn("{} to chat {}: Telegram cannot parse its HTML ({}); sent again as plain text", method.getMethod(),
+            chat.orElse("?"), e.getMessage());
+        return withRetries(method.getMethod(), () -> client.executeAsync(method));
+      }
+      throw refused(chat, e);
+    }
+  }
+
+  /** Turns an HTML message into the same text, plain: tags dropped, entities decoded; false if it is not one. */
+  private static boolean asPlainText(BotApiMethod<?> m) {
+    if (m instanceof SendMessage s && s.getParseMode() != null) {
+      s.setText(TelegramText.render(s.getText()));
+      s.setParseMode(null);
+      return true;
+    }
+    if (m instanceof EditMessageText e && e.getParseMode() != null) {
+      e.setText(TelegramText.render(e.getText()));
+      e.setParseMode(null);
+      return true;
+    }
+    return false;
+  }
+
+  /** A 403 for a chat: one WARN, the chat marked; every refusal is passed on to the caller. */
+  private BotApiException refused(Optional<String> chat, BotApiException e) {
+    if (e.isBlocked() && chat.isPresent()) {
+      log.warn("chat {}: Telegram refuses messages to it ({}); not retried, no apology, notices skip it until it"
+          + " writes again", chat.get(), e.getMessage());
+      if (blocked != null) {
+        try {
+          blocked.mark(Long.parseLong(chat.get()), e.getMessage());
+        } catch (NumberFormatException | vn.thuduc.coordbot.store.StoreException ex) {
+          log.debug("chat {}: cannot mark it as blocked: {}", chat.get(), ex.toString());
+        }
+      }
+    }
+    return e;
+  }
+
+  /** True when {@code chatId} refused messages (403) and has not written since. */
+  boolean isBlocked(long chatId) {
+    return blocked != null && blocked.isBlocked(chatId);
   }
 
   /** Sends a photo; {@code photo} is called once per try because an upload stream is read once. */
   Message sendPhoto(String chatId, java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
     pace("sendphoto", chatId);
-    return withRetries("sendphoto", () -> client.executeAsync(photo.get()));
+    try {
+      return withRetries("sendphoto", () -> client.executeAsync(photo.get()));
+    } catch (BotApiException e) {
+      throw refused(Optional.of(chatId), e);
+    }
   }
 
   /** Sends a file; {@code document} is called once per try because an upload stream is read once. */
   Message sendDocument(String chatId, java.util.function.Supplier<SendDocument> document)
       throws BotApiException {
     pace("senddocument", chatId);
-    return withRetries("senddocument", () -> client.executeAsync(document.get()));
+    try {
+      return withRetries("senddocument", () -> client.executeAsync(document.get()));
+    } catch (BotApiException e) {
+      throw refused(Optional.of(chatId), e);
+    }
   }
 
   private void pace(String what, String chatId) throws BotApiException {

@@ -19,4 +19,15 @@ public final class BotApiException extends Exception {
   public boolean isNotModified() {
     return errorCode == 400 && getMessage() != null && getMessage().contains("not modified");
   }
+
+  /** True when Telegram refuses messages to the chat: blocked by the user, kicked, deactivated. */
+  public boolean isBlocked() {
+    return errorCode == 403;
+  }
+
+  /** True when Telegram could not parse the message's HTML ("can't parse entities"). */
+  public boolean isUnparsableEntities() {
+    return errorCode == 400 && getMessage() != null
+        && getMessage().toLowerCase(java.util.Locale.ROOT).contains("can't parse entities");
+  }
 }

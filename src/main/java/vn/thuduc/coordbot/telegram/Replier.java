@@ -110,6 +110,11 @@ final class Replier {
     }
   }
 
+  /** True when the chat refused messages (403) and has not written since: notices skip it. */
+  boolean isBlocked(long chatId) {
+    return api.isBlocked(chatId);
+  }
+
   /** Shows "typing…" while the answer is being worked out. */
   void typing(long chatId) {
     api.bestEffort(SendChatAction.builder().chatId(chatId).action("typing").build());

@@ -159,7 +159,7 @@ final class Subscriptions implements ButtonHandler {
       boolean everything = follows.contains(SubscriptionStore.ALL);
       List<DatasetDiff.Change> relevant = change.diff().changes().stream()
           .filter(c -> everything || c.zoneId().filter(follows::contains).isPresent()).toList();
-      if (relevant.isEmpty() || !store.claimNotice(change.version(), e.getKey())) {
+      if (relevant.isEmpty() || replier.isBlocked(e.getKey()) || !store.claimNotice(change.version(), e.getKey())) {
         continue;
       }
       Lang lang = e.getValue().get(0).lang();

@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -34,7 +32,6 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
@@ -57,7 +54,7 @@ public final class TelegramService implements AutoCloseable {
   /**
    * Tunables that tests shorten; production uses {@link #defaults()}. {@code pollReadSlack} is how
    * much longer than the long-poll timeout a getUpdates may take before it counts as hung;
-   * {@code gateMaxWait} bounds the wait for the {@link DeliveryGate}.
+   * {@code gateMaxWait} bounds the wait for a place in the {@link DeliveryWindow}.
    */
   record Options(int pollTimeoutSeconds, BotApi.Policy retry, BotApi.Sleeper sleeper, Duration maxStartupBackoff,
       Duration drainOnStop, Duration pollReadSlack, Duration gateMaxWait) {
@@ -91,10 +88,12 @@ public final class TelegramService implements AutoCloseable {
   private volatile OkHttpClient sendHttp;
   private volatile OkHttpClient pollHttp;
   private volatile OkHttpTelegramClient client;
-  private volatile TelegramBotsLongPollingApplication polling;
+  private volatile LongPoller polling;
+  private volatile BlockedChats blocked;
+  private volatile int exitCode;
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
-  private final DeliveryGate gate;
+  private final DeliveryWindow gate;
   private volatile String botUsername = "";
   private volatile DataTools tools;
   private Thread shutdownHook;
@@ -134,7 +133,7 @@ public final class TelegramService implements AutoCloseable {
     this.clock = clock;
     this.options = options;
     this.startedAt = clock.instant();
-    this.gate = new DeliveryGate(options.gateMaxWait());
+    this.gate = new DeliveryWindow(settings.deliveryWindow(), options.gateMaxWait());
   }
 
   /**
@@ -154,7 +153,7 @@ public final class TelegramService implements AutoCloseable {
     try {
       start();
       stopped.await();
-      return 0;
+      return exitCode;
     } catch (StartupException e) {
       log.error("coordbot telegram: {}", e.getMessage());
       System.err.println("coordbot telegram: " + e.getMessage());
@@ -185,15 +184,15 @@ public final class TelegramService implements AutoCloseable {
     URI api = settings.apiUrl();
     int port = api.getPort() != -1 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
     TelegramUrl url = new TelegramUrl(api.getScheme(), api.getHost(), port, false);
-    log.info("starting Telegram bot against {}://{}:{} with {} workers", url.getSchema(), url.getHost(), port,
-        settings.telegramWorkers());
+    log.info("starting Telegram bot against {}://{}:{} with {} workers and a delivery window of {}", url.getSchema(),
+        url.getHost(), port, settings.telegramWorkers(), settings.deliveryWindow());
 
     ExecutorService http = own(new ThreadPoolExecutor(0, 64, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
         new NamedThreads("tg-http")));
     Dispatcher dispatcher = new Dispatcher(http);
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
-    sendHttp = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).dispatcher(dispatcher).connectionPool(new ConnectionPool(8, 60,
+    sendHttp = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).dispatcher(dispatcher).connectionPool(new ConnectionPool(32, 60,
         TimeUnit.SECONDS)).connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
         .writeTimeout(30, TimeUnit.SECONDS).callTimeout(45, TimeUnit.SECONDS).build();
     pollHttp = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
@@ -202,10 +201,11 @@ public final class TelegramService implements AutoCloseable {
         .addInterceptor(new RetryAfterInterceptor(options.sleeper(), options.retry().maxRetryAfter(), 3)).build();
     client = new OkHttpTelegramClient(sendHttp, token, url);
     OutgoingLimiter limiter = OutgoingLimiter.of(settings, options.sleeper());
+    blocked = new BlockedChats(runtime);
     BotApi botApi = new BotApi(client, options.retry(), options.sleeper(), chat -> {
       limiter.acquire(chat);
       gate.enter();
-    }, BotApi.EQUAL_JITTER);
+    }, BotApi.EQUAL_JITTER, blocked);
     Replier replier = new Replier(botApi);
 
     User me = connect(botApi);
@@ -217,7 +217,10 @@ public final class TelegramService implements AutoCloseable {
 
     ledger = new UpdateLedger(runtime);
     journal = new UpdateJournal(settings.indexDir().resolve("telegram-inbox"));
-    ExecutorService workers = own(new ThreadPoolExecutor(settings.telegramWorkers(), settings.telegramWorkers(),
+    // a worker waits for the Bot API while it sends: one thread per place in the window keeps that many
+    // sends in flight, on top of the threads that work out answers
+    int threads = settings.telegramWorkers() + settings.deliveryWindow();
+    ExecutorService workers = own(new ThreadPoolExecutor(threads, threads,
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
     ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
     Languages languages = new Languages(runtime, engine);
@@ -245,30 +248,29 @@ public final class TelegramService implements AutoCloseable {
       log.info("replaying {} updates taken but not finished before the last stop", left.size());
       consume(left, lanes, router, flood);
     }
-    polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp,
-        () -> ownScheduled(Executors.newSingleThreadScheduledExecutor(new NamedThreads("tg-poll"))),
-        () -> new PollBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)));
-    Duration backoff = Duration.ofSeconds(1);
-    while (!closing.get()) {
-      try {
-        polling.registerBot(token, () -> url, ignoredLastReceived -> nextGetUpdates(),
-            updates -> consume(updates, lanes, router, flood));
-        started = true;
-        log.info("long polling started (last processed update {})", last);
-        return;
-      } catch (TelegramApiException e) {
-        log.warn("cannot start long polling ({}); retrying in {} s", e.getMessage(), backoff.toSeconds());
-        try {
-          polling.unregisterBot(token);
-        } catch (TelegramApiException ignored) {
-          // not registered: nothing to undo
-        }
-        if (closingSignal.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
-          return;
-        }
-        backoff = min(backoff.multipliedBy(2), options.maxStartupBackoff());
-      }
+    Duration deadline = Duration.ofSeconds(options.pollTimeoutSeconds()).plus(options.pollReadSlack())
+        .plusSeconds(5);
+    HttpUrl endpoint = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(port)
+        .addPathSegment("bot" + token).addPathSegment("getUpdates").build();
+    polling = new LongPoller(pollHttp, endpoint, botApi, this::nextGetUpdates,
+        updates -> consume(updates, lanes, router, flood), this::fatal,
+        new LongPoller.Timing(deadline, Duration.ofMillis(500), Duration.ofSeconds(10),
+            min(Duration.ofSeconds(10), options.maxStartupBackoff())),
+        System::nanoTime);
+    if (closing.get()) {
+      return;
     }
+    polling.start();
+    started = true;
+    log.info("long polling started (last processed update {})", last);
+  }
+
+  /** Polling cannot go on (the token was revoked): one line, then the bot stops with exit code 2. */
+  private void fatal(String message) {
+    log.error("coordbot telegram: {}", message);
+    exitCode = 2;
+    Thread stopper = new Thread(this::close, "tg-stop");
+    stopper.start();
   }
 
   /** getMe until it answers: the API may not be up yet. A refused token is not worth retrying. */
@@ -345,6 +347,10 @@ public final class TelegramService implements AutoCloseable {
         if (journal.record(u)) {
           ledger.release(id);
         }
+        long lane = laneOf(u);
+        if (lane != 0) {
+          blocked.wrote(lane); // a chat that blocked the bot and writes again gets messages again
+        }
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
         lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
       }
@@ -374,7 +380,7 @@ public final class TelegramService implements AutoCloseable {
     }
   }
 
-  /** Records the update, then lets the next update send: the record must come first (see DeliveryGate). */
+  /** Records the update, then frees its place in the window: the record must come first (see DeliveryWindow). */
   private void finish(long updateId) {
     try {
       ledger.done(updateId);
@@ -418,11 +424,7 @@ public final class TelegramService implements AutoCloseable {
     }
     try {
       if (polling != null) {
-        try {
-          polling.close();
-        } catch (Exception e) {
-          log.warn("stopping long polling: {}", e.toString());
-        }
+        polling.close(); // first, so that the cancelled getUpdates below reads as a stop, not a failure
       }
       if (pollHttp != null) {
         pollHttp.dispatcher().cancelAll(); // ends the getUpdates call held open by the server
@@ -499,10 +501,6 @@ public final class TelegramService implements AutoCloseable {
       executors.add(executor);
     }
     return executor;
-  }
-
-  private ScheduledExecutorService ownScheduled(ScheduledExecutorService executor) {
-    return own(executor);
   }
 
   private static Duration min(Duration a, Duration b) {

@@ -89,6 +89,9 @@ final class UpdateRouter {
       if (failure != null) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
             ? failure.getCause() : failure;
+        if (cause instanceof BotApiException b && b.isBlocked()) {
+          return null; // the chat refuses messages: BotApi logged it once, and an apology would be refused too
+        }
         log.error("update {} (chat {}) failed", in.updateId(), in.chatId(), cause);
         apologise(in);
       }

@@ -76,6 +76,9 @@ final class FakeBotApi implements AutoCloseable {
     refuseCommands = true;
   }
 
+  /** A fault status meaning: answer nothing for {@code body} milliseconds (getUpdates only). */
+  static final int STALL = -1;
+
   /** Queues a failure for the next call of {@code method} (any case). */
   synchronized void fail(String method, int status, String body) {
     faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).add(new Fault(status, body));
@@ -301,6 +304,14 @@ final class FakeBotApi implements AutoCloseable {
         }
         pending(offset).stream().limit(limit).forEach(result::add);
       }
+    }
+    if (fault != null && fault.status() == STALL) {
+      try {
+        Thread.sleep(Long.parseLong(fault.body())); // a connection that hangs: no byte comes back
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
     }
     if (fault != null) {
       respond(ex, fault.status(), fault.body());
