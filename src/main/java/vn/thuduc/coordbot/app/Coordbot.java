@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.answer.query.Conversations;
@@ -39,6 +40,7 @@ public final class Coordbot implements AutoCloseable {
   private final DataService data;
   private final FeedbackStore feedback;
   private final SubscriptionStore subscriptions;
+  private final AdviceService advice;
   private final AtomicBoolean closed = new AtomicBoolean();
   private ScheduledExecutorService watcher;
 
@@ -54,6 +56,8 @@ public final class Coordbot implements AutoCloseable {
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.subscriptions = new SubscriptionStore(database, clock);
+    this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
+        Duration.ofDays(settings.adviceRetentionDays()));
   }
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
@@ -102,6 +106,11 @@ public final class Coordbot implements AutoCloseable {
 
   public SubscriptionStore subscriptions() {
     return subscriptions;
+  }
+
+  /** Legal-advice tickets (used when an advisers' group is set). */
+  public AdviceService advice() {
+    return advice;
   }
 
   /**

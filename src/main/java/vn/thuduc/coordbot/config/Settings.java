@@ -24,6 +24,7 @@ public final class Settings {
   public static final String ENV_ADMIN_IDS = "COORDBOT_ADMIN_IDS";
   public static final String ENV_INDEX_DIR = "COORDBOT_INDEX_DIR";
   public static final String ENV_DATA_DIR = "COORDBOT_DATA_DIR";
+  public static final String ENV_ADVISER_CHAT_ID = "COORDBOT_ADVISER_CHAT_ID";
 
   private final Optional<String> token;
   private final URI apiUrl;
@@ -41,6 +42,10 @@ public final class Settings {
   private final int floodBurst;
   private final int floodPerMinute;
   private final int deliveryWindow;
+  private final Optional<Long> adviserChatId;
+  private final int adviceExpectedHours;
+  private final int adviceRemindHours;
+  private final int adviceRetentionDays;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -62,6 +67,11 @@ public final class Settings {
     this.floodBurst = parseInt(p, "telegram.flood.burst", 10, 1, 10_000);
     this.floodPerMinute = parseInt(p, "telegram.flood.per.minute", 20, 1, 60_000);
     this.deliveryWindow = parseInt(p, "telegram.delivery.window", 16, 1, 100);
+    this.adviserChatId = parseChatId(firstNonBlank(env.get(ENV_ADVISER_CHAT_ID), p.getProperty("advice.chat.id")),
+        env.containsKey(ENV_ADVISER_CHAT_ID) ? ENV_ADVISER_CHAT_ID : "advice.chat.id");
+    this.adviceExpectedHours = parseInt(p, "advice.expected.hours", 24, 1, 24 * 30);
+    this.adviceRemindHours = parseInt(p, "advice.remind.hours", 4, 1, 24 * 30);
+    this.adviceRetentionDays = parseInt(p, "advice.retention.days", 90, 1, 3650);
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -174,13 +184,34 @@ public final class Settings {
     return deliveryWindow;
   }
 
+  /** The advisers' Telegram group; empty: no hand-off to a person. */
+  public Optional<Long> adviserChatId() {
+    return adviserChatId;
+  }
+
+  /** How long an adviser's answer usually takes, as workers are told. */
+  public int adviceExpectedHours() {
+    return adviceExpectedHours;
+  }
+
+  /** Hours without an answer after which a ticket is reminded (once) in the advisers' group. */
+  public int adviceRemindHours() {
+    return adviceRemindHours;
+  }
+
+  /** Days after closing after which a ticket's texts are deleted. */
+  public int adviceRetentionDays() {
+    return adviceRetentionDays;
+  }
+
   @Override
   public String toString() {
     return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
         + ", adminIds=" + adminIds + ", indexDir=" + indexDir + ", dataDir=" + dataDir
         + ", telegramWorkers=" + telegramWorkers + ", sendPerSecond=" + sendPerSecond + ", chatPerMinute="
         + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
-        + floodBurst + ", floodPerMinute=" + floodPerMinute + ", deliveryWindow=" + deliveryWindow + "}";
+        + floodBurst + ", floodPerMinute=" + floodPerMinute + ", deliveryWindow=" + deliveryWindow
+        + ", adviserChatId=" + adviserChatId.map(String::valueOf).orElse("(none)") + "}";
   }
 
   private static String firstNonBlank(String... values) {
@@ -219,6 +250,22 @@ public final class Settings {
       }
     }
     return Set.copyOf(out);
+  }
+
+  private static Optional<Long> parseChatId(String value, String key) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      long id = Long.parseLong(value);
+      if (id == 0) {
+        throw new ConfigException(key + ": 0 is not a Telegram chat id");
+      }
+      return Optional.of(id);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + ": not a numeric Telegram chat id: '" + value + "' (a group's id looks like"
+          + " -1001234567890)");
+    }
   }
 
   private static int parseInt(Properties p, String key, int def, int min, int max) {

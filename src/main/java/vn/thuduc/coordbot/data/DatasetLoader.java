@@ -51,10 +51,12 @@ public final class DatasetLoader {
   public static final String PEOPLE = "people.yaml";
   public static final String POINTS = "points.yaml";
   public static final String AWARDS = "awards.yaml";
+  /** Optional: legal-aid offices, trade unions, hotlines (the shipped dataset has none). */
+  public static final String CONTACTS = "contacts.yaml";
 
   /** Every file of a dataset; the first three must exist, the rest may be left out. */
   public static final List<String> FILES = List.of(
-      SOURCES, ZONES, ZONE_STATS, AREA_STATS, INDUSTRIES, MEETINGS, AGREEMENTS, PEOPLE, POINTS, AWARDS);
+      SOURCES, ZONES, ZONE_STATS, AREA_STATS, INDUSTRIES, MEETINGS, AGREEMENTS, PEOPLE, POINTS, AWARDS, CONTACTS);
   private static final List<String> REQUIRED = List.of(SOURCES, ZONES, ZONE_STATS);
   private static final List<String> STAT_COLUMNS = List.of("zone", "as_of", "enterprises", "workers", "source");
 
@@ -117,7 +119,42 @@ public final class DatasetLoader {
         values(meetings), values(agreements), values(people), values(points), values(awards));
     new DatasetValidator(ds).validate(
         sources, zones, stats, areas, industries, meetings, agreements, people, points, awards);
+    checkContacts(readYaml(files, CONTACTS, Contact.class), ds);
     return new Loaded(ds, checksum(files), Map.copyOf(files));
+  }
+
+  /** The contacts of a loaded (so already validated) dataset; none when it has no contacts file. */
+  public List<Contact> contacts(Loaded loaded) throws DataException {
+    return values(readYaml(loaded.files(), CONTACTS, Contact.class));
+  }
+
+  private static void checkContacts(List<Located<Contact>> contacts, Dataset ds) throws DataException {
+    for (Located<Contact> l : contacts) {
+      Contact c = l.value();
+      if (c.name() == null || c.name().isBlank()) {
+        throw new DataException(CONTACTS, l.line(), "a contact needs a name");
+      }
+      if (c.kind() == null || c.kind().isBlank()) {
+        throw new DataException(CONTACTS, l.line(), "contact '" + c.name() + "' needs a kind (e.g. legal aid,"
+            + " trade union, hotline)");
+      }
+      if ((c.phone() == null || c.phone().isBlank()) && (c.address() == null || c.address().isBlank())) {
+        throw new DataException(CONTACTS, l.line(), "contact '" + c.name() + "' needs a phone or an address");
+      }
+      if (c.phone() != null && !c.phone().isBlank() && !c.phone().matches("[0-9+ ().-]{3,40}")) {
+        throw new DataException(CONTACTS, l.line(), "contact '" + c.name() + "': not a phone number: '"
+            + c.phone() + "'");
+      }
+      for (String z : c.zones()) {
+        if (ds.zone(z).isEmpty()) {
+          throw new DataException(CONTACTS, l.line(), "contact '" + c.name() + "': unknown zone '" + z + "'");
+        }
+      }
+      if (c.source() == null || ds.source(c.source()).isEmpty()) {
+        throw new DataException(CONTACTS, l.line(), "contact '" + c.name() + "': unknown source '" + c.source()
+            + "' (every record names one of sources.yaml)");
+      }
+    }
   }
 
   /** SHA-256 over the file names and contents, in name order. */

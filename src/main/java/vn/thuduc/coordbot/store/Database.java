@@ -75,6 +75,32 @@ public final class Database implements AutoCloseable {
   ), List.of(
       // chats whose messages Telegram refuses with 403 (the bot was blocked or kicked): no notices until they write
       "CREATE TABLE blocked_chat (chat_id INTEGER PRIMARY KEY, at TEXT NOT NULL, reason TEXT NOT NULL)"
+  ), List.of(
+      // legal-advice tickets (issue 11): the worker's ids only to relay answers, cleared by /forget and retention
+      "CREATE TABLE advice_ticket (id INTEGER PRIMARY KEY AUTOINCREMENT, source_key TEXT NOT NULL UNIQUE,"
+          + " user_id INTEGER, chat_id INTEGER, lang TEXT NOT NULL, question TEXT, zone TEXT,"
+          + " first_name TEXT, state TEXT NOT NULL, opened_at TEXT NOT NULL, first_answer_at TEXT,"
+          + " closed_at TEXT, reminded_at TEXT, blocked INTEGER NOT NULL DEFAULT 0, vote INTEGER,"
+          + " group_message_id INTEGER, purged INTEGER NOT NULL DEFAULT 0)",
+      "CREATE INDEX advice_ticket_state ON advice_ticket (state, opened_at)",
+      "CREATE INDEX advice_ticket_user ON advice_ticket (user_id)",
+      // who wrote what in a ticket: 'worker' or 'adviser' (never which adviser)
+      "CREATE TABLE advice_message (id INTEGER PRIMARY KEY AUTOINCREMENT, ticket_id INTEGER NOT NULL,"
+          + " source_key TEXT NOT NULL UNIQUE, author TEXT NOT NULL, text TEXT, at TEXT NOT NULL)",
+      // every bot message about a ticket, in the group or the worker's chat: a reply to it belongs to the ticket
+      "CREATE TABLE advice_link (chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL, ticket_id INTEGER NOT NULL,"
+          + " PRIMARY KEY (chat_id, message_id))",
+      // one row per relay: written with the state change, marked after delivery, so nothing is lost or doubled
+      "CREATE TABLE advice_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, source_key TEXT NOT NULL UNIQUE,"
+          + " ticket_id INTEGER NOT NULL, chat_id INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,"
+          + " reply_to_ticket INTEGER NOT NULL DEFAULT 0, buttons TEXT, created_at TEXT NOT NULL, sent_at TEXT,"
+          + " failed TEXT)",
+      "CREATE INDEX advice_outbox_unsent ON advice_outbox (sent_at, failed, id)",
+      // a worker who typed /tuvan alone: the next message is the question
+      "CREATE TABLE advice_pending (user_id INTEGER PRIMARY KEY, chat_id INTEGER NOT NULL, lang TEXT NOT NULL,"
+          + " at TEXT NOT NULL)",
+      // workers who were shown what happens to a ticket (once, before the first)
+      "CREATE TABLE advice_explained (user_id INTEGER PRIMARY KEY, at TEXT NOT NULL)"
   ));
 
   private final Connection connection;

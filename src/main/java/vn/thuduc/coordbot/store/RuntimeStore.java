@@ -190,7 +190,7 @@ public final class RuntimeStore {
     });
   }
 
-  String userHash(long userId) {
+  public String userHash(long userId) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(salt);

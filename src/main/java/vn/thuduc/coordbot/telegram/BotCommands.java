@@ -58,6 +58,7 @@ final class BotCommands {
   private final Languages languages;
   private final UpdateLedger ledger;
   private final Optional<DataTools> tools;
+  private final Optional<AdviceDesk> advice;
   private final CommandRegistry registry;
   private final Command question;
   private final AtomicLong answered = new AtomicLong();
@@ -75,6 +76,15 @@ final class BotCommands {
   BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
       Languages languages, UpdateLedger ledger, Optional<DataTools> tools) {
+    this(engine, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
+        ledger, tools, Optional.empty());
+  }
+
+  /** With {@code advice}: the legal-advice commands, and "ask an adviser" under law, advice and not-found answers. */
+  BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
+      Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
+      Languages languages, UpdateLedger ledger, Optional<DataTools> tools, Optional<AdviceDesk> advice) {
+    this.advice = advice;
     this.engine = engine;
     this.runtime = runtime;
     this.reloader = reloader;
@@ -107,6 +117,7 @@ final class BotCommands {
         .register(new Command("unanswered", Command.Access.ADMIN, Command.Input.NONE, false, this::unanswered));
     this.question = new Command("ask", Command.Access.EVERYONE, Command.Input.REQUIRED, false, this::ask);
     tools.ifPresent(t -> t.register(registry));
+    advice.ifPresent(d -> d.register(registry));
   }
 
   CommandRegistry registry() {
@@ -198,7 +209,8 @@ final class BotCommands {
     replier.typing(r.chatId());
     long t0 = System.nanoTime();
     Answer a = engine.topic(topic, r.lang());
-    sendAnswer(r.chatId(), a, true, keyboard(r, "/" + topic.name().toLowerCase(Locale.ROOT), a, t0, false));
+    sendAnswer(r.chatId(), withAdvice(a), true, withAdvice(r, a, 0,
+        keyboard(r, "/" + topic.name().toLowerCase(Locale.ROOT), a, t0, false)));
     return DONE;
   }
 
@@ -238,9 +250,9 @@ final class BotCommands {
     Answer a = engine.answer(Question.of(text, r.lang()).inConversation(conversation(r)));
     long id = record(r, text, a, t0);
     InlineKeyboardMarkup keyboard = a.choices().isEmpty()
-        ? tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null)
+        ? withAdvice(r, a, id, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null))
         : choicesKeyboard(a.choices());
-    sendAnswer(r.chatId(), a, true, keyboard);
+    sendAnswer(r.chatId(), withAdvice(a), true, keyboard);
     return DONE;
   }
 
@@ -390,6 +402,27 @@ final class BotCommands {
   }
 
   // ---- rendering ------------------------------------------------------------------------------
+
+  /** The answer with the contacts that serve its zone appended (law and advice answers, when there are any). */
+  private Answer withAdvice(Answer a) {
+    String extra = advice.map(d -> d.extra(a)).orElse("");
+    return extra.isEmpty() ? a : new Answer(a.text() + extra, a.answered(), a.intent(), a.sources(), a.lang(),
+        a.chart(), a.zoneIds(), a.query(), a.choices());
+  }
+
+  /** {@code keyboard} plus the "ask an adviser" row where the answer offers one ({@code questionId} 0: asks anew). */
+  private InlineKeyboardMarkup withAdvice(Request r, Answer a, long questionId, InlineKeyboardMarkup keyboard) {
+    Optional<InlineKeyboardRow> row = advice.flatMap(d -> d.row(r.in(), r.lang(), a, questionId));
+    if (row.isEmpty()) {
+      return keyboard;
+    }
+    List<InlineKeyboardRow> rows = new ArrayList<>();
+    if (keyboard != null) {
+      rows.addAll(keyboard.getKeyboard());
+    }
+    rows.add(row.get());
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
 
   private void sendAnswer(long chatId, Answer a, boolean withChart) throws BotApiException {
     sendAnswer(chatId, a, withChart, null);

@@ -49,6 +49,36 @@ final class Replier {
     }
   }
 
+  /**
+   * Sends {@code html} like {@link #send(long, String, InlineKeyboardMarkup)}, the first part as a
+   * reply to {@code replyTo} when given (sent anyway if that message is gone); returns the ids of the
+   * messages sent, in order.
+   */
+  List<Integer> sendTracked(long chatId, String html, InlineKeyboardMarkup keyboard, Integer replyTo)
+      throws BotApiException {
+    List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
+    if (parts.isEmpty()) {
+      parts = List.of("…");
+    }
+    List<Integer> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      SendMessage.SendMessageBuilder<?, ?> m = SendMessage.builder().chatId(chatId).text(parts.get(i))
+          .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+      if (keyboard != null && i == parts.size() - 1) {
+        m.replyMarkup(keyboard);
+      }
+      if (replyTo != null && i == 0) {
+        m.replyParameters(org.telegram.telegrambots.meta.api.objects.ReplyParameters.builder().messageId(replyTo)
+            .allowSendingWithoutReply(true).build());
+      }
+      org.telegram.telegrambots.meta.api.objects.message.Message sent = api.call(m.build());
+      if (sent != null && sent.getMessageId() != null) {
+        ids.add(sent.getMessageId());
+      }
+    }
+    return ids;
+  }
+
   /** Sends a PNG with an HTML caption cut to Telegram's 1024 characters. */
   void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));

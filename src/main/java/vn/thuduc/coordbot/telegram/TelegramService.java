@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,7 @@ public final class TelegramService implements AutoCloseable {
   private final Clock clock;
   private final Options options;
   private final Optional<DataTools.Parts> parts;
+  private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
   private final Messages messages = new Messages();
 
@@ -110,7 +112,7 @@ public final class TelegramService implements AutoCloseable {
   /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
   public static TelegramService of(Coordbot app) {
     return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        Options.defaults(), Optional.of(parts(app)));
+        Options.defaults(), Optional.of(parts(app)), Optional.of(app.advice()));
   }
 
   /** The data-management parts of {@code app}: import, versions, feedback, subscriptions. */
@@ -125,6 +127,13 @@ public final class TelegramService implements AutoCloseable {
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
       Options options, Optional<DataTools.Parts> parts) {
+    this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
+  }
+
+  /** With {@code advice}: the legal-advice tickets (active when an advisers' group is set). */
+  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
+      Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+    this.advice = advice;
     this.parts = parts;
     this.settings = settings;
     this.engine = engine;
@@ -232,9 +241,11 @@ public final class TelegramService implements AutoCloseable {
           new FileDownloader(botApi, sendHttp, api, token), imports, notices);
       dataTools = Optional.of(tools);
     }
+    Optional<AdviceDesk> desk = adviceDesk(replier);
     BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
-        replier, new ChartRenderer(), reloads, languages, ledger, dataTools);
-    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools);
+        replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
+    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
+        desk);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
     registerMenu(botApi, commands.registry());
@@ -271,6 +282,27 @@ public final class TelegramService implements AutoCloseable {
     exitCode = 2;
     Thread stopper = new Thread(this::close, "tg-stop");
     stopper.start();
+  }
+
+  /**
+   * The legal-advice desk when the bot runs over the real app: with a ticket service when an
+   * advisers' group is set (its timer sends left-over relays, reminders and deletions every minute),
+   * without one otherwise (then /tuvan says what the data says).
+   */
+  private Optional<AdviceDesk> adviceDesk(Replier replier) {
+    if (advice.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<vn.thuduc.coordbot.advice.AdviceService> service = settings.adviserChatId().map(g -> advice.get());
+    AdviceDesk desk = new AdviceDesk(service, engine, runtime, settings, replier,
+        new vn.thuduc.coordbot.advice.Contacts(settings.dataDir()));
+    if (service.isPresent()) {
+      ScheduledExecutorService timer = ownScheduled(Executors.newSingleThreadScheduledExecutor(
+          new NamedThreads("tg-advice")));
+      timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
+      log.info("legal advice: tickets go to the advisers' group {}", settings.adviserChatId().get());
+    }
+    return Optional.of(desk);
   }
 
   /** getMe until it answers: the API may not be up yet. A refused token is not worth retrying. */
@@ -505,5 +537,9 @@ public final class TelegramService implements AutoCloseable {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private ScheduledExecutorService ownScheduled(ScheduledExecutorService executor) {
+    return own(executor);
   }
 }

@@ -39,6 +39,7 @@ final class UpdateRouter {
   private final Settings settings;
   private final List<Gate> gates;
   private final Optional<DataTools> tools;
+  private final Optional<AdviceDesk> advice;
 
   UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
       RuntimeStore runtime, Settings settings) {
@@ -48,6 +49,13 @@ final class UpdateRouter {
   /** With {@code tools}: documents, inline queries and the tools' buttons are routed to them. */
   UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
       RuntimeStore runtime, Settings settings, Optional<DataTools> tools) {
+    this(commands, languages, messages, replier, runtime, settings, tools, Optional.empty());
+  }
+
+  /** With {@code advice}: replies to ticket messages and awaited questions go to the advice desk first. */
+  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
+      RuntimeStore runtime, Settings settings, Optional<DataTools> tools, Optional<AdviceDesk> advice) {
+    this.advice = advice;
     this.tools = tools;
     this.commands = commands;
     this.languages = languages;
@@ -81,7 +89,10 @@ final class UpdateRouter {
     Incoming in = parsed.get();
     CompletionStage<Void> work;
     try {
-      work = in.isCallback() ? press(in) : isDocument(update) ? document(in, update) : message(in);
+      Optional<CompletionStage<Void>> desk = advice.isPresent() && !in.isCallback()
+          ? advice.get().intercept(in, update) : Optional.empty();
+      work = desk.isPresent() ? desk.get()
+          : in.isCallback() ? press(in) : isDocument(update) ? document(in, update) : message(in);
     } catch (Exception e) {
       work = CompletableFuture.failedFuture(e);
     }
@@ -153,7 +164,8 @@ final class UpdateRouter {
     boolean callbackAnswered = false;
     try {
       Lang lang = languages.of(in);
-      Optional<ButtonHandler> own = tools.flatMap(t -> t.button(data));
+      Optional<ButtonHandler> own = tools.flatMap(t -> t.button(data))
+          .or(() -> advice.filter(d -> d.handles(data)).map(d -> (ButtonHandler) d));
       if (own.isPresent()) {
         CallbackAnswer answer = new CallbackAnswer(replier, id);
         callbackAnswered = true;

@@ -60,6 +60,8 @@ final class FakeBotApi implements AutoCloseable {
   private int nextMessageId = 1000;
   private boolean refuseCommands;
   private final Map<String, byte[]> userFiles = new HashMap<>();
+  private final java.util.Set<Long> blocked = new java.util.HashSet<>();
+  private final Map<Long, List<Integer>> messageOrder = new HashMap<>();
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -70,6 +72,16 @@ final class FakeBotApi implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** The ids of the messages (texts, photos, files) sent to {@code chatId}, in order. */
+  synchronized List<Integer> messageIds(long chatId) {
+    return List.copyOf(messageOrder.getOrDefault(chatId, List.of()));
+  }
+
+  /** From now on, messages to {@code chatId} fail with 403 (the user blocked the bot). */
+  synchronized void blockChat(long chatId) {
+    blocked.add(chatId);
   }
 
   synchronized void refuseSetMyCommands() {
@@ -233,6 +245,11 @@ final class FakeBotApi implements AutoCloseable {
       case "setmycommands" -> refuseCommands
           ? "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: refused by test\"}" : ok("true");
       case "sendmessage", "sendphoto" -> {
+        synchronized (this) {
+          if (blocked.contains(p.path("chat_id").asLong())) {
+            yield "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}";
+          }
+        }
         String text = p.has("text") ? p.get("text").asText() : p.path("caption").asText();
         int max = method.equals("sendmessage") ? 4096 : 1024;
         if (TelegramText.render(text).length() > max || method.equals("sendmessage") && text.isBlank()) {
@@ -262,6 +279,7 @@ final class FakeBotApi implements AutoCloseable {
   private synchronized String message(long chatId, String text, boolean photo) throws IOException {
     int id = nextMessageId++;
     sent.computeIfAbsent(chatId, k -> new HashMap<>()).put(id, text);
+    messageOrder.computeIfAbsent(chatId, k -> new ArrayList<>()).add(id);
     return messageJson(chatId, id, text, photo);
   }
 
