@@ -54,11 +54,17 @@ record Incoming(
           Optional.empty(), Optional.empty(), "", true, Optional.of(q.getId()), Optional.ofNullable(q.getData())));
     }
     Message m = update.getMessage();
-    if (m == null || m.getFrom() == null || m.getChat() == null) {
+    if (m == null || m.getChat() == null) {
       return Optional.empty();
     }
-    User from = m.getFrom();
-    if (Boolean.TRUE.equals(from.getIsBot())) {
+    // an anonymous group admin writes as the group itself: sender_chat is the chat, from is absent
+    // (or Telegram's GroupAnonymousBot); the group stands in for the user
+    boolean anonymous = m.getSenderChat() != null && m.getSenderChat().getId() != null
+        && m.getSenderChat().getId().equals(m.getChatId())
+        && (m.getFrom() == null || Boolean.TRUE.equals(m.getFrom().getIsBot()));
+    User from = anonymous ? User.builder().id(m.getChatId()).isBot(false)
+        .firstName(nz(m.getSenderChat().getTitle())).build() : m.getFrom();
+    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
       return Optional.empty();
     }
     String raw = m.getText() != null ? m.getText() : m.getCaption() != null ? m.getCaption() : "";

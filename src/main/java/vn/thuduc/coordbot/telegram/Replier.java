@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.telegram;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
@@ -23,9 +25,16 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 final class Replier {
   private static final Logger log = LoggerFactory.getLogger(Replier.class);
   private final BotApi api;
+  private final ReplyContext context;
 
   Replier(BotApi api) {
+    this(api, new ReplyContext());
+  }
+
+  /** With {@code context}: replies go to the question's forum topic and, in groups, quote it. */
+  Replier(BotApi api, ReplyContext context) {
     this.api = api;
+    this.context = context;
   }
 
   /** Sends {@code html} (tags never spanning lines) as one or more messages. */
@@ -44,6 +53,14 @@ final class Replier {
           .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
       if (keyboard != null && i == parts.size() - 1) {
         m.replyMarkup(keyboard);
+      }
+      Optional<ReplyContext.Target> target = context.forChat(chatId);
+      if (target.isPresent()) {
+        m.messageThreadId(target.get().threadId());
+        if (i == 0 && target.get().quoteMessageId() != null) {
+          m.replyParameters(ReplyParameters.builder().messageId(target.get().quoteMessageId())
+              .allowSendingWithoutReply(true).build());
+        }
       }
       api.call(m.build());
     }
@@ -82,7 +99,8 @@ final class Replier {
   /** Sends a PNG with an HTML caption cut to Telegram's 1024 characters. */
   void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
-    api.sendPhoto(String.valueOf(chatId), () -> SendPhoto.builder().chatId(chatId)
+    Integer thread = context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null);
+    api.sendPhoto(String.valueOf(chatId), () -> SendPhoto.builder().chatId(chatId).messageThreadId(thread)
         .photo(new InputFile(new ByteArrayInputStream(png), "chart.png"))
         .caption(caption).parseMode(ParseMode.HTML).build());
   }
@@ -90,7 +108,8 @@ final class Replier {
   /** Sends a file (a CSV export, say) with an HTML caption cut to Telegram's 1024 characters. */
   void document(long chatId, byte[] content, String fileName, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
-    api.sendDocument(String.valueOf(chatId), () -> SendDocument.builder().chatId(chatId)
+    Integer thread = context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null);
+    api.sendDocument(String.valueOf(chatId), () -> SendDocument.builder().chatId(chatId).messageThreadId(thread)
         .document(new InputFile(new ByteArrayInputStream(content), fileName))
         .caption(caption).parseMode(ParseMode.HTML).build());
   }
@@ -147,6 +166,7 @@ final class Replier {
 
   /** Shows "typing…" while the answer is being worked out. */
   void typing(long chatId) {
-    api.bestEffort(SendChatAction.builder().chatId(chatId).action("typing").build());
+    api.bestEffort(SendChatAction.builder().chatId(chatId).action("typing")
+        .messageThreadId(context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null)).build());
   }
 }

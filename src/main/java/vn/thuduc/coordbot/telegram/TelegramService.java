@@ -96,6 +96,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
+  private final ReplyContext replies = new ReplyContext();
   private volatile String botUsername = "";
   private volatile DataTools tools;
   private Thread shutdownHook;
@@ -215,7 +216,7 @@ public final class TelegramService implements AutoCloseable {
       limiter.acquire(chat);
       gate.enter();
     }, BotApi.EQUAL_JITTER, blocked);
-    Replier replier = new Replier(botApi);
+    Replier replier = new Replier(botApi, replies);
 
     User me = connect(botApi);
     if (me == null) {
@@ -384,7 +385,9 @@ public final class TelegramService implements AutoCloseable {
           blocked.wrote(lane); // a chat that blocked the bot and writes again gets messages again
         }
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
-        lanes.submit(laneOf(u), () -> gate.on(id, () -> guarded(u, task)).whenComplete((ok, failure) -> finish(id)));
+        Optional<ReplyContext.Target> target = ReplyContext.of(u);
+        lanes.submit(lane, () -> gate.on(id, () -> replies.on(target, () -> guarded(u, task)))
+            .whenComplete((ok, failure) -> finish(id)));
       }
       // Updates that still hold the offset are offered again by the next poll at once; waiting a moment
       // for them keeps the poller from spinning.

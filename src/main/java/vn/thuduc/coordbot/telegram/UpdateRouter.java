@@ -83,6 +83,10 @@ final class UpdateRouter {
       return DONE;
     }
     if (parsed.isEmpty()) {
+      if (update.hasCallbackQuery() && update.getCallbackQuery().getId() != null) {
+        inlineMessagePress(update);
+        return DONE;
+      }
       log.debug("update {}: nothing to act on", update.getUpdateId());
       return DONE;
     }
@@ -108,6 +112,16 @@ final class UpdateRouter {
       }
       return null;
     });
+  }
+
+  /**
+   * A button under a message the bot cannot reach (sent in inline mode: {@code inline_message_id}, no
+   * {@code message}): answered, so the spinner stops, with a note that it no longer works there.
+   */
+  private void inlineMessagePress(Update update) {
+    var q = update.getCallbackQuery();
+    Lang lang = q.getFrom() == null ? Lang.VI : Lang.fromCode(q.getFrom().getLanguageCode()).orElse(Lang.VI);
+    replier.answerCallback(q.getId(), messages.get(lang, "callback.stale"));
   }
 
   private static boolean isDocument(Update update) {

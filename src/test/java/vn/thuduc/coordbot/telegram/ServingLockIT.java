@@ -27,6 +27,12 @@ class ServingLockIT {
           assertThat(second.stderr()).contains(work.resolve("index").toString())
               .contains("pid " + first.process().pid()).doesNotContain("Exception");
         }
+        for (String[] args : new String[][] {{"reload"}, {"ask", "KCX Linh Trung có bao nhiêu lao động?"}}) {
+          try (BotProcess beside = BotProcess.start(work, "", env, args)) { // do not take the lock
+            assertThat(beside.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(beside.process().exitValue()).as(args[0] + " beside a running bot").isZero();
+          }
+        }
         assertThat(first.process().isAlive()).isTrue();
         first.terminate(Duration.ofSeconds(10));
         assertThat(first.stderr()).doesNotContain(" ERROR ", "Exception");
