@@ -128,9 +128,11 @@ public final class Benchmark {
       terms = null;
       double heapMb = heapAfterGc(engine);
 
-      progress.println("[conversations] 50,000 filled frames, follow-up beside fresh question");
-      ConversationLoad.Result conv = ConversationLoad.run(index, dataset, 50_000, Math.min(options.queries(), 3_000),
-          progress);
+      progress.println("[conversations] filled frames, a follow-up beside a fresh question");
+      // the 50,000 in a real run (1,000 questions per measure or so); a tiny run stays tiny
+      int conversations = options.queries() >= 500 ? 50_000 : 1_000;
+      ConversationLoad.Result conv = ConversationLoad.run(index, dataset, conversations,
+          Math.min(options.queries(), 3_000), progress);
 
       Map<String, Timings> kinds = new LinkedHashMap<>();
       byKind.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));

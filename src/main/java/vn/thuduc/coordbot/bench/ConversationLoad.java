@@ -35,7 +35,7 @@ final class ConversationLoad {
     CoordAnswerEngine engine = new CoordAnswerEngine(index, Clock.systemUTC(), conversations);
     engine.use(dataset, 1, Instant.now());
     // warm the engine (JIT) on conversations that are dropped again
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < Math.min(3_000, n); i++) {
       String[] t = TURNS.get(i % TURNS.size());
       engine.answer(Question.of(t[0]).inConversation("warm:" + i));
       engine.answer(Question.of(t[1]).inConversation("warm:" + i));

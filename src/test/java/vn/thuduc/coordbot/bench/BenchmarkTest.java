@@ -85,7 +85,10 @@ class BenchmarkTest {
     assertThat(json.get("indexed_docs").asInt()).isGreaterThan(200);
     assertThat(json.get("telegram_lost").asInt()).isZero();
     assertThat(json.get("telegram_duplicated").asInt()).isZero();
-    assertThat(report.table()).contains("answer_ms", "lucene_ms", "fts5_ms", "telegram");
+    assertThat(json.at("/conversations/conversations").asInt()).as("every filled frame kept").isEqualTo(1_000);
+    assertThat(json.at("/conversations/heap_mb").asDouble()).isPositive();
+    assertThat(json.at("/conversations/followup_ms").has("p50")).isTrue();
+    assertThat(report.table()).contains("answer_ms", "lucene_ms", "fts5_ms", "telegram", "follow-up question");
     assertThat(progress.toString()).contains("[1/6]", "[6/6]");
   }
 }
