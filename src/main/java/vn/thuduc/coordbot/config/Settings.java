@@ -24,6 +24,8 @@ public final class Settings {
   public static final String ENV_ADMIN_IDS = "COORDBOT_ADMIN_IDS";
   public static final String ENV_INDEX_DIR = "COORDBOT_INDEX_DIR";
   public static final String ENV_DATA_DIR = "COORDBOT_DATA_DIR";
+  public static final String ENV_WEB_PORT = "COORDBOT_WEB_PORT";
+  public static final String ENV_WEB_BIND = "COORDBOT_WEB_BIND";
 
   private final Optional<String> token;
   private final URI apiUrl;
@@ -38,6 +40,8 @@ public final class Settings {
   private final int chatBurst;
   private final int floodBurst;
   private final int floodPerMinute;
+  private final int webPort;
+  private final String webBind;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -56,6 +60,10 @@ public final class Settings {
     this.chatBurst = parseInt(p, "telegram.rate.chat.burst", 3, 1, 100);
     this.floodBurst = parseInt(p, "telegram.flood.burst", 10, 1, 10_000);
     this.floodPerMinute = parseInt(p, "telegram.flood.per.minute", 20, 1, 60_000);
+    String port = firstNonBlank(env.get(ENV_WEB_PORT), p.getProperty("web.port"), "8080");
+    this.webPort = parsePort(port, env.get(ENV_WEB_PORT) != null && !env.get(ENV_WEB_PORT).isBlank()
+        ? ENV_WEB_PORT : "web.port");
+    this.webBind = firstNonBlank(env.get(ENV_WEB_BIND), p.getProperty("web.bind"), "127.0.0.1");
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -153,13 +161,23 @@ public final class Settings {
     return floodPerMinute;
   }
 
+  /** The TCP port of the web channel (0: any free port, for tests). */
+  public int webPort() {
+    return webPort;
+  }
+
+  /** The address the web channel listens on (127.0.0.1 unless behind a reverse proxy). */
+  public String webBind() {
+    return webBind;
+  }
+
   @Override
   public String toString() {
     return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
         + ", adminIds=" + adminIds + ", indexDir=" + indexDir + ", dataDir=" + dataDir
         + ", telegramWorkers=" + telegramWorkers + ", sendPerSecond=" + sendPerSecond + ", chatPerMinute="
         + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
-        + floodBurst + ", floodPerMinute=" + floodPerMinute + "}";
+        + floodBurst + ", floodPerMinute=" + floodPerMinute + ", webPort=" + webPort + ", webBind=" + webBind + "}";
   }
 
   private static String firstNonBlank(String... values) {
@@ -198,6 +216,18 @@ public final class Settings {
       }
     }
     return Set.copyOf(out);
+  }
+
+  private static int parsePort(String v, String key) {
+    try {
+      int i = Integer.parseInt(v.trim());
+      if (i < 0 || i > 65_535) {
+        throw new ConfigException(key + ": " + i + " is not a TCP port (0..65535)");
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + ": not a port number: '" + v + "'");
+    }
   }
 
   private static int parseInt(Properties p, String key, int def, int min, int max) {
