@@ -108,7 +108,7 @@ final class Pages {
     sb.append("</tr></thead><tbody>");
     for (ZoneTable.Row r : table.rows()) {
       sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
-          .append(cell("th", r.name(lang), r.name(lang)))
+          .append(cell("th", r.shortName(lang), r.shortName(lang)))
           .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang)))
           .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang)))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"

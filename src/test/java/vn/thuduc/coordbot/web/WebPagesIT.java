@@ -175,6 +175,8 @@ class WebPagesIT {
     workers.click();
     assertThat(browser.findElements(By.cssSelector("#zones tbody tr td:nth-child(3)")).get(0).getText())
         .isEqualTo("1.448");
+    workers.click();
+    shot("web-dashboard.png");
     assertThat(browser.findElement(By.id("source")).getText()).contains("Thanhuytphcm.vn");
     assertThat(browser.findElement(By.id("version")).getText()).contains(Long.toString(app.engine().datasetVersion()));
     waiting().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -194,7 +196,6 @@ class WebPagesIT {
     String text = Files.readString(csv);
     assertThat(text).startsWith("\uFEFF").contains("38807", "126694");
     assertCleanPage();
-    shot("web-dashboard.png");
   }
 
   @Test
