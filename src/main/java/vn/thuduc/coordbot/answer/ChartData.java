@@ -5,11 +5,31 @@ import java.util.List;
 /**
  * The figures behind a bar chart: one category per zone, one series per metric. Labels are already
  * in the answer's language.
+ *
+ * @param lang the language the numbers are written in on the image; null: the renderer's own
+ * @param note the line printed under the chart (the source and the as-of date); empty for none
  */
-public record ChartData(String title, String valueAxisLabel, List<String> categories, List<Series> series) {
+public record ChartData(String title, String valueAxisLabel, List<String> categories, List<Series> series,
+    Lang lang, String note) {
   public ChartData {
     categories = List.copyOf(categories);
     series = List.copyOf(series);
+    note = note == null ? "" : note;
+  }
+
+  /** A chart without a language of its own and without a note. */
+  public ChartData(String title, String valueAxisLabel, List<String> categories, List<Series> series) {
+    this(title, valueAxisLabel, categories, series, null, "");
+  }
+
+  /** The same chart with its numbers written in {@code l} and {@code n} printed under it. */
+  public ChartData withLangAndNote(Lang l, String n) {
+    return new ChartData(title, valueAxisLabel, categories, series, l, n);
+  }
+
+  /** The same chart with its numbers written in {@code l}, unless it already has a language. */
+  public ChartData inLang(Lang l) {
+    return lang != null ? this : new ChartData(title, valueAxisLabel, categories, series, l, note);
   }
 
   /** One named row of values, aligned with the categories. */

@@ -348,6 +348,10 @@ public final class CoordAnswerEngine implements AnswerEngine {
             stats.values().stream().map(ZoneStat::workers).toList()),
             new ChartData.Series(messages.get(lang, "metric.enterprises"),
             stats.values().stream().map(ZoneStat::enterprises).toList())));
+    // the image travels alone (forwarded, printed): it names its source and date itself
+    String site = stats.values().stream().map(st -> ds.source(st.source()).map(Source::site).orElse(st.source()))
+        .distinct().collect(java.util.stream.Collectors.joining(", "));
+    chart = chart.withLangAndNote(lang, messages.get(lang, "chart.note", site, Formats.date(asOf, lang)));
     return new Answer(sb.toString(), true, "stats", sources, lang, Optional.of(chart),
         stats.keySet().stream().map(Zone::id).toList());
   }

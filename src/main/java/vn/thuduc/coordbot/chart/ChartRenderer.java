@@ -30,6 +30,9 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.thuduc.coordbot.answer.ChartData;
@@ -44,6 +47,7 @@ public final class ChartRenderer {
   static final String PREFERRED_FAMILY = "DejaVu Sans";
   private static final Path FALLBACK_FONT_FILE = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
   private static final int RECENT_CHARTS = 32;
+  private static final double GAP = 48;
   private static final Color[] SERIES_COLOURS = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
 
   private final int width;
@@ -116,13 +120,17 @@ public final class ChartRenderer {
     return out.toByteArray();
   }
 
-  JFreeChart chart(ChartData data) {
+  JFreeChart chart(ChartData unsorted) {
+    ChartData data = sorted(unsorted);
     CategoryAxis zones = new CategoryAxis();
     zones.setMaximumCategoryLabelLines(2);
     CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(zones);
-    plot.setGap(12);
+    // side by side, the last tick label of one panel met the first of the next ("60.0000"): the
+    // gap is wider than two halves of the widest tick label
+    plot.setGap(GAP);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+    Locale numberLocale = data.lang() == null ? locale : data.lang().locale();
+    NumberFormat numbers = NumberFormat.getIntegerInstance(numberLocale);
     List<ChartData.Series> series = data.series();
     for (int s = 0; s < series.size(); s++) {
       ChartData.Series one = series.get(s);
@@ -134,7 +142,9 @@ public final class ChartRenderer {
       NumberAxis axis = new NumberAxis(series.size() == 1 && data.valueAxisLabel() != null
           ? data.valueAxisLabel() : one.name());
       axis.setNumberFormatOverride(numbers);
-      axis.setUpperMargin(0.15);
+      axis.setUpperMargin(0.22);
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(numberLocale));
+      axis.setMinorTickCount(0);
       BarRenderer bars = new BarRenderer();
       bars.setBarPainter(new StandardBarPainter());
       bars.setShadowVisible(false);
@@ -151,8 +161,38 @@ public final class ChartRenderer {
     }
     JFreeChart chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
     theme().apply(chart);
+    if (!data.note().isBlank()) {
+      TextTitle note = new TextTitle(data.note(), baseFont.deriveFont(Font.PLAIN, 12f));
+      note.setPosition(RectangleEdge.BOTTOM);
+      note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+      note.setPaint(Color.DARK_GRAY);
+      note.setPadding(6, 8, 4, 8);
+      chart.addSubtitle(note);
+    }
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
+  }
+
+  /** The categories ordered by the first series, largest first; the other series follow along. */
+  static ChartData sorted(ChartData data) {
+    if (data.series().isEmpty() || data.categories().size() < 2) {
+      return data;
+    }
+    List<Long> key = data.series().get(0).values();
+    int n = data.categories().size();
+    if (data.series().stream().anyMatch(s -> s.values().size() != n)) {
+      return data; // ragged figures: drawn as given rather than guessed into shape
+    }
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparing((Integer i) -> key.get(i))
+        .reversed());
+    List<String> cats = order.stream().map(data.categories()::get).toList();
+    List<ChartData.Series> series = data.series().stream().map(s -> new ChartData.Series(s.name(),
+        order.stream().map(s.values()::get).toList())).toList();
+    return new ChartData(data.title(), data.valueAxisLabel(), cats, series, data.lang(), data.note());
   }
 
   private StandardChartTheme theme() {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.thuduc.coordbot.bench.BenchReport;
 import vn.thuduc.coordbot.bench.Benchmark;
+import vn.thuduc.coordbot.bench.WebLoad;
 
 /** {@code bench}: indexing, answering, bare Lucene, FTS5 and Telegram figures from one run, in a temp dir. */
 @Command(name = "bench", description = "Measure indexing, answering, bare Lucene, SQLite FTS5 and the Telegram"
@@ -37,6 +38,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write the figures as JSON to this file.")
   private Path out;
 
+  @Option(names = "--web", description = "Measure the web channel only: /api/ask from --web-clients keep-alive"
+      + " clients against a 'coordbot serve' child process, and that process's heap after GC.")
+  private boolean web;
+
+  @Option(names = "--web-clients", defaultValue = "64", description = "Concurrent web clients (default ${DEFAULT-VALUE}).")
+  private int webClients;
+
+  @Option(names = "--web-seconds", defaultValue = "15", description = "Measured seconds of web load (default ${DEFAULT-VALUE}).")
+  private int webSeconds;
+
+  @Option(names = "--web-heap", defaultValue = "256m", description = "-Xmx of the serve child (default ${DEFAULT-VALUE}).")
+  private String webHeap;
+
   BenchCommand(Launch launch) {
     this.launch = launch;
   }
@@ -50,6 +64,16 @@ final class BenchCommand implements Callable<Integer> {
     if (rttMs.stream().anyMatch(r -> r < 0 || r > 10_000)) {
       launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
       return 2;
+    }
+    if (web) {
+      WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
+          Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap);
+      launch.out().print(r.table());
+      launch.out().flush();
+      if (out != null) {
+        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
+      }
+      return 0;
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
         telegramUpdates, seed, launch.settings().dataDir(), rttMs);

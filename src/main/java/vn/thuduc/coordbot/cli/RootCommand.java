@@ -25,6 +25,8 @@ public final class RootCommand implements Callable<Integer> {
     cl.addSubcommand(new TelegramCommand(launch));
     cl.addSubcommand(new BenchCommand(launch));
     cl.addSubcommand(new ChartCommand(launch));
+    cl.addSubcommand(new WebCommand(launch));
+    cl.addSubcommand(new ServeCommand(launch));
     cl.setOut(launch.out());
     cl.setErr(launch.err());
     return cl;

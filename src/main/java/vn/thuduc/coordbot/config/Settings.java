@@ -25,6 +25,8 @@ public final class Settings {
   public static final String ENV_INDEX_DIR = "COORDBOT_INDEX_DIR";
   public static final String ENV_DATA_DIR = "COORDBOT_DATA_DIR";
   public static final String ENV_ADVISER_CHAT_ID = "COORDBOT_ADVISER_CHAT_ID";
+  public static final String ENV_WEB_PORT = "COORDBOT_WEB_PORT";
+  public static final String ENV_WEB_BIND = "COORDBOT_WEB_BIND";
 
   private final Optional<String> token;
   private final URI apiUrl;
@@ -46,6 +48,8 @@ public final class Settings {
   private final int adviceExpectedHours;
   private final int adviceRemindHours;
   private final int adviceRetentionDays;
+  private final int webPort;
+  private final String webBind;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -72,6 +76,10 @@ public final class Settings {
     this.adviceExpectedHours = parseInt(p, "advice.expected.hours", 24, 1, 24 * 30);
     this.adviceRemindHours = parseInt(p, "advice.remind.hours", 4, 1, 24 * 30);
     this.adviceRetentionDays = parseInt(p, "advice.retention.days", 90, 1, 3650);
+    String port = firstNonBlank(env.get(ENV_WEB_PORT), p.getProperty("web.port"), "8080");
+    this.webPort = parsePort(port, env.get(ENV_WEB_PORT) != null && !env.get(ENV_WEB_PORT).isBlank()
+        ? ENV_WEB_PORT : "web.port");
+    this.webBind = firstNonBlank(env.get(ENV_WEB_BIND), p.getProperty("web.bind"), "127.0.0.1");
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -204,6 +212,16 @@ public final class Settings {
     return adviceRetentionDays;
   }
 
+  /** The TCP port of the web channel (0: any free port, for tests). */
+  public int webPort() {
+    return webPort;
+  }
+
+  /** The address the web channel listens on (127.0.0.1 unless behind a reverse proxy). */
+  public String webBind() {
+    return webBind;
+  }
+
   @Override
   public String toString() {
     return "Settings{token=" + (token.isPresent() ? "***" : "(none)") + ", apiUrl=" + apiUrl
@@ -211,7 +229,8 @@ public final class Settings {
         + ", telegramWorkers=" + telegramWorkers + ", sendPerSecond=" + sendPerSecond + ", chatPerMinute="
         + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
         + floodBurst + ", floodPerMinute=" + floodPerMinute + ", deliveryWindow=" + deliveryWindow
-        + ", adviserChatId=" + adviserChatId.map(String::valueOf).orElse("(none)") + "}";
+        + ", adviserChatId=" + adviserChatId.map(String::valueOf).orElse("(none)") + ", webPort=" + webPort
+        + ", webBind=" + webBind + "}";
   }
 
   private static String firstNonBlank(String... values) {
@@ -265,6 +284,18 @@ public final class Settings {
     } catch (NumberFormatException e) {
       throw new ConfigException(key + ": not a numeric Telegram chat id: '" + value + "' (a group's id looks like"
           + " -1001234567890)");
+    }
+  }
+
+  private static int parsePort(String v, String key) {
+    try {
+      int i = Integer.parseInt(v.trim());
+      if (i < 0 || i > 65_535) {
+        throw new ConfigException(key + ": " + i + " is not a TCP port (0..65535)");
+      }
+      return i;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + ": not a port number: '" + v + "'");
     }
   }
 

@@ -1,0 +1,286 @@
+package vn.thuduc.coordbot.bench;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The web channel under load: starts {@code coordbot serve} as a child process (its own JVM, as in
+ * production; no token, so web only) over a copy of the dataset, drives {@code POST /api/ask} from
+ * {@code clients} keep-alive connections (raw sockets, one thread each: the generator stays light),
+ * and reads the child's heap after a full GC with jcmd. Flood limits are set to their maximum, as
+ * in the Telegram benchmark.
+ */
+public final class WebLoad {
+  /** What one run measured. */
+  public record Result(int clients, long requests, long errors, double seconds, double perSecond, Timings latency,
+      double heapMb) {
+    public String table() {
+      return String.format(Locale.ROOT, "web /api/ask, %d clients, %.0f s: %,.0f requests/s, p50 %.2f ms,"
+          + " p99 %.2f ms, max %.2f ms, %d errors of %,d%nheap of the serve process after GC: %.1f MB%n",
+          clients, seconds, perSecond, latency.p50(), latency.p99(), latency.max(), errors, requests, heapMb);
+    }
+
+    public String toJson() {
+      return String.format(Locale.ROOT, "{\"web_clients\": %d, \"web_requests\": %d, \"web_errors\": %d,"
+          + " \"web_requests_per_s\": %.1f, \"web_p50_ms\": %.3f, \"web_p99_ms\": %.3f, \"web_max_ms\": %.3f,"
+          + " \"serve_heap_mb\": %.1f}", clients, requests, errors, perSecond, latency.p50(), latency.p99(),
+          latency.max(), heapMb);
+    }
+  }
+
+  private static final List<String> QUESTIONS = List.of("kcx linh trung bn lao dong", "KCX Linh Trung 2 có bao nhiêu doanh nghiệp?",
+      "tổng số lao động các khu", "khu nào nhiều lao động nhất", "How many workers does Saigon Hi-Tech Park have?",
+      "so sánh lao động Linh Trung và Bình Chiểu", "hội nghị ngày nào", "tư vấn pháp luật miễn phí",
+      "kcn cat lai bao nhieu doanh nghiep", "tỷ lệ lao động so với Thủ Đức", "KCN Tân Bình có bao nhiêu lao động",
+      "xếp hạng các khu theo lao động");
+
+  private final PrintWriter progress;
+
+  public WebLoad(PrintWriter progress) {
+    this.progress = progress;
+  }
+
+  /** Runs the child, warms it for {@code warmS} seconds, measures for {@code measureS}, stops it. */
+  public Result run(Path dataDir, int clients, int warmS, int measureS, String heap) throws IOException, InterruptedException {
+    Path tmp = Files.createTempDirectory("coordbot-webbench-");
+    Process child = null;
+    try {
+      Path config = Files.createDirectories(tmp.resolve("config"));
+      Path data = Files.createDirectories(config.resolve("data"));
+      try (Stream<Path> files = Files.list(dataDir)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, data.resolve(f.getFileName()));
+        }
+      }
+      Files.writeString(config.resolve("coordbot.properties"),
+          "telegram.flood.burst=10000\ntelegram.flood.per.minute=60000\n", StandardCharsets.UTF_8);
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      Path jar = Path.of(WebLoad.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-jar",
+          jar.toString(), "serve").directory(tmp.toFile())
+          .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile());
+      pb.environment().remove("TELEGRAM_BOT_TOKEN");
+      pb.environment().put("COORDBOT_INDEX_DIR", tmp.resolve("index").toString());
+      pb.environment().put("COORDBOT_DATA_DIR", data.toString());
+      pb.environment().put("COORDBOT_WEB_PORT", Integer.toString(port));
+      pb.environment().put("COORDBOT_WEB_BIND", "127.0.0.1");
+      child = pb.start();
+      progress.printf("web: serve (pid %d) starting on port %d%n", child.pid(), port);
+      awaitHealthy(port, child);
+      progress.printf("web: warming up for %d s with %d clients%n", warmS, clients);
+      drive(port, clients, warmS, false);
+      progress.printf("web: measuring for %d s%n", measureS);
+      Result r = drive(port, clients, measureS, true);
+      double heapMb = heapAfterGc(child.pid());
+      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb);
+    } finally {
+      if (child != null) {
+        child.destroy();
+        child.waitFor();
+      }
+      try (Stream<Path> walk = Files.walk(tmp)) {
+        walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void awaitHealthy(int port, Process child) throws InterruptedException, IOException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!child.isAlive()) {
+        throw new IOException("coordbot serve exited with " + child.exitValue());
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250); // polling a child process: there is no clock to inject
+    }
+    throw new IOException("coordbot serve did not become healthy in 120 s");
+  }
+
+  private static Result drive(int port, int clients, int seconds, boolean measure) throws InterruptedException {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicLong errors = new AtomicLong();
+    long[][] lat = new long[clients][];
+    int[] counts = new int[clients];
+    CountDownLatch ready = new CountDownLatch(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int id = c;
+      Thread t = new Thread(() -> {
+        long[] mine = new long[1 << 16];
+        int n = 0;
+        String sid = String.format(Locale.ROOT, "bench%017d", id);
+        try (Socket s = new Socket()) {
+          s.setTcpNoDelay(true);
+          s.connect(new InetSocketAddress("127.0.0.1", port));
+          OutputStream out = s.getOutputStream();
+          InputStream in = new BufferedInputStream(s.getInputStream(), 16_384);
+          List<byte[]> requests = QUESTIONS.stream().map(q -> request(q, sid)).toList();
+          ready.countDown();
+          go.await();
+          int i = id;
+          while (!stop.get()) {
+            byte[] req = requests.get(i++ % requests.size());
+            long t0 = System.nanoTime();
+            out.write(req);
+            out.flush();
+            int status = readResponse(in);
+            long dt = System.nanoTime() - t0;
+            if (status != 200) {
+              errors.incrementAndGet();
+            }
+            if (n == mine.length) {
+              mine = Arrays.copyOf(mine, n * 2);
+            }
+            mine[n++] = dt;
+          }
+        } catch (IOException e) {
+          errors.incrementAndGet();
+          ready.countDown();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        lat[id] = mine;
+        counts[id] = n;
+      }, "coordbot-webbench-" + c);
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    ready.await();
+    long t0 = System.nanoTime();
+    go.countDown();
+    Thread.sleep(seconds * 1000L); // the measured window itself
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join(10_000);
+    }
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    int total = 0;
+    for (int c : counts) {
+      total += c;
+    }
+    long[] all = new long[total];
+    int k = 0;
+    for (int c = 0; c < clients; c++) {
+      if (lat[c] != null) {
+        System.arraycopy(lat[c], 0, all, k, counts[c]);
+        k += counts[c];
+      }
+    }
+    return new Result(clients, total, errors.get(), elapsed, total / elapsed, Timings.ofNanos(Arrays.copyOf(all, k)), 0);
+  }
+
+  private static byte[] request(String question, String sid) {
+    byte[] body = ("{\"question\": \"" + question.replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
+    String head = "POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nCookie: cb_sid="
+        + sid + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+    byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(h, h.length + body.length);
+    System.arraycopy(body, 0, all, h.length, body.length);
+    return all;
+  }
+
+  /** Reads one response (status line, headers, a Content-Length or chunked body); returns the status. */
+  private static int readResponse(InputStream in) throws IOException {
+    String status = line(in);
+    int code = Integer.parseInt(status.substring(9, 12));
+    long length = -1;
+    boolean chunked = false;
+    for (String h; !(h = line(in)).isEmpty(); ) {
+      String lower = h.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("content-length:")) {
+        length = Long.parseLong(lower.substring(15).trim());
+      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+        chunked = true;
+      }
+    }
+    if (chunked) {
+      for (long size; (size = Long.parseLong(line(in).trim(), 16)) > 0; ) {
+        in.skipNBytes(size);
+        line(in);
+      }
+      line(in);
+    } else if (length > 0) {
+      in.skipNBytes(length);
+    }
+    return code;
+  }
+
+  private static String line(InputStream in) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream(64);
+    for (int c; (c = in.read()) != '\n'; ) {
+      if (c < 0) {
+        throw new IOException("connection closed");
+      }
+      if (c != '\r') {
+        b.write(c);
+      }
+    }
+    return b.toString(StandardCharsets.US_ASCII);
+  }
+
+  /** The child's used heap after a full GC, in MB, from jcmd (NaN when jcmd is not there). */
+  private double heapAfterGc(long pid) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    if (!Files.isExecutable(jcmd)) {
+      progress.println("web: no jcmd in this Java; heap not measured");
+      return Double.NaN;
+    }
+    try {
+      new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+      Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      // serial GC: "def new generation total 4928K, used 123K" and "tenured generation total ..., used 12345K"
+      double kb = 0;
+      var m = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(out);
+      while (m.find()) {
+        kb += Long.parseLong(m.group(1));
+      }
+      return kb / 1024.0;
+    } catch (IOException e) {
+      progress.println("web: jcmd failed: " + e.getMessage());
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package vn.thuduc.coordbot.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.telegram.TelegramService;
+import vn.thuduc.coordbot.web.WebChannel;
+
+/** {@code serve}: the Telegram bot (when TELEGRAM_BOT_TOKEN is set) and the web channel in one process. */
+@Command(name = "serve", description = "Run the Telegram bot (when TELEGRAM_BOT_TOKEN is set) and the web channel"
+    + " in one process, over the same store and engine.")
+final class ServeCommand implements Callable<Integer> {
+  private final Launch launch;
+
+  ServeCommand(Launch launch) {
+    this.launch = launch;
+  }
+
+  @Override
+  public Integer call() throws DataException, InterruptedException {
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        closed.await(8, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "coordbot-serve-shutdown"));
+    // LEAD: take the index-dir lock (app/ServingLock) here, before opening the app, as the bot does
+    try (Coordbot app = launch.open(); Metrics metrics = new Metrics();
+        WebChannel web = WebChannel.start(app, metrics)) {
+      app.watchStore(Duration.ofSeconds(10));
+      launch.err().println("coordbot serve: web on http://" + app.settings().webBind() + ":" + web.port() + "/");
+      if (launch.settings().token().isEmpty()) {
+        launch.err().println("coordbot serve: TELEGRAM_BOT_TOKEN is not set; serving the web channel only.");
+        stop.await();
+        return 0;
+      }
+      // LEAD: hand `metrics` to the Telegram service (updates in flight, send errors by code)
+      try (TelegramService bot = TelegramService.of(app)) {
+        return bot.runUntilShutdown();
+      }
+    } finally {
+      closed.countDown();
+    }
+  }
+}

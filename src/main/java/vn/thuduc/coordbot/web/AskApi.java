@@ -1,0 +1,172 @@
+package vn.thuduc.coordbot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.store.FeedbackStore;
+
+/**
+ * {@code POST /api/ask}, {@code /api/feedback} and {@code /api/new}: a question in, the JSONL fields
+ * of {@code ask --jsonl} plus {@code html} out. The browser session keys the conversation unless the
+ * body names one.
+ */
+final class AskApi {
+  static final int MAX_QUESTION = 2000;
+  private static final int MAX_CONVERSATION = 128;
+  private static final int KEEP_VOTES = 20_000;
+
+  private record Pending(String sid, CompletableFuture<Long> id) {}
+
+  private final AnswerEngine engine;
+  private final FeedbackStore feedback;
+  private final QuestionLog log;
+  private final ChartStore charts;
+  private final ClientLimiter limiter;
+  private final Metrics metrics;
+  private final WebText text;
+  private final Sessions sessions;
+  private final ObjectMapper json;
+  private final Map<String, Pending> pending = new LinkedHashMap<>(1024, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+      return size() > KEEP_VOTES;
+    }
+  };
+
+  AskApi(AnswerEngine engine, FeedbackStore feedback, QuestionLog log, ChartStore charts, ClientLimiter limiter,
+      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json) {
+    this.engine = engine;
+    this.feedback = feedback;
+    this.log = log;
+    this.charts = charts;
+    this.limiter = limiter;
+    this.metrics = metrics;
+    this.text = text;
+    this.sessions = sessions;
+    this.json = json;
+  }
+
+  void ask(Context ctx) {
+    Lang pageLang = WebChannel.pageLang(ctx);
+    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
+    if (body.isEmpty()) {
+      return;
+    }
+    JsonNode q = body.get().get("question");
+    if (q == null || !q.isTextual() || q.asText().isBlank()) {
+      metrics.rejected("web", "no_question");
+      WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "error.no_question"));
+      return;
+    }
+    String sid = sessions.of(ctx);
+    long wait = limiter.admit(sid, WebChannel.clientAddress(ctx));
+    if (wait > 0) {
+      metrics.rejected("web", "rate");
+      ctx.header("Retry-After", Long.toString(wait));
+      WebChannel.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", wait));
+      return;
+    }
+    String question = q.asText();
+    if (question.length() > MAX_QUESTION) {
+      int cut = MAX_QUESTION;
+      if (Character.isHighSurrogate(question.charAt(cut - 1))) {
+        cut--;
+      }
+      question = question.substring(0, cut);
+    }
+    JsonNode c = body.get().get("conversation");
+    String conversation = c != null && c.isTextual() && !c.asText().isBlank() ? c.asText() : null;
+    if (conversation != null && conversation.length() > MAX_CONVERSATION) {
+      conversation = conversation.substring(0, MAX_CONVERSATION);
+    }
+    JsonNode l = body.get().get("lang");
+    Optional<Lang> lang = l != null && l.isTextual() ? Lang.fromCode(l.asText()) : Optional.empty();
+
+    long t0 = System.nanoTime();
+    Answer a = engine.answer(new Question(question, lang)
+        .inConversation(conversation != null ? "web:api:" + conversation : "web:" + sid));
+    long nanos = System.nanoTime() - t0;
+    double millis = nanos / 1e6;
+    metrics.question("web", a.intent(), a.answered(), nanos);
+    CompletableFuture<Long> logged = log.add(Sessions.userId(sid), question, a.intent(), a.answered(), millis);
+    String token = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    synchronized (pending) {
+      pending.put(token, new Pending(sid, logged));
+    }
+    String chartUrl = a.chart().map(ch -> "/api/charts/" + charts.put(ch.inLang(a.lang())) + ".png").orElse(null);
+
+    ObjectNode o = json.createObjectNode();
+    o.put("question", question);
+    o.put("answered", a.answered());
+    o.put("answer", a.text());
+    o.put("intent", a.intent());
+    var sources = o.putArray("sources");
+    a.sources().forEach(sources::add);
+    o.put("millis", Math.round(millis * 1000) / 1000.0);
+    if (a.query().isPresent()) {
+      o.put("query", a.query().get());
+    } else {
+      o.putNull("query");
+    }
+    if (conversation != null) {
+      o.put("conversation", conversation);
+    } else {
+      o.putNull("conversation");
+    }
+    String html = "<div class=\"answer\" lang=\"" + a.lang().code() + "\" data-feedback=\"" + token + "\">"
+        + AnswerHtml.render(a, chartUrl, a.chart().map(ch -> ch.title()).orElse("")) + "</div>";
+    o.put("html", html);
+    WebChannel.json(ctx, json, 200, o);
+  }
+
+  void vote(Context ctx) throws Exception {
+    Lang pageLang = WebChannel.pageLang(ctx);
+    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
+    if (body.isEmpty()) {
+      return;
+    }
+    String sid = sessions.of(ctx);
+    if (limiter.admit(sid, WebChannel.clientAddress(ctx)) > 0) {
+      WebChannel.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", 60));
+      return;
+    }
+    JsonNode id = body.get().get("id");
+    JsonNode vote = body.get().get("vote");
+    Pending p;
+    synchronized (pending) {
+      p = id != null && id.isTextual() ? pending.get(id.asText()) : null;
+    }
+    boolean up = vote != null && "up".equals(vote.asText());
+    boolean down = vote != null && "down".equals(vote.asText());
+    long questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);
+    if (questionId <= 0 || !feedback.vote(questionId, Sessions.userId(sid), up)) {
+      WebChannel.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
+      return;
+    }
+    ObjectNode o = json.createObjectNode();
+    o.put("ok", true);
+    o.put("message", text.get(pageLang, "feedback.thanks"));
+    WebChannel.json(ctx, json, 200, o);
+  }
+
+  /** Starts the session's conversation afresh. */
+  void forget(Context ctx) {
+    String sid = sessions.of(ctx);
+    engine.forget("web:" + sid);
+    ObjectNode o = json.createObjectNode();
+    o.put("ok", true);
+    WebChannel.json(ctx, json, 200, o);
+  }
+}

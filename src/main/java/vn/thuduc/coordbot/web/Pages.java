@@ -1,0 +1,167 @@
+package vn.thuduc.coordbot.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.thuduc.coordbot.answer.Formats;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.data.AreaStat;
+
+/** The HTML pages: the chat ({@code /}, {@code /embed}), the dashboard and the not-found page. */
+final class Pages {
+  private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private final WebText t;
+
+  Pages(WebText text) {
+    this.t = text;
+  }
+
+  private String head(Lang lang, String title, String bodyClass, String data) {
+    return "<!DOCTYPE html><html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>" + Html.escape(title) + "</title><link rel=\"stylesheet\" href=\"/static/style.css\">"
+        + "<link rel=\"icon\" href=\"data:,\"></head><body class=\"" + bodyClass + "\"" + data + ">";
+  }
+
+  private String nav(Lang lang, String here, String path) {
+    Lang other = lang == Lang.VI ? Lang.EN : Lang.VI;
+    StringBuilder sb = new StringBuilder("<header class=\"top\"><a class=\"brand\" href=\"/\">")
+        .append(t.html(lang, "site.name")).append("</a><nav>");
+    sb.append("<a href=\"/\"").append(here.equals("chat") ? " aria-current=\"page\"" : "").append(">")
+        .append(t.html(lang, "nav.chat")).append("</a>");
+    sb.append("<a href=\"/dashboard\"").append(here.equals("dashboard") ? " aria-current=\"page\"" : "")
+        .append(">").append(t.html(lang, "nav.dashboard")).append("</a>");
+    sb.append("<a class=\"lang\" id=\"lang-switch\" hreflang=\"").append(other.code()).append("\" href=\"")
+        .append(path).append(path.contains("?") ? "&amp;" : "?").append("lang=").append(other.code()).append("\">")
+        .append(t.html(lang, "lang.other")).append("</a></nav></header>");
+    return sb.toString();
+  }
+
+  /** The chat page; {@code embedded} drops the header for an iframe. */
+  String chat(Lang lang, boolean embedded) {
+    String data = " data-lang=\"" + lang.code() + "\" data-thinking=\"" + t.html(lang, "chat.thinking")
+        + "\" data-error=\"" + t.html(lang, "chat.error") + "\" data-you=\"" + t.html(lang, "chat.you")
+        + "\" data-bot=\"" + t.html(lang, "chat.bot") + "\" data-up=\"" + t.html(lang, "feedback.up")
+        + "\" data-down=\"" + t.html(lang, "feedback.down") + "\" data-thanks=\"" + t.html(lang, "feedback.thanks")
+        + "\"";
+    StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "chat.title"), embedded ? "chat embed" : "chat", data));
+    if (!embedded) {
+      sb.append(nav(lang, "chat", "/"));
+    }
+    sb.append("<main class=\"chat-main\"><h1>").append(t.html(lang, "chat.title")).append("</h1>")
+        .append("<p class=\"intro\">").append(t.html(lang, "chat.intro")).append("</p>")
+        .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\"></ol>")
+        .append("<section class=\"suggestions\" aria-label=\"").append(t.html(lang, "chat.suggestions")).append("\">")
+        .append("<h2>").append(t.html(lang, "chat.suggestions")).append("</h2><div class=\"choices\">");
+    for (int i = 1; i <= 5; i++) {
+      String q = t.html(lang, "suggest." + i);
+      sb.append("<button type=\"button\" class=\"suggestion\" data-q=\"").append(q).append("\">").append(q)
+          .append("</button>");
+    }
+    sb.append("</div></section>")
+        .append("<form id=\"ask\" class=\"ask\" method=\"post\" action=\"/api/ask\" autocomplete=\"off\">")
+        .append("<label for=\"q\" class=\"sr\">").append(t.html(lang, "chat.label")).append("</label>")
+        .append("<textarea id=\"q\" name=\"question\" rows=\"2\" maxlength=\"2000\" required placeholder=\"")
+        .append(t.html(lang, "chat.placeholder")).append("\"></textarea>")
+        .append("<button type=\"submit\" id=\"send\">").append(t.html(lang, "chat.send")).append("</button>")
+        .append("</form><button type=\"button\" id=\"new\" class=\"link\">").append(t.html(lang, "chat.new"))
+        .append("</button></main><script src=\"/static/chat.js\"></script></body></html>");
+    return sb.toString();
+  }
+
+  /** The dashboard of {@code table}, or a page saying there are no figures. */
+  String dashboard(Lang lang, ZoneTable table) {
+    StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "dash.title"), "dashboard", ""));
+    String self = "/dashboard" + (table == null ? "" : "?asof=" + table.asOf());
+    sb.append(nav(lang, "dashboard", self)).append("<main class=\"dash-main\"><h1>")
+        .append(t.html(lang, "dash.title")).append("</h1>");
+    if (table == null) {
+      sb.append("<p>").append(t.html(lang, "dash.none")).append("</p></main></body></html>");
+      return sb.toString();
+    }
+    sb.append("<p class=\"asof\" id=\"asof\">").append(t.html(lang, "dash.asof", Formats.date(table.asOf(), lang)))
+        .append("</p>");
+    if (table.dates().size() > 1) {
+      sb.append("<form class=\"dates\" method=\"get\" action=\"/dashboard\"><label for=\"asof-select\">")
+          .append(t.html(lang, "dash.date")).append("</label> <select id=\"asof-select\" name=\"asof\">");
+      for (var d : table.dates()) {
+        sb.append("<option value=\"").append(d).append("\"").append(d.equals(table.asOf()) ? " selected" : "")
+            .append(">").append(Html.escape(Formats.date(d, lang))).append("</option>");
+      }
+      sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
+          .append("\"><button type=\"submit\">").append(t.html(lang, "dash.show")).append("</button></form>");
+    }
+    String area = table.area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("");
+    sb.append("<p class=\"hint\">").append(t.html(lang, "dash.sort")).append("</p>")
+        .append("<div class=\"table-wrap\"><table id=\"zones\" class=\"zones\"><thead><tr>");
+    List<String[]> cols = List.of(new String[] {"dash.zone", "text"}, new String[] {"dash.enterprises", "num"},
+        new String[] {"dash.workers", "num"}, new String[] {"dash.per", "num"}, new String[] {"dash.share.e", "num"},
+        new String[] {"dash.share.w", "num"});
+    int i = 0;
+    for (String[] c : cols) {
+      sb.append("<th scope=\"col\" data-type=\"").append(c[1]).append("\" data-col=\"").append(i++)
+          .append("\" aria-sort=\"none\"><button type=\"button\" class=\"sort\">").append(t.html(lang, c[0]))
+          .append("</button></th>");
+    }
+    sb.append("</tr></thead><tbody>");
+    for (ZoneTable.Row r : table.rows()) {
+      sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
+          .append(cell("th", r.shortName(lang), r.shortName(lang)))
+          .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang)))
+          .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang)))
+          .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
+              : Formats.decimal(r.perEnterprise(), 1, lang)))
+          .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang)))
+          .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang)))
+          .append("</tr>");
+    }
+    sb.append("</tbody><tfoot><tr class=\"total\">")
+        .append("<th scope=\"row\">").append(t.html(lang, "dash.total")).append("</th>")
+        .append("<td>").append(Html.escape(Formats.number(table.enterprises(), lang))).append("</td>")
+        .append("<td>").append(Html.escape(Formats.number(table.workers(), lang))).append("</td>")
+        .append("<td>").append(Html.escape(ZoneTable.ratio(table.workers(), table.enterprises(), 1) == null ? "—"
+            : Formats.decimal(ZoneTable.ratio(table.workers(), table.enterprises(), 1), 1, lang))).append("</td>")
+        .append("<td>100%</td><td>100%</td></tr></tfoot></table></div>");
+    if (table.area().isPresent()) {
+      AreaStat a = table.area().get();
+      sb.append("<p class=\"area\" id=\"area\">")
+          .append(t.html(lang, "dash.area.e", area)).append(": <strong>")
+          .append(Html.escape(a.enterpriseSharePct() == null ? "—" : Formats.percent(a.enterpriseSharePct(), 2, lang)))
+          .append("</strong> · ").append(t.html(lang, "dash.area.w", area)).append(": <strong>")
+          .append(Html.escape(a.workerSharePct() == null ? "—" : Formats.percent(a.workerSharePct(), 2, lang)))
+          .append("</strong></p>");
+    }
+    sb.append("<p class=\"actions\"><a id=\"csv\" class=\"button\" href=\"/api/stats.csv?lang=").append(lang.code())
+        .append("\" download>").append(t.html(lang, "dash.csv")).append("</a></p>")
+        .append("<figure class=\"chart\"><img id=\"chart\" src=\"/api/chart.png?lang=").append(lang.code())
+        .append("&amp;asof=").append(table.asOf()).append("\" alt=\"").append(t.html(lang, "dash.chart"))
+        .append("\" width=\"1000\" height=\"600\"></figure>")
+        .append("<p class=\"source\" id=\"source\">").append(t.html(lang, "dash.source", String.join(", ", table.sources())))
+        .append("</p><p class=\"version\" id=\"version\">")
+        .append(t.html(lang, "dash.version", table.version(), IMPORTED.format(table.importedAt())))
+        .append("</p></main><script src=\"/static/dashboard.js\"></script></body></html>");
+    return sb.toString();
+  }
+
+  /** The page for an unknown path. */
+  String notFound(Lang lang) {
+    return head(lang, t.get(lang, "not_found.title"), "notfound", "") + "<main><h1>"
+        + t.html(lang, "not_found.title") + "</h1><p>" + t.html(lang, "error.not_found") + "</p><p><a href=\"/\">"
+        + t.html(lang, "not_found.back") + "</a></p></main></body></html>";
+  }
+
+  private static String cell(String tag, String sortValue, String shown) {
+    return "<" + tag + (tag.equals("th") ? " scope=\"row\"" : "") + " data-v=\"" + Html.escape(sortValue) + "\">"
+        + Html.escape(shown) + "</" + tag + ">";
+  }
+
+  private static String plain(java.math.BigDecimal d) {
+    return d == null ? "" : d.toPlainString();
+  }
+
+  private static String pct(java.math.BigDecimal d, Lang lang) {
+    return d == null ? "—" : Formats.percent(d, 2, lang);
+  }
+}
