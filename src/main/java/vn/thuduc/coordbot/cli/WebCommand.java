@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.app.IndexDir;
+import vn.thuduc.coordbot.app.ServingLock;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.web.WebChannel;
@@ -20,7 +22,7 @@ final class WebCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws DataException, InterruptedException {
+  public Integer call() throws DataException, InterruptedException, java.io.IOException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,8 +33,20 @@ final class WebCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "coordbot-web-shutdown"));
-    // LEAD: take the index-dir lock (app/ServingLock) here, before opening the app, as the bot does
-    try (Coordbot app = launch.open(); Metrics metrics = new Metrics();
+    // one serving process per index directory, as the bot: a second one exits 2 naming the dir and the pid
+    ServingLock lock;
+    try {
+      IndexDir.check(launch.settings().indexDir());
+      lock = ServingLock.acquire(launch.settings().indexDir());
+    } catch (ServingLock.HeldException e) {
+      closed.countDown();
+      launch.err().println("web: " + e.getMessage());
+      return 2;
+    } catch (RuntimeException e) {
+      closed.countDown();
+      throw e;
+    }
+    try (lock; Coordbot app = launch.open(); Metrics metrics = new Metrics();
         WebChannel web = WebChannel.start(app, metrics)) {
       app.watchStore(Duration.ofSeconds(10));
       launch.err().println("coordbot web: http://" + app.settings().webBind() + ":" + web.port() + "/");

@@ -27,6 +27,16 @@ class ServingLockIT {
           assertThat(second.stderr()).contains(work.resolve("index").toString())
               .contains("pid " + first.process().pid()).doesNotContain("Exception");
         }
+        Map<String, String> web = new java.util.HashMap<>(env);
+        web.put("COORDBOT_WEB_PORT", "0");
+        for (String other : new String[] {"web", "serve"}) {
+          try (BotProcess second = BotProcess.start(work, "", web, other)) {
+            assertThat(second.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.process().exitValue()).as(other + " beside a running bot").isEqualTo(2);
+            assertThat(second.stderr()).contains(work.resolve("index").toString())
+                .contains("pid " + first.process().pid()).doesNotContain("Exception");
+          }
+        }
         for (String[] args : new String[][] {{"reload"}, {"ask", "KCX Linh Trung có bao nhiêu lao động?"}}) {
           try (BotProcess beside = BotProcess.start(work, "", env, args)) { // do not take the lock
             assertThat(beside.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
