@@ -10,6 +10,7 @@ import vn.thuduc.coordbot.app.IndexDir;
 import vn.thuduc.coordbot.app.ServingLock;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.telegram.TelegramObserver;
 import vn.thuduc.coordbot.telegram.TelegramService;
 import vn.thuduc.coordbot.web.WebChannel;
 
@@ -57,8 +58,28 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
         return 0;
       }
-      // LEAD: hand `metrics` to the Telegram service (updates in flight, send errors by code)
       try (TelegramService bot = TelegramService.of(app)) {
+        bot.observe(new TelegramObserver() {
+          @Override
+          public void updateStarted() {
+            metrics.updateStarted();
+          }
+
+          @Override
+          public void updateFinished() {
+            metrics.updateFinished();
+          }
+
+          @Override
+          public void sendError(int code) {
+            metrics.sendError(code);
+          }
+
+          @Override
+          public void question(String intent, boolean answered, long nanos) {
+            metrics.question("telegram", intent, answered, nanos);
+          }
+        });
         return bot.runUntilShutdown();
       }
     } finally {

@@ -84,6 +84,12 @@ final class BotApi {
   private final Pacing pacing;
   private final Jitter jitter;
   private final BlockedChats blocked;
+  private volatile java.util.function.IntConsumer onFailure = code -> { };
+
+  /** Told the error code of every call that failed for good (0: no answer), for the metrics. */
+  void onFailure(java.util.function.IntConsumer listener) {
+    onFailure = listener;
+  }
 
   BotApi(TelegramClient client, Policy policy, Sleeper sleeper) {
     this(client, policy, sleeper, NO_PACING, NO_JITTER);
@@ -245,6 +251,7 @@ final class BotApi {
         throw new BotApiException(what + ": interrupted", 0, e);
       }
       if (!failure.retryable() || tryNo >= policy.maxAttempts()) {
+        onFailure.accept(failure.code());
         throw new BotApiException(what + ": " + failure.description(), failure.code(), failure.cause());
       }
       Duration wait = failure.retryAfter() != null ? failure.retryAfter() : jitter.apply(backoff);

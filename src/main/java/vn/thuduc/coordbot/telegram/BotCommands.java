@@ -64,6 +64,7 @@ final class BotCommands {
   private final AtomicLong answered = new AtomicLong();
   private final AtomicLong notAnswered = new AtomicLong();
   private final ChoiceButtons choices = new ChoiceButtons(10_000);
+  private volatile TelegramObserver observer = TelegramObserver.NONE;
 
   BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
@@ -440,9 +441,14 @@ final class BotCommands {
     replier.photo(chatId, charts.png(chart), chart.title());
   }
 
+  void observe(TelegramObserver o) {
+    observer = o;
+  }
+
   /** Logs a question; returns its id, 0 when it could not be logged. */
   private long record(Request r, String text, Answer a, long t0) {
     (a.answered() ? answered : notAnswered).incrementAndGet();
+    observer.question(a.intent(), a.answered(), System.nanoTime() - t0);
     try {
       return runtime.logQuestion(CHANNEL, r.userId(), text, a.intent(), a.answered(),
           (System.nanoTime() - t0) / 1e6);

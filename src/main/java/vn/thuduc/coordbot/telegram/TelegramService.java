@@ -96,6 +96,28 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
+  private volatile TelegramObserver observer = TelegramObserver.NONE;
+  private final TelegramObserver observed = new TelegramObserver() {
+    @Override
+    public void updateStarted() {
+      observer.updateStarted();
+    }
+
+    @Override
+    public void updateFinished() {
+      observer.updateFinished();
+    }
+
+    @Override
+    public void sendError(int code) {
+      observer.sendError(code);
+    }
+
+    @Override
+    public void question(String intent, boolean answered, long nanos) {
+      observer.question(intent, answered, nanos);
+    }
+  };
   private final ReplyContext replies = new ReplyContext();
   private volatile String botUsername = "";
   private volatile DataTools tools;
@@ -216,6 +238,7 @@ public final class TelegramService implements AutoCloseable {
       limiter.acquire(chat);
       gate.enter();
     }, BotApi.EQUAL_JITTER, blocked);
+    botApi.onFailure(observed::sendError);
     Replier replier = new Replier(botApi, replies);
 
     User me = connect(botApi);
@@ -245,6 +268,7 @@ public final class TelegramService implements AutoCloseable {
     Optional<AdviceDesk> desk = adviceDesk(replier);
     BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
         replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
+    commands.observe(observed);
     UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
         desk);
     ChatLanes lanes = new ChatLanes(workers);
@@ -386,8 +410,12 @@ public final class TelegramService implements AutoCloseable {
         }
         Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
         Optional<ReplyContext.Target> target = ReplyContext.of(u);
+        observed.updateStarted();
         lanes.submit(lane, () -> gate.on(id, () -> replies.on(target, () -> guarded(u, task)))
-            .whenComplete((ok, failure) -> finish(id)));
+            .whenComplete((ok, failure) -> {
+              observed.updateFinished();
+              finish(id);
+            }));
       }
       // Updates that still hold the offset are offered again by the next poll at once; waiting a moment
       // for them keeps the poller from spinning.
@@ -413,6 +441,11 @@ public final class TelegramService implements AutoCloseable {
       log.error("update {} failed outside the router", u.getUpdateId(), e);
       return CompletableFuture.completedFuture(null);
     }
+  }
+
+  /** Reports updates in flight, failed Bot API calls and questions to {@code o} (the operators' metrics). */
+  public void observe(TelegramObserver o) {
+    observer = java.util.Objects.requireNonNull(o);
   }
 
   /** Records the update, then frees its place in the window: the record must come first (see DeliveryWindow). */

@@ -69,6 +69,7 @@ public final class WebChannel implements AutoCloseable {
         System::nanoTime);
     this.ask = new AskApi(engine, app.feedback(), log, charts, limiter, metrics, text, new Sessions(), json);
     metrics.datasetVersion(engine::datasetVersion);
+    metrics.ticketsOpen(() -> app.advice().openTickets().size());
     for (String name : new String[] {"style.css", "chat.js", "dashboard.js"}) {
       assets.put(name, resource("/web/" + name));
     }
