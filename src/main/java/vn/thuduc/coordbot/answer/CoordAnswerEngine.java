@@ -3,6 +3,7 @@ package vn.thuduc.coordbot.answer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -149,6 +150,10 @@ public final class CoordAnswerEngine implements AnswerEngine {
         return a;
       }
       if (parse instanceof Parse.NotFound nf) {
+        List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
+        if (begun.size() >= 2) {
+          return new ResultWriter(messages, k.dataset(), lang).which(begun, nf.asTyped());
+        }
         return composer.compose(new Intent.ZoneNotFound(nf.asTyped()), k, lang).withQuery("not_found(" + nf.asTyped() + ")");
       }
       if (parse instanceof Parse.MissingYear my) {
@@ -179,6 +184,39 @@ public final class CoordAnswerEngine implements AnswerEngine {
         old = searchOrUnknown(p);
       }
       return topicAnswer(old, p, lang);
+    }
+
+    /**
+     * The zones whose names what was typed begins ("kcx lt" begins LT1 and LT2, "Linh Trung" would too but
+     * is a name of its own): then it is not a place the data lacks but a question to ask back.
+     */
+    private List<vn.thuduc.coordbot.data.Zone> zonesBegunBy(String typed) {
+      List<String> words = new ArrayList<>(Lexicon.normalise(typed));
+      List<String> kindWords = List.of("khu", "che", "xuat", "cong", "nghiep", "nghe", "cao", "export", "processing",
+          "zone", "industrial", "park", "epz", "ip");
+      while (!words.isEmpty() && kindWords.contains(words.get(0))) {
+        words.remove(0);
+      }
+      while (!words.isEmpty() && kindWords.contains(words.get(words.size() - 1))) {
+        words.remove(words.size() - 1);
+      }
+      if (words.isEmpty()) {
+        return List.of();
+      }
+      String prefix = String.join(" ", words);
+      List<vn.thuduc.coordbot.data.Zone> out = new ArrayList<>();
+      for (vn.thuduc.coordbot.data.Zone z : k.dataset().zones()) {
+        for (String alias : z.aliases()) {
+          String a = String.join(" ", Lexicon.normalise(alias));
+          boolean begins = a.length() > prefix.length() && a.startsWith(prefix)
+              && (a.charAt(prefix.length()) == ' ' || Character.isDigit(a.charAt(prefix.length())));
+          if (begins) {
+            out.add(z);
+            break;
+          }
+        }
+      }
+      return out;
     }
 
     private Answer topicAnswer(Intent intent, Parsed p, Lang lang) {

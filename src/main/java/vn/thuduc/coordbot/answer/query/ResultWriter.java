@@ -101,6 +101,26 @@ public final class ResultWriter {
         Optional.of("as_of(" + year + ") -> " + q.render()), List.of());
   }
 
+  /** "Bạn hỏi KCX Linh Trung hay KCX Linh Trung 2?" when what was typed begins the names of several zones. */
+  public Answer which(List<Zone> candidates, String typed) {
+    List<String> names = candidates.stream().map(this::name).toList();
+    List<String> choices = new ArrayList<>();
+    for (Zone z : candidates) {
+      choices.add(msg.get(lang, "q.clarify.choice", cap((lang == Lang.VI ? "số " : "")
+          + measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + measure(Measure.ENTERPRISES)), name(z)));
+    }
+    String text = msg.get(lang, "q.clarify.which", typed, joinOr(names));
+    return new Answer(text + "\n" + String.join("\n", choices.stream().map(c -> "• " + c).toList()), false, "clarify",
+        List.of(), lang, Optional.empty(), List.of(), Optional.of("clarify(" + String.join(" | ",
+            candidates.stream().map(Zone::id).toList()) + ")"), choices);
+  }
+
+  private String joinOr(List<String> names) {
+    String or = lang == Lang.VI ? " hay " : " or ";
+    return names.size() <= 1 ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1)) + or + names.get(names.size() - 1);
+  }
+
   /** "Bạn hỏi số lao động của khu nào?" with the zones (and all of them) to choose from. */
   public Answer clarify(List<Measure> measures) {
     String what = measures.size() == 1 ? msg.get(lang, "q.measure." + measures.get(0).code())
