@@ -193,15 +193,37 @@ class AdviceDeskIT {
     }
   }
 
+  @Test
+  void withoutAnAdvisersGroupNoPersonIsOfferedAndTuvanSaysWhatTheDataSays() throws Exception {
+    try (Bot bot = Bot.start(dir, null)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "cty no luong 2 thang roi phai lam sao"));
+      assertThat(api.awaitReplies(WORKER, 1).get(0).params().toString()).doesNotContain("av:q:");
+      api.offer(text(WORKER, "/tuvan công ty nợ lương"));
+      assertThat(api.awaitReplies(WORKER, 2).get(1).text()).contains("chưa được kết nối")
+          .contains("tư vấn pháp luật");
+      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+    }
+  }
+
   // ---- the bot in this JVM ----------------------------------------------------------------------
 
   record Bot(FakeBotApi api, Coordbot app, TelegramService service) implements AutoCloseable {
     static Bot start(Path dir) throws Exception {
+      return start(dir, GROUP);
+    }
+
+    /** {@code group} null: no advisers' group (the feature is off). */
+    static Bot start(Path dir, Long group) throws Exception {
       Path data = TestDatasets.copyInto(dir);
       FakeBotApi api = new FakeBotApi();
-      Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
-          Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
-          Settings.ENV_DATA_DIR, data.toString(), Settings.ENV_ADVISER_CHAT_ID, String.valueOf(GROUP)),
+      Map<String, String> env = new java.util.HashMap<>(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN,
+          Settings.ENV_API_URL, api.url(), Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR,
+          dir.resolve("index").toString(), Settings.ENV_DATA_DIR, data.toString()));
+      if (group != null) {
+        env.put(Settings.ENV_ADVISER_CHAT_ID, String.valueOf(group));
+      }
+      Settings settings = Settings.of(env,
           Map.of("telegram.rate.global.per.second", "1000", "telegram.rate.chat.burst", "20"));
       Coordbot app = Coordbot.open(settings, Clock.systemUTC());
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
@@ -268,15 +290,16 @@ class AdviceDeskIT {
   // ---- reading what the bot sent --------------------------------------------------------------------
 
   /** The message id the fake server gave the {@code index}-th message sent to {@code chat}. */
-  private static int messageIdOf(FakeBotApi api, long chat, int index) {
-    return api.messageIds(chat).get(index);
+  private static int messageIdOf(FakeBotApi api, long chat, int index) throws InterruptedException {
+    return api.awaitMessageIds(chat, index + 1).get(index);
   }
 
   /** The message id of {@code call}, one of the messages sent to {@code chat}. */
-  private static int idOf(FakeBotApi api, long chat, FakeBotApi.Call call) {
+  private static int idOf(FakeBotApi api, long chat, FakeBotApi.Call call) throws InterruptedException {
     List<FakeBotApi.Call> sent = FakeBotApi.replies(api.calls(), chat).stream()
         .filter(c -> !c.method().equals("editmessagetext")).toList();
-    return api.messageIds(chat).get(sent.indexOf(call));
+    int index = sent.indexOf(call);
+    return api.awaitMessageIds(chat, index + 1).get(index);
   }
 
   private static FakeBotApi.Call lastTo(FakeBotApi api, long chat, String containing) throws InterruptedException {
