@@ -59,6 +59,7 @@ class AdviceDeskIT {
       assertThat(post.text()).contains("#" + ticket).contains("nợ lương").contains("tiếng Việt")
           .contains("KCX Linh Trung").doesNotContain(String.valueOf(WORKER)).doesNotContain("U" + WORKER);
       int postId = messageIdOf(api, GROUP, 0);
+      awaitLinked(bot, GROUP, postId);
 
       // adviser A answers by a Telegram reply to the ticket message
       api.offer(groupReply(ADVISER_A, postId, "Bạn có thể khiếu nại tới công đoàn cơ sở. <b>Giữ bảng lương.</b>"));
@@ -66,6 +67,7 @@ class AdviceDeskIT {
       assertThat(w.get(3).text()).contains("Cán bộ tư vấn trả lời (#" + ticket + ")")
           .contains("&lt;b&gt;Giữ bảng lương.&lt;/b&gt;");
       int answerId = idOf(api, WORKER, w.get(3));
+      awaitLinked(bot, WORKER, answerId);
 
       // the worker replies to that answer: it reaches the group as a reply to the ticket message
       api.offer(privateReply(WORKER, answerId, "Em chưa ký hợp đồng thì sao ạ?"));
@@ -141,6 +143,7 @@ class AdviceDeskIT {
       long ticket = number(api.awaitReplies(WORKER, 3).get(2).text());
       api.awaitReplies(GROUP, 1);
       int postId = messageIdOf(api, GROUP, 0);
+      awaitLinked(bot, GROUP, postId);
       api.blockChat(WORKER);
       api.offer(groupReply(ADVISER_A, postId, "Bạn liên hệ công đoàn nhé."));
       assertThat(lastTo(api, GROUP, "chặn bot").text()).contains("#" + ticket);
@@ -161,6 +164,10 @@ class AdviceDeskIT {
         ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
         api.awaitReplies(GROUP, 1);
         postId = messageIdOf(api, GROUP, 0);
+        // the bot links the post just after Telegram answered its send; one round trip in the group's own lane
+        // later it has
+        api.offer(group(ADVISER_A, "/tickets"));
+        lastTo(api, GROUP, "Phiếu đang mở");
         // answers go out while the bot is killed
         for (int i = 1; i <= 5; i++) {
           api.offer(groupReply(ADVISER_A, postId, "Trả lời số " + i));
@@ -292,6 +299,15 @@ class AdviceDeskIT {
   /** The message id the fake server gave the {@code index}-th message sent to {@code chat}. */
   private static int messageIdOf(FakeBotApi api, long chat, int index) throws InterruptedException {
     return api.awaitMessageIds(chat, index + 1).get(index);
+  }
+
+  /** Waits until the bot recorded its message {@code messageId} in {@code chat} as part of a ticket. */
+  private static void awaitLinked(Bot bot, long chat, int messageId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (bot.app().advice().byMessage(chat, messageId).isEmpty()) {
+      assertThat(System.nanoTime()).as("message " + messageId + " linked to a ticket").isLessThan(deadline);
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+    }
   }
 
   /** The message id of {@code call}, one of the messages sent to {@code chat}. */
