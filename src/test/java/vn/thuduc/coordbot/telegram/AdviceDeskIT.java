@@ -201,6 +201,26 @@ class AdviceDeskIT {
   }
 
   @Test
+  void aLongAnswerArrivesSplitWithinTelegramsLimit() throws Exception {
+    try (Bot bot = Bot.start(dir)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "/tuvan Tôi bị ép tăng ca"));
+      long ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
+      api.awaitReplies(GROUP, 1);
+      String longAnswer = ("Điều khoản luật lao động & giờ làm thêm <tối đa>. ").repeat(120);
+      api.offer(group(ADVISER_A, "/reply " + ticket + " " + longAnswer));
+      api.await(cs -> FakeBotApi.replies(cs, GROUP).size() >= 2, Duration.ofSeconds(15));
+      List<FakeBotApi.Call> parts = FakeBotApi.replies(api.calls(), WORKER).subList(2,
+          FakeBotApi.replies(api.calls(), WORKER).size());
+      assertThat(parts).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(parts).allSatisfy(c -> assertThat(TelegramText.render(c.text()).length()).isLessThanOrEqualTo(4096));
+      assertThat(parts.get(0).text()).startsWith("💬 <b>Cán bộ tư vấn trả lời (#" + ticket + "):</b>");
+      assertThat(parts.stream().map(FakeBotApi.Call::text).reduce("", String::concat))
+          .contains("&amp;").contains("&lt;tối đa&gt;").doesNotContain("<tối");
+    }
+  }
+
+  @Test
   void withoutAnAdvisersGroupNoPersonIsOfferedAndTuvanSaysWhatTheDataSays() throws Exception {
     try (Bot bot = Bot.start(dir, null)) {
       FakeBotApi api = bot.api();
