@@ -144,6 +144,12 @@ class AdviceDeskIT {
       api.awaitReplies(GROUP, 1);
       int postId = messageIdOf(api, GROUP, 0);
       awaitLinked(bot, GROUP, postId);
+      assertThat(api.awaitReplies(GROUP, 1).get(0).text()).doesNotContain("U" + WORKER);
+      // the name reaches the group only when the worker presses "share my first name", and only the first name
+      FakeBotApi.Call confirm = api.awaitReplies(WORKER, 3).get(2);
+      assertThat(confirm.params().toString()).contains("av:n:" + ticket);
+      api.offer(press(WORKER, idOf(api, WORKER, confirm), "av:n:" + ticket));
+      assertThat(lastTo(api, GROUP, "cho biết tên").text()).contains("#" + ticket).contains("U" + WORKER);
       api.blockChat(WORKER);
       api.offer(groupReply(ADVISER_A, postId, "Bạn liên hệ công đoàn nhé."));
       assertThat(lastTo(api, GROUP, "chặn bot").text()).contains("#" + ticket);
