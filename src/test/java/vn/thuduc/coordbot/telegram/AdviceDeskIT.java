@@ -227,6 +227,48 @@ class AdviceDeskIT {
   }
 
   @Test
+  void aTicketNobodyAnsweredIsRemindedOnceInTheGroup() throws Exception {
+    MovableClock clock = new MovableClock();
+    try (Bot bot = Bot.start(dir, GROUP, clock)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "/tuvan Công ty không trả lương tháng 13"));
+      long ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
+      api.awaitReplies(GROUP, 1);
+      clock.advance(Duration.ofHours(4));
+      FakeBotApi.Call reminder = lastTo(api, GROUP, "chưa có ai trả lời");
+      assertThat(reminder.text()).contains("#" + ticket).contains("4 giờ");
+      api.offer(group(ADVISER_A, "/tickets"));
+      lastTo(api, GROUP, "Phiếu đang mở");
+      assertThat(FakeBotApi.replies(api.calls(), GROUP).stream().filter(c -> c.text().contains("chưa có ai trả lời")))
+          .hasSize(1);
+    }
+  }
+
+  /** A clock tests move forward; the bot's timer reads it. */
+  static final class MovableClock extends Clock {
+    private volatile java.time.Instant now = java.time.Instant.now();
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
   void withoutAnAdvisersGroupNoPersonIsOfferedAndTuvanSaysWhatTheDataSays() throws Exception {
     try (Bot bot = Bot.start(dir, null)) {
       FakeBotApi api = bot.api();
@@ -248,6 +290,10 @@ class AdviceDeskIT {
 
     /** {@code group} null: no advisers' group (the feature is off). */
     static Bot start(Path dir, Long group) throws Exception {
+      return start(dir, group, Clock.systemUTC());
+    }
+
+    static Bot start(Path dir, Long group, Clock clock) throws Exception {
       Path data = TestDatasets.copyInto(dir);
       FakeBotApi api = new FakeBotApi();
       Map<String, String> env = new java.util.HashMap<>(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN,
@@ -258,7 +304,7 @@ class AdviceDeskIT {
       }
       Settings settings = Settings.of(env,
           Map.of("telegram.rate.global.per.second", "1000", "telegram.rate.chat.burst", "20"));
-      Coordbot app = Coordbot.open(settings, Clock.systemUTC());
+      Coordbot app = Coordbot.open(settings, clock);
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
       TelegramService service = new TelegramService(app.settings(), app.engine(), app.runtime(),
