@@ -205,6 +205,11 @@ public final class AdviceService {
     });
   }
 
+  /** True while the relay is neither sent nor given up (a sender checks it after claiming the relay). */
+  public boolean stillUnsent(Relay r) {
+    return db.withConnection(c -> store.stillUnsent(c, r.id()));
+  }
+
   /** A relay that cannot be delivered and will not be tried again. */
   public void failed(Relay r, String why) {
     db.withConnection(c -> {

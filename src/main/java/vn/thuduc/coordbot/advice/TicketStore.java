@@ -51,6 +51,8 @@ final class TicketStore {
       + " WHERE source_key >= ? AND source_key < ? AND sent_at IS NULL AND failed IS NULL ORDER BY id";
   private static final String OUTBOX_STALE = "SELECT " + OUTBOX_COLUMNS + " FROM advice_outbox"
       + " WHERE sent_at IS NULL AND failed IS NULL AND created_at < ? AND created_at > ? ORDER BY id";
+  private static final String OUTBOX_PENDING = "SELECT 1 FROM advice_outbox WHERE id = ? AND sent_at IS NULL"
+      + " AND failed IS NULL";
   private static final String OUTBOX_SENT = "UPDATE advice_outbox SET sent_at = ? WHERE id = ?";
   private static final String OUTBOX_FAILED = "UPDATE advice_outbox SET failed = ? WHERE id = ?";
   private static final String PENDING_SET = "INSERT INTO advice_pending (user_id, chat_id, lang, at) VALUES (?, ?, ?, ?)"
@@ -234,6 +236,15 @@ final class TicketStore {
       ps.setString(1, before.toString());
       ps.setString(2, after.toString());
       return relays(ps);
+    }
+  }
+
+  boolean stillUnsent(Connection c, long relayId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(OUTBOX_PENDING)) {
+      ps.setLong(1, relayId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 

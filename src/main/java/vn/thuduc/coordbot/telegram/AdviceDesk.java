@@ -485,6 +485,9 @@ final class AdviceDesk implements ButtonHandler {
         continue;
       }
       try {
+        if (!s.stillUnsent(r)) {
+          continue; // another sender delivered it between our read and our claim
+        }
         Optional<Ticket> t = s.ticket(r.ticketId());
         if (t.isEmpty() || r.chatId() == 0) {
           s.failed(r, "no recipient");

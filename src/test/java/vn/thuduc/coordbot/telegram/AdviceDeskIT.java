@@ -59,6 +59,7 @@ class AdviceDeskIT {
       assertThat(post.text()).contains("#" + ticket).contains("nợ lương").contains("tiếng Việt")
           .contains("KCX Linh Trung").doesNotContain(String.valueOf(WORKER)).doesNotContain("U" + WORKER);
       int postId = messageIdOf(api, GROUP, 0);
+      awaitLinked(bot, GROUP, postId);
 
       // adviser A answers by a Telegram reply to the ticket message
       api.offer(groupReply(ADVISER_A, postId, "Bạn có thể khiếu nại tới công đoàn cơ sở. <b>Giữ bảng lương.</b>"));
@@ -66,6 +67,7 @@ class AdviceDeskIT {
       assertThat(w.get(3).text()).contains("Cán bộ tư vấn trả lời (#" + ticket + ")")
           .contains("&lt;b&gt;Giữ bảng lương.&lt;/b&gt;");
       int answerId = idOf(api, WORKER, w.get(3));
+      awaitLinked(bot, WORKER, answerId);
 
       // the worker replies to that answer: it reaches the group as a reply to the ticket message
       api.offer(privateReply(WORKER, answerId, "Em chưa ký hợp đồng thì sao ạ?"));
@@ -141,6 +143,13 @@ class AdviceDeskIT {
       long ticket = number(api.awaitReplies(WORKER, 3).get(2).text());
       api.awaitReplies(GROUP, 1);
       int postId = messageIdOf(api, GROUP, 0);
+      awaitLinked(bot, GROUP, postId);
+      assertThat(api.awaitReplies(GROUP, 1).get(0).text()).doesNotContain("U" + WORKER);
+      // the name reaches the group only when the worker presses "share my first name", and only the first name
+      FakeBotApi.Call confirm = api.awaitReplies(WORKER, 3).get(2);
+      assertThat(confirm.params().toString()).contains("av:n:" + ticket);
+      api.offer(press(WORKER, idOf(api, WORKER, confirm), "av:n:" + ticket));
+      assertThat(lastTo(api, GROUP, "cho biết tên").text()).contains("#" + ticket).contains("U" + WORKER);
       api.blockChat(WORKER);
       api.offer(groupReply(ADVISER_A, postId, "Bạn liên hệ công đoàn nhé."));
       assertThat(lastTo(api, GROUP, "chặn bot").text()).contains("#" + ticket);
@@ -161,6 +170,10 @@ class AdviceDeskIT {
         ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
         api.awaitReplies(GROUP, 1);
         postId = messageIdOf(api, GROUP, 0);
+        // the bot links the post just after Telegram answered its send; one round trip in the group's own lane
+        // later it has
+        api.offer(group(ADVISER_A, "/tickets"));
+        lastTo(api, GROUP, "Phiếu đang mở");
         // answers go out while the bot is killed
         for (int i = 1; i <= 5; i++) {
           api.offer(groupReply(ADVISER_A, postId, "Trả lời số " + i));
@@ -193,17 +206,105 @@ class AdviceDeskIT {
     }
   }
 
+  @Test
+  void aLongAnswerArrivesSplitWithinTelegramsLimit() throws Exception {
+    try (Bot bot = Bot.start(dir)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "/tuvan Tôi bị ép tăng ca"));
+      long ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
+      api.awaitReplies(GROUP, 1);
+      String longAnswer = ("Điều khoản luật lao động & giờ làm thêm <tối đa>. ").repeat(120);
+      api.offer(group(ADVISER_A, "/reply " + ticket + " " + longAnswer));
+      api.await(cs -> FakeBotApi.replies(cs, GROUP).size() >= 2, Duration.ofSeconds(15));
+      List<FakeBotApi.Call> parts = FakeBotApi.replies(api.calls(), WORKER).subList(2,
+          FakeBotApi.replies(api.calls(), WORKER).size());
+      assertThat(parts).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(parts).allSatisfy(c -> assertThat(TelegramText.render(c.text()).length()).isLessThanOrEqualTo(4096));
+      assertThat(parts.get(0).text()).startsWith("💬 <b>Cán bộ tư vấn trả lời (#" + ticket + "):</b>");
+      assertThat(parts.stream().map(FakeBotApi.Call::text).reduce("", String::concat))
+          .contains("&amp;").contains("&lt;tối đa&gt;").doesNotContain("<tối");
+    }
+  }
+
+  @Test
+  void aTicketNobodyAnsweredIsRemindedOnceInTheGroup() throws Exception {
+    MovableClock clock = new MovableClock();
+    try (Bot bot = Bot.start(dir, GROUP, clock)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "/tuvan Công ty không trả lương tháng 13"));
+      long ticket = number(api.awaitReplies(WORKER, 2).get(1).text());
+      api.awaitReplies(GROUP, 1);
+      clock.advance(Duration.ofHours(4));
+      FakeBotApi.Call reminder = lastTo(api, GROUP, "chưa có ai trả lời");
+      assertThat(reminder.text()).contains("#" + ticket).contains("4 giờ");
+      api.offer(group(ADVISER_A, "/tickets"));
+      lastTo(api, GROUP, "Phiếu đang mở");
+      assertThat(FakeBotApi.replies(api.calls(), GROUP).stream().filter(c -> c.text().contains("chưa có ai trả lời")))
+          .hasSize(1);
+    }
+  }
+
+  /** A clock tests move forward; the bot's timer reads it. */
+  static final class MovableClock extends Clock {
+    private volatile java.time.Instant now = java.time.Instant.now();
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void withoutAnAdvisersGroupNoPersonIsOfferedAndTuvanSaysWhatTheDataSays() throws Exception {
+    try (Bot bot = Bot.start(dir, null)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "cty no luong 2 thang roi phai lam sao"));
+      assertThat(api.awaitReplies(WORKER, 1).get(0).params().toString()).doesNotContain("av:q:");
+      api.offer(text(WORKER, "/tuvan công ty nợ lương"));
+      assertThat(api.awaitReplies(WORKER, 2).get(1).text()).contains("chưa được kết nối")
+          .contains("tư vấn pháp luật");
+      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+    }
+  }
+
   // ---- the bot in this JVM ----------------------------------------------------------------------
 
   record Bot(FakeBotApi api, Coordbot app, TelegramService service) implements AutoCloseable {
     static Bot start(Path dir) throws Exception {
+      return start(dir, GROUP);
+    }
+
+    /** {@code group} null: no advisers' group (the feature is off). */
+    static Bot start(Path dir, Long group) throws Exception {
+      return start(dir, group, Clock.systemUTC());
+    }
+
+    static Bot start(Path dir, Long group, Clock clock) throws Exception {
       Path data = TestDatasets.copyInto(dir);
       FakeBotApi api = new FakeBotApi();
-      Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
-          Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR, dir.resolve("index").toString(),
-          Settings.ENV_DATA_DIR, data.toString(), Settings.ENV_ADVISER_CHAT_ID, String.valueOf(GROUP)),
+      Map<String, String> env = new java.util.HashMap<>(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN,
+          Settings.ENV_API_URL, api.url(), Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN), Settings.ENV_INDEX_DIR,
+          dir.resolve("index").toString(), Settings.ENV_DATA_DIR, data.toString()));
+      if (group != null) {
+        env.put(Settings.ENV_ADVISER_CHAT_ID, String.valueOf(group));
+      }
+      Settings settings = Settings.of(env,
           Map.of("telegram.rate.global.per.second", "1000", "telegram.rate.chat.burst", "20"));
-      Coordbot app = Coordbot.open(settings, Clock.systemUTC());
+      Coordbot app = Coordbot.open(settings, clock);
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
       TelegramService service = new TelegramService(app.settings(), app.engine(), app.runtime(),
@@ -268,15 +369,25 @@ class AdviceDeskIT {
   // ---- reading what the bot sent --------------------------------------------------------------------
 
   /** The message id the fake server gave the {@code index}-th message sent to {@code chat}. */
-  private static int messageIdOf(FakeBotApi api, long chat, int index) {
-    return api.messageIds(chat).get(index);
+  private static int messageIdOf(FakeBotApi api, long chat, int index) throws InterruptedException {
+    return api.awaitMessageIds(chat, index + 1).get(index);
+  }
+
+  /** Waits until the bot recorded its message {@code messageId} in {@code chat} as part of a ticket. */
+  private static void awaitLinked(Bot bot, long chat, int messageId) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (bot.app().advice().byMessage(chat, messageId).isEmpty()) {
+      assertThat(System.nanoTime()).as("message " + messageId + " linked to a ticket").isLessThan(deadline);
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+    }
   }
 
   /** The message id of {@code call}, one of the messages sent to {@code chat}. */
-  private static int idOf(FakeBotApi api, long chat, FakeBotApi.Call call) {
+  private static int idOf(FakeBotApi api, long chat, FakeBotApi.Call call) throws InterruptedException {
     List<FakeBotApi.Call> sent = FakeBotApi.replies(api.calls(), chat).stream()
         .filter(c -> !c.method().equals("editmessagetext")).toList();
-    return api.messageIds(chat).get(sent.indexOf(call));
+    int index = sent.indexOf(call);
+    return api.awaitMessageIds(chat, index + 1).get(index);
   }
 
   private static FakeBotApi.Call lastTo(FakeBotApi api, long chat, String containing) throws InterruptedException {

@@ -79,6 +79,14 @@ final class FakeBotApi implements AutoCloseable {
     return List.copyOf(messageOrder.getOrDefault(chatId, List.of()));
   }
 
+  /** Waits until at least {@code n} messages were sent to {@code chatId}; returns their ids. */
+  synchronized List<Integer> awaitMessageIds(long chatId, int n) throws InterruptedException {
+    if (!FakeServers.await(this, () -> messageOrder.getOrDefault(chatId, List.of()).size() >= n, 15_000)) {
+      throw new AssertionError("timed out waiting for " + n + " messages to " + chatId);
+    }
+    return messageIds(chatId);
+  }
+
   /** From now on, messages to {@code chatId} fail with 403 (the user blocked the bot). */
   synchronized void blockChat(long chatId) {
     blocked.add(chatId);
@@ -280,6 +288,7 @@ final class FakeBotApi implements AutoCloseable {
     int id = nextMessageId++;
     sent.computeIfAbsent(chatId, k -> new HashMap<>()).put(id, text);
     messageOrder.computeIfAbsent(chatId, k -> new ArrayList<>()).add(id);
+    notifyAll();
     return messageJson(chatId, id, text, photo);
   }
 
