@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
@@ -38,12 +40,11 @@ final class AskApi {
   private final WebText text;
   private final Sessions sessions;
   private final ObjectMapper json;
-  private final Map<String, Pending> pending = new LinkedHashMap<>(1024, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
-      return size() > KEEP_VOTES;
-    }
-  };
+  // answers that can still be voted on: a lock-free map, the oldest evicted through a ring of keys
+  // (a synchronized LinkedHashMap here was where request threads queued under load)
+  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+  private final AtomicReferenceArray<String> ring = new AtomicReferenceArray<>(KEEP_VOTES);
+  private final AtomicLong next = new AtomicLong();
 
   AskApi(AnswerEngine engine, FeedbackStore feedback, QuestionLog log, ChartStore charts, ClientLimiter limiter,
       Metrics metrics, WebText text, Sessions sessions, ObjectMapper json) {
@@ -102,8 +103,10 @@ final class AskApi {
     metrics.question("web", a.intent(), a.answered(), nanos);
     CompletableFuture<Long> logged = log.add(Sessions.userId(sid), question, a.intent(), a.answered(), millis);
     String token = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    synchronized (pending) {
-      pending.put(token, new Pending(sid, logged));
+    pending.put(token, new Pending(sid, logged));
+    String evicted = ring.getAndSet((int) (next.getAndIncrement() % KEEP_VOTES), token);
+    if (evicted != null) {
+      pending.remove(evicted);
     }
     String chartUrl = a.chart().map(ch -> "/api/charts/" + charts.put(ch.inLang(a.lang())) + ".png").orElse(null);
 
@@ -145,9 +148,7 @@ final class AskApi {
     JsonNode id = body.get().get("id");
     JsonNode vote = body.get().get("vote");
     Pending p;
-    synchronized (pending) {
-      p = id != null && id.isTextual() ? pending.get(id.asText()) : null;
-    }
+    p = id != null && id.isTextual() ? pending.get(id.asText()) : null;
     boolean up = vote != null && "up".equals(vote.asText());
     boolean down = vote != null && "down".equals(vote.asText());
     long questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);

@@ -1,37 +1,39 @@
 package vn.thuduc.coordbot.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.thuduc.coordbot.answer.ChartData;
 
 /**
  * The charts of recent answers, by a key derived from their figures, so the chat page can show an
- * answer's chart as an image from the bot; drawn only when a browser asks for it.
+ * answer's chart as an image from the bot; drawn only when a browser asks for it. Lock-free on the
+ * request path; answers draw few distinct charts, so the bound is only a guard.
  */
 final class ChartStore {
   private static final int KEEP = 512;
 
-  private final Map<String, ChartData> charts = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, ChartData> eldest) {
-      return size() > KEEP;
-    }
-  };
+  private final Map<ChartData, String> keys = new ConcurrentHashMap<>();
+  private final Map<String, ChartData> charts = new ConcurrentHashMap<>();
 
   /** Keeps {@code data} and returns its key (the same figures give the same key). */
-  synchronized String put(ChartData data) {
-    String key = Long.toHexString(Integer.toUnsignedLong(data.hashCode()))
-        + Integer.toHexString(data.title().length() * 31 + data.categories().size());
-    ChartData old = charts.get(key);
-    if (old != null && !old.equals(data)) {
-      key = key + "x" + Integer.toHexString(charts.size());
+  String put(ChartData data) {
+    String known = keys.get(data);
+    if (known != null) {
+      return known;
     }
-    charts.put(key, data);
-    return key;
+    if (charts.size() >= KEEP) {
+      keys.clear();
+      charts.clear();
+    }
+    return keys.computeIfAbsent(data, d -> {
+      String key = Long.toHexString(Integer.toUnsignedLong(d.hashCode())) + Integer.toHexString(charts.size());
+      charts.put(key, d);
+      return key;
+    });
   }
 
-  synchronized Optional<ChartData> get(String key) {
+  Optional<ChartData> get(String key) {
     return Optional.ofNullable(charts.get(key));
   }
 }
