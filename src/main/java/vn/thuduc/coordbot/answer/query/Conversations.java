@@ -11,6 +11,9 @@ import vn.thuduc.coordbot.answer.Lang;
 /**
  * What each conversation was last about, so a follow-up can build on it: bounded (least recently
  * used dropped first) and forgotten after a time to live. Thread-safe; time comes from the clock.
+ * From 1,024 conversations on, the frames are kept in 16 stripes by conversation id, each with its
+ * own lock and a sixteenth of the bound, so that web and Telegram threads do not queue on one monitor;
+ * the least recently used frame is then dropped within its stripe.
  */
 public final class Conversations {
   /**
@@ -24,7 +27,22 @@ public final class Conversations {
   private final Clock clock;
   private final Duration ttl;
   private final int max;
-  private final LinkedHashMap<String, Frame> frames;
+  private final Stripe[] stripes;
+
+  /** One lock's share of the frames, in access order. */
+  private static final class Stripe extends LinkedHashMap<String, Frame> {
+    private final int max;
+
+    Stripe(int max) {
+      super(256, 0.75f, true);
+      this.max = max;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Frame> eldest) {
+      return size() > max;
+    }
+  }
 
   public Conversations(Clock clock, Duration ttl, int max) {
     if (ttl.isNegative() || ttl.isZero() || max < 1) {
@@ -33,16 +51,27 @@ public final class Conversations {
     this.clock = clock;
     this.ttl = ttl;
     this.max = max;
-    this.frames = new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Frame> eldest) {
-        return size() > Conversations.this.max;
-      }
-    };
+    int n = max < 1024 ? 1 : 16;
+    this.stripes = new Stripe[n];
+    for (int i = 0; i < n; i++) {
+      stripes[i] = new Stripe((max + n - 1) / n);
+    }
+  }
+
+  private Stripe stripe(String id) {
+    int h = id.hashCode();
+    return stripes[(h ^ (h >>> 16)) & (stripes.length - 1)];
   }
 
   /** The frame of {@code id} when it is still fresh. */
-  public synchronized Optional<Frame> get(String id) {
+  public Optional<Frame> get(String id) {
+    Stripe frames = stripe(id);
+    synchronized (frames) {
+      return get(frames, id);
+    }
+  }
+
+  private Optional<Frame> get(Stripe frames, String id) {
     Frame f = frames.get(id);
     if (f == null) {
       return Optional.empty();
@@ -54,7 +83,15 @@ public final class Conversations {
     return Optional.of(f);
   }
 
-  public synchronized void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
+  public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
+      Optional<String> person, Lang lang) {
+    Stripe frames = stripe(id);
+    synchronized (frames) {
+      put(frames, id, query, topicSeed, person, lang);
+    }
+  }
+
+  private void put(Stripe frames, String id, Optional<StatQuery> query, Optional<String> topicSeed,
       Optional<String> person, Lang lang) {
     // the zones of the last two questions, for "the two", "hai khu", "both"
     java.util.List<String> recent = new java.util.ArrayList<>();
@@ -76,11 +113,20 @@ public final class Conversations {
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent)));
   }
 
-  public synchronized void forget(String id) {
-    frames.remove(id);
+  public void forget(String id) {
+    Stripe frames = stripe(id);
+    synchronized (frames) {
+      frames.remove(id);
+    }
   }
 
-  public synchronized int size() {
-    return frames.size();
+  public int size() {
+    int n = 0;
+    for (Stripe s : stripes) {
+      synchronized (s) {
+        n += s.size();
+      }
+    }
+    return n;
   }
 }

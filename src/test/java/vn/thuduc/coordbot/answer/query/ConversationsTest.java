@@ -46,4 +46,17 @@ class ConversationsTest {
     c.forget("a");
     assertThat(c.get("a")).isEmpty();
   }
+
+  @Test
+  void manyConversationsStayWithinTheBoundAndRecentOnesAreKept() {
+    Conversations c = new Conversations(new MovingClock(), Duration.ofMinutes(15), 50_000);
+    for (int i = 0; i < 80_000; i++) {
+      ask(c, "tg:" + i);
+    }
+    assertThat(c.size()).isLessThanOrEqualTo(50_000).isGreaterThan(45_000);
+    for (int i = 79_000; i < 80_000; i++) {
+      assertThat(c.get("tg:" + i)).as("recent conversation %d", i).isPresent();
+    }
+    assertThat(c.get("tg:0")).as("the oldest is gone").isEmpty();
+  }
 }
