@@ -27,7 +27,8 @@ final class AdviceNeed {
   static boolean in(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       for (List<String> p : PHRASES) {
-        if (i + p.size() <= words.size() && words.subList(i, i + p.size()).equals(p)) {
+        if (i + p.size() <= words.size() && words.get(i).equals(p.get(0))
+            && words.subList(i, i + p.size()).equals(p)) {
           return true;
         }
       }

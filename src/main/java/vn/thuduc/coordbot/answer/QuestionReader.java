@@ -53,6 +53,17 @@ final class QuestionReader {
       "the five", "cac khu nay", "nhung khu nay", "cac khu", "nhung khu");
   private static final List<String> COUNT_ZONES = List.of("bao nhieu khu", "may khu", "how many zones",
       "how many parks", "so khu", "so luong khu", "number of zones");
+  /** Each feature's phrases with a space on either side, made once (not 470 concatenations a question). */
+  private static final java.util.Map<Feature, List<String>> PADDED_PHRASES = padded();
+
+  private static java.util.Map<Feature, List<String>> padded() {
+    java.util.Map<Feature, List<String>> m = new java.util.EnumMap<>(Feature.class);
+    for (Feature f : Feature.values()) {
+      m.put(f, f.phrases().stream().map(ph -> " " + ph + " ").toList());
+    }
+    return m;
+  }
+
   private static final Set<String> EN_WORDS = Set.copyOf(List.of("too", "also", "its", "those", "both", "two",
       "bigger", "larger", "smaller", "percentage", "percent", "rest", "others", "except", "than", "rank", "average",
       "the", "is", "are", "what", "how", "many", "who", "which",
@@ -102,8 +113,8 @@ final class QuestionReader {
 
     Set<Feature> features = EnumSet.noneOf(Feature.class);
     for (Feature f : Feature.values()) {
-      for (String phrase : f.phrases()) {
-        if (padded.contains(" " + phrase + " ")) {
+      for (String phrase : PADDED_PHRASES.get(f)) {
+        if (padded.contains(phrase)) {
           features.add(f);
           break;
         }
@@ -258,9 +269,9 @@ final class QuestionReader {
     List<Person> holders = people.isEmpty() && asksWho ? titleHolders(words, k) : List.of();
 
     List<String> pointIds = new ArrayList<>();
-    for (var e : k.pointKeywords().entrySet()) {
-      for (List<String> kw : e.getValue()) {
-        if (padded.contains(" " + String.join(" ", kw) + " ")) {
+    for (var e : paddedKeywords(k).entrySet()) {
+      for (String kw : e.getValue()) {
+        if (padded.contains(kw)) {
           pointIds.add(e.getKey());
           break;
         }
@@ -288,6 +299,22 @@ final class QuestionReader {
         }
       }
     }
+  }
+
+  /** The speech points' keywords with a space on either side, made once per dataset snapshot. */
+  private volatile java.util.Map.Entry<Object, java.util.Map<String, List<String>>> keywords;
+
+  private java.util.Map<String, List<String>> paddedKeywords(Knowledge k) {
+    var cached = keywords;
+    if (cached != null && cached.getKey() == k.pointKeywords()) {
+      return cached.getValue();
+    }
+    java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+    for (var e : k.pointKeywords().entrySet()) {
+      m.put(e.getKey(), e.getValue().stream().map(kw -> " " + String.join(" ", kw) + " ").toList());
+    }
+    keywords = java.util.Map.entry(k.pointKeywords(), m);
+    return m;
   }
 
   /** People whose title the question quotes (most of the title's words, in any order). */

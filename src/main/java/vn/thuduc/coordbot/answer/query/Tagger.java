@@ -59,6 +59,9 @@ public final class Tagger {
   }
 
   private final Lexicon lex;
+  private static final int MAX_CACHED_CORRECTIONS = 20_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> corrections =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Tagger(Lexicon lex) {
     this.lex = lex;
@@ -415,6 +418,20 @@ public final class Tagger {
     if (w.length() < 4 || lex.isKnown(w) || !w.chars().allMatch(Character::isLetter)) {
       return w;
     }
+    // building an automaton and running it over the lexicon costs tens of microseconds; words repeat
+    String known = corrections.get(w);
+    if (known != null) {
+      return known;
+    }
+    String c = nearest(w);
+    if (corrections.size() >= MAX_CACHED_CORRECTIONS) {
+      corrections.clear(); // bounded: words typed by users are endless
+    }
+    corrections.put(w, c);
+    return c;
+  }
+
+  private String nearest(String w) {
     CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1));
     String best = null;
     for (String v : lex.correctable()) {
