@@ -152,6 +152,8 @@ class BotApiErrorAnswersIT {
     }
     send("Linh Trung?");
     assertThat(api.awaitReplies(LAN, 1).get(0).text()).contains("38.807");
+    // the long poll in flight may carry the update before a later poll meets the conflicts
+    api.await(cs -> !logged(Level.WARN, "another instance polls with this token").isEmpty(), Duration.ofSeconds(15));
     List<ILoggingEvent> warns = logged(Level.WARN, "another instance polls with this token");
     assertThat(warns).hasSize(1);
     assertThat(warns.get(0).getFormattedMessage()).contains("terminated by other getUpdates request");
