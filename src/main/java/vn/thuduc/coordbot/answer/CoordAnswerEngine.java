@@ -133,21 +133,23 @@ public final class CoordAnswerEngine implements AnswerEngine {
         return new Answer(messages.get(lang, "advice.need") + "\n" + law.text(), true, "advice", law.sources(), lang,
             Optional.empty(), List.of(), Optional.of("advice()"), List.of());
       }
-      Parsed p = reader.read(text, Optional.of(lang), k);
-      Intent old = resolver.resolve(p, k);
       Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
       int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
       List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
       Parse parse = parser.parse(t, previous, recent, dataYear, java.time.LocalDate.now(clock).getYear());
-      boolean topic = isTopic(old);
       boolean strong = strongStatistics(t, parse);
+      if (strong && parse instanceof Parse.Stat st) {
+        // a clear statistics question: the topic reader could not change the answer, so it is not run
+        return statistics(st, lang);
+      }
+      Parsed p = reader.read(text, Optional.of(lang), k);
+      Intent old = resolver.resolve(p, k);
+      boolean topic = isTopic(old);
       if (topic && !strong) {
         return topicAnswer(old, p, lang);
       }
       if (parse instanceof Parse.Stat st) {
-        Answer a = new ResultWriter(messages, k.dataset(), lang).write(snap.evaluator().evaluate(st.query()), st.query());
-        remember(Optional.of(st.query()), Optional.empty(), Optional.empty(), lang);
-        return a;
+        return statistics(st, lang);
       }
       if (parse instanceof Parse.NotFound nf) {
         List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
@@ -217,6 +219,12 @@ public final class CoordAnswerEngine implements AnswerEngine {
         }
       }
       return out;
+    }
+
+    private Answer statistics(Parse.Stat st, Lang lang) {
+      Answer a = new ResultWriter(messages, k.dataset(), lang).write(snap.evaluator().evaluate(st.query()), st.query());
+      remember(Optional.of(st.query()), Optional.empty(), Optional.empty(), lang);
+      return a;
     }
 
     private Answer topicAnswer(Intent intent, Parsed p, Lang lang) {
