@@ -26,6 +26,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DataException, InterruptedException, java.io.IOException {
+    return run(launch, "serve", true);
+  }
+
+  /**
+   * Serves the web channel and, when {@code withTelegram} and a token is set, the Telegram bot, until
+   * SIGTERM; {@code name} is the subcommand in messages. {@code web} is this without the bot.
+   */
+  static int run(Launch launch, String name, boolean withTelegram)
+      throws DataException, InterruptedException, java.io.IOException {
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -35,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, "coordbot-serve-shutdown"));
+    }, "coordbot-" + name + "-shutdown"));
     // one serving process per index directory, as the bot: a second one exits 2 naming the dir and the pid
     ServingLock lock;
     try {
@@ -43,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       lock = ServingLock.acquire(launch.settings().indexDir());
     } catch (ServingLock.HeldException e) {
       closed.countDown();
-      launch.err().println("serve: " + e.getMessage());
+      launch.err().println(name + ": " + e.getMessage());
       return 2;
     } catch (RuntimeException e) {
       closed.countDown();
@@ -52,9 +61,11 @@ final class ServeCommand implements Callable<Integer> {
     try (lock; Coordbot app = launch.open(); Metrics metrics = new Metrics();
         WebChannel web = WebChannel.start(app, metrics)) {
       app.watchStore(Duration.ofSeconds(10));
-      launch.err().println("coordbot serve: web on http://" + app.settings().webBind() + ":" + web.port() + "/");
-      if (launch.settings().token().isEmpty()) {
-        launch.err().println("coordbot serve: TELEGRAM_BOT_TOKEN is not set; serving the web channel only.");
+      launch.err().println("coordbot " + name + ": web on http://" + app.settings().webBind() + ":" + web.port() + "/");
+      if (!withTelegram || launch.settings().token().isEmpty()) {
+        if (withTelegram) {
+          launch.err().println("coordbot serve: TELEGRAM_BOT_TOKEN is not set; serving the web channel only.");
+        }
         stop.await();
         return 0;
       }

@@ -1,16 +1,8 @@
 package vn.thuduc.coordbot.cli;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.IndexDir;
-import vn.thuduc.coordbot.app.ServingLock;
 import vn.thuduc.coordbot.data.DataException;
-import vn.thuduc.coordbot.metrics.Metrics;
-import vn.thuduc.coordbot.web.WebChannel;
 
 /** {@code web}: the chat page, dashboard, API, /healthz and /metrics on COORDBOT_WEB_BIND:COORDBOT_WEB_PORT. */
 @Command(name = "web", description = "Run the web channel (chat page, dashboard, JSON API, /healthz, /metrics).")
@@ -23,37 +15,6 @@ final class WebCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DataException, InterruptedException, java.io.IOException {
-    CountDownLatch stop = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        closed.await(8, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "coordbot-web-shutdown"));
-    // one serving process per index directory, as the bot: a second one exits 2 naming the dir and the pid
-    ServingLock lock;
-    try {
-      IndexDir.check(launch.settings().indexDir());
-      lock = ServingLock.acquire(launch.settings().indexDir());
-    } catch (ServingLock.HeldException e) {
-      closed.countDown();
-      launch.err().println("web: " + e.getMessage());
-      return 2;
-    } catch (RuntimeException e) {
-      closed.countDown();
-      throw e;
-    }
-    try (lock; Coordbot app = launch.open(); Metrics metrics = new Metrics();
-        WebChannel web = WebChannel.start(app, metrics)) {
-      app.watchStore(Duration.ofSeconds(10));
-      launch.err().println("coordbot web: http://" + app.settings().webBind() + ":" + web.port() + "/");
-      stop.await();
-      return 0;
-    } finally {
-      closed.countDown();
-    }
+    return ServeCommand.run(launch, "web", false);
   }
 }

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thuduc.coordbot.MovingClock;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.store.Database;
@@ -27,7 +25,7 @@ class AdviceServiceTest {
   Path dir;
 
   private Database db;
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-12-01T02:00:00Z"));
   private AdviceService service;
 
   @BeforeEach
@@ -140,32 +138,5 @@ class AdviceServiceTest {
     assertThat(service.awaitsQuestion(WORKER)).isTrue();
     clock.advance(Duration.ofMinutes(61));
     assertThat(service.awaitsQuestion(WORKER)).isFalse();
-  }
-
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
