@@ -53,7 +53,6 @@ public final class WebChannel implements AutoCloseable {
   private final WebData data;
   private final ChartStore charts = new ChartStore();
   private final ChartRenderer renderer = new ChartRenderer();
-  private final QuestionLog log;
   private final AskApi ask;
   private final StatsCsv csv = new StatsCsv();
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
@@ -64,10 +63,10 @@ public final class WebChannel implements AutoCloseable {
     this.engine = app.engine();
     this.metrics = metrics;
     this.data = new WebData(app.data(), engine);
-    this.log = new QuestionLog(app.runtime(), "web");
+    app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
-    this.ask = new AskApi(engine, app.feedback(), log, charts, limiter, metrics, text, new Sessions(), json);
+    this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, new Sessions(), json);
     metrics.datasetVersion(engine::datasetVersion);
     metrics.ticketsOpen(() -> app.advice().openTickets().size());
     for (String name : new String[] {"style.css", "chat.js", "dashboard.js"}) {
@@ -146,7 +145,7 @@ public final class WebChannel implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
-    log.close();
+    app.questions().listen(null);
   }
 
   private static final class MethodNotAllowed extends RuntimeException {
