@@ -36,6 +36,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
@@ -98,6 +99,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
   private final Questions questions;
+  private volatile Runnable detachAdvisers = () -> { };
   private final boolean ownQuestions;
   private volatile TelegramObserver observer = TelegramObserver.NONE;
   private final TelegramObserver observed = new TelegramObserver() {
@@ -333,6 +335,9 @@ public final class TelegramService implements AutoCloseable {
       ScheduledExecutorService timer = ownScheduled(Executors.newSingleThreadScheduledExecutor(
           new NamedThreads("tg-advice")));
       timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
+      Advisers advisers = desk.advisers();
+      service.get().attach(advisers);
+      detachAdvisers = () -> service.get().detach(advisers);
       log.info("legal advice: tickets go to the advisers' group {}", settings.adviserChatId().get());
     }
     return Optional.of(desk);
@@ -499,6 +504,7 @@ public final class TelegramService implements AutoCloseable {
       return;
     }
     closingSignal.countDown();
+    detachAdvisers.run();
     long t0 = System.nanoTime();
     if (tools != null) {
       tools.close();
