@@ -67,9 +67,7 @@ final class FakeBotApi implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    // Without TCP_NODELAY the headers and the body go out as two segments and Nagle's algorithm
-    // meets the client's delayed ACK: ~40 ms per call on loopback, which would measure TCP, not the bot.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+    // TCP_NODELAY (sun.net.httpserver.nodelay) is set JVM-wide by Main and the pom's test JVMs
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     server.setExecutor(executor);
     server.createContext("/", this::serve);
