@@ -16,6 +16,7 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.DatasetStore;
@@ -41,6 +42,7 @@ public final class Coordbot implements AutoCloseable {
   private final FeedbackStore feedback;
   private final SubscriptionStore subscriptions;
   private final AdviceService advice;
+  private final Questions questions;
   private final AtomicBoolean closed = new AtomicBoolean();
   private ScheduledExecutorService watcher;
 
@@ -58,6 +60,7 @@ public final class Coordbot implements AutoCloseable {
     this.subscriptions = new SubscriptionStore(database, clock);
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
+    this.questions = new Questions(engine, runtime);
   }
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
@@ -90,6 +93,11 @@ public final class Coordbot implements AutoCloseable {
 
   public AnswerEngine engine() {
     return engine;
+  }
+
+  /** Asking on a user's behalf: the engine with timing, metrics and the question log around it. */
+  public Questions questions() {
+    return questions;
   }
 
   public RuntimeStore runtime() {
@@ -147,6 +155,7 @@ public final class Coordbot implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+      questions.close();
       closeQuietly(index);
       database.close();
       LOG.info("closed the index and the database");

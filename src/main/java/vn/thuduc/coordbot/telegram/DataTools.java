@@ -13,7 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.DataService;
@@ -42,14 +42,14 @@ final class DataTools implements AutoCloseable {
   private final List<ButtonHandler> buttons;
   private final AutoCloseable listening;
 
-  DataTools(Parts parts, AnswerEngine engine, RuntimeStore runtime, Settings settings, Clock clock, Messages messages,
+  DataTools(Parts parts, Questions questions, RuntimeStore runtime, Settings settings, Clock clock, Messages messages,
       Replier replier, FileDownloader downloader, Executor imports, Executor notices) {
     this.imports = new ImportFlow(parts.data(), downloader, replier, messages, settings, runtime, imports, clock);
     this.history = new HistoryCommands(parts.data(), replier, messages, runtime, imports);
-    this.subscriptions = new Subscriptions(parts.subscriptions(), engine, replier, messages, notices);
+    this.subscriptions = new Subscriptions(parts.subscriptions(), questions.engine(), replier, messages, notices);
     this.feedback = new FeedbackButtons(parts.feedback(), runtime, messages, replier);
     this.export = new StatsExport(parts.data(), messages, replier, clock);
-    this.inline = new InlineAnswers(engine, runtime, replier);
+    this.inline = new InlineAnswers(questions, runtime, replier);
     this.buttons = List.of(this.imports, this.subscriptions, this.feedback, this.export);
     this.listening = parts.data().onChange(subscriptions::changed);
   }

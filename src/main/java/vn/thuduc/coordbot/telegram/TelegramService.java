@@ -37,6 +37,7 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -99,6 +100,8 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
+  private final Questions questions;
+  private final boolean ownQuestions;
   private volatile TelegramObserver observer = TelegramObserver.NONE;
   private final TelegramObserver observed = new TelegramObserver() {
     @Override
@@ -114,11 +117,6 @@ public final class TelegramService implements AutoCloseable {
     @Override
     public void sendError(int code) {
       observer.sendError(code);
-    }
-
-    @Override
-    public void question(String intent, boolean answered, long nanos) {
-      observer.question(intent, answered, nanos);
     }
   };
   private final ReplyContext replies = new ReplyContext();
@@ -138,7 +136,7 @@ public final class TelegramService implements AutoCloseable {
   /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
   public static TelegramService of(Coordbot app) {
     return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        Options.defaults(), Optional.of(parts(app)), Optional.of(app.advice()));
+        Options.defaults(), Optional.of(parts(app)), Optional.of(app.advice()), app.questions());
   }
 
   /** The data-management parts of {@code app}: import, versions, feedback, subscriptions. */
@@ -156,10 +154,21 @@ public final class TelegramService implements AutoCloseable {
     this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
   }
 
-  /** With {@code advice}: the legal-advice tickets (active when an advisers' group is set). */
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
       Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+    this(settings, engine, runtime, reloader, clock, options, parts, advice, null);
+  }
+
+  /**
+   * With {@code advice}: the legal-advice tickets (active when an advisers' group is set); with
+   * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
+   */
+  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
+      Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+      Questions questions) {
     this.advice = advice;
+    this.ownQuestions = questions == null;
+    this.questions = ownQuestions ? new Questions(engine, runtime) : questions;
     this.parts = parts;
     this.settings = settings;
     this.engine = engine;
@@ -264,14 +273,13 @@ public final class TelegramService implements AutoCloseable {
     if (parts.isPresent()) {
       ExecutorService imports = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-import")));
       ExecutorService notices = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-notice")));
-      tools = new DataTools(parts.get(), engine, runtime, settings, clock, messages, replier,
+      tools = new DataTools(parts.get(), questions, runtime, settings, clock, messages, replier,
           new FileDownloader(botApi, sendHttp, api, token), imports, notices);
       dataTools = Optional.of(tools);
     }
     Optional<AdviceDesk> desk = adviceDesk(replier);
-    BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
+    BotCommands commands = new BotCommands(questions, runtime, reloader, settings, clock, startedAt, messages,
         replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
-    commands.observe(observed);
     UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
         desk);
     ChatLanes lanes = new ChatLanes(workers);
@@ -451,6 +459,11 @@ public final class TelegramService implements AutoCloseable {
     observer = java.util.Objects.requireNonNull(o);
   }
 
+  /** Where this bot asks (and logs) its questions; listen to it for the questions' metrics. */
+  Questions questions() {
+    return questions;
+  }
+
   /** Records the update, then frees its place in the window: the record must come first (see DeliveryWindow). */
   private void finish(long updateId) {
     try {
@@ -525,6 +538,9 @@ public final class TelegramService implements AutoCloseable {
           c.dispatcher().cancelAll();
           c.connectionPool().evictAll();
         }
+      }
+      if (ownQuestions) {
+        questions.close();
       }
       log.info("Telegram bot stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     } finally {
