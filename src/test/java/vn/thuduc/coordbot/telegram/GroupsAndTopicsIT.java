@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
