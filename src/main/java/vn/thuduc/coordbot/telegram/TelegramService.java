@@ -35,6 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.questions.Questions;
@@ -82,7 +83,9 @@ public final class TelegramService implements AutoCloseable {
   private final Optional<DataTools.Parts> parts;
   private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
-  private final Messages messages = new Messages();
+  /** The adapter's own texts, in Vietnamese and English. */
+  static final String TEXTS = "i18n/telegram";
+  private final Messages messages = new Messages(TEXTS);
 
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closingSignal = new CountDownLatch(1);

@@ -29,7 +29,7 @@ final class Pages {
   }
 
   private String nav(Lang lang, String here, String path) {
-    Lang other = lang == Lang.VI ? Lang.EN : Lang.VI;
+    Lang other = lang.other();
     StringBuilder sb = new StringBuilder("<header class=\"top\"><a class=\"brand\" href=\"/\">")
         .append(t.html(lang, "site.name")).append("</a><nav>");
     sb.append("<a href=\"/\"").append(here.equals("chat") ? " aria-current=\"page\"" : "").append(">")
@@ -116,7 +116,7 @@ final class Pages {
       sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
           .append("\"><button type=\"submit\">").append(t.html(lang, "dash.show")).append("</button></form>");
     }
-    String area = table.area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("");
+    String area = table.area().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("");
     sb.append("<p class=\"hint\">").append(t.html(lang, "dash.sort")).append("</p>")
         .append("<div class=\"table-wrap\"><table id=\"zones\" class=\"zones\"><thead><tr>");
     List<String[]> cols = List.of(new String[] {"dash.zone", "text"}, new String[] {"dash.enterprises", "num"},
