@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.web.WebChannel;
 
