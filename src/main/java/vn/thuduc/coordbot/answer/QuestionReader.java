@@ -423,22 +423,9 @@ final class QuestionReader {
     return en == vi ? Optional.empty() : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
-  /** Words as typed (NFC), split as {@link Fold#words} splits. */
+  /** Words as typed (NFC), split by {@link vn.thuduc.coordbot.text.Words} as {@link Fold#words} is. */
   static List<String> originalTokens(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFC);
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
-          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(n.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
+    return vn.thuduc.coordbot.text.Words.split(Normalizer.normalize(text, Normalizer.Form.NFC));
   }
 
   /** A word not in the vocabulary, corrected when one known word is one edit away. */

@@ -443,20 +443,8 @@ public final class Tagger {
     return best == null ? w : best;
   }
 
-  /** Words as typed (NFC): runs of letters, digits and combining marks. */
+  /** Words as typed (NFC), split by {@link vn.thuduc.coordbot.text.Words}. */
   static List<String> tokens(String n) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
-          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(n.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
+    return vn.thuduc.coordbot.text.Words.split(n);
   }
 }
