@@ -10,6 +10,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
+import vn.thuduc.coordbot.text.Words;
 
 /**
  * Marks a question's words with the lexicon: folds them as the analyser does (NFC, no diacritics,
@@ -82,7 +83,7 @@ public final class Tagger {
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
     int corrections = 0;
-    for (String tok : tokens(pre)) {
+    for (String tok : Words.split(pre)) {
       String f = Fold.fold(tok);
       List<String> parts = new ArrayList<>();
       Matcher g = GLUED.matcher(f);
@@ -441,10 +442,5 @@ public final class Tagger {
       }
     }
     return best == null ? w : best;
-  }
-
-  /** Words as typed (NFC), split by {@link vn.thuduc.coordbot.text.Words}. */
-  static List<String> tokens(String n) {
-    return vn.thuduc.coordbot.text.Words.split(n);
   }
 }
