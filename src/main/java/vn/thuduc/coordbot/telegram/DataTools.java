@@ -20,6 +20,8 @@ import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.FeedbackStore;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.store.SubscriptionStore;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 
 /**
  * The data-management and officials' features in one place: import by upload, versions and

@@ -13,6 +13,8 @@ import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /** {@code /versions} (every applied dataset version) and {@code /rollback N} (restore one as a new version). */
 final class HistoryCommands {

@@ -28,6 +28,9 @@ import vn.thuduc.coordbot.app.UploadedDataset;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.FileDownloader;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Import by upload: an admin sends a data file (or a zip of the dataset); the bot downloads and

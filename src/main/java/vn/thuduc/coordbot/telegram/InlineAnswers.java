@@ -16,6 +16,8 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Inline mode: {@code @bot question} typed in any chat gets the engine's answer as one article the

@@ -12,6 +12,7 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
 
 /** {@code /export} and the 📥 button under {@code /stats}: the statistics as a CSV file (sendDocument). */
 final class StatsExport implements ButtonHandler {

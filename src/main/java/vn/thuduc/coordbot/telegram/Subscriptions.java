@@ -25,6 +25,8 @@ import vn.thuduc.coordbot.app.DatasetDiff;
 import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.store.SubscriptionStore;
 import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or buttons {@code sub:<zone>}

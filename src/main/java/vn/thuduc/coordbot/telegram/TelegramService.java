@@ -39,6 +39,20 @@ import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.RetryAfterInterceptor;
+import vn.thuduc.coordbot.telegram.transport.OutgoingLimiter;
+import vn.thuduc.coordbot.telegram.transport.NoDelaySockets;
+import vn.thuduc.coordbot.telegram.transport.FileDownloader;
+import vn.thuduc.coordbot.telegram.transport.LongPoller;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
+import vn.thuduc.coordbot.telegram.inbox.UpdateJournal;
+import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
+import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
+import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 
 /**
  * The Telegram bot: long polling with TelegramBots 9.x against {@code TELEGRAM_API_URL}, each update

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Legal advice end to end through the fake Bot API: a worker and the advisers' group (two advisers)

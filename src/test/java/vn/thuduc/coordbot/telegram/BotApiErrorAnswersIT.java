@@ -22,6 +22,9 @@ import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.LongPoller;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The Bot API's error answers as Telegram gives them in the field, each against the fake Bot API:

@@ -22,6 +22,7 @@ import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * Every Bot API fault Telegram or a proxy in front of it produces, on getUpdates, sendMessage and

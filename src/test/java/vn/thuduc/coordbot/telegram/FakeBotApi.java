@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import vn.thuduc.coordbot.bench.FakeServers;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * A Bot API server in the test JVM that speaks as Telegram does: {@code /bot<token>/<method>} with

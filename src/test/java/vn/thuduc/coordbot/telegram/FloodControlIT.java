@@ -13,6 +13,7 @@ import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /** Incoming flood control and outgoing rate limits with the default settings, on real time. */
 class FloodControlIT {

@@ -16,6 +16,7 @@ import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /** Groups as Telegram delivers them: forum topics, quoted questions, anonymous admins, inline-message buttons. */
 class GroupsAndTopicsIT {

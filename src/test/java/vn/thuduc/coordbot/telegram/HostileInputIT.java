@@ -36,6 +36,9 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 
 /**
  * 10,000 generated hostile inputs (random Unicode with combining marks, RTL and bidi controls,

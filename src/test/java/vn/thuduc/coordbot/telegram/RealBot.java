@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * The real bot (engine, stores, a copy of the dataset in a temp dir) behind the adapter, talking to

@@ -14,6 +14,7 @@ import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * A Bot API that offers confirmed updates again (on every 3rd poll and after each restart), and

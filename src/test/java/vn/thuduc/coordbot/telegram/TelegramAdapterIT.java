@@ -23,6 +23,8 @@ import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /** The adapter against a fake Bot API server and a canned engine: commands, buttons, limits, faults. */
 class TelegramAdapterIT {

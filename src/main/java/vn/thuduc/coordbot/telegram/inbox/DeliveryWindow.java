@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.inbox;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>The update a thread works for is set with {@link #on}; sends from threads without one (a
  * reload's report, notices) do not wait for the window.
  */
-final class DeliveryWindow {
+public final class DeliveryWindow {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWindow.class);
 
   private final int size;
@@ -31,7 +31,7 @@ final class DeliveryWindow {
   /** Holders that kept their place past {@code maxWait}: their permits were given up for others. */
   private final Set<Long> stuck = new HashSet<>();
 
-  DeliveryWindow(int size, Duration maxWait) {
+  public DeliveryWindow(int size, Duration maxWait) {
     if (size < 1) {
       throw new IllegalArgumentException("window size must be at least 1");
     }
@@ -41,7 +41,7 @@ final class DeliveryWindow {
   }
 
   /** Runs {@code work} on this thread on behalf of update {@code updateId}. */
-  <T> T on(long updateId, Supplier<T> work) {
+  public <T> T on(long updateId, Supplier<T> work) {
     Long before = current.get();
     current.set(updateId);
     try {
@@ -60,7 +60,7 @@ final class DeliveryWindow {
    * Waits at most {@code maxWait} (hung holders must not stop every chat); after that it sends
    * anyway, and the oldest holders stop counting.
    */
-  void enter() throws InterruptedException {
+  public void enter() throws InterruptedException {
     Long id = current.get();
     if (id == null) {
       return;
@@ -91,7 +91,7 @@ final class DeliveryWindow {
   }
 
   /** Called once the update's record is written: another update may send. */
-  void leave(long updateId) {
+  public void leave(long updateId) {
     synchronized (this) {
       if (!holders.remove(updateId)) {
         return;
@@ -104,11 +104,11 @@ final class DeliveryWindow {
   }
 
   /** The updates between their first send and their record. */
-  synchronized Set<Long> holders() {
+  public synchronized Set<Long> holders() {
     return Set.copyOf(holders);
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 }

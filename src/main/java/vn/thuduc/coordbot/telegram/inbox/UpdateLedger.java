@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.inbox;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +21,7 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * on disk, and the (at most 100) updates Telegram hands out behind a held offset must not wait for
  * a slow one.
  */
-final class UpdateLedger {
+public final class UpdateLedger {
   private final RuntimeStore store;
   private final LongSupplier nanoTime;
   private final long holdLimitNanos;
@@ -33,11 +33,11 @@ final class UpdateLedger {
   private long highestTaken;
   private long handled;
 
-  UpdateLedger(RuntimeStore store) {
+  public UpdateLedger(RuntimeStore store) {
     this(store, System::nanoTime, TimeUnit.SECONDS.toNanos(120));
   }
 
-  UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos) {
+  public UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos) {
     this(store, nanoTime, holdLimitNanos, TimeUnit.SECONDS.toNanos(1));
   }
 
@@ -46,7 +46,7 @@ final class UpdateLedger {
    * are done well within it, so their offset is confirmed only after processing; a slower one (a
    * chat waiting for its rate limit, a reload) then lets the updates behind it through.
    */
-  UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos, long journaledHoldNanos) {
+  public UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos, long journaledHoldNanos) {
     this.store = store;
     this.nanoTime = nanoTime;
     this.holdLimitNanos = holdLimitNanos;
@@ -54,7 +54,7 @@ final class UpdateLedger {
   }
 
   /** Takes an update for handling; false when it is a duplicate (in flight, or processed before). */
-  boolean take(long updateId) {
+  public boolean take(long updateId) {
     synchronized (this) {
       if (inFlight.containsKey(updateId)) {
         return false;
@@ -76,14 +76,14 @@ final class UpdateLedger {
   }
 
   /** The update is journaled: the offset may pass it while it is still being handled. */
-  synchronized void release(long updateId) {
+  public synchronized void release(long updateId) {
     if (inFlight.containsKey(updateId)) {
       released.add(updateId);
     }
   }
 
   /** Records that an update's replies went out. */
-  void done(long updateId) {
+  public void done(long updateId) {
     try {
       store.markProcessed(updateId);
     } finally {
@@ -101,7 +101,7 @@ final class UpdateLedger {
    * flight, else the oldest update in flight that is not journaled; 0 (confirm nothing) before the
    * first update.
    */
-  synchronized long nextOffset() {
+  public synchronized long nextOffset() {
     long now = nanoTime.getAsLong();
     for (Map.Entry<Long, Long> e : inFlight.entrySet()) {
       long age = now - e.getValue();
@@ -113,16 +113,16 @@ final class UpdateLedger {
   }
 
   /** True while some update in flight holds the offset back. */
-  synchronized boolean holdsOffset() {
+  public synchronized boolean holdsOffset() {
     long offset = nextOffset();
     return !inFlight.isEmpty() && offset <= inFlight.lastKey();
   }
 
-  synchronized int inFlight() {
+  public synchronized int inFlight() {
     return inFlight.size();
   }
 
-  synchronized long handled() {
+  public synchronized long handled() {
     return handled;
   }
 
@@ -130,7 +130,7 @@ final class UpdateLedger {
    * Waits up to {@code millis} for the in-flight updates to finish; the poller calls it so that
    * re-offered in-flight updates do not make it spin.
    */
-  synchronized boolean awaitIdle(long millis) throws InterruptedException {
+  public synchronized boolean awaitIdle(long millis) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (!inFlight.isEmpty()) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,7 +10,7 @@ import javax.net.SocketFactory;
  * Sockets with TCP_NODELAY, which OkHttp does not set: a request written in several pieces (a
  * multipart chart upload) otherwise waits for the server's delayed ACK, about 40 ms a call.
  */
-final class NoDelaySockets extends SocketFactory {
+public final class NoDelaySockets extends SocketFactory {
   @Override
   public Socket createSocket() throws IOException {
     return noDelay(new Socket());

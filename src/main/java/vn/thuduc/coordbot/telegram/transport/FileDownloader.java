@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,13 +17,13 @@ import org.telegram.telegrambots.meta.api.objects.File;
  * the configured Bot API (TelegramBots' own download always goes to the public host). Reads at most
  * a given number of bytes, whatever the server claims.
  */
-final class FileDownloader {
+public final class FileDownloader {
   private final BotApi api;
   private final OkHttpClient http;
   private final HttpUrl base;
   private final String token;
 
-  FileDownloader(BotApi api, OkHttpClient http, URI apiUrl, String token) {
+  public FileDownloader(BotApi api, OkHttpClient http, URI apiUrl, String token) {
     this.api = api;
     this.http = http;
     this.base = HttpUrl.get(apiUrl.toString());
@@ -31,16 +31,16 @@ final class FileDownloader {
   }
 
   /** The file was larger than the caller allows. */
-  static final class TooLargeException extends Exception {
+  public static final class TooLargeException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    TooLargeException(long size, long max) {
+    public TooLargeException(long size, long max) {
       super("the file has " + size + " bytes; at most " + max + " are accepted");
     }
   }
 
   /** The bytes of file {@code fileId}, at most {@code maxBytes} of them. */
-  byte[] download(String fileId, long maxBytes) throws BotApiException, IOException, TooLargeException {
+  public byte[] download(String fileId, long maxBytes) throws BotApiException, IOException, TooLargeException {
     File f = api.call(GetFile.builder().fileId(fileId).build());
     if (f.getFileSize() != null && f.getFileSize() > maxBytes) {
       throw new TooLargeException(f.getFileSize(), maxBytes);

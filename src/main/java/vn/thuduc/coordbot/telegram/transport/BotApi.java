@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -33,46 +33,46 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * for its turn from the {@link Pacing}: the outgoing rate limits and the delivery gate apply to all
  * of them, whoever sends.
  */
-final class BotApi {
+public final class BotApi {
   private static final Logger log = LoggerFactory.getLogger(BotApi.class);
 
   /** Waits between tries; tests pass one that records instead of sleeping. */
   @FunctionalInterface
-  interface Sleeper {
+  public interface Sleeper {
     void sleep(Duration d) throws InterruptedException;
   }
 
   /** One try of a call, producing the library's future. */
   @FunctionalInterface
-  interface Attempt<T> {
+  public interface Attempt<T> {
     CompletableFuture<T> start() throws TelegramApiException;
   }
 
   /** What a message to a chat waits for before it goes out; tests may pass {@link #NO_PACING}. */
   @FunctionalInterface
-  interface Pacing {
+  public interface Pacing {
     void beforeSend(String chatId) throws InterruptedException;
   }
 
-  static final Pacing NO_PACING = chatId -> { };
+  public static final Pacing NO_PACING = chatId -> { };
 
   /** Spreads retry waits so that many senders failing together do not retry together. */
   @FunctionalInterface
-  interface Jitter {
+  public interface Jitter {
     Duration apply(Duration backoff);
   }
 
-  static final Jitter NO_JITTER = d -> d;
+  public static final Jitter NO_JITTER = d -> d;
   /** Half the backoff fixed, the other half random ("equal jitter"). */
-  static final Jitter EQUAL_JITTER = d -> {
+  public static final Jitter EQUAL_JITTER = d -> {
     long half = d.toMillis() / 2;
     return Duration.ofMillis(half + java.util.concurrent.ThreadLocalRandom.current().nextLong(half + 1));
   };
 
   /** Retry limits: tries in all, first backoff, longest wait honoured for 429. */
-  record Policy(int maxAttempts, Duration callTimeout, Duration firstBackoff, Duration maxBackoff,
+  public record Policy(int maxAttempts, Duration callTimeout, Duration firstBackoff, Duration maxBackoff,
       Duration maxRetryAfter) {
-    static Policy defaults() {
+    public static Policy defaults() {
       return new Policy(5, Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(8),
           Duration.ofSeconds(30));
     }
@@ -83,24 +83,24 @@ final class BotApi {
   private final Sleeper sleeper;
   private final Pacing pacing;
   private final Jitter jitter;
-  private final BlockedChats blocked;
+  private final RefusedChats blocked;
   private volatile java.util.function.IntConsumer onFailure = code -> { };
 
   /** Told the error code of every call that failed for good (0: no answer), for the metrics. */
-  void onFailure(java.util.function.IntConsumer listener) {
+  public void onFailure(java.util.function.IntConsumer listener) {
     onFailure = listener;
   }
 
-  BotApi(TelegramClient client, Policy policy, Sleeper sleeper) {
+  public BotApi(TelegramClient client, Policy policy, Sleeper sleeper) {
     this(client, policy, sleeper, NO_PACING, NO_JITTER);
   }
 
-  BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter) {
+  public BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter) {
     this(client, policy, sleeper, pacing, jitter, null);
   }
 
   /** {@code blocked}: where chats that refuse messages (403) are marked; null to mark none. */
-  BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter, BlockedChats blocked) {
+  public BotApi(TelegramClient client, Policy policy, Sleeper sleeper, Pacing pacing, Jitter jitter, RefusedChats blocked) {
     this.client = client;
     this.policy = policy;
     this.sleeper = sleeper;
@@ -114,7 +114,7 @@ final class BotApi {
    * as HTML goes again as plain text, so the answer still arrives; a chat that refuses messages (403)
    * is marked and the call is not retried.
    */
-  <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
+  public <T extends Serializable> T call(BotApiMethod<T> method) throws BotApiException {
     Optional<String> chat = chatOf(method);
     if (chat.isPresent()) {
       pace(method.getMethod(), chat.get());
@@ -163,12 +163,12 @@ final class BotApi {
   }
 
   /** True when {@code chatId} refused messages (403) and has not written since. */
-  boolean isBlocked(long chatId) {
+  public boolean isBlocked(long chatId) {
     return blocked != null && blocked.isBlocked(chatId);
   }
 
   /** Sends a photo; {@code photo} is called once per try because an upload stream is read once. */
-  Message sendPhoto(String chatId, java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
+  public Message sendPhoto(String chatId, java.util.function.Supplier<SendPhoto> photo) throws BotApiException {
     pace("sendphoto", chatId);
     try {
       return withRetries("sendphoto", () -> client.executeAsync(photo.get()));
@@ -178,7 +178,7 @@ final class BotApi {
   }
 
   /** Sends a file; {@code document} is called once per try because an upload stream is read once. */
-  Message sendDocument(String chatId, java.util.function.Supplier<SendDocument> document)
+  public Message sendDocument(String chatId, java.util.function.Supplier<SendDocument> document)
       throws BotApiException {
     pace("senddocument", chatId);
     try {
@@ -198,7 +198,7 @@ final class BotApi {
   }
 
   /** The chat a method posts a message into; empty for calls that post nothing (or inline edits). */
-  static Optional<String> chatOf(BotApiMethod<?> m) {
+  public static Optional<String> chatOf(BotApiMethod<?> m) {
     String chat = null;
     if (m instanceof SendMessage s) {
       chat = s.getChatId();
@@ -217,7 +217,7 @@ final class BotApi {
   }
 
   /** Fires a call whose failure does not matter (chat actions): no retries, nobody waits. */
-  void bestEffort(BotApiMethod<?> method) {
+  public void bestEffort(BotApiMethod<?> method) {
     try {
       client.executeAsync(method).orTimeout(policy.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
           .whenComplete((r, e) -> {
@@ -230,7 +230,7 @@ final class BotApi {
     }
   }
 
-  <T> T withRetries(String what, Attempt<T> attempt) throws BotApiException {
+  public <T> T withRetries(String what, Attempt<T> attempt) throws BotApiException {
     Duration backoff = policy.firstBackoff();
     for (int tryNo = 1; ; tryNo++) {
       Failure failure;

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.inbox;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -12,16 +12,16 @@ import java.util.function.Supplier;
  * update starts only when its previous one has finished (including any asynchronous tail, such as
  * a reload), so replies never overtake each other, and chats do not wait for one another.
  */
-final class ChatLanes {
+public final class ChatLanes {
   private final Executor pool;
   private final ConcurrentHashMap<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-  ChatLanes(Executor pool) {
+  public ChatLanes(Executor pool) {
     this.pool = pool;
   }
 
   /** Queues {@code task} behind the chat's earlier tasks; the result completes when it has run. */
-  CompletableFuture<Void> submit(long chatId, Supplier<? extends CompletionStage<Void>> task) {
+  public CompletableFuture<Void> submit(long chatId, Supplier<? extends CompletionStage<Void>> task) {
     AtomicReference<CompletableFuture<Void>> mine = new AtomicReference<>();
     tails.compute(chatId, (id, tail) -> {
       CompletableFuture<Void> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
@@ -34,7 +34,7 @@ final class ChatLanes {
   }
 
   /** Chats with queued or running work. */
-  int busyChats() {
+  public int busyChats() {
     return tails.size();
   }
 }

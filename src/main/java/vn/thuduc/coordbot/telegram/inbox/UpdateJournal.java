@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,12 +22,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * before it polls. A file is removed after the update's
  * processed record is written.
  */
-final class UpdateJournal {
+public final class UpdateJournal {
   private static final Logger log = LoggerFactory.getLogger(UpdateJournal.class);
   private final Path dir;
   private final ObjectMapper json = new ObjectMapper();
 
-  UpdateJournal(Path dir) {
+  public UpdateJournal(Path dir) {
     this.dir = dir;
     try {
       Files.createDirectories(dir);
@@ -37,7 +37,7 @@ final class UpdateJournal {
   }
 
   /** Writes the update (atomically: a crash leaves the whole file or none); false when it failed. */
-  boolean record(Update update) {
+  public boolean record(Update update) {
     Path target = file(update.getUpdateId());
     Path tmp = dir.resolve(update.getUpdateId() + ".tmp");
     try {
@@ -55,7 +55,7 @@ final class UpdateJournal {
     }
   }
 
-  void forget(long updateId) {
+  public void forget(long updateId) {
     try {
       Files.deleteIfExists(file(updateId));
     } catch (IOException e) {
@@ -64,7 +64,7 @@ final class UpdateJournal {
   }
 
   /** The updates left from an earlier run, oldest first; unreadable files are set aside. */
-  List<Update> pending() {
+  public List<Update> pending() {
     List<Update> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {

@@ -1,11 +1,11 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 /** A Bot API call failed for good (after any retries): the API refused it or never answered. */
 public final class BotApiException extends Exception {
   private static final long serialVersionUID = 1L;
   private final int errorCode;
 
-  BotApiException(String message, int errorCode, Throwable cause) {
+  public BotApiException(String message, int errorCode, Throwable cause) {
     super(message, cause);
     this.errorCode = errorCode;
   }

@@ -1,10 +1,11 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.inbox;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.transport.RateSchedule;
 
 /**
  * Incoming flood control per user: a burst of messages passes, then one message per interval. The
@@ -12,11 +13,11 @@ import vn.thuduc.coordbot.config.Settings;
  * skipped (no new notice until the user has been quiet long enough to have the whole burst back).
  * Other users are not affected.
  */
-final class FloodGate {
+public final class FloodGate {
   private static final int FORGET_ABOVE = 10_000;
 
   /** What happens to one incoming message. */
-  enum Verdict { PASS, NOTICE, SKIP }
+  public enum Verdict { PASS, NOTICE, SKIP }
 
   private final long intervalNanos;
   private final int burst;
@@ -33,18 +34,18 @@ final class FloodGate {
     }
   }
 
-  FloodGate(int burst, int perMinute, LongSupplier nanoTime) {
+  public FloodGate(int burst, int perMinute, LongSupplier nanoTime) {
     this.intervalNanos = TimeUnit.MINUTES.toNanos(1) / perMinute;
     this.burst = burst;
     this.nanoTime = nanoTime;
   }
 
-  static FloodGate of(Settings s) {
+  public static FloodGate of(Settings s) {
     return new FloodGate(s.floodBurst(), s.floodPerMinute(), System::nanoTime);
   }
 
   /** Decides about one message from {@code userId} arriving now. */
-  synchronized Verdict admit(long userId) {
+  public synchronized Verdict admit(long userId) {
     long now = nanoTime.getAsLong();
     if (users.size() > FORGET_ABOVE) {
       users.values().removeIf(f -> f.schedule.idle(now));
@@ -66,7 +67,7 @@ final class FloodGate {
   }
 
   /** Messages not answered because of floods since start. */
-  synchronized long skipped() {
+  public synchronized long skipped() {
     return skipped;
   }
 }

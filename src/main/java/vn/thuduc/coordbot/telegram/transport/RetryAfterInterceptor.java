@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * seconds (capped), then asks again, a bounded number of times. TelegramBots' poller would only
  * apply its own back-off, which may be shorter than Telegram demands.
  */
-final class RetryAfterInterceptor implements Interceptor {
+public final class RetryAfterInterceptor implements Interceptor {
   private static final Logger log = LoggerFactory.getLogger(RetryAfterInterceptor.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long PEEK_BYTES = 64 * 1024;
@@ -25,7 +25,7 @@ final class RetryAfterInterceptor implements Interceptor {
   private final Duration maxWait;
   private final int maxTries;
 
-  RetryAfterInterceptor(BotApi.Sleeper sleeper, Duration maxWait, int maxTries) {
+  public RetryAfterInterceptor(BotApi.Sleeper sleeper, Duration maxWait, int maxTries) {
     this.sleeper = sleeper;
     this.maxWait = maxWait;
     this.maxTries = maxTries;
@@ -50,7 +50,7 @@ final class RetryAfterInterceptor implements Interceptor {
   }
 
   /** {@code parameters.retry_after} from the body (1 s when missing), at most {@code maxWait}. */
-  Duration retryAfter(Response response) {
+  public Duration retryAfter(Response response) {
     long seconds = 1;
     try {
       ResponseBody peek = response.peekBody(PEEK_BYTES);

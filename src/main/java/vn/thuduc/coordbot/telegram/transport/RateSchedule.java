@@ -1,16 +1,16 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 /**
  * One token bucket kept as a schedule (the generic cell rate algorithm): {@code burst} events may
  * happen at once, after that one every {@code interval}. Not thread-safe; its owner locks.
  */
-final class RateSchedule {
+public final class RateSchedule {
   private final long intervalNanos;
   private final long toleranceNanos;
   /** The theoretical time of the next event when the bucket is empty. */
   private long nextNanos = Long.MIN_VALUE;
 
-  RateSchedule(long intervalNanos, int burst) {
+  public RateSchedule(long intervalNanos, int burst) {
     if (intervalNanos <= 0 || burst < 1) {
       throw new IllegalArgumentException("interval and burst must be positive");
     }
@@ -19,17 +19,17 @@ final class RateSchedule {
   }
 
   /** The earliest time, not before {@code now}, at which an event conforms. */
-  long earliest(long now) {
+  public long earliest(long now) {
     return nextNanos == Long.MIN_VALUE ? now : Math.max(now, nextNanos - toleranceNanos);
   }
 
   /** Books an event at {@code at} (from {@link #earliest} or later). */
-  void book(long at) {
+  public void book(long at) {
     nextNanos = (nextNanos == Long.MIN_VALUE ? at : Math.max(nextNanos, at)) + intervalNanos;
   }
 
   /** True when the bucket is full again at {@code now}: its state can be forgotten. */
-  boolean idle(long now) {
+  public boolean idle(long now) {
     return nextNanos == Long.MIN_VALUE || nextNanos - now <= 0;
   }
 }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,14 +35,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * get their own treatment here: 409 "webhook is active" deletes the webhook (pending updates kept),
  * 409 from another poller is one WARN a minute with Telegram's words, three 401s in a row end the bot.
  */
-final class LongPoller implements AutoCloseable {
+public final class LongPoller implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LongPoller.class);
-  static final String TOKEN_REVOKED = "the Bot API no longer accepts the token; check TELEGRAM_BOT_TOKEN";
+  public static final String TOKEN_REVOKED = "the Bot API no longer accepts the token; check TELEGRAM_BOT_TOKEN";
   private static final int MAX_401 = 3;
   private static final long CONFLICT_WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** How long to wait between failed polls; tests make it short. */
-  record Timing(Duration deadline, Duration firstBackoff, Duration maxBackoff, Duration conflictBackoff) {}
+  public record Timing(Duration deadline, Duration firstBackoff, Duration maxBackoff, Duration conflictBackoff) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -69,7 +69,7 @@ final class LongPoller implements AutoCloseable {
    * at the deadline; {@code api} sends deleteWebhook; {@code next} builds each getUpdates (its offset); {@code sink}
    * takes every non-empty batch; {@code fatal} is told once when polling cannot go on.
    */
-  LongPoller(OkHttpClient http, HttpUrl endpoint, BotApi api, Supplier<GetUpdates> next, Consumer<List<Update>> sink,
+  public LongPoller(OkHttpClient http, HttpUrl endpoint, BotApi api, Supplier<GetUpdates> next, Consumer<List<Update>> sink,
       Consumer<String> fatal, Timing timing, LongSupplier nanoTime) {
     this.http = http;
     this.endpoint = endpoint;
@@ -83,16 +83,16 @@ final class LongPoller implements AutoCloseable {
     this.thread = new Thread(this::loop, "tg-poll");
   }
 
-  void start() {
+  public void start() {
     thread.start();
   }
 
   /** When the latest getUpdates ended (System.nanoTime), however it ended. */
-  long lastPollNanos() {
+  public long lastPollNanos() {
     return lastPollNanos;
   }
 
-  synchronized long polls() {
+  public synchronized long polls() {
     return polls;
   }
 
@@ -288,7 +288,7 @@ final class LongPoller implements AutoCloseable {
     }
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return thread.isAlive();
   }
 

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.transport;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import vn.thuduc.coordbot.config.Settings;
  * global rate, and a chat booked far ahead does not hold back the others. A send over a limit
  * waits for its slot; nothing is dropped.
  */
-final class OutgoingLimiter {
+public final class OutgoingLimiter {
   private static final int FORGET_ABOVE = 10_000;
 
   private final long slotNanos;
@@ -28,7 +28,7 @@ final class OutgoingLimiter {
   private final BotApi.Sleeper sleeper;
   private final Map<String, RateSchedule> chats = new HashMap<>();
 
-  OutgoingLimiter(int perSecond, int chatPerMinute, int groupPerMinute, int chatBurst, LongSupplier nanoTime,
+  public OutgoingLimiter(int perSecond, int chatPerMinute, int groupPerMinute, int chatBurst, LongSupplier nanoTime,
       BotApi.Sleeper sleeper) {
     this.slotNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
     this.chatInterval = TimeUnit.MINUTES.toNanos(1) / chatPerMinute;
@@ -39,13 +39,13 @@ final class OutgoingLimiter {
   }
 
   /** The limits from the settings, on the system clock. */
-  static OutgoingLimiter of(Settings s, BotApi.Sleeper sleeper) {
+  public static OutgoingLimiter of(Settings s, BotApi.Sleeper sleeper) {
     return new OutgoingLimiter(s.sendPerSecond(), s.chatPerMinute(), s.groupPerMinute(), s.chatBurst(),
         System::nanoTime, sleeper);
   }
 
   /** Waits until a message to {@code chatId} may go out; returns how long it waited. */
-  Duration acquire(String chatId) throws InterruptedException {
+  public Duration acquire(String chatId) throws InterruptedException {
     long wait = book(chatId);
     if (wait > 0) {
       sleeper.sleep(Duration.ofNanos(wait));
@@ -54,7 +54,7 @@ final class OutgoingLimiter {
   }
 
   /** Books the next slot for {@code chatId}; the nanoseconds until it. */
-  synchronized long book(String chatId) {
+  public synchronized long book(String chatId) {
     long now = nanoTime.getAsLong();
     if (chats.size() > FORGET_ABOVE) {
       chats.values().removeIf(s -> s.idle(now));
