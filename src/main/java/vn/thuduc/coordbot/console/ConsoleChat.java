@@ -17,9 +17,9 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
-import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.export.StatsCsv;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**

@@ -21,7 +21,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Contacts;
-import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketStats;
@@ -32,6 +31,7 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;

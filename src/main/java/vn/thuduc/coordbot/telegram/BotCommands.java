@@ -27,14 +27,14 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.answer.ZoneLabel;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
-import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 
 /**
  * The handlers of the bot's commands and buttons, and the registry that names them. Every answer

@@ -15,11 +15,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.config.Settings;
-import vn.thuduc.coordbot.store.FeedbackStore;
 import vn.thuduc.coordbot.store.RuntimeStore;
-import vn.thuduc.coordbot.store.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 
@@ -31,25 +28,22 @@ import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 final class DataTools implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DataTools.class);
 
-  /** The program parts these features work on (present when the bot runs over the real app). */
-  record Parts(DataService data, FeedbackStore feedback, SubscriptionStore subscriptions) {}
-
   private final ImportFlow imports;
   private final HistoryCommands history;
   private final Subscriptions subscriptions;
   private final FeedbackButtons feedback;
-  private final StatsExport export;
+  private final ExportCommand export;
   private final InlineAnswers inline;
   private final List<ButtonHandler> buttons;
   private final AutoCloseable listening;
 
-  DataTools(Parts parts, AnswerEngine engine, RuntimeStore runtime, Settings settings, Clock clock, Messages messages,
+  DataTools(BotFeatures parts, AnswerEngine engine, RuntimeStore runtime, Settings settings, Clock clock, Messages messages,
       Replier replier, FileDownloader downloader, Executor imports, Executor notices) {
-    this.imports = new ImportFlow(parts.data(), downloader, replier, messages, settings, runtime, imports, clock);
+    this.imports = new ImportFlow(parts.imports(), downloader, replier, messages, settings, runtime, imports);
     this.history = new HistoryCommands(parts.data(), replier, messages, runtime, imports);
     this.subscriptions = new Subscriptions(parts.subscriptions(), engine, replier, messages, notices);
-    this.feedback = new FeedbackButtons(parts.feedback(), runtime, messages, replier);
-    this.export = new StatsExport(parts.data(), messages, replier, clock);
+    this.feedback = new FeedbackButtons(parts.ratings(), runtime, messages, replier);
+    this.export = new ExportCommand(parts.export(), messages, replier);
     this.inline = new InlineAnswers(engine, runtime, replier);
     this.buttons = List.of(this.imports, this.subscriptions, this.feedback, this.export);
     this.listening = parts.data().onChange(subscriptions::changed);

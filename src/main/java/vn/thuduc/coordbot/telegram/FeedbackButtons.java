@@ -7,7 +7,8 @@ import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.store.FeedbackStore;
+import vn.thuduc.coordbot.feedback.FeedbackStore;
+import vn.thuduc.coordbot.feedback.Ratings;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
@@ -21,13 +22,13 @@ final class FeedbackButtons implements ButtonHandler {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int SHOWN = 20;
 
-  private final FeedbackStore store;
+  private final Ratings ratings;
   private final RuntimeStore runtime;
   private final Messages messages;
   private final Replier replier;
 
-  FeedbackButtons(FeedbackStore store, RuntimeStore runtime, Messages messages, Replier replier) {
-    this.store = store;
+  FeedbackButtons(Ratings ratings, RuntimeStore runtime, Messages messages, Replier replier) {
+    this.ratings = ratings;
     this.runtime = runtime;
     this.messages = messages;
     this.replier = replier;
@@ -35,7 +36,7 @@ final class FeedbackButtons implements ButtonHandler {
 
   /** The vote buttons for an answer logged as {@code questionId}; none for help and "I don't know". */
   Optional<InlineKeyboardRow> row(Answer a, long questionId) {
-    if (!a.answered() || "help".equals(a.intent()) || questionId <= 0) {
+    if (!ratings.rateable(a, questionId)) {
       return Optional.empty();
     }
     return Optional.of(new InlineKeyboardRow(
@@ -58,7 +59,7 @@ final class FeedbackButtons implements ButtonHandler {
       id = -1;
     }
     boolean up = parts.length == 3 && parts[2].equals("u");
-    boolean recorded = id > 0 && (up || parts[2].equals("d")) && store.vote(id, r.userId(), up);
+    boolean recorded = id > 0 && (up || parts[2].equals("d")) && ratings.vote(id, r.userId(), up);
     answer.answer(messages.get(r.lang(), recorded ? (up ? "feedback.thanks.up" : "feedback.thanks.down")
         : "callback.stale"));
     return DONE;
@@ -67,7 +68,7 @@ final class FeedbackButtons implements ButtonHandler {
   /** {@code /feedback}: what to improve first. */
   CompletionStage<Void> report(Request r) throws BotApiException {
     runtime.audit(r.userId(), "feedback", true, "");
-    List<FeedbackStore.Item> items = store.worst(SHOWN);
+    List<FeedbackStore.Item> items = ratings.worst(SHOWN);
     if (items.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "feedback.none"));
       return DONE;

@@ -1,17 +1,11 @@
 package vn.thuduc.coordbot.telegram;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Document;
@@ -19,14 +13,14 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.app.DataService;
-import vn.thuduc.coordbot.app.DatasetDiff;
-import vn.thuduc.coordbot.app.ImportPreview;
-import vn.thuduc.coordbot.app.ReloadReport;
-import vn.thuduc.coordbot.app.StalePreviewException;
-import vn.thuduc.coordbot.app.UploadedDataset;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.DatasetDiff;
+import vn.thuduc.coordbot.dataset.ImportDrafts;
+import vn.thuduc.coordbot.dataset.ImportPreview;
+import vn.thuduc.coordbot.dataset.ReloadReport;
+import vn.thuduc.coordbot.dataset.StalePreviewException;
+import vn.thuduc.coordbot.dataset.UploadedDataset;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
@@ -35,39 +29,31 @@ import vn.thuduc.coordbot.telegram.transport.TelegramText;
 /**
  * Import by upload: an admin sends a data file (or a zip of the dataset); the bot downloads and
  * validates it and shows a dry-run diff with Apply and Cancel ({@code imp:a:<id>}, {@code imp:c:<id>}).
- * Apply imports atomically as a new version. Previews live in memory for {@link #TTL}.
+ * Apply imports atomically as a new version. Previews are {@link ImportDrafts}.
  */
 final class ImportFlow implements ButtonHandler {
   static final String PREFIX = "imp:";
-  static final Duration TTL = Duration.ofMinutes(30);
   private static final Logger log = LoggerFactory.getLogger(ImportFlow.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int MAX_LINES = 30;
-  private static final int MAX_PENDING = 20;
 
-  private final DataService data;
+  private final ImportDrafts drafts;
   private final FileDownloader downloader;
   private final Replier replier;
   private final Messages messages;
   private final Settings settings;
   private final RuntimeStore runtime;
   private final Executor executor;
-  private final Clock clock;
-  private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
-  private final AtomicLong ids = new AtomicLong();
 
-  private record Pending(ImportPreview preview, String fileName, long chatId, Instant at) {}
-
-  ImportFlow(DataService data, FileDownloader downloader, Replier replier, Messages messages, Settings settings,
-      RuntimeStore runtime, Executor executor, Clock clock) {
-    this.data = data;
+  ImportFlow(ImportDrafts drafts, FileDownloader downloader, Replier replier, Messages messages, Settings settings,
+      RuntimeStore runtime, Executor executor) {
+    this.drafts = drafts;
     this.downloader = downloader;
     this.replier = replier;
     this.messages = messages;
     this.settings = settings;
     this.runtime = runtime;
     this.executor = executor;
-    this.clock = clock;
   }
 
   /** {@code /import} as text: how to import. */
@@ -90,12 +76,13 @@ final class ImportFlow implements ButtonHandler {
       InlineKeyboardMarkup keyboard = null;
       try {
         byte[] bytes = downloader.download(doc.getFileId(), UploadedDataset.MAX_UPLOAD);
-        ImportPreview preview = data.preview(UploadedDataset.read(name, bytes));
+        ImportDrafts.Draft draft = drafts.prepare(name, bytes);
+        ImportPreview preview = draft.preview();
         if (preview.unchanged()) {
           reply = messages.get(r.lang(), "import.same", preview.baseVersion());
           runtime.audit(r.userId(), "import-preview", true, name + ": unchanged");
         } else {
-          long id = remember(new Pending(preview, name, r.chatId(), clock.instant()));
+          long id = draft.id();
           reply = previewText(r.lang(), name, preview);
           keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
               button(messages.get(r.lang(), "import.apply"), PREFIX + "a:" + id),
@@ -104,8 +91,7 @@ final class ImportFlow implements ButtonHandler {
         }
       } catch (DataException e) {
         reply = messages.get(r.lang(), "import.rejected", TelegramText.escape(e.getMessage()),
-            data.versions().stream().filter(DataService.VersionInfo::current).findFirst()
-                .map(v -> v.version().version()).orElse(0L));
+            drafts.currentVersion());
         runtime.audit(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
       } catch (FileDownloader.TooLargeException e) {
         reply = messages.get(r.lang(), "import.too_large", UploadedDataset.MAX_UPLOAD / 1024);
@@ -131,15 +117,15 @@ final class ImportFlow implements ButtonHandler {
       return DONE;
     }
     String[] parts = button.split(":");
-    Pending p = null;
+    ImportDrafts.Draft p = null;
     if (parts.length == 3) {
       try {
-        p = pending.remove(Long.parseLong(parts[2]));
+        p = drafts.take(Long.parseLong(parts[2])).orElse(null);
       } catch (NumberFormatException e) {
         p = null;
       }
     }
-    if (p == null || p.at().plus(TTL).isBefore(clock.instant())) {
+    if (p == null) {
       answer.answer(messages.get(r.lang(), "import.expired.short"));
       replier.send(r.chatId(), messages.get(r.lang(), "import.expired"));
       return DONE;
@@ -151,11 +137,11 @@ final class ImportFlow implements ButtonHandler {
       return DONE;
     }
     answer.answer(messages.get(r.lang(), "import.applying"));
-    Pending chosen = p;
+    ImportDrafts.Draft chosen = p;
     return CompletableFuture.runAsync(() -> {
       String text;
       try {
-        ReloadReport report = data.apply(chosen.preview(), BotCommands.CHANNEL + ":" + r.userId());
+        ReloadReport report = drafts.apply(chosen, BotCommands.CHANNEL + ":" + r.userId());
         text = messages.get(r.lang(), "import.applied", report.version(), report.added(), report.changed(),
             report.removed(), report.documents());
         runtime.audit(r.userId(), "import", true, chosen.fileName() + ": version " + report.version() + ", "
@@ -178,17 +164,6 @@ final class ImportFlow implements ButtonHandler {
         throw new CompletionException(e);
       }
     }, executor);
-  }
-
-  private long remember(Pending p) {
-    Instant now = clock.instant();
-    pending.values().removeIf(x -> x.at().plus(TTL).isBefore(now));
-    while (pending.size() >= MAX_PENDING) {
-      pending.keySet().stream().min(Long::compare).ifPresent(pending::remove);
-    }
-    long id = ids.incrementAndGet();
-    pending.put(id, p);
-    return id;
   }
 
   private String previewText(Lang lang, String name, ImportPreview p) {

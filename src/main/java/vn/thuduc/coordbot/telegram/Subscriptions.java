@@ -1,15 +1,11 @@
 package vn.thuduc.coordbot.telegram;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -18,13 +14,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.ZoneLabel;
-import vn.thuduc.coordbot.app.DatasetChange;
-import vn.thuduc.coordbot.app.DatasetDiff;
 import vn.thuduc.coordbot.data.ZoneStat;
-import vn.thuduc.coordbot.store.SubscriptionStore;
-import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.dataset.DatasetChange;
+import vn.thuduc.coordbot.dataset.DatasetDiff;
+import vn.thuduc.coordbot.subscriptions.SubscriptionService;
+import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
@@ -36,18 +31,17 @@ import vn.thuduc.coordbot.telegram.transport.TelegramText;
 final class Subscriptions implements ButtonHandler {
   private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-  private static final Set<String> EVERYTHING = Set.of("all", "*", "tat ca", "everything", "het", "toan bo",
-      "tat ca cac khu", "all zones");
   private static final int MAX_LINES = 20;
 
-  private final SubscriptionStore store;
+  private final SubscriptionService service;
   private final AnswerEngine engine;
   private final Replier replier;
   private final Messages messages;
   private final Executor notices;
 
-  Subscriptions(SubscriptionStore store, AnswerEngine engine, Replier replier, Messages messages, Executor notices) {
-    this.store = store;
+  Subscriptions(SubscriptionService service, AnswerEngine engine, Replier replier, Messages messages,
+      Executor notices) {
+    this.service = service;
     this.engine = engine;
     this.replier = replier;
     this.messages = messages;
@@ -60,7 +54,7 @@ final class Subscriptions implements ButtonHandler {
       replier.send(r.chatId(), messages.get(r.lang(), "subscribe.pick"), keyboard(r.lang(), "sub:"));
       return DONE;
     }
-    Optional<String> zone = resolve(arg, r.lang());
+    Optional<String> zone = service.resolve(arg, r.lang());
     if (zone.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "subscribe.unknown",
           TelegramText.escape(TelegramText.truncatePlain(arg, 80))), keyboard(r.lang(), "sub:"));
@@ -71,14 +65,7 @@ final class Subscriptions implements ButtonHandler {
   }
 
   CompletionStage<Void> unsubscribe(Request r) throws BotApiException {
-    String arg = r.args().strip();
-    int ended;
-    if (arg.isEmpty() || EVERYTHING.contains(Fold.fold(arg))) {
-      ended = store.unsubscribeAll(r.chatId());
-    } else {
-      Optional<String> zone = resolve(arg, r.lang());
-      ended = zone.isEmpty() ? 0 : store.unsubscribe(r.chatId(), zone.get());
-    }
+    int ended = service.unfollow(r.chatId(), r.args().strip(), r.lang());
     replier.send(r.chatId(), messages.get(r.lang(), ended > 0 ? "unsubscribe.ok" : "unsubscribe.none")
         + current(r));
     return DONE;
@@ -92,7 +79,7 @@ final class Subscriptions implements ButtonHandler {
   @Override
   public CompletionStage<Void> press(Request r, CallbackAnswer answer, String data) throws BotApiException {
     String zone = data.substring("sub:".length());
-    boolean known = zone.equals(SubscriptionStore.ALL) || label(zone, r.lang()).isPresent();
+    boolean known = service.isFollowable(zone, r.lang());
     answer.answer(known ? null : messages.get(r.lang(), "callback.stale"));
     if (known) {
       follow(r, zone);
@@ -106,7 +93,7 @@ final class Subscriptions implements ButtonHandler {
   }
 
   private void follow(Request r, String zone) throws BotApiException {
-    store.subscribe(r.chatId(), zone, r.lang());
+    service.follow(r.chatId(), zone, r.lang());
     String what = zone.equals(SubscriptionStore.ALL) ? messages.get(r.lang(), "subscribe.everything")
         : TelegramText.escape(label(zone, r.lang()).orElse(zone));
     replier.send(r.chatId(), messages.get(r.lang(), "subscribe.ok", what) + current(r));
@@ -114,31 +101,15 @@ final class Subscriptions implements ButtonHandler {
 
   private String current(Request r) {
     List<String> names = new ArrayList<>();
-    for (SubscriptionStore.Subscription s : store.ofChat(r.chatId())) {
+    for (SubscriptionStore.Subscription s : service.ofChat(r.chatId())) {
       names.add(s.zoneId().equals(SubscriptionStore.ALL) ? messages.get(r.lang(), "subscribe.everything")
           : TelegramText.escape(label(s.zoneId(), r.lang()).orElse(s.zoneId())));
     }
     return names.isEmpty() ? "" : "\n" + messages.get(r.lang(), "subscribe.list", String.join(", ", names));
   }
 
-  /** The zone a text names, by the engine's understanding first, then by folded names. */
-  Optional<String> resolve(String text, Lang lang) {
-    String folded = Fold.fold(text).strip();
-    if (EVERYTHING.contains(folded)) {
-      return Optional.of(SubscriptionStore.ALL);
-    }
-    List<ZoneLabel> zones = engine.zones(lang);
-    for (ZoneLabel z : zones) {
-      if (z.id().equals(folded.replace(' ', '-')) || Fold.fold(z.label()).equals(folded)) {
-        return Optional.of(z.id());
-      }
-    }
-    List<String> found = engine.answer(Question.of(text, lang)).zoneIds();
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-  }
-
   private Optional<String> label(String zoneId, Lang lang) {
-    return engine.zones(lang).stream().filter(z -> z.id().equals(zoneId)).map(ZoneLabel::label).findFirst();
+    return service.label(zoneId, lang);
   }
 
   private InlineKeyboardMarkup keyboard(Lang lang, String prefix) {
@@ -152,23 +123,11 @@ final class Subscriptions implements ButtonHandler {
   }
 
   private void notifyAll(DatasetChange change) {
-    Map<Long, List<SubscriptionStore.Subscription>> byChat = store.all().stream()
-        .collect(Collectors.groupingBy(SubscriptionStore.Subscription::chatId, LinkedHashMap::new,
-            Collectors.toList()));
-    for (var e : byChat.entrySet()) {
-      Set<String> follows = e.getValue().stream().map(SubscriptionStore.Subscription::zoneId)
-          .collect(Collectors.toSet());
-      boolean everything = follows.contains(SubscriptionStore.ALL);
-      List<DatasetDiff.Change> relevant = change.diff().changes().stream()
-          .filter(c -> everything || c.zoneId().filter(follows::contains).isPresent()).toList();
-      if (relevant.isEmpty() || replier.isBlocked(e.getKey()) || !store.claimNotice(change.version(), e.getKey())) {
-        continue;
-      }
-      Lang lang = e.getValue().get(0).lang();
+    for (SubscriptionService.Notice n : service.notices(change, replier::isBlocked)) {
       try {
-        replier.send(e.getKey(), notice(lang, change.version(), relevant));
+        replier.send(n.chatId(), notice(n.lang(), n.version(), n.changes()));
       } catch (BotApiException | RuntimeException ex) {
-        log.warn("notice of version {} to chat {} failed: {}", change.version(), e.getKey(), ex.getMessage());
+        log.warn("notice of version {} to chat {} failed: {}", n.version(), n.chatId(), ex.getMessage());
       }
     }
   }

@@ -35,24 +35,24 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
+import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
+import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
+import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.telegram.inbox.UpdateJournal;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
-import vn.thuduc.coordbot.telegram.transport.RetryAfterInterceptor;
-import vn.thuduc.coordbot.telegram.transport.OutgoingLimiter;
-import vn.thuduc.coordbot.telegram.transport.NoDelaySockets;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 import vn.thuduc.coordbot.telegram.transport.LongPoller;
+import vn.thuduc.coordbot.telegram.transport.NoDelaySockets;
+import vn.thuduc.coordbot.telegram.transport.OutgoingLimiter;
+import vn.thuduc.coordbot.telegram.transport.RetryAfterInterceptor;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
-import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
-import vn.thuduc.coordbot.telegram.inbox.UpdateJournal;
-import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
-import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
-import vn.thuduc.coordbot.telegram.inbox.FloodGate;
-import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 
 /**
  * The Telegram bot: long polling with TelegramBots 9.x against {@code TELEGRAM_API_URL}, each update
@@ -91,7 +91,7 @@ public final class TelegramService implements AutoCloseable {
   private final DataReloader reloader;
   private final Clock clock;
   private final Options options;
-  private final Optional<DataTools.Parts> parts;
+  private final Optional<BotFeatures> parts;
   private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
   private final Messages messages = new Messages();
@@ -146,15 +146,13 @@ public final class TelegramService implements AutoCloseable {
     this(settings, engine, runtime, reloader, clock, Options.defaults());
   }
 
-  /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
-  public static TelegramService of(Coordbot app) {
-    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        Options.defaults(), Optional.of(parts(app)), Optional.of(app.advice()));
-  }
-
-  /** The data-management parts of {@code app}: import, versions, feedback, subscriptions. */
-  static DataTools.Parts parts(Coordbot app) {
-    return new DataTools.Parts(app.data(), app.feedback(), app.subscriptions());
+  /**
+   * The bot with every feature: the data tools of {@code features} and the legal-advice tickets of
+   * {@code advice} (active when an advisers' group is set). The composition root builds the parts.
+   */
+  public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
+      Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice) {
+    this(settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice));
   }
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
@@ -163,13 +161,13 @@ public final class TelegramService implements AutoCloseable {
   }
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<DataTools.Parts> parts) {
+      Options options, Optional<BotFeatures> parts) {
     this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
   }
 
   /** With {@code advice}: the legal-advice tickets (active when an advisers' group is set). */
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+      Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
     this.advice = advice;
     this.parts = parts;
     this.settings = settings;

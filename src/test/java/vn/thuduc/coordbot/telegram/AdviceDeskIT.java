@@ -310,7 +310,7 @@ class AdviceDeskIT {
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
       TelegramService service = new TelegramService(app.settings(), app.engine(), app.runtime(),
-          app.data()::reload, app.clock(), options, Optional.of(TelegramService.parts(app)),
+          app.data()::reload, app.clock(), options, Optional.of(app.features()),
           Optional.of(app.advice()));
       service.start();
       return new Bot(api, app, service);

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +36,9 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
-import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 
 /**
  * 10,000 generated hostile inputs (random Unicode with combining marks, RTL and bidi controls,

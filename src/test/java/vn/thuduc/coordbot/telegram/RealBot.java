@@ -27,7 +27,7 @@ record RealBot(Path data, FakeBotApi api, Coordbot app, TelegramService bot) imp
         Duration.ofMillis(50), Duration.ofSeconds(5));
     TelegramService bot = dataTools
         ? new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
-            Optional.of(TelegramService.parts(app)))
+            Optional.of(app.features()))
         : new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
     bot.start();
     return new RealBot(data, api, app, bot);

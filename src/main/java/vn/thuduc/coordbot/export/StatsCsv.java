@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;

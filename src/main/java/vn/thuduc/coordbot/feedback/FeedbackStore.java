@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.store;
+package vn.thuduc.coordbot.feedback;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.thuduc.coordbot.store.Database;
+import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**
  * Votes (👍 +1, 👎 −1) on logged answers, one per user and question (a second vote replaces the

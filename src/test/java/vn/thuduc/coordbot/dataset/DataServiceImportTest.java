@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 

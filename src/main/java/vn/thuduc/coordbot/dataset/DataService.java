@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,6 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.DatasetLoader;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.search.Passages;
-import vn.thuduc.coordbot.store.DatasetStore;
 
 /**
  * Keeps SQLite, the Lucene index and the answer engine on the same dataset version. Import: the

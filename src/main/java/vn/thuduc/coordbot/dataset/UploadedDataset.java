@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.dataset;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

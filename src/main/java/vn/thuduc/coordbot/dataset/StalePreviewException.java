@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.dataset;
 
 /** A preview was made against a version that is no longer the one served; it must be made again. */
 public final class StalePreviewException extends Exception {

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.store;
+package vn.thuduc.coordbot.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.store.Database;
+import vn.thuduc.coordbot.store.RuntimeStore;
 
-class FeedbackAndSubscriptionStoreTest {
+class FeedbackStoreTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
   @TempDir Path dir;
   private Database db;
@@ -60,19 +61,5 @@ class FeedbackAndSubscriptionStoreTest {
     f.vote(q, 1, false);
     f.vote(q, 2, false);
     assertThat(f.worst(10)).extracting(FeedbackStore.Item::question).containsExactly("giá vàng?", "tổng lao động?");
-  }
-
-  @Test
-  void aChatIsToldAboutAVersionOnlyOnce() {
-    SubscriptionStore s = new SubscriptionStore(db, CLOCK);
-    s.subscribe(5, "shtp", Lang.EN);
-    s.subscribe(5, "shtp", Lang.VI);
-    s.subscribe(5, SubscriptionStore.ALL, Lang.VI);
-    assertThat(s.ofChat(5)).hasSize(2).allSatisfy(x -> assertThat(x.lang()).isEqualTo(Lang.VI));
-    assertThat(s.claimNotice(2, 5)).isTrue();
-    assertThat(s.claimNotice(2, 5)).isFalse();
-    assertThat(s.claimNotice(3, 5)).isTrue();
-    assertThat(s.unsubscribeAll(5)).isEqualTo(2);
-    assertThat(s.all()).isEmpty();
   }
 }

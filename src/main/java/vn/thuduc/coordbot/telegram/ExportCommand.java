@@ -1,37 +1,27 @@
 package vn.thuduc.coordbot.telegram;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.app.DataService;
-import vn.thuduc.coordbot.app.StatsCsv;
-import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.export.StatsExport;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 
 /** {@code /export} and the 📥 button under {@code /stats}: the statistics as a CSV file (sendDocument). */
-final class StatsExport implements ButtonHandler {
+final class ExportCommand implements ButtonHandler {
   static final String BUTTON = "exp";
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd")
-      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  private final DataService data;
+  private final StatsExport export;
   private final Messages messages;
   private final Replier replier;
-  private final Clock clock;
-  private final StatsCsv csv = new StatsCsv();
 
-  StatsExport(DataService data, Messages messages, Replier replier, Clock clock) {
-    this.data = data;
+  ExportCommand(StatsExport export, Messages messages, Replier replier) {
+    this.export = export;
     this.messages = messages;
     this.replier = replier;
-    this.clock = clock;
   }
 
   InlineKeyboardRow row(Lang lang) {
@@ -40,13 +30,12 @@ final class StatsExport implements ButtonHandler {
   }
 
   CompletionStage<Void> export(Request r) throws BotApiException {
-    Optional<Dataset> ds = data.dataset();
-    if (ds.isEmpty() || ds.get().zoneStats().isEmpty()) {
+    Optional<StatsExport.CsvFile> file = export.stats(r.lang());
+    if (file.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "export.none"));
       return DONE;
     }
-    replier.document(r.chatId(), csv.render(ds.get(), r.lang()),
-        "coordbot-stats-" + DAY.format(clock.instant()) + ".csv", messages.get(r.lang(), "export.caption"));
+    replier.document(r.chatId(), file.get().bytes(), file.get().name(), messages.get(r.lang(), "export.caption"));
     return DONE;
   }
 

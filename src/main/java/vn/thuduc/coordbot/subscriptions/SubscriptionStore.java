@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.store;
+package vn.thuduc.coordbot.subscriptions;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.store.Database;
 
 /**
  * Who follows what: a chat follows a zone, or every change ({@link #ALL}). Also remembers which

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.store;
+package vn.thuduc.coordbot.dataset;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +35,7 @@ import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.store.Database;
 
 /** The dataset tables: replaced whole in one transaction per import, read back as a {@link Dataset}. */
 public final class DatasetStore {
