@@ -22,6 +22,7 @@ import vn.thuduc.coordbot.dataset.ImportDrafts;
 import vn.thuduc.coordbot.export.StatsExport;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.feedback.Ratings;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -49,6 +50,7 @@ public final class Coordbot implements AutoCloseable {
   private final FeedbackStore feedback;
   private final BotFeatures features;
   private final AdviceService advice;
+  private final Questions questions;
   private final AtomicBoolean closed = new AtomicBoolean();
   private ScheduledExecutorService watcher;
 
@@ -68,6 +70,7 @@ public final class Coordbot implements AutoCloseable {
         new StatsExport(data::dataset, clock));
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
+    this.questions = new Questions(engine, runtime);
   }
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
@@ -102,6 +105,11 @@ public final class Coordbot implements AutoCloseable {
     return engine;
   }
 
+  /** Asking on a user's behalf: the engine with timing, metrics and the question log around it. */
+  public Questions questions() {
+    return questions;
+  }
+
   public RuntimeStore runtime() {
     return runtime;
   }
@@ -121,7 +129,7 @@ public final class Coordbot implements AutoCloseable {
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(settings, engine, runtime, data::reload, clock, features, advice);
+    return new TelegramService(settings, engine, runtime, data::reload, clock, features, advice, questions);
   }
 
   /** Legal-advice tickets (used when an advisers' group is set). */
@@ -163,6 +171,7 @@ public final class Coordbot implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+      questions.close();
       closeQuietly(index);
       database.close();
       LOG.info("closed the index and the database");

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.console.JsonlAsk;
 
@@ -33,13 +34,11 @@ final class AskCommand implements Callable<Integer> {
     }
     try (Coordbot app = launch.open()) {
       if (jsonl) {
-        new JsonlAsk(app.engine(), app.runtime()).run(launch.in(), launch.out());
+        new JsonlAsk(app.questions()).run(launch.in(), launch.out());
         return 0;
       }
       String q = String.join(" ", words);
-      long t0 = System.nanoTime();
-      Answer a = app.engine().answer(Question.of(q));
-      app.runtime().logQuestion("cli", 0, q, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
+      Answer a = app.questions().ask(Asker.anonymous("cli"), Question.of(q)).answer();
       launch.out().println(a.text());
       return 0;
     }

@@ -38,7 +38,7 @@ public final class RootCommand implements Callable<Integer> {
       return new TelegramCommand(launch).call();
     }
     try (Coordbot app = launch.open()) {
-      new ConsoleChat(app.engine(), app.runtime(), app.data()::dataset, java.nio.file.Path.of("."), launch.clock())
+      new ConsoleChat(app.questions(), app.data()::dataset, java.nio.file.Path.of("."), launch.clock())
           .run(launch.in(), launch.out());
       return 0;
     }

@@ -85,11 +85,6 @@ final class ServeCommand implements Callable<Integer> {
           public void sendError(int code) {
             metrics.sendError(code);
           }
-
-          @Override
-          public void question(String intent, boolean answered, long nanos) {
-            metrics.question("telegram", intent, answered, nanos);
-          }
         });
         return bot.runUntilShutdown();
       }

@@ -20,7 +20,8 @@ import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.export.StatsCsv;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.questions.Asker;
+import vn.thuduc.coordbot.questions.Questions;
 
 /**
  * An interactive chat in the terminal, at parity with Telegram where a terminal can be: the session is
@@ -36,20 +37,22 @@ public final class ConsoleChat {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private static final Asker ASKER = Asker.anonymous("console");
+
+  private final Questions questions;
   private final Supplier<Optional<Dataset>> dataset;
   private final Path outDir;
   private final Clock clock;
 
-  public ConsoleChat(AnswerEngine engine, RuntimeStore runtime) {
-    this(engine, runtime, Optional::empty, Path.of("."), Clock.systemUTC());
+  public ConsoleChat(Questions questions) {
+    this(questions, Optional::empty, Path.of("."), Clock.systemUTC());
   }
 
   /** With the dataset for {@code /export}; files are written to {@code outDir}. */
-  public ConsoleChat(AnswerEngine engine, RuntimeStore runtime, Supplier<Optional<Dataset>> dataset, Path outDir,
+  public ConsoleChat(Questions questions, Supplier<Optional<Dataset>> dataset, Path outDir,
       Clock clock) {
-    this.engine = engine;
-    this.runtime = runtime;
+    this.questions = questions;
+    this.engine = questions.engine();
     this.dataset = dataset;
     this.outDir = outDir;
     this.clock = clock;
@@ -110,25 +113,18 @@ public final class ConsoleChat {
           default -> { }
         }
         Optional<Topic> topic = topic(lower);
-        long t0 = System.nanoTime();
         Answer a;
-        String asked = q;
         if (topic.isPresent()) {
-          a = engine.topic(topic.get(), l);
+          a = questions.topic(ASKER, q, topic.get(), l).answer();
         } else if (command.equals("/zone")) {
-          if (args.isEmpty()) {
-            a = engine.topic(Topic.ZONES, l);
-          } else {
-            asked = args;
-            a = engine.answer(Question.of(args, l).inConversation(CONVERSATION));
-          }
+          a = args.isEmpty() ? questions.topic(ASKER, q, Topic.ZONES, l).answer()
+              : questions.ask(ASKER, Question.of(args, l).inConversation(CONVERSATION)).answer();
         } else {
           if (chosen.isEmpty() && !q.startsWith("/")) {
             session = engine.detectLanguage(q);
           }
-          a = engine.answer(new Question(q, chosen).inConversation(CONVERSATION));
+          a = questions.ask(ASKER, new Question(q, chosen).inConversation(CONVERSATION)).answer();
         }
-        runtime.logQuestion("console", 0, asked, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
         out.println(a.text());
         if (!a.choices().isEmpty()) {
           out.println(l == Lang.VI ? "(gõ một lựa chọn ở trên)" : "(type one of the choices above)");

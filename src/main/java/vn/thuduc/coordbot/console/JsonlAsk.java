@@ -9,9 +9,10 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Question;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.questions.Asked;
+import vn.thuduc.coordbot.questions.Asker;
+import vn.thuduc.coordbot.questions.Questions;
 
 /**
  * {@code ask --jsonl}: one question a line in, one JSON object a line out, with the fields
@@ -21,13 +22,13 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * CRLF only: a bare CR is part of the question.
  */
 public final class JsonlAsk {
-  private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private static final Asker ASKER = Asker.anonymous("jsonl");
+
+  private final Questions questions;
   private final ObjectMapper json = new ObjectMapper();
 
-  public JsonlAsk(AnswerEngine engine, RuntimeStore runtime) {
-    this.engine = engine;
-    this.runtime = runtime;
+  public JsonlAsk(Questions questions) {
+    this.questions = questions;
   }
 
   /** Answers every line of {@code in}; returns the number of lines answered. */
@@ -54,11 +55,10 @@ public final class JsonlAsk {
         conversation = Optional.of(c.asText());
       }
     }
-    long t0 = System.nanoTime();
-    Question asked = Question.of(question);
-    Answer a = engine.answer(conversation.map(id -> asked.inConversation("jsonl:" + id)).orElse(asked));
-    double millis = (System.nanoTime() - t0) / 1e6;
-    runtime.logQuestion("jsonl", 0, question, a.intent(), a.answered(), millis);
+    Question q = Question.of(question);
+    Asked asked = questions.ask(ASKER, conversation.map(id -> q.inConversation("jsonl:" + id)).orElse(q));
+    Answer a = asked.answer();
+    double millis = asked.millis();
     ObjectNode o = json.createObjectNode();
     o.put("question", question);
     o.put("answered", a.answered());

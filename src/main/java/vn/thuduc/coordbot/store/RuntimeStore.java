@@ -79,27 +79,47 @@ public final class RuntimeStore {
     });
   }
 
+  /** One question as the log keeps it ({@code userId} 0 = no user). */
+  public record LoggedQuestion(String channel, long userId, String question, String intent, boolean answered,
+      double millis) {}
+
   /**
    * Logs a question and returns its id (feedback buttons carry it); the user id is stored only as a
    * salted hash ({@code userId} 0 = no user).
    */
   public long logQuestion(String channel, long userId, String question, String intent, boolean answered,
       double millis) {
-    String q = question.length() > MAX_LOGGED_QUESTION ? question.substring(0, MAX_LOGGED_QUESTION) : question;
-    return db.withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION)) {
-        ps.setString(1, clock.instant().toString());
-        ps.setString(2, channel);
-        ps.setString(3, userId == 0 ? null : userHash(userId));
-        ps.setString(4, q);
-        ps.setString(5, intent);
-        ps.setInt(6, answered ? 1 : 0);
-        ps.setDouble(7, millis);
-        ps.executeUpdate();
+    return logQuestions(List.of(new LoggedQuestion(channel, userId, question, intent, answered, millis)))[0];
+  }
+
+  /**
+   * Logs several questions in one transaction (one disk sync for the lot) and returns their ids in
+   * order; all or none are logged.
+   */
+  public long[] logQuestions(List<LoggedQuestion> batch) {
+    String at = clock.instant().toString();
+    return db.inTransaction(c -> {
+      long[] ids = new long[batch.size()];
+      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION);
+          PreparedStatement last = c.prepareStatement("SELECT last_insert_rowid()")) {
+        for (int i = 0; i < ids.length; i++) {
+          LoggedQuestion e = batch.get(i);
+          String q = e.question().length() > MAX_LOGGED_QUESTION
+              ? e.question().substring(0, MAX_LOGGED_QUESTION) : e.question();
+          ps.setString(1, at);
+          ps.setString(2, e.channel());
+          ps.setString(3, e.userId() == 0 ? null : userHash(e.userId()));
+          ps.setString(4, q);
+          ps.setString(5, e.intent());
+          ps.setInt(6, e.answered() ? 1 : 0);
+          ps.setDouble(7, e.millis());
+          ps.executeUpdate();
+          try (ResultSet rs = last.executeQuery()) {
+            ids[i] = rs.next() ? rs.getLong(1) : 0L;
+          }
+        }
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0L;
-      }
+      return ids;
     });
   }
 

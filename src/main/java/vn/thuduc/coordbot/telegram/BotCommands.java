@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -25,6 +24,9 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.ChartData;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.questions.Asked;
+import vn.thuduc.coordbot.questions.Asker;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.chart.ChartRenderer;
@@ -48,6 +50,7 @@ final class BotCommands {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
+  private final Questions questions;
   private final AnswerEngine engine;
   private final RuntimeStore runtime;
   private final DataReloader reloader;
@@ -64,32 +67,30 @@ final class BotCommands {
   private final Optional<AdviceDesk> advice;
   private final CommandRegistry registry;
   private final Command question;
-  private final AtomicLong answered = new AtomicLong();
-  private final AtomicLong notAnswered = new AtomicLong();
   private final ChoiceButtons choices = new ChoiceButtons(10_000);
-  private volatile TelegramObserver observer = TelegramObserver.NONE;
 
-  BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
+  BotCommands(Questions questions, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
       Languages languages, UpdateLedger ledger) {
-    this(engine, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
+    this(questions, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
         ledger, Optional.empty());
   }
 
   /** With {@code tools}: answers carry feedback (and export) buttons, and its commands are registered. */
-  BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
+  BotCommands(Questions questions, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
       Languages languages, UpdateLedger ledger, Optional<DataTools> tools) {
-    this(engine, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
+    this(questions, runtime, reloader, settings, clock, startedAt, messages, replier, charts, reloadExecutor, languages,
         ledger, tools, Optional.empty());
   }
 
   /** With {@code advice}: the legal-advice commands, and "ask an adviser" under law, advice and not-found answers. */
-  BotCommands(AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
+  BotCommands(Questions questions, RuntimeStore runtime, DataReloader reloader, Settings settings, Clock clock,
       Instant startedAt, Messages messages, Replier replier, ChartRenderer charts, Executor reloadExecutor,
       Languages languages, UpdateLedger ledger, Optional<DataTools> tools, Optional<AdviceDesk> advice) {
     this.advice = advice;
-    this.engine = engine;
+    this.questions = questions;
+    this.engine = questions.engine();
     this.runtime = runtime;
     this.reloader = reloader;
     this.settings = settings;
@@ -134,11 +135,11 @@ final class BotCommands {
   }
 
   long answeredSinceStart() {
-    return answered.get();
+    return questions.count(CHANNEL, true);
   }
 
   long notAnsweredSinceStart() {
-    return notAnswered.get();
+    return questions.count(CHANNEL, false);
   }
 
   private static Command everyone(String name, Command.Input input, Command.Handler handler) {
@@ -193,9 +194,8 @@ final class BotCommands {
 
   private CompletionStage<Void> stats(Request r) throws BotApiException {
     replier.typing(r.chatId());
-    long t0 = System.nanoTime();
-    Answer a = engine.topic(Topic.STATS, r.lang());
-    sendAnswer(r.chatId(), a, true, keyboard(r, "/stats", a, t0, true));
+    Asked asked = questions.topic(asker(r), "/stats", Topic.STATS, r.lang());
+    sendAnswer(r.chatId(), asked.answer(), true, keyboard(r, asked, true));
     return DONE;
   }
 
@@ -211,18 +211,17 @@ final class BotCommands {
 
   private CompletionStage<Void> topic(Request r, Topic topic) throws BotApiException {
     replier.typing(r.chatId());
-    long t0 = System.nanoTime();
-    Answer a = engine.topic(topic, r.lang());
-    sendAnswer(r.chatId(), withAdvice(a), true, withAdvice(r, a, 0,
-        keyboard(r, "/" + topic.name().toLowerCase(Locale.ROOT), a, t0, false)));
+    Asked asked = questions.topic(asker(r), "/" + topic.name().toLowerCase(Locale.ROOT), topic, r.lang());
+    Answer a = asked.answer();
+    sendAnswer(r.chatId(), withAdvice(a), true, withAdvice(r, a, 0, keyboard(r, asked, false)));
     return DONE;
   }
 
   private CompletionStage<Void> search(Request r) throws BotApiException {
     replier.typing(r.chatId());
-    long t0 = System.nanoTime();
-    Answer a = engine.search(r.args(), r.lang());
-    long id = record(r, "/search " + r.args(), a, t0);
+    Asked asked = questions.search(asker(r), "/search " + r.args(), r.args(), r.lang());
+    Answer a = asked.answer();
+    long id = asked.logId();
     sendAnswer(r.chatId(), a, false, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null));
     return DONE;
   }
@@ -250,9 +249,9 @@ final class BotCommands {
   /** A question asked in the user's conversation in this chat, so follow-ups build on it. */
   private CompletionStage<Void> ask(Request r, String text) throws BotApiException {
     replier.typing(r.chatId());
-    long t0 = System.nanoTime();
-    Answer a = engine.answer(Question.of(text, r.lang()).inConversation(conversation(r)));
-    long id = record(r, text, a, t0);
+    Asked asked = questions.ask(asker(r), Question.of(text, r.lang()).inConversation(conversation(r)));
+    Answer a = asked.answer();
+    long id = asked.logId();
     InlineKeyboardMarkup keyboard = a.choices().isEmpty()
         ? withAdvice(r, a, id, tools.flatMap(t -> t.keyboard(r.lang(), a, id, false)).orElse(null))
         : choicesKeyboard(a.choices());
@@ -325,7 +324,7 @@ final class BotCommands {
     runtime.audit(r.userId(), "status", true, "");
     Duration up = Duration.between(startedAt, clock.instant());
     String text = messages.get(r.lang(), "status.body", engine.datasetVersion(), engine.zones(r.lang()).size(),
-        engine.documents(), uptime(up), answered.get(), notAnswered.get(), ledger.handled(),
+        engine.documents(), uptime(up), answeredSinceStart(), notAnsweredSinceStart(), ledger.handled(),
         settings.adminIds().size());
     replier.send(r.chatId(), text);
     return DONE;
@@ -444,36 +443,16 @@ final class BotCommands {
     replier.photo(chatId, charts.png(chart), chart.title());
   }
 
-  void observe(TelegramObserver o) {
-    observer = o;
-  }
-
-  /** Logs a question; returns its id, 0 when it could not be logged. */
-  private long record(Request r, String text, Answer a, long t0) {
-    (a.answered() ? answered : notAnswered).incrementAndGet();
-    observer.question(a.intent(), a.answered(), System.nanoTime() - t0);
-    try {
-      return runtime.logQuestion(CHANNEL, r.userId(), text, a.intent(), a.answered(),
-          (System.nanoTime() - t0) / 1e6);
-    } catch (RuntimeException e) {
-      // losing one log line must not turn the answer into an apology
-      log.warn("update {}: cannot log the question: {}", r.in().updateId(), e.toString());
-      return 0;
-    }
+  private static Asker asker(Request r) {
+    return new Asker(CHANNEL, r.userId());
   }
 
   /** The buttons under a topic answer; the topic is logged (not counted as a question) so it can be rated. */
-  private InlineKeyboardMarkup keyboard(Request r, String asked, Answer a, long t0, boolean stats) {
+  private InlineKeyboardMarkup keyboard(Request r, Asked asked, boolean stats) {
     if (tools.isEmpty()) {
       return null;
     }
-    long id = 0;
-    try {
-      id = runtime.logQuestion(CHANNEL, r.userId(), asked, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
-    } catch (RuntimeException e) {
-      log.warn("update {}: cannot log the topic: {}", r.in().updateId(), e.toString());
-    }
-    return tools.get().keyboard(r.lang(), a, id, stats).orElse(null);
+    return tools.get().keyboard(r.lang(), asked.answer(), asked.logId(), stats).orElse(null);
   }
 
   InlineKeyboardMarkup topicsKeyboard(Lang lang) {

@@ -13,9 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
@@ -37,14 +37,15 @@ final class DataTools implements AutoCloseable {
   private final List<ButtonHandler> buttons;
   private final AutoCloseable listening;
 
-  DataTools(BotFeatures parts, AnswerEngine engine, RuntimeStore runtime, Settings settings, Clock clock, Messages messages,
+  DataTools(BotFeatures parts, Questions questions, RuntimeStore runtime, Settings settings, Clock clock,
+      Messages messages,
       Replier replier, FileDownloader downloader, Executor imports, Executor notices) {
     this.imports = new ImportFlow(parts.imports(), downloader, replier, messages, settings, runtime, imports);
     this.history = new HistoryCommands(parts.data(), replier, messages, runtime, imports);
-    this.subscriptions = new Subscriptions(parts.subscriptions(), engine, replier, messages, notices);
+    this.subscriptions = new Subscriptions(parts.subscriptions(), questions.engine(), replier, messages, notices);
     this.feedback = new FeedbackButtons(parts.ratings(), runtime, messages, replier);
     this.export = new ExportCommand(parts.export(), messages, replier);
-    this.inline = new InlineAnswers(engine, runtime, replier);
+    this.inline = new InlineAnswers(questions, runtime, replier);
     this.buttons = List.of(this.imports, this.subscriptions, this.feedback, this.export);
     this.listening = parts.data().onChange(subscriptions::changed);
   }

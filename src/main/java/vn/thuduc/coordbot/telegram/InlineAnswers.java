@@ -15,6 +15,8 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.questions.Asker;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
@@ -30,12 +32,14 @@ final class InlineAnswers {
   private static final int MAX_QUERY = 256;
   private static final int CACHE_SECONDS = 60;
 
+  private final Questions questions;
   private final AnswerEngine engine;
   private final RuntimeStore runtime;
   private final Replier replier;
 
-  InlineAnswers(AnswerEngine engine, RuntimeStore runtime, Replier replier) {
-    this.engine = engine;
+  InlineAnswers(Questions questions, RuntimeStore runtime, Replier replier) {
+    this.questions = questions;
+    this.engine = questions.engine();
     this.runtime = runtime;
     this.replier = replier;
   }
@@ -52,13 +56,8 @@ final class InlineAnswers {
     Lang lang = runtime.userLang(userId)
         .or(() -> q.getFrom() == null ? java.util.Optional.empty() : Lang.fromCode(q.getFrom().getLanguageCode()))
         .orElseGet(() -> engine.detectLanguage(text));
-    long t0 = System.nanoTime();
-    Answer a = engine.answer(Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang));
-    try {
-      runtime.logQuestion(CHANNEL, userId, text, a.intent(), a.answered(), (System.nanoTime() - t0) / 1e6);
-    } catch (RuntimeException e) {
-      log.warn("inline query {}: cannot log the question: {}", q.getId(), e.toString());
-    }
+    Answer a = questions.ask(new Asker(CHANNEL, userId),
+        Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang)).answer();
     String body = TelegramText.escape(TelegramText.truncatePlain(a.text(), TelegramText.MAX_MESSAGE));
     InlineQueryResultArticle article = InlineQueryResultArticle.builder()
         .id("a" + Integer.toHexString(text.hashCode()))

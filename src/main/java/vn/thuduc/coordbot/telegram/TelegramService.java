@@ -38,6 +38,7 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
@@ -110,6 +111,8 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateLedger ledger;
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
+  private final Questions questions;
+  private final boolean ownQuestions;
   private volatile TelegramObserver observer = TelegramObserver.NONE;
   private final TelegramObserver observed = new TelegramObserver() {
     @Override
@@ -125,11 +128,6 @@ public final class TelegramService implements AutoCloseable {
     @Override
     public void sendError(int code) {
       observer.sendError(code);
-    }
-
-    @Override
-    public void question(String intent, boolean answered, long nanos) {
-      observer.question(intent, answered, nanos);
     }
   };
   private final ReplyContext replies = new ReplyContext();
@@ -147,12 +145,14 @@ public final class TelegramService implements AutoCloseable {
   }
 
   /**
-   * The bot with every feature: the data tools of {@code features} and the legal-advice tickets of
-   * {@code advice} (active when an advisers' group is set). The composition root builds the parts.
+   * The bot with every feature: the data tools of {@code features}, the legal-advice tickets of
+   * {@code advice} (active when an advisers' group is set), the program's question log
+   * {@code questions}. The composition root builds the parts.
    */
   public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
-      Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice) {
-    this(settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice));
+      Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice, Questions questions) {
+    this(settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
+        questions);
   }
 
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
@@ -165,10 +165,21 @@ public final class TelegramService implements AutoCloseable {
     this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
   }
 
-  /** With {@code advice}: the legal-advice tickets (active when an advisers' group is set). */
   TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
       Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+    this(settings, engine, runtime, reloader, clock, options, parts, advice, null);
+  }
+
+  /**
+   * With {@code advice}: the legal-advice tickets (active when an advisers' group is set); with
+   * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
+   */
+  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
+      Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+      Questions questions) {
     this.advice = advice;
+    this.ownQuestions = questions == null;
+    this.questions = ownQuestions ? new Questions(engine, runtime) : questions;
     this.parts = parts;
     this.settings = settings;
     this.engine = engine;
@@ -273,14 +284,13 @@ public final class TelegramService implements AutoCloseable {
     if (parts.isPresent()) {
       ExecutorService imports = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-import")));
       ExecutorService notices = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-notice")));
-      tools = new DataTools(parts.get(), engine, runtime, settings, clock, messages, replier,
+      tools = new DataTools(parts.get(), questions, runtime, settings, clock, messages, replier,
           new FileDownloader(botApi, sendHttp, api, token), imports, notices);
       dataTools = Optional.of(tools);
     }
     Optional<AdviceDesk> desk = adviceDesk(replier);
-    BotCommands commands = new BotCommands(engine, runtime, reloader, settings, clock, startedAt, messages,
+    BotCommands commands = new BotCommands(questions, runtime, reloader, settings, clock, startedAt, messages,
         replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
-    commands.observe(observed);
     UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
         desk);
     ChatLanes lanes = new ChatLanes(workers);
@@ -460,6 +470,11 @@ public final class TelegramService implements AutoCloseable {
     observer = java.util.Objects.requireNonNull(o);
   }
 
+  /** Where this bot asks (and logs) its questions; listen to it for the questions' metrics. */
+  Questions questions() {
+    return questions;
+  }
+
   /** Records the update, then frees its place in the window: the record must come first (see DeliveryWindow). */
   private void finish(long updateId) {
     try {
@@ -534,6 +549,9 @@ public final class TelegramService implements AutoCloseable {
           c.dispatcher().cancelAll();
           c.connectionPool().evictAll();
         }
+      }
+      if (ownQuestions) {
+        questions.close();
       }
       log.info("Telegram bot stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     } finally {

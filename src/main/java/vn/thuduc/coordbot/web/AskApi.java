@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.questions.Asked;
+import vn.thuduc.coordbot.questions.Asker;
+import vn.thuduc.coordbot.questions.Questions;
 
 /**
  * {@code POST /api/ask}, {@code /api/feedback} and {@code /api/new}: a question in, the JSONL fields
@@ -25,15 +27,15 @@ import vn.thuduc.coordbot.metrics.Metrics;
  * body names one.
  */
 final class AskApi {
+  static final String CHANNEL = "web";
   static final int MAX_QUESTION = 2000;
   private static final int MAX_CONVERSATION = 128;
   private static final int KEEP_VOTES = 20_000;
 
   private record Pending(String sid, CompletableFuture<Long> id) {}
 
-  private final AnswerEngine engine;
+  private final Questions questions;
   private final FeedbackStore feedback;
-  private final QuestionLog log;
   private final ChartStore charts;
   private final ClientLimiter limiter;
   private final Metrics metrics;
@@ -46,11 +48,10 @@ final class AskApi {
   private final AtomicReferenceArray<String> ring = new AtomicReferenceArray<>(KEEP_VOTES);
   private final AtomicLong next = new AtomicLong();
 
-  AskApi(AnswerEngine engine, FeedbackStore feedback, QuestionLog log, ChartStore charts, ClientLimiter limiter,
+  AskApi(Questions questions, FeedbackStore feedback, ChartStore charts, ClientLimiter limiter,
       Metrics metrics, WebText text, Sessions sessions, ObjectMapper json) {
-    this.engine = engine;
+    this.questions = questions;
     this.feedback = feedback;
-    this.log = log;
     this.charts = charts;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -95,13 +96,11 @@ final class AskApi {
     JsonNode l = body.get().get("lang");
     Optional<Lang> lang = l != null && l.isTextual() ? Lang.fromCode(l.asText()) : Optional.empty();
 
-    long t0 = System.nanoTime();
-    Answer a = engine.answer(new Question(question, lang)
+    Asked asked = questions.ask(new Asker(CHANNEL, Sessions.userId(sid)), new Question(question, lang)
         .inConversation(conversation != null ? "web:api:" + conversation : "web:" + sid));
-    long nanos = System.nanoTime() - t0;
-    double millis = nanos / 1e6;
-    metrics.question("web", a.intent(), a.answered(), nanos);
-    CompletableFuture<Long> logged = log.add(Sessions.userId(sid), question, a.intent(), a.answered(), millis);
+    Answer a = asked.answer();
+    double millis = asked.millis();
+    CompletableFuture<Long> logged = asked.logged();
     String token = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     pending.put(token, new Pending(sid, logged));
     String evicted = ring.getAndSet((int) (next.getAndIncrement() % KEEP_VOTES), token);
@@ -165,7 +164,7 @@ final class AskApi {
   /** Starts the session's conversation afresh. */
   void forget(Context ctx) {
     String sid = sessions.of(ctx);
-    engine.forget("web:" + sid);
+    questions.engine().forget("web:" + sid);
     ObjectNode o = json.createObjectNode();
     o.put("ok", true);
     WebChannel.json(ctx, json, 200, o);

@@ -29,7 +29,7 @@ class ConsoleChatTest {
         Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC),
         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, new ByteArrayOutputStream());
     try (Coordbot app = launch.open()) {
-      new ConsoleChat(app.engine(), app.runtime(), app.data()::dataset, tmp.resolve("out"), launch.clock())
+      new ConsoleChat(app.questions(), app.data()::dataset, tmp.resolve("out"), launch.clock())
           .run(launch.in(), launch.out());
     }
     launch.out().flush();

@@ -73,7 +73,7 @@ class HostileInputIT {
       Messages messages = new Messages();
       Languages languages = new Languages(app.runtime(), app.engine());
       UpdateLedger ledger = new UpdateLedger(app.runtime());
-      BotCommands commands = new BotCommands(app.engine(), app.runtime(), actor -> {
+      BotCommands commands = new BotCommands(app.questions(), app.runtime(), actor -> {
         throw new IllegalStateException("no reload in this test");
       }, settings, Clock.systemUTC(), app.startedAt(), messages, replier, new ChartRenderer(), reloads, languages,
           ledger);

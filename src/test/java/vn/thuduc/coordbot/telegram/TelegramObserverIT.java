@@ -38,12 +38,9 @@ class TelegramObserverIT {
         public void sendError(int code) {
           errors.add(code);
         }
-
-        @Override
-        public void question(String intent, boolean answered, long nanos) {
-          questions.add(intent + ":" + answered);
-        }
       });
+      real.bot().questions().listen((channel, intent, answered, nanos) -> questions.add(channel + ":" + intent + ":"
+          + answered));
       FakeBotApi api = real.api();
       api.offer(Updates.text(9_100_001, 3001, "vi", "KCX Linh Trung có bao nhiêu lao động?"));
       api.offer(Updates.text(9_100_002, 3001, "vi", "thời tiết hôm nay thế nào?"));
@@ -52,7 +49,7 @@ class TelegramObserverIT {
       api.offer(Updates.text(9_100_003, 3002, "vi", "KCN Cát Lái có bao nhiêu lao động?"));
       api.await(cs -> errors.contains(403), Duration.ofSeconds(15));
       api.await(cs -> started.get() == 3 && inFlight.get() == 0, Duration.ofSeconds(15));
-      assertThat(questions).contains("zone_metric:true").anyMatch(q -> q.endsWith(":false"));
+      assertThat(questions).contains("telegram:zone_metric:true").anyMatch(q -> q.endsWith(":false"));
       assertThat(errors).contains(403);
       assertThat(inFlight).hasValue(0);
     }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.web;
+package vn.thuduc.coordbot.questions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,51 +10,51 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.store.RuntimeStore.LoggedQuestion;
 
 /**
- * Writes the web's questions to the question log on one named thread, off the request threads: an
- * SQLite write per request would serialise every answer behind the database lock. The queue is
- * bounded; when the store cannot keep up, entries are dropped and counted rather than slowing answers.
+ * Writes questions to the question log on one named thread, off the asking threads, a batch per
+ * transaction: an SQLite write (and disk sync) per question would serialise every answer behind the
+ * database lock. The queue is bounded; when the store cannot keep up, entries are dropped and counted
+ * rather than slowing answers. {@link #close} writes what is queued before it returns.
  */
 final class QuestionLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QuestionLog.class);
   private static final int CAPACITY = 20_000;
+  private static final int BATCH = 256;
 
-  private record Entry(long userId, String question, String intent, boolean answered, double millis,
-      CompletableFuture<Long> id) {}
+  private record Entry(LoggedQuestion question, CompletableFuture<Long> id) {}
 
   private final RuntimeStore runtime;
-  private final String channel;
   private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
   private final Thread writer;
   private volatile boolean running = true;
 
-  QuestionLog(RuntimeStore runtime, String channel) {
+  QuestionLog(RuntimeStore runtime) {
     this.runtime = runtime;
-    this.channel = channel;
-    this.writer = new Thread(this::drain, "coordbot-web-question-log");
+    this.writer = new Thread(this::drain, "coordbot-question-log");
     writer.setDaemon(true);
     writer.start();
   }
 
   /** Queues one question; the future completes with its log id (0 when it could not be logged). */
-  CompletableFuture<Long> add(long userId, String question, String intent, boolean answered, double millis) {
+  CompletableFuture<Long> add(LoggedQuestion q) {
     CompletableFuture<Long> id = new CompletableFuture<>();
-    if (!running || !queue.offer(new Entry(userId, question, intent, answered, millis, id))) {
+    if (!running || !queue.offer(new Entry(q, id))) {
       dropped.incrementAndGet();
       id.complete(0L);
     }
     return id;
   }
 
-  /** Entries not logged because the queue was full. */
+  /** Entries not logged because the queue was full or the log was closed. */
   long dropped() {
     return dropped.get();
   }
 
   private void drain() {
-    List<Entry> batch = new ArrayList<>(256);
+    List<Entry> batch = new ArrayList<>(BATCH);
     while (running || !queue.isEmpty()) {
       try {
         Entry first = queue.poll(200, TimeUnit.MILLISECONDS);
@@ -62,36 +62,39 @@ final class QuestionLog implements AutoCloseable {
           continue;
         }
         batch.add(first);
-        queue.drainTo(batch, 255);
-        for (Entry e : batch) {
-          write(e);
-        }
+        queue.drainTo(batch, BATCH - 1);
+        write(batch);
         batch.clear();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         running = false;
       }
     }
-    for (Entry e; (e = queue.poll()) != null; ) {
-      write(e);
-    }
+    queue.drainTo(batch);
+    write(batch);
   }
 
-  private void write(Entry e) {
+  private void write(List<Entry> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     try {
-      e.id.complete(runtime.logQuestion(channel, e.userId, e.question, e.intent, e.answered, e.millis));
+      long[] ids = runtime.logQuestions(batch.stream().map(Entry::question).toList());
+      for (int i = 0; i < ids.length; i++) {
+        batch.get(i).id.complete(ids[i]);
+      }
     } catch (RuntimeException ex) {
-      e.id.complete(0L);
-      LOG.warn("logging a web question failed: {}", ex.toString());
+      batch.forEach(e -> e.id.complete(0L));
+      LOG.warn("logging {} question(s) failed: {}", batch.size(), ex.toString());
     }
   }
 
-  /** Writes what is queued (for up to 3 s), then stops the thread. */
+  /** Writes what is queued (for up to 5 s), then stops the thread. A second call does nothing. */
   @Override
   public void close() {
     running = false;
     try {
-      writer.join(3000);
+      writer.join(5000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

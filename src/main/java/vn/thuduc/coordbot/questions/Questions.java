@@ -1,0 +1,88 @@
+package vn.thuduc.coordbot.questions;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.answer.Topic;
+import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.store.RuntimeStore.LoggedQuestion;
+
+/**
+ * The one way a channel asks the engine on a user's behalf: around {@link AnswerEngine} it times the
+ * answer, tells the listener (metrics), counts answered and not per channel, and logs the question
+ * (batched on the log's thread). Questions and searches are counted; topics (a command such as
+ * {@code /stats}) are logged so they can be rated, but are not counted as questions. Thread-safe.
+ */
+public final class Questions implements AutoCloseable {
+  private final AnswerEngine engine;
+  private final QuestionLog log;
+  private final Map<String, LongAdder[]> counts = new ConcurrentHashMap<>();
+  private volatile QuestionListener listener = QuestionListener.NONE;
+
+  public Questions(AnswerEngine engine, RuntimeStore runtime) {
+    this.engine = engine;
+    this.log = new QuestionLog(runtime);
+  }
+
+  /** The engine underneath, for what is not asked by a user (zone lists, language detection, ...). */
+  public AnswerEngine engine() {
+    return engine;
+  }
+
+  /** Who hears about every question from now on (the metrics of {@code serve}). */
+  public void listen(QuestionListener l) {
+    listener = l == null ? QuestionListener.NONE : l;
+  }
+
+  /** Answers a question; logged as typed. */
+  public Asked ask(Asker who, Question q) {
+    return run(who, q.text(), true, () -> engine.answer(q));
+  }
+
+  /** A full-text search ({@code /search}); logged as {@code logged}. */
+  public Asked search(Asker who, String logged, String text, Lang lang) {
+    return run(who, logged, true, () -> engine.search(text, lang));
+  }
+
+  /** A topic ({@code /meeting}, {@code /stats} ...); logged as {@code logged}, not counted as a question. */
+  public Asked topic(Asker who, String logged, Topic topic, Lang lang) {
+    return run(who, logged, false, () -> engine.topic(topic, lang));
+  }
+
+  /** Questions answered ({@code true}) or not on a channel since start. */
+  public long count(String channel, boolean answered) {
+    LongAdder[] c = counts.get(channel);
+    return c == null ? 0 : c[answered ? 1 : 0].sum();
+  }
+
+  /** Questions not logged because the log's queue was full. */
+  public long dropped() {
+    return log.dropped();
+  }
+
+  private Asked run(Asker who, String logged, boolean counted, Supplier<Answer> answering) {
+    long t0 = System.nanoTime();
+    Answer a = answering.get();
+    long nanos = System.nanoTime() - t0;
+    if (counted) {
+      counts.computeIfAbsent(who.channel(), k -> new LongAdder[] {new LongAdder(), new LongAdder()})
+          [a.answered() ? 1 : 0].increment();
+      listener.question(who.channel(), a.intent(), a.answered(), nanos);
+    }
+    CompletableFuture<Long> id = log.add(
+        new LoggedQuestion(who.channel(), who.userId(), logged, a.intent(), a.answered(), nanos / 1e6));
+    return new Asked(a, nanos, id);
+  }
+
+  /** Writes the questions still queued; the engine is not closed (it is not ours). */
+  @Override
+  public void close() {
+    log.close();
+  }
+}
