@@ -30,6 +30,7 @@ import vn.thuduc.coordbot.subscriptions.SubscriptionService;
 import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.BotFeatures;
 import vn.thuduc.coordbot.telegram.TelegramService;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
 
 /**
  * The composition root: opens SQLite and the Lucene index in the index directory, builds the
@@ -129,7 +130,8 @@ public final class Coordbot implements AutoCloseable {
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(settings, engine, runtime, data::reload, clock, features, advice, questions);
+    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features, advice,
+        questions);
   }
 
   /** Legal-advice tickets (used when an advisers' group is set). */

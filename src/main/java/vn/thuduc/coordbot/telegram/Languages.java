@@ -5,22 +5,22 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /** Picks the language of a reply: the user's {@code /lang}, else Telegram's language_code, else the text's. */
-final class Languages {
+public final class Languages {
   private final RuntimeStore runtime;
   private final AnswerEngine engine;
 
-  Languages(RuntimeStore runtime, AnswerEngine engine) {
+  public Languages(RuntimeStore runtime, AnswerEngine engine) {
     this.runtime = runtime;
     this.engine = engine;
   }
 
-  Lang of(Incoming in) {
+  public Lang of(Incoming in) {
     return runtime.userLang(in.userId())
         .or(() -> Lang.fromCode(in.languageCode()))
         .orElseGet(() -> in.text().isBlank() ? Lang.VI : engine.detectLanguage(in.text()));
   }
 
-  void remember(long userId, Lang lang) {
+  public void remember(long userId, Lang lang) {
     runtime.setUserLang(userId, lang);
   }
 }

@@ -35,7 +35,6 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.questions.Questions;
@@ -132,16 +131,17 @@ public final class TelegramService implements AutoCloseable {
   };
   private final ReplyContext replies = new ReplyContext();
   private volatile String botUsername = "";
-  private volatile DataTools tools;
+  private final Handlers.Factory commands;
+  private volatile Handlers handlers;
   private Thread shutdownHook;
 
   /**
    * The bot over the program's parts. {@code reloader} is {@code DataService::reload}; {@code clock}
    * times uptime and the runtime records.
    */
-  public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
-      Clock clock) {
-    this(settings, engine, runtime, reloader, clock, Options.defaults());
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock) {
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults());
   }
 
   /**
@@ -149,34 +149,36 @@ public final class TelegramService implements AutoCloseable {
    * {@code advice} (active when an advisers' group is set), the program's question log
    * {@code questions}. The composition root builds the parts.
    */
-  public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
-      Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice, Questions questions) {
-    this(settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice,
+      Questions questions) {
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
         questions);
   }
 
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options) {
-    this(settings, engine, runtime, reloader, clock, options, Optional.empty());
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options) {
+    this(commands, settings, engine, runtime, reloader, clock, options, Optional.empty());
   }
 
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<BotFeatures> parts) {
-    this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts) {
+    this(commands, settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
   }
 
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
-    this(settings, engine, runtime, reloader, clock, options, parts, advice, null);
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+    this(commands, settings, engine, runtime, reloader, clock, options, parts, advice, null);
   }
 
   /**
    * With {@code advice}: the legal-advice tickets (active when an advisers' group is set); with
    * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
    */
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
       Questions questions) {
+    this.commands = commands;
     this.advice = advice;
     this.ownQuestions = questions == null;
     this.questions = ownQuestions ? new Questions(engine, runtime) : questions;
@@ -278,24 +280,14 @@ public final class TelegramService implements AutoCloseable {
     int threads = settings.telegramWorkers() + settings.deliveryWindow();
     ExecutorService workers = own(new ThreadPoolExecutor(threads, threads,
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
-    ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
     Languages languages = new Languages(runtime, engine);
-    Optional<DataTools> dataTools = Optional.empty();
-    if (parts.isPresent()) {
-      ExecutorService imports = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-import")));
-      ExecutorService notices = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-notice")));
-      tools = new DataTools(parts.get(), questions, runtime, settings, clock, messages, replier,
-          new FileDownloader(botApi, sendHttp, api, token), imports, notices);
-      dataTools = Optional.of(tools);
-    }
-    Optional<AdviceDesk> desk = adviceDesk(replier);
-    BotCommands commands = new BotCommands(questions, runtime, reloader, settings, clock, startedAt, messages,
-        replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
-    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
-        desk);
+    BotContext context = new BotContext(settings, questions, runtime, reloader, clock, startedAt, messages, replier,
+        languages, ledger, new FileDownloader(botApi, sendHttp, api, token), parts, advice, owned);
+    handlers = commands.build(context);
+    UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
-    registerMenu(botApi, commands.registry());
+    registerMenu(botApi, handlers.registry());
 
     long last = runtime.lastProcessedUpdateId();
     if (last > PRUNE_KEEP) {
@@ -329,27 +321,6 @@ public final class TelegramService implements AutoCloseable {
     exitCode = 2;
     Thread stopper = new Thread(this::close, "tg-stop");
     stopper.start();
-  }
-
-  /**
-   * The legal-advice desk when the bot runs over the real app: with a ticket service when an
-   * advisers' group is set (its timer sends left-over relays, reminders and deletions every minute),
-   * without one otherwise (then /tuvan says what the data says).
-   */
-  private Optional<AdviceDesk> adviceDesk(Replier replier) {
-    if (advice.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<vn.thuduc.coordbot.advice.AdviceService> service = settings.adviserChatId().map(g -> advice.get());
-    AdviceDesk desk = new AdviceDesk(service, engine, runtime, settings, replier,
-        new vn.thuduc.coordbot.advice.Contacts(settings.dataDir()));
-    if (service.isPresent()) {
-      ScheduledExecutorService timer = ownScheduled(Executors.newSingleThreadScheduledExecutor(
-          new NamedThreads("tg-advice")));
-      timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
-      log.info("legal advice: tickets go to the advisers' group {}", settings.adviserChatId().get());
-    }
-    return Optional.of(desk);
   }
 
   /** getMe until it answers: the API may not be up yet. A refused token is not worth retrying. */
@@ -514,8 +485,8 @@ public final class TelegramService implements AutoCloseable {
     }
     closingSignal.countDown();
     long t0 = System.nanoTime();
-    if (tools != null) {
-      tools.close();
+    if (handlers != null) {
+      handlers.close();
     }
     try {
       if (polling != null) {
@@ -593,6 +564,18 @@ public final class TelegramService implements AutoCloseable {
       }
     }
   }
+
+  private final BotContext.Threads owned = new BotContext.Threads() {
+    @Override
+    public ExecutorService single(String name) {
+      return own(Executors.newSingleThreadExecutor(new NamedThreads(name)));
+    }
+
+    @Override
+    public ScheduledExecutorService scheduled(String name) {
+      return ownScheduled(Executors.newSingleThreadScheduledExecutor(new NamedThreads(name)));
+    }
+  };
 
   private <E extends ExecutorService> E own(E executor) {
     synchronized (executors) {

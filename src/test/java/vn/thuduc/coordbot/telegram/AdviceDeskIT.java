@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
@@ -309,7 +310,7 @@ class AdviceDeskIT {
       Coordbot app = Coordbot.open(settings, clock);
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
-      TelegramService service = new TelegramService(app.settings(), app.engine(), app.runtime(),
+      TelegramService service = new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(),
           app.data()::reload, app.clock(), options, Optional.of(app.features()),
           Optional.of(app.advice()));
       service.start();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
@@ -26,9 +27,9 @@ record RealBot(Path data, FakeBotApi api, Coordbot app, TelegramService bot) imp
     TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
         Duration.ofMillis(50), Duration.ofSeconds(5));
     TelegramService bot = dataTools
-        ? new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
+        ? new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
             Optional.of(app.features()))
-        : new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
+        : new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
     bot.start();
     return new RealBot(data, api, app, bot);
   }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,15 +10,18 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.feedback.Ratings;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.CallbackAnswer;
+import vn.thuduc.coordbot.telegram.Messages;
+import vn.thuduc.coordbot.telegram.Replier;
+import vn.thuduc.coordbot.telegram.Request;
+import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
- * 👍/👎 under answers that state facts (the button data is {@code fb:<logged question id>:u|d}, never
- * text), the votes, and {@code /feedback}: badly rated answers and unanswered questions for admins.
+ * 👍/👎 under answers that state facts (a {@link Route.Vote}: the logged question's id, never text), the votes, and {@code /feedback}: badly rated answers and unanswered questions for admins.
  */
-final class FeedbackButtons implements ButtonHandler {
-  static final String PREFIX = "fb:";
+final class FeedbackCommands {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int SHOWN = 20;
 
@@ -27,7 +30,7 @@ final class FeedbackButtons implements ButtonHandler {
   private final Messages messages;
   private final Replier replier;
 
-  FeedbackButtons(Ratings ratings, RuntimeStore runtime, Messages messages, Replier replier) {
+  FeedbackCommands(Ratings ratings, RuntimeStore runtime, Messages messages, Replier replier) {
     this.ratings = ratings;
     this.runtime = runtime;
     this.messages = messages;
@@ -40,26 +43,14 @@ final class FeedbackButtons implements ButtonHandler {
       return Optional.empty();
     }
     return Optional.of(new InlineKeyboardRow(
-        InlineKeyboardButton.builder().text("👍").callbackData(PREFIX + questionId + ":u").build(),
-        InlineKeyboardButton.builder().text("👎").callbackData(PREFIX + questionId + ":d").build()));
+        InlineKeyboardButton.builder().text("👍").callbackData(new Route.Vote(questionId, true).encode()).build(),
+        InlineKeyboardButton.builder().text("👎").callbackData(new Route.Vote(questionId, false).encode()).build()));
   }
 
-  @Override
-  public boolean handles(String data) {
-    return data.startsWith(PREFIX);
-  }
-
-  @Override
-  public CompletionStage<Void> press(Request r, CallbackAnswer answer, String data) {
-    String[] parts = data.split(":");
-    long id;
-    try {
-      id = parts.length == 3 ? Long.parseLong(parts[1]) : -1;
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
-    boolean up = parts.length == 3 && parts[2].equals("u");
-    boolean recorded = id > 0 && (up || parts[2].equals("d")) && ratings.vote(id, r.userId(), up);
+  /** 👍 or 👎: recorded once per user and answer (a second vote replaces the first). */
+  CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.Vote vote) {
+    boolean up = vote.up();
+    boolean recorded = vote.questionId() > 0 && ratings.vote(vote.questionId(), r.userId(), up);
     answer.answer(messages.get(r.lang(), recorded ? (up ? "feedback.thanks.up" : "feedback.thanks.down")
         : "callback.stale"));
     return DONE;

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +20,20 @@ import vn.thuduc.coordbot.dataset.DatasetChange;
 import vn.thuduc.coordbot.dataset.DatasetDiff;
 import vn.thuduc.coordbot.subscriptions.SubscriptionService;
 import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
+import vn.thuduc.coordbot.telegram.CallbackAnswer;
+import vn.thuduc.coordbot.telegram.Messages;
+import vn.thuduc.coordbot.telegram.Replier;
+import vn.thuduc.coordbot.telegram.Request;
+import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
- * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or buttons {@code sub:<zone>}
- * / {@code uns:<zone>}), and the notices: after each applied version every chat that follows something
+ * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or the buttons of {@link Route.Follow}), and the notices: after each applied version every chat that follows something
  * it changed gets one short message, through the normal (rate-limited) send path.
  */
-final class Subscriptions implements ButtonHandler {
-  private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
+final class SubscriptionCommands {
+  private static final Logger log = LoggerFactory.getLogger(SubscriptionCommands.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int MAX_LINES = 20;
 
@@ -39,7 +43,7 @@ final class Subscriptions implements ButtonHandler {
   private final Messages messages;
   private final Executor notices;
 
-  Subscriptions(SubscriptionService service, AnswerEngine engine, Replier replier, Messages messages,
+  SubscriptionCommands(SubscriptionService service, AnswerEngine engine, Replier replier, Messages messages,
       Executor notices) {
     this.service = service;
     this.engine = engine;
@@ -51,13 +55,13 @@ final class Subscriptions implements ButtonHandler {
   CompletionStage<Void> subscribe(Request r) throws BotApiException {
     String arg = r.args().strip();
     if (arg.isEmpty()) {
-      replier.send(r.chatId(), messages.get(r.lang(), "subscribe.pick"), keyboard(r.lang(), "sub:"));
+      replier.send(r.chatId(), messages.get(r.lang(), "subscribe.pick"), keyboard(r.lang()));
       return DONE;
     }
     Optional<String> zone = service.resolve(arg, r.lang());
     if (zone.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "subscribe.unknown",
-          TelegramText.escape(TelegramText.truncatePlain(arg, 80))), keyboard(r.lang(), "sub:"));
+          TelegramText.escape(TelegramText.truncatePlain(arg, 80))), keyboard(r.lang()));
       return DONE;
     }
     follow(r, zone.get());
@@ -71,14 +75,9 @@ final class Subscriptions implements ButtonHandler {
     return DONE;
   }
 
-  @Override
-  public boolean handles(String data) {
-    return data.startsWith("sub:");
-  }
-
-  @Override
-  public CompletionStage<Void> press(Request r, CallbackAnswer answer, String data) throws BotApiException {
-    String zone = data.substring("sub:".length());
+  /** A zone's button under {@code /subscribe}: follows it (a zone the data no longer has is stale). */
+  CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.Follow button) throws BotApiException {
+    String zone = button.zoneId();
     boolean known = service.isFollowable(zone, r.lang());
     answer.answer(known ? null : messages.get(r.lang(), "callback.stale"));
     if (known) {
@@ -112,13 +111,13 @@ final class Subscriptions implements ButtonHandler {
     return service.label(zoneId, lang);
   }
 
-  private InlineKeyboardMarkup keyboard(Lang lang, String prefix) {
+  private InlineKeyboardMarkup keyboard(Lang lang) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     for (ZoneLabel z : engine.zones(lang)) {
-      rows.add(new InlineKeyboardRow(button(z.label(), prefix + z.id())));
+      rows.add(new InlineKeyboardRow(button(z.label(), new Route.Follow(z.id()))));
     }
     rows.add(new InlineKeyboardRow(button(messages.get(lang, "subscribe.button.all"),
-        prefix + SubscriptionStore.ALL)));
+        new Route.Follow(SubscriptionStore.ALL))));
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
@@ -187,8 +186,8 @@ final class Subscriptions implements ButtonHandler {
     return Optional.of(messages.get(lang, key, zone));
   }
 
-  private static InlineKeyboardButton button(String label, String data) {
-    return InlineKeyboardButton.builder().text(label).callbackData(data).build();
+  private static InlineKeyboardButton button(String label, Route route) {
+    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 
 }

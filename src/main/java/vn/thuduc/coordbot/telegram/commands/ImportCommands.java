@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,18 +22,23 @@ import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.dataset.StalePreviewException;
 import vn.thuduc.coordbot.dataset.UploadedDataset;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.BotContext;
+import vn.thuduc.coordbot.telegram.CallbackAnswer;
+import vn.thuduc.coordbot.telegram.Messages;
+import vn.thuduc.coordbot.telegram.Replier;
+import vn.thuduc.coordbot.telegram.Request;
+import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Import by upload: an admin sends a data file (or a zip of the dataset); the bot downloads and
- * validates it and shows a dry-run diff with Apply and Cancel ({@code imp:a:<id>}, {@code imp:c:<id>}).
+ * validates it and shows a dry-run diff with Apply and Cancel ({@link Route.ImportDecision}).
  * Apply imports atomically as a new version. Previews are {@link ImportDrafts}.
  */
-final class ImportFlow implements ButtonHandler {
-  static final String PREFIX = "imp:";
-  private static final Logger log = LoggerFactory.getLogger(ImportFlow.class);
+final class ImportCommands {
+  private static final Logger log = LoggerFactory.getLogger(ImportCommands.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int MAX_LINES = 30;
 
@@ -45,7 +50,7 @@ final class ImportFlow implements ButtonHandler {
   private final RuntimeStore runtime;
   private final Executor executor;
 
-  ImportFlow(ImportDrafts drafts, FileDownloader downloader, Replier replier, Messages messages, Settings settings,
+  ImportCommands(ImportDrafts drafts, FileDownloader downloader, Replier replier, Messages messages, Settings settings,
       RuntimeStore runtime, Executor executor) {
     this.drafts = drafts;
     this.downloader = downloader;
@@ -85,8 +90,8 @@ final class ImportFlow implements ButtonHandler {
           long id = draft.id();
           reply = previewText(r.lang(), name, preview);
           keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-              button(messages.get(r.lang(), "import.apply"), PREFIX + "a:" + id),
-              button(messages.get(r.lang(), "import.cancel"), PREFIX + "c:" + id))).build();
+              button(messages.get(r.lang(), "import.apply"), new Route.ImportDecision(true, id)),
+              button(messages.get(r.lang(), "import.cancel"), new Route.ImportDecision(false, id)))).build();
           runtime.audit(r.userId(), "import-preview", true, name + ": " + preview.diff().summary());
         }
       } catch (DataException e) {
@@ -104,33 +109,20 @@ final class ImportFlow implements ButtonHandler {
     }, executor);
   }
 
-  @Override
-  public boolean handles(String data) {
-    return data.startsWith(PREFIX);
-  }
-
-  @Override
-  public CompletionStage<Void> press(Request r, CallbackAnswer answer, String button) throws BotApiException {
+  /** Apply or Cancel under a preview: admins only; an expired or unknown draft is said so. */
+  CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.ImportDecision button) throws BotApiException {
     if (!settings.isAdmin(r.userId())) {
       runtime.audit(r.userId(), "import", false, "refused: not an admin (button)");
       answer.answer(messages.get(r.lang(), "import.refused.short"));
       return DONE;
     }
-    String[] parts = button.split(":");
-    ImportDrafts.Draft p = null;
-    if (parts.length == 3) {
-      try {
-        p = drafts.take(Long.parseLong(parts[2])).orElse(null);
-      } catch (NumberFormatException e) {
-        p = null;
-      }
-    }
+    ImportDrafts.Draft p = drafts.take(button.draft()).orElse(null);
     if (p == null) {
       answer.answer(messages.get(r.lang(), "import.expired.short"));
       replier.send(r.chatId(), messages.get(r.lang(), "import.expired"));
       return DONE;
     }
-    if (!parts[1].equals("a")) {
+    if (!button.apply()) {
       answer.answer(null);
       runtime.audit(r.userId(), "import", true, "cancelled: " + p.fileName());
       replier.editOrSend(r.chatId(), r.in().messageId(), messages.get(r.lang(), "import.cancelled"), null);
@@ -141,7 +133,7 @@ final class ImportFlow implements ButtonHandler {
     return CompletableFuture.runAsync(() -> {
       String text;
       try {
-        ReloadReport report = drafts.apply(chosen, BotCommands.CHANNEL + ":" + r.userId());
+        ReloadReport report = drafts.apply(chosen, BotContext.CHANNEL + ":" + r.userId());
         text = messages.get(r.lang(), "import.applied", report.version(), report.added(), report.changed(),
             report.removed(), report.documents());
         runtime.audit(r.userId(), "import", true, chosen.fileName() + ": version " + report.version() + ", "
@@ -192,7 +184,7 @@ final class ImportFlow implements ButtonHandler {
     }
   }
 
-  private static InlineKeyboardButton button(String label, String data) {
-    return InlineKeyboardButton.builder().text(label).callbackData(data).build();
+  private static InlineKeyboardButton button(String label, Route route) {
+    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 }

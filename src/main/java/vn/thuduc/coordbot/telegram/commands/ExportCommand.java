@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -7,11 +7,15 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.export.StatsExport;
+import vn.thuduc.coordbot.telegram.CallbackAnswer;
+import vn.thuduc.coordbot.telegram.Messages;
+import vn.thuduc.coordbot.telegram.Replier;
+import vn.thuduc.coordbot.telegram.Request;
+import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 
 /** {@code /export} and the 📥 button under {@code /stats}: the statistics as a CSV file (sendDocument). */
-final class ExportCommand implements ButtonHandler {
-  static final String BUTTON = "exp";
+final class ExportCommand {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private final StatsExport export;
@@ -26,7 +30,7 @@ final class ExportCommand implements ButtonHandler {
 
   InlineKeyboardRow row(Lang lang) {
     return new InlineKeyboardRow(InlineKeyboardButton.builder().text(messages.get(lang, "export.button"))
-        .callbackData(BUTTON).build());
+        .callbackData(new Route.Export().encode()).build());
   }
 
   CompletionStage<Void> export(Request r) throws BotApiException {
@@ -39,13 +43,8 @@ final class ExportCommand implements ButtonHandler {
     return DONE;
   }
 
-  @Override
-  public boolean handles(String data) {
-    return data.equals(BUTTON);
-  }
-
-  @Override
-  public CompletionStage<Void> press(Request r, CallbackAnswer answer, String data) throws BotApiException {
+  /** The 📥 button: the same file as {@code /export}. */
+  CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.Export button) throws BotApiException {
     answer.answerIfNot();
     return export(r);
   }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,12 +13,16 @@ import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.BotContext;
+import vn.thuduc.coordbot.telegram.Messages;
+import vn.thuduc.coordbot.telegram.Replier;
+import vn.thuduc.coordbot.telegram.Request;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /** {@code /versions} (every applied dataset version) and {@code /rollback N} (restore one as a new version). */
-final class HistoryCommands {
-  private static final Logger log = LoggerFactory.getLogger(HistoryCommands.class);
+final class VersionCommands {
+  private static final Logger log = LoggerFactory.getLogger(VersionCommands.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
   private static final int SHOWN = 20;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -30,7 +34,7 @@ final class HistoryCommands {
   private final RuntimeStore runtime;
   private final Executor executor;
 
-  HistoryCommands(DataService data, Replier replier, Messages messages, RuntimeStore runtime, Executor executor) {
+  VersionCommands(DataService data, Replier replier, Messages messages, RuntimeStore runtime, Executor executor) {
     this.data = data;
     this.replier = replier;
     this.messages = messages;
@@ -74,7 +78,7 @@ final class HistoryCommands {
     return CompletableFuture.runAsync(() -> {
       String text;
       try {
-        ReloadReport report = data.rollback(version, BotCommands.CHANNEL + ":" + r.userId() + " rollback to "
+        ReloadReport report = data.rollback(version, BotContext.CHANNEL + ":" + r.userId() + " rollback to "
             + version);
         text = messages.get(r.lang(), "rollback.ok", version, report.version(), report.added(), report.changed(),
             report.removed());

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.telegram.commands;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +18,7 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
