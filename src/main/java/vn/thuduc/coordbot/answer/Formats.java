@@ -6,8 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Numbers and dates as each language writes them: Vietnamese 38.807 and 51,21%, English 38,807
@@ -66,13 +66,8 @@ public final class Formats {
 
   private static DecimalFormat build(Lang lang, String pattern) {
     DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    if (lang == Lang.VI) {
-      sym.setGroupingSeparator('.');
-      sym.setDecimalSeparator(',');
-    } else {
-      sym.setGroupingSeparator(',');
-      sym.setDecimalSeparator('.');
-    }
+    sym.setGroupingSeparator(lang.pick('.', ','));
+    sym.setDecimalSeparator(lang.pick(',', '.'));
     DecimalFormat f = new DecimalFormat(pattern, sym);
     f.setRoundingMode(RoundingMode.HALF_UP);
     return f;

@@ -35,6 +35,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.questions.Questions;
@@ -94,7 +95,9 @@ public final class TelegramService implements AutoCloseable {
   private final Optional<BotFeatures> parts;
   private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
-  private final Messages messages = new Messages();
+  /** The adapter's own texts, in Vietnamese and English. */
+  static final String TEXTS = "i18n/telegram";
+  private final Messages messages = new Messages(TEXTS);
 
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closingSignal = new CountDownLatch(1);

@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Contacts;
 import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
@@ -38,6 +39,8 @@ import vn.thuduc.coordbot.telegram.transport.TelegramText;
  * and the worker's replies. Texts are rendered here; the rules and the outbox are the
  * {@link AdviceService}'s. Every relay is delivered from the outbox on the update's own thread, so it
  * passes the same rate limits and delivery gate as any reply.
+ * At about 330 lines it is one conversation (open, answer, follow up, close) over one service; its
+ * commands, relays and answer offers are classes of their own.
  */
 final class AdviceDesk {
   private static final Logger log = LoggerFactory.getLogger(AdviceDesk.class);
@@ -75,6 +78,35 @@ final class AdviceDesk {
   void register(CommandRegistry registry, Handlers handlers) {
     handlers.interceptor(this::intercept);
     commands.register(registry);
+  }
+
+  /**
+   * The desk as the web page's way to the advisers: web tickets are posted in the advisers' group
+   * like Telegram's, and what the advisers write back is kept for the page (see {@link AdviceRelays}).
+   */
+  Advisers advisers() {
+    return new Advisers() {
+      @Override
+      public List<Relay.Draft> opened(Ticket t) {
+        return List.of(Relay.Draft.of("post", group, post(t)));
+      }
+
+      @Override
+      public List<Relay.Draft> followedUp(Ticket t, String text) {
+        return List.of(new Relay.Draft("followup", group, texts.group("group.followup", t.id(),
+            TelegramText.escape(text)), true, null));
+      }
+
+      @Override
+      public List<Relay.Draft> closedByWorker(Ticket t) {
+        return List.of(new Relay.Draft("closed", group, texts.group("group.closed.worker", t.id()), true, null));
+      }
+
+      @Override
+      public void deliver(List<Relay> relays) {
+        AdviceDesk.this.deliver(relays);
+      }
+    };
   }
 
   /** What answers offer of legal advice: the "ask an adviser" button, the contacts of the zone. */
@@ -166,7 +198,7 @@ final class AdviceDesk {
   }
 
   private String post(Ticket t) {
-    String zone = t.zone().map(z -> " · " + TelegramText.escape(z)).orElse("");
+    String zone = t.zone().map(z -> " · " + TelegramText.escape(z)).orElse("") + (t.onWeb() ? " · web" : "");
     return texts.group("group.post", t.id(), texts.group("group.lang." + t.lang().code()), zone,
         WHEN.format(t.openedAt()), TelegramText.escape(t.question()));
   }

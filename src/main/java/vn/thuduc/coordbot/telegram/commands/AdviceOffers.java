@@ -39,7 +39,7 @@ final class AdviceOffers {
 
   /** Personal legal problems, law answers and not-found answers offer a person. */
   static boolean offersAdviser(Answer a) {
-    return "advice".equals(a.intent()) || "law".equals(a.intent()) || !a.answered();
+    return AdviceService.offersAdviser(a);
   }
 
   /** The contacts serving the answer's zone, as plain text to append to law and advice answers; empty when none. */

@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.DatasetDiff;
@@ -24,7 +25,6 @@ import vn.thuduc.coordbot.dataset.UploadedDataset;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
-import vn.thuduc.coordbot.telegram.Messages;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
 import vn.thuduc.coordbot.telegram.Route;

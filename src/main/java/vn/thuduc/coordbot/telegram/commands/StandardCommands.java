@@ -1,11 +1,14 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Contacts;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.chart.ChartRenderer;
@@ -28,7 +31,8 @@ public final class StandardCommands implements Handlers.Factory {
   public Handlers build(BotContext c) {
     CommandRegistry registry = new CommandRegistry();
     Optional<Tools> tools = c.features().map(f -> new Tools(c, f));
-    Optional<AdviceDesk> desk = c.advice().map(a -> adviceDesk(c, a));
+    List<AutoCloseable> closing = new ArrayList<>();
+    Optional<AdviceDesk> desk = c.advice().map(a -> adviceDesk(c, a, closing));
     AnswerReplies answers = new AnswerReplies(c.replier(), new ChartRenderer(),
         tools.map(Tools::feedback), tools.map(Tools::export), desk.map(AdviceDesk::offers));
     AskCommands asks = new AskCommands(c.questions(), c.messages(), c.replier(), answers);
@@ -60,6 +64,7 @@ public final class StandardCommands implements Handlers.Factory {
         .button(Route.SetLang.class, lang::press);
     Handlers handlers = new Handlers(registry,
         new Command("ask", Command.Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
+    closing.forEach(handlers::closing);
     tools.ifPresent(t -> t.register(registry, handlers));
     desk.ifPresent(d -> d.register(registry, handlers));
     return handlers;
@@ -75,16 +80,19 @@ public final class StandardCommands implements Handlers.Factory {
 
   /**
    * The legal-advice desk: with a ticket service when an advisers' group is set (its timer sends
-   * left-over relays, reminders and deletions every minute), without one otherwise (then /tuvan says
-   * what the data says).
+   * left-over relays, reminders and deletions every minute, and the web page reaches the advisers
+   * through it), without one otherwise (then /tuvan says what the data says).
    */
-  private static AdviceDesk adviceDesk(BotContext c, AdviceService advice) {
+  private static AdviceDesk adviceDesk(BotContext c, AdviceService advice, List<AutoCloseable> closing) {
     Optional<AdviceService> service = c.settings().adviserChatId().map(g -> advice);
     AdviceDesk desk = new AdviceDesk(service, c.engine(), c.runtime(), c.settings(), c.replier(),
         new Contacts(c.settings().dataDir()));
     if (service.isPresent()) {
       ScheduledExecutorService timer = c.threads().scheduled("tg-advice");
       timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
+      Advisers advisers = desk.advisers();
+      advice.attach(advisers);
+      closing.add(() -> advice.detach(advisers));
       log.info("legal advice: tickets go to the advisers' group {}", c.settings().adviserChatId().get());
     }
     return desk;

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.dataset.DatasetChange;
@@ -21,7 +22,6 @@ import vn.thuduc.coordbot.dataset.DatasetDiff;
 import vn.thuduc.coordbot.subscriptions.SubscriptionService;
 import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
-import vn.thuduc.coordbot.telegram.Messages;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
 import vn.thuduc.coordbot.telegram.Route;

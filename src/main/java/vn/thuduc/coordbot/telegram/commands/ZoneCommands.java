@@ -13,9 +13,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
-import vn.thuduc.coordbot.telegram.Messages;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
 import vn.thuduc.coordbot.telegram.Route;
