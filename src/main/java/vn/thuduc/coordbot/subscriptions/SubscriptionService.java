@@ -9,7 +9,6 @@ import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.dataset.DatasetChange;
 import vn.thuduc.coordbot.dataset.DatasetDiff;
@@ -41,21 +40,20 @@ public final class SubscriptionService {
   }
 
   /**
-   * The zone id {@code text} names ({@link SubscriptionStore#ALL} for "everything"), by id or folded
-   * name first, then by the engine's understanding; empty when it names none or several.
+   * The zone id {@code text} names ({@link SubscriptionStore#ALL} for "everything"): a zone id as the
+   * buttons carry it, else the one zone the engine's question parser reads in it; empty when it names
+   * none or several.
    */
   public Optional<String> resolve(String text, Lang lang) {
-    String folded = Fold.fold(text).strip();
-    if (EVERYTHING.contains(folded)) {
+    if (meansEverything(text)) {
       return Optional.of(SubscriptionStore.ALL);
     }
-    for (ZoneLabel z : engine.zones(lang)) {
-      if (z.id().equals(folded.replace(' ', '-')) || Fold.fold(z.label()).equals(folded)) {
-        return Optional.of(z.id());
-      }
+    String id = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (label(id, lang).isPresent()) {
+      return Optional.of(id);
     }
-    List<String> found = engine.answer(Question.of(text, lang)).zoneIds();
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    List<String> named = engine.zonesNamed(text, lang);
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** True for {@link SubscriptionStore#ALL} and the ids of the zones the data has. */

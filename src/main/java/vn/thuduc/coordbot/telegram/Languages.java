@@ -2,9 +2,13 @@ package vn.thuduc.coordbot.telegram;
 
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
-/** Picks the language of a reply: the user's {@code /lang}, else Telegram's language_code, else the text's. */
+/**
+ * The language of a reply to an update, by the one rule ({@link ReplyLanguage}): the user's {@code /lang},
+ * else Telegram's language_code, else the text's.
+ */
 public final class Languages {
   private final RuntimeStore runtime;
   private final AnswerEngine engine;
@@ -15,9 +19,7 @@ public final class Languages {
   }
 
   public Lang of(Incoming in) {
-    return runtime.userLang(in.userId())
-        .or(() -> Lang.fromCode(in.languageCode()))
-        .orElseGet(() -> in.text().isBlank() ? Lang.VI : engine.detectLanguage(in.text()));
+    return ReplyLanguage.of(runtime.userLang(in.userId()), in.languageCode(), in.text(), engine::detectLanguage);
   }
 
   public void remember(long userId, Lang lang) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
@@ -108,7 +109,7 @@ final class UpdateRouter {
    */
   private void inlineMessagePress(Update update) {
     var q = update.getCallbackQuery();
-    Lang lang = q.getFrom() == null ? Lang.VI : Lang.fromCode(q.getFrom().getLanguageCode()).orElse(Lang.VI);
+    Lang lang = ReplyLanguage.ofClient(q.getFrom() == null ? null : q.getFrom().getLanguageCode());
     replier.answerCallback(q.getId(), messages.get(lang, "callback.stale"));
   }
 
@@ -232,7 +233,7 @@ final class UpdateRouter {
       try {
         lang = languages.of(in);
       } catch (RuntimeException e) {
-        lang = Lang.fromCode(in.languageCode()).orElse(Lang.VI);
+        lang = ReplyLanguage.ofClient(in.languageCode());
       }
       replier.send(in.chatId(), messages.get(lang, "apology"));
     } catch (BotApiException | RuntimeException e) {

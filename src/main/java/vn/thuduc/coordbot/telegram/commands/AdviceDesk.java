@@ -21,7 +21,7 @@ import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -296,14 +296,13 @@ final class AdviceDesk {
   }
 
   Lang lang(Incoming in) {
-    return runtime.userLang(in.userId()).or(() -> Lang.fromCode(in.languageCode()))
-        .orElseGet(() -> engine.detectLanguage(in.text()));
+    return ReplyLanguage.of(runtime.userLang(in.userId()), in.languageCode(), in.text(), engine::detectLanguage);
   }
 
   /** The zone the question names, as the advisers read it (Vietnamese label). */
   private Optional<String> zoneOf(String question, Lang lang) {
     try {
-      List<String> ids = engine.answer(Question.of(question, lang)).zoneIds();
+      List<String> ids = engine.zonesNamed(question, lang);
       if (ids.size() != 1) {
         return Optional.empty();
       }

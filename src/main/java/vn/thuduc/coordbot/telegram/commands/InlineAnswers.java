@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
@@ -54,9 +55,8 @@ final class InlineAnswers {
       replier.answerInline(reply.results(List.of()).build());
       return DONE;
     }
-    Lang lang = runtime.userLang(userId)
-        .or(() -> q.getFrom() == null ? java.util.Optional.empty() : Lang.fromCode(q.getFrom().getLanguageCode()))
-        .orElseGet(() -> engine.detectLanguage(text));
+    Lang lang = ReplyLanguage.of(runtime.userLang(userId), q.getFrom() == null ? null : q.getFrom().getLanguageCode(),
+        text, engine::detectLanguage);
     Answer a = questions.ask(new Asker(CHANNEL, userId),
         Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang)).answer();
     String body = TelegramText.escape(TelegramText.truncatePlain(a.text(), TelegramText.MAX_MESSAGE));

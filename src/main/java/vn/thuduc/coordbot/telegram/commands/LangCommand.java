@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.telegram.commands;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -31,8 +30,7 @@ final class LangCommand {
   }
 
   CompletionStage<Void> lang(Request r) throws BotApiException {
-    Optional<Lang> wanted = Lang.fromCode(r.args().strip().toLowerCase(Locale.ROOT)
-        .replace("tiếng việt", "vi").replace("tieng viet", "vi").replace("english", "en"));
+    Optional<Lang> wanted = Lang.parse(r.args());
     if (wanted.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "usage.lang"), keyboard());
       return DONE;
