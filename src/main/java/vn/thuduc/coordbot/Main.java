@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.thuduc.coordbot.cli.Launch;
-import vn.thuduc.coordbot.config.LightLogging;
 import vn.thuduc.coordbot.cli.RootCommand;
 import vn.thuduc.coordbot.config.ConfigException;
+import vn.thuduc.coordbot.config.LightLogging;
 import vn.thuduc.coordbot.data.DataException;
 
 /** Entry point: sets up logging, then runs the command line. */

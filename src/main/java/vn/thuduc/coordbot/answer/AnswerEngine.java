@@ -29,6 +29,14 @@ public interface AnswerEngine {
   /** The zones, in data order, labelled in {@code lang}. */
   List<ZoneLabel> zones(Lang lang);
 
+  /**
+   * The ids of the zones {@code text} names ("Linh Trung 2", "kcx linh trung", "the two EPZs"), as the
+   * question parser reads them; empty when it names none. An engine without a parser names none.
+   */
+  default List<String> zonesNamed(String text, Lang lang) {
+    return List.of();
+  }
+
   /** The language a text is written in (Vietnamese unless it reads as English). */
   Lang detectLanguage(String text);
 

@@ -43,13 +43,18 @@ abstract class AnswerWriter {
         ds.zoneStats().stream().filter(s -> s.asOf().equals(asOf)).forEach(s -> sourceIds.add(s.source()));
       }
       List<String> labels = sourceLabels();
-      String text = body;
-      if (!labels.isEmpty()) {
-        String joined = String.join("; ", labels);
-        text = body + "\n" + (asOf == null ? msg.get(lang, "source.footer", joined)
-            : msg.get(lang, "source.footer.asof", joined, Formats.date(asOf, lang)));
-      }
+      String text = footer(labels, asOf).map(f -> body + "\n" + f).orElse(body);
       return new Answer(text, true, intent, labels, lang, Optional.empty(), List.of());
+    }
+
+    /** The line that names {@code labels} as the sources (of figures as of {@code asOf}, if given); empty for none. */
+    Optional<String> footer(List<String> labels, java.time.LocalDate asOf) {
+      if (labels.isEmpty()) {
+        return Optional.empty();
+      }
+      String joined = String.join("; ", labels);
+      return Optional.of(asOf == null ? msg.get(lang, "source.footer", joined)
+          : msg.get(lang, "source.footer.asof", joined, Formats.date(asOf, lang)));
     }
 
     protected List<String> sourceLabels() {

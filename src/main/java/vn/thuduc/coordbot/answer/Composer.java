@@ -91,4 +91,15 @@ final class Composer {
     throw new IllegalStateException("unhandled intent " + intent.name());
   }
 
+  /** The shares of the area {@code as} states, one line per metric (the lines of an area-share answer). */
+  List<String> areaShareLines(Knowledge k, Lang lang, java.util.Set<Metric> metrics,
+      vn.thuduc.coordbot.data.AreaStat as) {
+    return new StatsWriter(msg, k, lang).areaShareLines(metrics, as);
+  }
+
+  /** The line naming {@code answer}'s sources, for figures as of {@code asOf}; empty when it names none. */
+  java.util.Optional<String> sourceLine(Knowledge k, Lang lang, Answer answer, java.time.LocalDate asOf) {
+    return new StatsWriter(msg, k, lang).footer(answer.sources(), asOf);
+  }
+
 }

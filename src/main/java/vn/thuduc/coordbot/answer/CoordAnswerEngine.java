@@ -11,11 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.thuduc.coordbot.data.AreaStat;
-import vn.thuduc.coordbot.data.Dataset;
-import vn.thuduc.coordbot.data.Source;
-import vn.thuduc.coordbot.data.Zone;
-import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Evaluator;
 import vn.thuduc.coordbot.answer.query.Lexicon;
@@ -25,6 +20,12 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.ZoneSet;
+import vn.thuduc.coordbot.data.AreaStat;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Source;
+import vn.thuduc.coordbot.data.Zone;
+import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
@@ -121,8 +122,9 @@ public final class CoordAnswerEngine implements AnswerEngine {
       String text = question.text();
       Tagger.Tagged t = snap.tagger().tag(text);
       // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
-      Lang lang = question.lang().orElseGet(() -> QuestionReader.detectSure(t.text(), vn.thuduc.coordbot.text.Fold.words(t.text()))
-          .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
+      Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> QuestionReader.detectSure(t.text(),
+          vn.thuduc.coordbot.text.Fold.words(t.text())).orElseGet(() -> frame.map(Conversations.Frame::lang)
+          .orElse(Lang.VI)));
       if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
         question.conversation().ifPresent(conversations::forget);
         return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
@@ -342,6 +344,25 @@ public final class CoordAnswerEngine implements AnswerEngine {
   }
 
   @Override
+  public List<String> zonesNamed(String text, Lang lang) {
+    Snapshot snap = current.get();
+    if (snap == null) {
+      throw new IllegalStateException("no dataset loaded");
+    }
+    Tagger.Tagged t = snap.tagger().tag(text);
+    int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
+    Parse parse = parser.parse(t, Optional.empty(), List.of(), dataYear, java.time.LocalDate.now(clock).getYear());
+    if (parse instanceof Parse.Stat st) {
+      ZoneSet set = QueryParser.setOf(st.query());
+      if (set != null) {
+        return snap.evaluator().zoneIds(set);
+      }
+    }
+    // a zone named alone, without a question around it
+    return t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
+  }
+
+  @Override
   public Lang detectLanguage(String text) {
     String t = text.length() > QuestionReader.MAX_CHARS ? text.substring(0, QuestionReader.MAX_CHARS) : text;
     return QuestionReader.detect(t, vn.thuduc.coordbot.text.Fold.words(t));
@@ -378,15 +399,17 @@ public final class CoordAnswerEngine implements AnswerEngine {
     Optional<AreaStat> area = ds.latestAreaStat();
     List<String> sources = new java.util.ArrayList<>();
     if (area.isPresent() && area.get().asOf().equals(asOf)) {
-      Answer share = composer.compose(new Intent.AreaShare(java.util.EnumSet.allOf(Metric.class)), k, lang);
-      String body = share.text();
-      int cut = body.lastIndexOf('\n');
-      sb.append('\n').append(cut > 0 ? body.substring(0, cut) : body);
+      List<String> shares = composer.areaShareLines(k, lang, java.util.EnumSet.allOf(Metric.class), area.get());
+      if (!shares.isEmpty()) {
+        sb.append('\n').append(String.join("\n", shares));
+      }
     }
-    Answer card = composer.compose(new Intent.Total(ZoneGroup.ALL, java.util.EnumSet.allOf(Metric.class), List.of()), k, lang);
-    sources.addAll(card.sources());
-    String footer = card.text().substring(card.text().lastIndexOf('\n') + 1);
-    sb.append('\n').append(footer);
+    // the sources of the totals, as the total answer names them (its figures are as of the first zone's)
+    Answer total = composer.compose(new Intent.Total(ZoneGroup.ALL, java.util.EnumSet.allOf(Metric.class), List.of()),
+        k, lang);
+    sources.addAll(total.sources());
+    composer.sourceLine(k, lang, total, stats.values().iterator().next().asOf())
+        .ifPresent(line -> sb.append('\n').append(line));
     ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", Formats.date(asOf, lang)),
         messages.get(lang, "chart.axis.workers"),
         stats.keySet().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList(),

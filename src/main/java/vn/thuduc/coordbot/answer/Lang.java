@@ -32,6 +32,18 @@ public enum Lang {
     return this == VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
   }
 
+  /**
+   * A language as people name it when they choose one: a code ("vi", "en-US") or its name
+   * ("tiếng việt", "tieng viet", "english"), in any case; empty for anything else.
+   */
+  public static Optional<Lang> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return fromCode(text.strip().toLowerCase(Locale.ROOT)
+        .replace("tiếng việt", "vi").replace("tieng viet", "vi").replace("english", "en"));
+  }
+
   /** Parses "vi", "vi-VN", "en", "en-US", ... ; empty for anything else. */
   public static Optional<Lang> fromCode(String code) {
     if (code == null) {

@@ -165,19 +165,24 @@ final class StatsWriter extends AnswerWriter {
       }
       AreaStat as = a.get();
       sourceIds.add(as.source());
+      return finishAsOf(String.join("\n", areaShareLines(s.metrics(), as)), "share", as.asOf());
+    }
+
+    /** The shares of the area that {@code as} states, one line per metric it has a share for. */
+    List<String> areaShareLines(java.util.Set<Metric> metrics, AreaStat as) {
       String areaName = lang.pick(as.areaVi(), as.areaEn());
       String names = as.zones().stream().map(id -> ds.zone(id).map(this::name).orElse(id))
           .collect(Collectors.joining(", "));
       List<String> lines = new ArrayList<>();
-      if (s.metrics().contains(Metric.ENTERPRISES) && as.enterpriseSharePct() != null) {
+      if (metrics.contains(Metric.ENTERPRISES) && as.enterpriseSharePct() != null) {
         lines.add(msg.get(lang, "share.area.enterprises", num(as.zones().size()), names,
             pct(as.enterpriseSharePct(), 2), areaName));
       }
-      if (s.metrics().contains(Metric.WORKERS) && as.workerSharePct() != null) {
+      if (metrics.contains(Metric.WORKERS) && as.workerSharePct() != null) {
         lines.add(msg.get(lang, "share.area.workers", num(as.zones().size()), names, pct(as.workerSharePct(), 2),
             areaName));
       }
-      return finishAsOf(String.join("\n", lines), "share", as.asOf());
+      return lines;
     }
 
     Answer zoneShare(Intent.ZoneShare s) {

@@ -16,17 +16,26 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.DataService;
+import vn.thuduc.coordbot.dataset.DatasetStore;
+import vn.thuduc.coordbot.dataset.ImportDrafts;
+import vn.thuduc.coordbot.export.StatsExport;
+import vn.thuduc.coordbot.feedback.FeedbackStore;
+import vn.thuduc.coordbot.feedback.Ratings;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
-import vn.thuduc.coordbot.store.DatasetStore;
-import vn.thuduc.coordbot.store.FeedbackStore;
 import vn.thuduc.coordbot.store.RuntimeStore;
-import vn.thuduc.coordbot.store.SubscriptionStore;
+import vn.thuduc.coordbot.subscriptions.SubscriptionService;
+import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
+import vn.thuduc.coordbot.telegram.BotFeatures;
+import vn.thuduc.coordbot.telegram.TelegramService;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
 
 /**
  * The composition root: opens SQLite and the Lucene index in the index directory, builds the
- * stores, the answer engine and the data service with constructors, and closes them in reverse.
+ * stores, the answer engine, the data service and the channel-free services (subscriptions, ratings,
+ * export, advice) with constructors, hands them to the channels, and closes them in reverse.
  */
 public final class Coordbot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
@@ -40,7 +49,7 @@ public final class Coordbot implements AutoCloseable {
   private final CoordAnswerEngine engine;
   private final DataService data;
   private final FeedbackStore feedback;
-  private final SubscriptionStore subscriptions;
+  private final BotFeatures features;
   private final AdviceService advice;
   private final Questions questions;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -57,7 +66,9 @@ public final class Coordbot implements AutoCloseable {
         new Conversations(clock, settings.conversationTtl(), settings.conversationMax()));
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
-    this.subscriptions = new SubscriptionStore(database, clock);
+    this.features = new BotFeatures(data, new ImportDrafts(data, clock),
+        new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
+        new StatsExport(data::dataset, clock));
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
     this.questions = new Questions(engine, runtime);
@@ -112,8 +123,15 @@ public final class Coordbot implements AutoCloseable {
     return feedback;
   }
 
-  public SubscriptionStore subscriptions() {
-    return subscriptions;
+  /** The channel-free services the bot offers beyond answers: import, versions, subscriptions, ratings, export. */
+  public BotFeatures features() {
+    return features;
+  }
+
+  /** The Telegram bot over this app's parts; close it before the app. */
+  public TelegramService telegram() {
+    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features, advice,
+        questions);
   }
 
   /** Legal-advice tickets (used when an advisers' group is set). */

@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import vn.thuduc.coordbot.telegram.TelegramText;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * A Bot API server on loopback (JDK HttpServer) that speaks as Telegram does, for the benchmark and

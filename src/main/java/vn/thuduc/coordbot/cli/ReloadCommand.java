@@ -3,8 +3,8 @@ package vn.thuduc.coordbot.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 
 /** {@code reload}: re-imports the data directory, rebuilds the index, prints what changed. */
 @Command(name = "reload", description = "Re-import the data files, rebuild the index, print what changed.")

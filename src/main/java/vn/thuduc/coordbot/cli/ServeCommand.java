@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
         return 0;
       }
-      try (TelegramService bot = TelegramService.of(app)) {
+      try (TelegramService bot = app.telegram()) {
         bot.observe(new TelegramObserver() {
           @Override
           public void updateStarted() {

@@ -45,7 +45,7 @@ final class TelegramCommand implements Callable<Integer> {
       launch.err().println("telegram: " + e.getMessage());
       return 2;
     }
-    try (lock; Coordbot app = launch.open(); TelegramService bot = TelegramService.of(app)) {
+    try (lock; Coordbot app = launch.open(); TelegramService bot = app.telegram()) {
       app.watchStore(Duration.ofSeconds(10));
       return bot.runUntilShutdown();
     } finally {

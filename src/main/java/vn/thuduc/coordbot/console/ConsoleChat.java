@@ -15,11 +15,12 @@ import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
-import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.export.StatsCsv;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 
@@ -87,7 +88,7 @@ public final class ConsoleChat {
         String args = q.length() > command.length() ? q.substring(command.length()).strip() : "";
         switch (command) {
           case "/lang" -> {
-            Optional<Lang> wanted = Lang.fromCode(args.toLowerCase(Locale.ROOT));
+            Optional<Lang> wanted = Lang.parse(args);
             chosen = wanted.isPresent() ? wanted : chosen;
             out.println(wanted.map(c -> c.pick("Đã chuyển sang tiếng Việt.", "Switched to English."))
                 .orElse("/lang vi | /lang en"));
@@ -121,7 +122,7 @@ public final class ConsoleChat {
               : questions.ask(ASKER, Question.of(args, l).inConversation(CONVERSATION)).answer();
         } else {
           if (chosen.isEmpty() && !q.startsWith("/")) {
-            session = engine.detectLanguage(q);
+            session = ReplyLanguage.of(chosen, null, q, engine::detectLanguage);
           }
           a = questions.ask(ASKER, new Question(q, chosen).inConversation(CONVERSATION)).answer();
         }

@@ -7,16 +7,16 @@ import java.util.concurrent.CompletionStage;
  * whether it is in the Telegram command menu, and its handler. Help texts are the bundle keys
  * {@code cmd.<name>}; usage texts for missing input are {@code usage.<name>}.
  */
-record Command(String name, Access access, Input input, boolean inMenu, Handler handler) {
+public record Command(String name, Access access, Input input, boolean inMenu, Handler handler) {
 
   /** Who may call a command. */
-  enum Access {
+  public enum Access {
     EVERYONE,
     ADMIN
   }
 
   /** What follows the command. */
-  enum Input {
+  public enum Input {
     /** Anything after the command is ignored. */
     NONE,
     /** The handler copes with and without arguments. */
@@ -27,15 +27,15 @@ record Command(String name, Access access, Input input, boolean inMenu, Handler 
 
   /** Does the command's work; the returned stage completes when its replies are out. */
   @FunctionalInterface
-  interface Handler {
+  public interface Handler {
     CompletionStage<Void> handle(Request request) throws Exception;
   }
 
-  String helpKey() {
+  public String helpKey() {
     return "cmd." + name;
   }
 
-  String usageKey() {
+  public String usageKey() {
     return "usage." + name;
   }
 }

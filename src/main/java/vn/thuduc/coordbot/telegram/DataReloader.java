@@ -1,10 +1,10 @@
 package vn.thuduc.coordbot.telegram;
 
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 
 /**
- * Re-imports the dataset while answers keep being served: {@code app.DataService::reload}. An
+ * Re-imports the dataset while answers keep being served: {@code dataset.DataService::reload}. An
  * interface of its own so that tests can hand the adapter a fake.
  */
 @FunctionalInterface

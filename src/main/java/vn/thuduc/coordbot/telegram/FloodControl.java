@@ -9,6 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
+import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Screens each incoming update through the {@link FloodGate}: a user within the limit goes on to
@@ -73,7 +77,7 @@ final class FloodControl {
     try {
       return languages.of(in);
     } catch (RuntimeException e) {
-      return Lang.fromCode(in.languageCode()).orElse(Lang.VI);
+      return ReplyLanguage.ofClient(in.languageCode());
     }
   }
 }

@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param addressed whether a group message is meant for this bot (private messages always are)
  * @param callbackId the callback query id of a button press
  */
-record Incoming(
+public record Incoming(
     long updateId,
     long chatId,
     boolean privateChat,
@@ -32,16 +32,16 @@ record Incoming(
     Optional<String> callbackId,
     Optional<String> callbackData) {
 
-  boolean isCallback() {
+  public boolean isCallback() {
     return callbackId.isPresent();
   }
 
-  boolean isCommand() {
+  public boolean isCommand() {
     return command.isPresent();
   }
 
   /** Turns an update into an {@code Incoming}; empty for updates the bot does not act on. */
-  static Optional<Incoming> from(Update update, String botUsername) {
+  public static Optional<Incoming> from(Update update, String botUsername) {
     long id = update.getUpdateId();
     if (update.hasCallbackQuery()) {
       CallbackQuery q = update.getCallbackQuery();

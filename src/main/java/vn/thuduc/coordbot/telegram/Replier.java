@@ -17,17 +17,20 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Turns HTML texts, photos and button answers into Bot API calls: splits long texts, keeps captions
  * within Telegram's limit, puts a keyboard on the last part.
  */
-final class Replier {
+public final class Replier {
   private static final Logger log = LoggerFactory.getLogger(Replier.class);
   private final BotApi api;
   private final ReplyContext context;
 
-  Replier(BotApi api) {
+  public Replier(BotApi api) {
     this(api, new ReplyContext());
   }
 
@@ -38,12 +41,12 @@ final class Replier {
   }
 
   /** Sends {@code html} (tags never spanning lines) as one or more messages. */
-  void send(long chatId, String html) throws BotApiException {
+  public void send(long chatId, String html) throws BotApiException {
     send(chatId, html, null);
   }
 
   /** Sends {@code html}; {@code keyboard}, when given, goes on the last message. */
-  void send(long chatId, String html, InlineKeyboardMarkup keyboard) throws BotApiException {
+  public void send(long chatId, String html, InlineKeyboardMarkup keyboard) throws BotApiException {
     List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
     if (parts.isEmpty()) {
       parts = List.of("…");
@@ -71,7 +74,7 @@ final class Replier {
    * reply to {@code replyTo} when given (sent anyway if that message is gone); returns the ids of the
    * messages sent, in order.
    */
-  List<Integer> sendTracked(long chatId, String html, InlineKeyboardMarkup keyboard, Integer replyTo)
+  public List<Integer> sendTracked(long chatId, String html, InlineKeyboardMarkup keyboard, Integer replyTo)
       throws BotApiException {
     List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
     if (parts.isEmpty()) {
@@ -97,7 +100,7 @@ final class Replier {
   }
 
   /** Sends a PNG with an HTML caption cut to Telegram's 1024 characters. */
-  void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
+  public void photo(long chatId, byte[] png, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
     Integer thread = context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null);
     api.sendPhoto(String.valueOf(chatId), () -> SendPhoto.builder().chatId(chatId).messageThreadId(thread)
@@ -106,7 +109,7 @@ final class Replier {
   }
 
   /** Sends a file (a CSV export, say) with an HTML caption cut to Telegram's 1024 characters. */
-  void document(long chatId, byte[] content, String fileName, String captionPlain) throws BotApiException {
+  public void document(long chatId, byte[] content, String fileName, String captionPlain) throws BotApiException {
     String caption = TelegramText.escape(TelegramText.truncatePlain(captionPlain, TelegramText.MAX_CAPTION));
     Integer thread = context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null);
     api.sendDocument(String.valueOf(chatId), () -> SendDocument.builder().chatId(chatId).messageThreadId(thread)
@@ -115,7 +118,7 @@ final class Replier {
   }
 
   /** Answers an inline query ({@code @bot question} in any chat). */
-  void answerInline(AnswerInlineQuery answer) throws BotApiException {
+  public void answerInline(AnswerInlineQuery answer) throws BotApiException {
     api.call(answer);
   }
 
@@ -123,7 +126,7 @@ final class Replier {
    * Replaces the text of a bot message (a zone card in place of the zone list), keeping {@code
    * keyboard}; sends a new message when the old one cannot be edited or the text is too long.
    */
-  void editOrSend(long chatId, Integer messageId, String html, InlineKeyboardMarkup keyboard)
+  public void editOrSend(long chatId, Integer messageId, String html, InlineKeyboardMarkup keyboard)
       throws BotApiException {
     List<String> parts = TelegramText.split(html, TelegramText.MAX_MESSAGE);
     if (messageId != null && parts.size() == 1) {
@@ -146,7 +149,7 @@ final class Replier {
   }
 
   /** Answers a button press, so the client stops its spinner; failures are logged, not thrown. */
-  void answerCallback(String callbackId, String text) {
+  public void answerCallback(String callbackId, String text) {
     try {
       AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> a = AnswerCallbackQuery.builder()
           .callbackQueryId(callbackId);
@@ -160,12 +163,12 @@ final class Replier {
   }
 
   /** True when the chat refused messages (403) and has not written since: notices skip it. */
-  boolean isBlocked(long chatId) {
+  public boolean isBlocked(long chatId) {
     return api.isBlocked(chatId);
   }
 
   /** Shows "typing…" while the answer is being worked out. */
-  void typing(long chatId) {
+  public void typing(long chatId) {
     api.bestEffort(SendChatAction.builder().chatId(chatId).action("typing")
         .messageThreadId(context.forChat(chatId).map(ReplyContext.Target::threadId).orElse(null)).build());
   }

@@ -36,12 +36,24 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
-import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.advice.Advisers;
-import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.DataService;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
+import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
+import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
+import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.telegram.inbox.UpdateJournal;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.FileDownloader;
+import vn.thuduc.coordbot.telegram.transport.LongPoller;
+import vn.thuduc.coordbot.telegram.transport.NoDelaySockets;
+import vn.thuduc.coordbot.telegram.transport.OutgoingLimiter;
+import vn.thuduc.coordbot.telegram.transport.RetryAfterInterceptor;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The Telegram bot: long polling with TelegramBots 9.x against {@code TELEGRAM_API_URL}, each update
@@ -80,7 +92,7 @@ public final class TelegramService implements AutoCloseable {
   private final DataReloader reloader;
   private final Clock clock;
   private final Options options;
-  private final Optional<DataTools.Parts> parts;
+  private final Optional<BotFeatures> parts;
   private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
   /** The adapter's own texts, in Vietnamese and English. */
@@ -102,7 +114,6 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
   private final Questions questions;
-  private volatile Runnable detachAdvisers = () -> { };
   private final boolean ownQuestions;
   private volatile TelegramObserver observer = TelegramObserver.NONE;
   private final TelegramObserver observed = new TelegramObserver() {
@@ -123,51 +134,54 @@ public final class TelegramService implements AutoCloseable {
   };
   private final ReplyContext replies = new ReplyContext();
   private volatile String botUsername = "";
-  private volatile DataTools tools;
+  private final Handlers.Factory commands;
+  private volatile Handlers handlers;
   private Thread shutdownHook;
 
   /**
    * The bot over the program's parts. {@code reloader} is {@code DataService::reload}; {@code clock}
    * times uptime and the runtime records.
    */
-  public TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader,
-      Clock clock) {
-    this(settings, engine, runtime, reloader, clock, Options.defaults());
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock) {
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults());
   }
 
-  /** The bot over an opened {@link Coordbot}; the caller closes {@code app} after this service. */
-  public static TelegramService of(Coordbot app) {
-    return new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(),
-        Options.defaults(), Optional.of(parts(app)), Optional.of(app.advice()), app.questions());
+  /**
+   * The bot with every feature: the data tools of {@code features}, the legal-advice tickets of
+   * {@code advice} (active when an advisers' group is set), the program's question log
+   * {@code questions}. The composition root builds the parts.
+   */
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice,
+      Questions questions) {
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
+        questions);
   }
 
-  /** The data-management parts of {@code app}: import, versions, feedback, subscriptions. */
-  static DataTools.Parts parts(Coordbot app) {
-    return new DataTools.Parts(app.data(), app.feedback(), app.subscriptions());
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options) {
+    this(commands, settings, engine, runtime, reloader, clock, options, Optional.empty());
   }
 
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options) {
-    this(settings, engine, runtime, reloader, clock, options, Optional.empty());
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts) {
+    this(commands, settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
   }
 
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<DataTools.Parts> parts) {
-    this(settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
-  }
-
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
-    this(settings, engine, runtime, reloader, clock, options, parts, advice, null);
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+    this(commands, settings, engine, runtime, reloader, clock, options, parts, advice, null);
   }
 
   /**
    * With {@code advice}: the legal-advice tickets (active when an advisers' group is set); with
    * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
    */
-  TelegramService(Settings settings, AnswerEngine engine, RuntimeStore runtime, DataReloader reloader, Clock clock,
-      Options options, Optional<DataTools.Parts> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
       Questions questions) {
+    this.commands = commands;
     this.advice = advice;
     this.ownQuestions = questions == null;
     this.questions = ownQuestions ? new Questions(engine, runtime) : questions;
@@ -269,24 +283,14 @@ public final class TelegramService implements AutoCloseable {
     int threads = settings.telegramWorkers() + settings.deliveryWindow();
     ExecutorService workers = own(new ThreadPoolExecutor(threads, threads,
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
-    ExecutorService reloads = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-reload")));
     Languages languages = new Languages(runtime, engine);
-    Optional<DataTools> dataTools = Optional.empty();
-    if (parts.isPresent()) {
-      ExecutorService imports = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-import")));
-      ExecutorService notices = own(Executors.newSingleThreadExecutor(new NamedThreads("tg-notice")));
-      tools = new DataTools(parts.get(), questions, runtime, settings, clock, messages, replier,
-          new FileDownloader(botApi, sendHttp, api, token), imports, notices);
-      dataTools = Optional.of(tools);
-    }
-    Optional<AdviceDesk> desk = adviceDesk(replier);
-    BotCommands commands = new BotCommands(questions, runtime, reloader, settings, clock, startedAt, messages,
-        replier, new ChartRenderer(), reloads, languages, ledger, dataTools, desk);
-    UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, runtime, settings, dataTools,
-        desk);
+    BotContext context = new BotContext(settings, questions, runtime, reloader, clock, startedAt, messages, replier,
+        languages, ledger, new FileDownloader(botApi, sendHttp, api, token), parts, advice, owned);
+    handlers = commands.build(context);
+    UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
-    registerMenu(botApi, commands.registry());
+    registerMenu(botApi, handlers.registry());
 
     long last = runtime.lastProcessedUpdateId();
     if (last > PRUNE_KEEP) {
@@ -320,30 +324,6 @@ public final class TelegramService implements AutoCloseable {
     exitCode = 2;
     Thread stopper = new Thread(this::close, "tg-stop");
     stopper.start();
-  }
-
-  /**
-   * The legal-advice desk when the bot runs over the real app: with a ticket service when an
-   * advisers' group is set (its timer sends left-over relays, reminders and deletions every minute),
-   * without one otherwise (then /tuvan says what the data says).
-   */
-  private Optional<AdviceDesk> adviceDesk(Replier replier) {
-    if (advice.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<vn.thuduc.coordbot.advice.AdviceService> service = settings.adviserChatId().map(g -> advice.get());
-    AdviceDesk desk = new AdviceDesk(service, engine, runtime, settings, replier,
-        new vn.thuduc.coordbot.advice.Contacts(settings.dataDir()));
-    if (service.isPresent()) {
-      ScheduledExecutorService timer = ownScheduled(Executors.newSingleThreadScheduledExecutor(
-          new NamedThreads("tg-advice")));
-      timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
-      Advisers advisers = desk.advisers();
-      service.get().attach(advisers);
-      detachAdvisers = () -> service.get().detach(advisers);
-      log.info("legal advice: tickets go to the advisers' group {}", settings.adviserChatId().get());
-    }
-    return Optional.of(desk);
   }
 
   /** getMe until it answers: the API may not be up yet. A refused token is not worth retrying. */
@@ -507,10 +487,9 @@ public final class TelegramService implements AutoCloseable {
       return;
     }
     closingSignal.countDown();
-    detachAdvisers.run();
     long t0 = System.nanoTime();
-    if (tools != null) {
-      tools.close();
+    if (handlers != null) {
+      handlers.close();
     }
     try {
       if (polling != null) {
@@ -588,6 +567,18 @@ public final class TelegramService implements AutoCloseable {
       }
     }
   }
+
+  private final BotContext.Threads owned = new BotContext.Threads() {
+    @Override
+    public ExecutorService single(String name) {
+      return own(Executors.newSingleThreadExecutor(new NamedThreads(name)));
+    }
+
+    @Override
+    public ScheduledExecutorService scheduled(String name) {
+      return ownScheduled(Executors.newSingleThreadScheduledExecutor(new NamedThreads(name)));
+    }
+  };
 
   private <E extends ExecutorService> E own(E executor) {
     synchronized (executors) {

@@ -9,8 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The way every update goes: parse it, pick the command (plain text is a question), pass the named
@@ -32,33 +36,17 @@ final class UpdateRouter {
     Optional<Stop> apply(Request request, Command command);
   }
 
-  private final BotCommands commands;
+  private final Handlers handlers;
   private final Languages languages;
   private final Messages messages;
   private final Replier replier;
   private final RuntimeStore runtime;
   private final Settings settings;
   private final List<Gate> gates;
-  private final Optional<DataTools> tools;
-  private final Optional<AdviceDesk> advice;
 
-  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
+  UpdateRouter(Handlers handlers, Languages languages, Messages messages, Replier replier,
       RuntimeStore runtime, Settings settings) {
-    this(commands, languages, messages, replier, runtime, settings, Optional.empty());
-  }
-
-  /** With {@code tools}: documents, inline queries and the tools' buttons are routed to them. */
-  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
-      RuntimeStore runtime, Settings settings, Optional<DataTools> tools) {
-    this(commands, languages, messages, replier, runtime, settings, tools, Optional.empty());
-  }
-
-  /** With {@code advice}: replies to ticket messages and awaited questions go to the advice desk first. */
-  UpdateRouter(BotCommands commands, Languages languages, Messages messages, Replier replier,
-      RuntimeStore runtime, Settings settings, Optional<DataTools> tools, Optional<AdviceDesk> advice) {
-    this.advice = advice;
-    this.tools = tools;
-    this.commands = commands;
+    this.handlers = handlers;
     this.languages = languages;
     this.messages = messages;
     this.replier = replier;
@@ -94,8 +82,8 @@ final class UpdateRouter {
     Incoming in = parsed.get();
     CompletionStage<Void> work;
     try {
-      Optional<CompletionStage<Void>> desk = advice.isPresent() && !in.isCallback()
-          ? advice.get().intercept(in, update) : Optional.empty();
+      Optional<CompletionStage<Void>> desk = handlers.interceptor().isPresent() && !in.isCallback()
+          ? handlers.interceptor().get().intercept(in, update) : Optional.empty();
       work = desk.isPresent() ? desk.get()
           : in.isCallback() ? press(in) : isDocument(update) ? document(in, update) : message(in);
     } catch (Exception e) {
@@ -121,7 +109,7 @@ final class UpdateRouter {
    */
   private void inlineMessagePress(Update update) {
     var q = update.getCallbackQuery();
-    Lang lang = q.getFrom() == null ? Lang.VI : Lang.fromCode(q.getFrom().getLanguageCode()).orElse(Lang.VI);
+    Lang lang = ReplyLanguage.ofClient(q.getFrom() == null ? null : q.getFrom().getLanguageCode());
     replier.answerCallback(q.getId(), messages.get(lang, "callback.stale"));
   }
 
@@ -131,18 +119,19 @@ final class UpdateRouter {
 
   /** An uploaded file: a data import (admins) or a polite refusal; other bots' files in groups are ignored. */
   private CompletionStage<Void> document(Incoming in, Update update) throws Exception {
-    if (tools.isEmpty() || !in.addressed()) {
+    if (handlers.documents().isEmpty() || !in.addressed()) {
       return in.addressed() ? message(in) : DONE;
     }
-    return tools.get().document(new Request(in, languages.of(in), in.text()), update.getMessage().getDocument());
+    return handlers.documents().get().document(new Request(in, languages.of(in), in.text()),
+        update.getMessage().getDocument());
   }
 
   private CompletionStage<Void> inline(Update update) {
-    if (tools.isEmpty()) {
+    if (handlers.inline().isEmpty()) {
       return DONE;
     }
     try {
-      return tools.get().inline(update.getInlineQuery()).exceptionally(e -> {
+      return handlers.inline().get().answer(update.getInlineQuery()).exceptionally(e -> {
         log.error("update {}: inline query failed", update.getUpdateId(), e);
         return null;
       });
@@ -157,8 +146,8 @@ final class UpdateRouter {
       return DONE;
     }
     Command command = in.command()
-        .map(name -> commands.registry().find(name).orElse(null))
-        .orElse(in.isCommand() ? null : commands.question());
+        .map(name -> handlers.registry().find(name).orElse(null))
+        .orElse(in.isCommand() ? null : handlers.question());
     Request request = new Request(in, languages.of(in), in.text());
     for (Gate gate : gates) {
       Optional<Stop> stop = gate.check().apply(request, command);
@@ -173,31 +162,30 @@ final class UpdateRouter {
     return command.handler().handle(request);
   }
 
+  /**
+   * A button press: its data decoded into a {@link Route} and handed to the handler of that kind; data
+   * no handler takes gets the stale-button note. Every callback query is answered exactly once.
+   */
   private CompletionStage<Void> press(Incoming in) throws Exception {
     String id = in.callbackId().orElseThrow();
     String data = in.callbackData().orElse("");
     boolean callbackAnswered = false;
     try {
       Lang lang = languages.of(in);
-      Optional<ButtonHandler> own = tools.flatMap(t -> t.button(data))
-          .or(() -> advice.filter(d -> d.handles(data)).map(d -> (ButtonHandler) d));
-      if (own.isPresent()) {
-        CallbackAnswer answer = new CallbackAnswer(replier, id);
+      Optional<CommandRegistry.Press> press = Route.decode(data).flatMap(handlers.registry()::press);
+      if (press.isEmpty()) {
+        log.debug("update {}: unknown button data '{}'", in.updateId(), data);
+        replier.answerCallback(id, messages.get(lang, "callback.stale"));
         callbackAnswered = true;
-        try {
-          return own.get().press(new Request(in, lang, ""), answer, data);
-        } finally {
-          answer.answerIfNot();
-        }
-      }
-      boolean known = commands.knowsButton(data);
-      // Answer first: the client's spinner stops at once, and a slow answer cannot leave it spinning.
-      replier.answerCallback(id, known ? null : messages.get(lang, "callback.stale"));
-      callbackAnswered = true;
-      if (!known) {
         return DONE;
       }
-      return commands.press(new Request(in, lang, ""), data);
+      CallbackAnswer answer = new CallbackAnswer(replier, id);
+      callbackAnswered = true;
+      try {
+        return press.get().run(new Request(in, lang, ""), answer);
+      } finally {
+        answer.answerIfNot();
+      }
     } finally {
       if (!callbackAnswered) {
         replier.answerCallback(id, null);
@@ -235,7 +223,7 @@ final class UpdateRouter {
     if (c.input() != Command.Input.REQUIRED || !r.args().isBlank()) {
       return Optional.empty();
     }
-    String key = c == commands.question() ? "nontext" : c.usageKey();
+    String key = c == handlers.question() ? "nontext" : c.usageKey();
     return Optional.of(new Stop("input missing", messages.get(r.lang(), key)));
   }
 
@@ -245,7 +233,7 @@ final class UpdateRouter {
       try {
         lang = languages.of(in);
       } catch (RuntimeException e) {
-        lang = Lang.fromCode(in.languageCode()).orElse(Lang.VI);
+        lang = ReplyLanguage.ofClient(in.languageCode());
       }
       replier.send(in.chatId(), messages.get(lang, "apology"));
     } catch (BotApiException | RuntimeException e) {

@@ -17,11 +17,11 @@ import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.store.FeedbackStore;
 
 /**
  * {@code POST /api/ask}, {@code /api/feedback} and {@code /api/new}: a question in, the JSONL fields

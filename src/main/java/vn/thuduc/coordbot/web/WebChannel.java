@@ -26,8 +26,8 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.chart.ChartRenderer;
+import vn.thuduc.coordbot.export.StatsCsv;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.dataset.DataService;
 
 /**
  * The dataset the web shows, read from the store once per dataset version (the engine's version

@@ -24,9 +24,9 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.DatasetStore;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
-import vn.thuduc.coordbot.store.DatasetStore;
 
 /**
  * Reloads under load and under SIGKILL. Rejection of bad files with {@code file:line} is shown by

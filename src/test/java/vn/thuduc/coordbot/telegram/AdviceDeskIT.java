@@ -18,6 +18,9 @@ import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Legal advice end to end through the fake Bot API: a worker and the advisers' group (two advisers)
@@ -308,8 +311,8 @@ class AdviceDeskIT {
       Coordbot app = Coordbot.open(settings, clock);
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
-      TelegramService service = new TelegramService(app.settings(), app.engine(), app.runtime(),
-          app.data()::reload, app.clock(), options, Optional.of(TelegramService.parts(app)),
+      TelegramService service = new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(),
+          app.data()::reload, app.clock(), options, Optional.of(app.features()),
           Optional.of(app.advice()));
       service.start();
       return new Bot(api, app, service);

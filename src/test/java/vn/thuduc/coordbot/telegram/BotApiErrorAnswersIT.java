@@ -18,11 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.LongPoller;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The Bot API's error answers as Telegram gives them in the field, each against the fake Bot API:
@@ -68,7 +72,7 @@ class BotApiErrorAnswersIT {
         new BotApi.Policy(4, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
             Duration.ofSeconds(30)),
         d -> { }, Duration.ofMillis(50), Duration.ofSeconds(5), pollSlack, Duration.ofSeconds(30));
-    return new TelegramService(settings, new FakeEngine(), runtime,
+    return new TelegramService(new StandardCommands(), settings, new FakeEngine(), runtime,
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(), options);
   }
 

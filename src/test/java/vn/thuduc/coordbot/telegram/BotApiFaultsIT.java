@@ -18,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * Every Bot API fault Telegram or a proxy in front of it produces, on getUpdates, sendMessage and
@@ -52,7 +54,7 @@ class BotApiFaultsIT {
         new BotApi.Policy(5, Duration.ofSeconds(1), Duration.ofMillis(20), Duration.ofMillis(80),
             Duration.ofSeconds(30)),
         waits::add, Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(10));
-    bot = new TelegramService(settings, new FakeEngine(), runtime,
+    bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), runtime,
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(), options);
     bot.start();
   }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.bench.FakeBotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Follow-ups on Telegram through the fake Bot API and the real engine: a conversation is one user in

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.bench.FakeBotApi;
+import vn.thuduc.coordbot.export.StatsCsv;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * Data management and officials' tools end to end: the real engine over a copy of the dataset, the

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /** Incoming flood control and outgoing rate limits with the default settings, on real time. */
 class FloodControlIT {
@@ -28,7 +30,7 @@ class FloodControlIT {
     try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir)) {
       Settings settings = Settings.load(Path.of("config", "coordbot.properties"),
           Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
-      TelegramService bot = new TelegramService(settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+      TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
           actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
           new TelegramService.Options(1, BotApi.Policy.defaults(), d -> Thread.sleep(d.toMillis()),
               Duration.ofMillis(50), Duration.ofSeconds(5)));

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /** Groups as Telegram delivers them: forum topics, quoted questions, anonymous admins, inline-message buttons. */
 class GroupsAndTopicsIT {
@@ -37,7 +39,7 @@ class GroupsAndTopicsIT {
     db = Database.open(dir);
     Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
         Settings.ENV_INDEX_DIR, dir.toString()), Map.of("telegram.rate.group.per.minute", "6000"));
-    service = new TelegramService(settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+    service = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
         new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
             Duration.ofSeconds(5)));

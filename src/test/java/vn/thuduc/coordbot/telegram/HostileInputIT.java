@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +36,11 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * 10,000 generated hostile inputs (random Unicode with combining marks, RTL and bidi controls,
@@ -71,11 +75,23 @@ class HostileInputIT {
       Messages messages = new Messages(TelegramService.TEXTS);
       Languages languages = new Languages(app.runtime(), app.engine());
       UpdateLedger ledger = new UpdateLedger(app.runtime());
-      BotCommands commands = new BotCommands(app.questions(), app.runtime(), actor -> {
-        throw new IllegalStateException("no reload in this test");
-      }, settings, Clock.systemUTC(), app.startedAt(), messages, replier, new ChartRenderer(), reloads, languages,
-          ledger);
-      UpdateRouter router = new UpdateRouter(commands, languages, messages, replier, app.runtime(), settings);
+      BotContext.Threads threads = new BotContext.Threads() {
+        @Override
+        public ExecutorService single(String name) {
+          return reloads;
+        }
+
+        @Override
+        public java.util.concurrent.ScheduledExecutorService scheduled(String name) {
+          throw new UnsupportedOperationException("no timers in this test");
+        }
+      };
+      Handlers handlers = new StandardCommands().build(new BotContext(settings, app.questions(), app.runtime(),
+          actor -> {
+            throw new IllegalStateException("no reload in this test");
+          }, Clock.systemUTC(), app.startedAt(), messages, replier, languages, ledger, null, Optional.empty(),
+          Optional.empty(), threads));
+      UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, app.runtime(), settings);
 
       Random random = new Random(20240308);
       HostileText gen = new HostileText(random);

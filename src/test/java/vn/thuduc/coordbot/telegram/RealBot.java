@@ -9,6 +9,8 @@ import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * The real bot (engine, stores, a copy of the dataset in a temp dir) behind the adapter, talking to
@@ -26,9 +28,9 @@ record RealBot(Path data, FakeBotApi api, Coordbot app, TelegramService bot) imp
     TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
         Duration.ofMillis(50), Duration.ofSeconds(5));
     TelegramService bot = dataTools
-        ? new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
-            Optional.of(TelegramService.parts(app)))
-        : new TelegramService(app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
+        ? new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
+            Optional.of(app.features()))
+        : new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
     bot.start();
     return new RealBot(data, api, app, bot);
   }

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
 
 /**
  * A Bot API that offers confirmed updates again (on every 3rd poll and after each restart), and
@@ -35,7 +37,7 @@ class RedeliveryIT {
       int offered = 0;
       for (int instance = 0; instance < 3; instance++) {
         try (Database db = Database.open(dir)) {
-          TelegramService bot = new TelegramService(settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+          TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
               actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
               new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
                   Duration.ofSeconds(5)));

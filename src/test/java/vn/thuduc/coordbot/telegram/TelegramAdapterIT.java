@@ -18,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.app.ReloadReport;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.telegram.transport.BotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /** The adapter against a fake Bot API server and a canned engine: commands, buttons, limits, faults. */
 class TelegramAdapterIT {
@@ -59,7 +62,7 @@ class TelegramAdapterIT {
         new BotApi.Policy(4, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
             Duration.ofSeconds(30)),
         waits::add, Duration.ofMillis(50), Duration.ofSeconds(5));
-    return new TelegramService(settings, engine, runtime, this::reload, Clock.systemUTC(), options);
+    return new TelegramService(new StandardCommands(), settings, engine, runtime, this::reload, Clock.systemUTC(), options);
   }
 
   private ReloadReport reload(String actor) throws DataException {
@@ -281,7 +284,7 @@ class TelegramAdapterIT {
   void otherUsersAreAnsweredWhileAReloadRuns() throws Exception {
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     service.close();
-    service = new TelegramService(Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL,
+    service = new TelegramService(new StandardCommands(), Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL,
         api.url(), Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN))), engine, runtime, actor -> {
           try {
             release.await();
@@ -437,7 +440,7 @@ class TelegramAdapterIT {
 
   @Test
   void withoutATokenTheServiceExplainsAndExitsWithCode2() {
-    TelegramService noToken = new TelegramService(Settings.of(Map.of(Settings.ENV_ADMIN_IDS, "9001")), engine, runtime, this::reload,
+    TelegramService noToken = new TelegramService(new StandardCommands(), Settings.of(Map.of(Settings.ENV_ADMIN_IDS, "9001")), engine, runtime, this::reload,
         Clock.systemUTC());
     assertThat(noToken.runUntilShutdown()).isEqualTo(2);
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.bench.FakeBotApi;
+import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The real answer engine over the real dataset ({@code config/data}, copied so a test may break it)

@@ -176,7 +176,7 @@ class WebApiIT {
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     byte[] b = csv.body();
     assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-    assertThat(b).isEqualTo(new vn.thuduc.coordbot.app.StatsCsv().render(app.data().dataset().orElseThrow(),
+    assertThat(b).isEqualTo(new vn.thuduc.coordbot.export.StatsCsv().render(app.data().dataset().orElseThrow(),
         vn.thuduc.coordbot.answer.Lang.VI));
   }
 
@@ -213,7 +213,7 @@ class WebApiIT {
     assertThat(other.statusCode()).isEqualTo(400);
     HttpResponse<String> r = post("/api/feedback", "{\"id\": \"" + id + "\", \"vote\": \"up\"}", client("vote"));
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(app.feedback().worst(50)).noneMatch(i -> i.kind() == vn.thuduc.coordbot.store.FeedbackStore.Kind.DISLIKED
+    assertThat(app.feedback().worst(50)).noneMatch(i -> i.kind() == vn.thuduc.coordbot.feedback.FeedbackStore.Kind.DISLIKED
         && i.question().equals("kcx linh trung bn lao dong"));
   }
 

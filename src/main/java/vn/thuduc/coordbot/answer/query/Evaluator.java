@@ -159,6 +159,11 @@ public final class Evaluator {
     return s;
   }
 
+  /** The ids of the zones of {@code set}, in data order (or the order named), with figures or not. */
+  public List<String> zoneIds(ZoneSet set) {
+    return zones(set).stream().map(Zone::id).toList();
+  }
+
   /** The zones of a set that have figures at the date, in data order (or the order named). */
   List<Row> resolve(ZoneSet set) {
     List<Row> out = new ArrayList<>();

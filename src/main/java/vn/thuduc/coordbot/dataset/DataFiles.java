@@ -1,0 +1,77 @@
+package vn.thuduc.coordbot.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.thuduc.coordbot.data.DatasetLoader;
+
+/**
+ * The dataset files in the data directory, read and written as a whole. Each file is written to a
+ * temporary file beside it, flushed, then moved over the old one atomically, so a reader (or a crash)
+ * never sees half a file.
+ */
+final class DataFiles {
+  private final Path dir;
+
+  DataFiles(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The dataset files present in the directory, by name. */
+  Map<String, byte[]> read() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : DatasetLoader.FILES) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        try {
+          files.put(name, Files.readAllBytes(p));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + p, e);
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Makes the directory hold exactly {@code files}: writes each one atomically, deletes dataset files left out. */
+  void write(Map<String, byte[]> files) {
+    try {
+      Files.createDirectories(dir);
+      for (String name : DatasetLoader.FILES) {
+        Path target = dir.resolve(name);
+        byte[] content = files.get(name);
+        if (content != null) {
+          Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+          try {
+            Files.write(tmp, content);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+              ch.force(true);
+            }
+            move(tmp, target);
+          } finally {
+            Files.deleteIfExists(tmp);
+          }
+        } else {
+          Files.deleteIfExists(target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the data files in " + dir, e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package vn.thuduc.coordbot.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.thuduc.coordbot.answer.CoordAnswerEngine;
+import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.DatasetLoader;
+import vn.thuduc.coordbot.search.PassageIndex;
+import vn.thuduc.coordbot.search.Passages;
+
+/**
+ * Keeps SQLite, the Lucene index and the answer engine on the same dataset version. Import: the
+ * files are validated first, then replace the store in one transaction, then the index is rebuilt
+ * in one commit, then the engine switches. A failure at any step leaves the previous version
+ * serving; a store and index that disagree at start-up are reconciled by rebuilding the index.
+ */
+public final class DataService {
+  private static final Logger LOG = LoggerFactory.getLogger(DataService.class);
+
+  private final Path dataDir;
+  private final DatasetStore store;
+  private final PassageIndex index;
+  private final CoordAnswerEngine engine;
+  private final Clock clock;
+  private final List<Consumer<DatasetChange>> listeners = new CopyOnWriteArrayList<>();
+
+  public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock) {
+    this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+    this.store = store;
+    this.index = index;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /**
+   * Brings store, index and engine up to date at start-up: imports the data files when the store is
+   * empty or the files changed, rebuilds the index when its version is not the store's.
+   *
+   * @throws DataException when there is no stored dataset and the files are invalid
+   */
+  public void start() throws DataException {
+    Optional<DatasetStore.Stored> stored = store.read();
+    String checksum = filesChecksum();
+    if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
+      try {
+        DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
+        apply(loaded, stored.map(DatasetStore.Stored::dataset), "startup");
+        return;
+      } catch (DataException e) {
+        if (stored.isEmpty()) {
+          throw e;
+        }
+        LOG.warn("data files are invalid, serving stored version {}: {}", stored.get().version(), e.getMessage());
+      }
+    }
+    DatasetStore.Stored s = stored.orElseThrow();
+    // the store records which version the index was last committed with, so a normal start does
+    // not open Lucene at all (it opens on the first search); any doubt, and the index is checked
+    boolean recorded = store.indexVersion().orElse(-1) == s.version() && index.hasCommit();
+    if (!recorded) {
+      if (index.version() != s.version()) {
+        LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
+        index.rebuild(Passages.from(s.dataset()), s.version());
+      }
+      store.indexed(s.version());
+    }
+    engine.use(s.dataset(), s.version(), s.importedAt());
+  }
+
+  /** Re-imports the data directory; throws with {@code file:line: reason} and changes nothing when invalid. */
+  public synchronized ReloadReport reload(String actor) throws DataException {
+    long t0 = System.nanoTime();
+    DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
+    Optional<DatasetStore.Stored> stored = store.read();
+    if (stored.isPresent() && stored.get().checksum().equals(loaded.checksum())
+        && index.version() == stored.get().version()) {
+      return new ReloadReport(stored.get().version(), true, 0, 0, 0, List.of(), index.documents(),
+          millis(t0));
+    }
+    Diff d = apply(loaded, stored.map(DatasetStore.Stored::dataset), actor);
+    return new ReloadReport(d.version, false, d.added, d.changed, d.removed, d.lines, index.documents(), millis(t0));
+  }
+
+  /** The number of zones in the dataset being served. */
+  public int zones() {
+    return engine.zones(vn.thuduc.coordbot.answer.Lang.VI).size();
+  }
+
+  private record Diff(long version, int added, int changed, int removed, List<String> lines) {}
+
+  /** One applied version as {@code /versions} lists it; {@code restorable} when its files were kept. */
+  public record VersionInfo(DatasetStore.Version version, boolean restorable, boolean current) {}
+
+  /**
+   * Validates an upload as the dataset it would make (a single file replaces that file in the
+   * dataset being served; a zip is the whole dataset) and says what would change; changes nothing.
+   */
+  public synchronized ImportPreview preview(UploadedDataset upload) throws DataException {
+    Optional<DatasetStore.Stored> stored = store.read();
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!upload.whole()) {
+      files.putAll(servedFiles(stored));
+    }
+    files.putAll(upload.files());
+    DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
+    DatasetDiff diff = DatasetDiff.between(stored.map(DatasetStore.Stored::dataset), loaded.dataset());
+    long base = stored.map(DatasetStore.Stored::version).orElse(0L);
+    boolean unchanged = stored.isPresent() && stored.get().checksum().equals(loaded.checksum());
+    return new ImportPreview(files, loaded.checksum(), base, loaded.dataset(), diff, unchanged);
+  }
+
+  /**
+   * Applies a preview: writes its files into the data directory (each atomically), imports them as a
+   * new version with the files kept, rebuilds the index, switches answers. Nothing changes when the
+   * served version moved on since the preview, or when any step fails.
+   */
+  public synchronized ReloadReport apply(ImportPreview preview, String actor)
+      throws DataException, StalePreviewException {
+    long current = store.current().map(DatasetStore.Version::version).orElse(0L);
+    if (current != preview.baseVersion()) {
+      throw new StalePreviewException(preview.baseVersion(), current);
+    }
+    return write(preview.files(), actor);
+  }
+
+  /** Restores version {@code version} as a new version with the same content, the same way as an import. */
+  public synchronized ReloadReport rollback(long version, String actor) throws DataException {
+    Map<String, byte[]> files = store.files(version).orElseThrow(() -> new DataException("version " + version, 0,
+        store.versions().stream().anyMatch(v -> v.version() == version)
+            ? "its files were not kept (it was applied before versions were kept), so it cannot be restored"
+            : "no such version; /versions lists them"));
+    return write(files, actor);
+  }
+
+  /** Every applied version, newest first. */
+  public List<VersionInfo> versions() {
+    Set<Long> restorable = store.restorable();
+    long current = store.current().map(DatasetStore.Version::version).orElse(0L);
+    return store.versions().stream()
+        .map(v -> new VersionInfo(v, restorable.contains(v.version()), v.version() == current)).toList();
+  }
+
+  /** The dataset being served, from the store of record. */
+  public Optional<Dataset> dataset() {
+    return store.read().map(DatasetStore.Stored::dataset);
+  }
+
+  /** Calls {@code listener} after every applied version; the returned handle stops that. */
+  public AutoCloseable onChange(Consumer<DatasetChange> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private ReloadReport write(Map<String, byte[]> files, String actor) throws DataException {
+    long t0 = System.nanoTime();
+    DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
+    Optional<DatasetStore.Stored> stored = store.read();
+    DataFiles disk = new DataFiles(dataDir);
+    Map<String, byte[]> before = disk.read();
+    disk.write(loaded.files());
+    Diff d;
+    try {
+      d = apply(loaded, stored.map(DatasetStore.Stored::dataset), actor);
+    } catch (RuntimeException e) {
+      disk.write(before); // the store kept the old version: so do the files
+      throw e;
+    }
+    return new ReloadReport(d.version, false, d.added, d.changed, d.removed, d.lines, index.documents(), millis(t0));
+  }
+
+  private Map<String, byte[]> servedFiles(Optional<DatasetStore.Stored> stored) {
+    return stored.flatMap(s -> store.files(s.version())).orElseGet(() -> new DataFiles(dataDir).read());
+  }
+
+  private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) {
+    Dataset next = loaded.dataset();
+    DatasetDiff diff = DatasetDiff.between(previous, next);
+    long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files());
+    index.rebuild(Passages.from(next), version);
+    store.indexed(version);
+    engine.use(next, version, clock.instant());
+    LOG.info("dataset version {} imported by {}: {}", version, actor, diff.summary());
+    if (previous.isPresent()) {
+      tell(new DatasetChange(version, actor, diff));
+    }
+    return new Diff(version, diff.added(), diff.changed(), diff.removed(), diff.lines());
+  }
+
+  private void tell(DatasetChange change) {
+    for (Consumer<DatasetChange> l : listeners) {
+      try {
+        l.accept(change);
+      } catch (RuntimeException e) {
+        LOG.error("a listener of dataset version {} failed", change.version(), e);
+      }
+    }
+  }
+
+  /**
+   * Serves a version that another process imported into the same store ({@code coordbot reload}
+   * on the server while the bot runs): reads it, makes sure the index holds it, switches answers
+   * and tells the listeners (subscribers). Returns whether anything changed; when the other
+   * process is still writing the index, it leaves things as they are for the next call.
+   */
+  public synchronized boolean syncWithStore() {
+    long served = engine.datasetVersion();
+    Optional<DatasetStore.Version> current = store.current();
+    if (current.isEmpty() || current.get().version() == served) {
+      return false;
+    }
+    DatasetStore.Stored s = store.read().orElseThrow();
+    try {
+      index.refresh();
+      if (index.version() != s.version()) {
+        if (store.indexVersion().orElse(-1) == s.version()) {
+          return false; // recorded as indexed: the commit is there, the next refresh sees it
+        }
+        index.rebuild(Passages.from(s.dataset()), s.version());
+        store.indexed(s.version());
+      }
+    } catch (UncheckedIOException e) {
+      LOG.info("version {} is not indexed yet ({}); trying again later", s.version(), e.getMessage());
+      return false;
+    }
+    Dataset previous = engine.dataset();
+    engine.use(s.dataset(), s.version(), s.importedAt());
+    DatasetDiff diff = DatasetDiff.between(Optional.of(previous), s.dataset());
+    LOG.info("serving dataset version {} imported by another process: {}", s.version(), diff.summary());
+    tell(new DatasetChange(s.version(), current.get().actor(), diff));
+    return true;
+  }
+
+  private String filesChecksum() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : DatasetLoader.FILES) {
+      Path p = dataDir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        try {
+          files.put(name, Files.readAllBytes(p));
+        } catch (IOException e) {
+          return "unreadable";
+        }
+      }
+    }
+    return DatasetLoader.checksum(files);
+  }
+
+  private static long millis(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+}

@@ -1,0 +1,69 @@
+package vn.thuduc.coordbot.telegram.commands;
+
+import java.util.List;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Contacts;
+import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.data.Contact;
+import vn.thuduc.coordbot.telegram.Incoming;
+import vn.thuduc.coordbot.telegram.Route;
+
+/**
+ * What an answer offers of legal advice: the "ask an adviser" button under personal legal problems,
+ * law answers and not-found answers (private chats, when tickets are on), and the contacts that serve
+ * the answer's zone, appended to law and advice answers.
+ */
+final class AdviceOffers {
+  private final Optional<AdviceService> service;
+  private final AdviceTexts texts;
+  private final Contacts contacts;
+
+  AdviceOffers(Optional<AdviceService> service, AdviceTexts texts, Contacts contacts) {
+    this.service = service;
+    this.texts = texts;
+    this.contacts = contacts;
+  }
+
+  /** The "ask an adviser" button under an answer in a private chat ({@code questionId} 0: ask for it). */
+  Optional<InlineKeyboardRow> row(Incoming in, Lang lang, Answer a, long questionId) {
+    if (service.isEmpty() || !in.privateChat() || !offersAdviser(a)) {
+      return Optional.empty();
+    }
+    return Optional.of(new InlineKeyboardRow(button(texts.get(lang, "button.ask"),
+        new Route.Advice('q', Math.max(0, questionId), false))));
+  }
+
+  /** Personal legal problems, law answers and not-found answers offer a person. */
+  static boolean offersAdviser(Answer a) {
+    return AdviceService.offersAdviser(a);
+  }
+
+  /** The contacts serving the answer's zone, as plain text to append to law and advice answers; empty when none. */
+  String extra(Answer a) {
+    if (!"advice".equals(a.intent()) && !"law".equals(a.intent())) {
+      return "";
+    }
+    return contactsText(a.lang(), a.zoneIds());
+  }
+
+  String contactsText(Lang lang, List<String> zoneIds) {
+    List<Contact> list = contacts.serving(zoneIds);
+    if (list.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n\n")
+        .append(texts.get(lang, "contacts.header").replaceAll("<[^>]+>", ""));
+    for (Contact c : list) {
+      sb.append("\n• ").append(c.describe());
+    }
+    return sb.toString();
+  }
+
+  private static InlineKeyboardButton button(String label, Route route) {
+    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
+  }
+}
