@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -54,7 +56,15 @@ public final class Formats {
     return from == to ? Integer.toString(from) : from + "–" + to;
   }
 
+  // DecimalFormat is not thread-safe and costly to build (a pattern parse per number): one per thread,
+  // language and pattern, of which there are a handful
+  private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
   private static DecimalFormat format(Lang lang, String pattern) {
+    return FORMATS.get().computeIfAbsent(lang.code() + pattern, k -> build(lang, pattern));
+  }
+
+  private static DecimalFormat build(Lang lang, String pattern) {
     DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
     if (lang == Lang.VI) {
       sym.setGroupingSeparator('.');

@@ -36,19 +36,34 @@ import java.util.stream.Stream;
 public final class WebLoad {
   /** What one run measured. */
   public record Result(int clients, long requests, long errors, double seconds, double perSecond, Timings latency,
-      double heapMb) {
+      double heapMb, Cpu cpu) {
     public String table() {
       return String.format(Locale.ROOT, "web /api/ask, %d clients, %.0f s: %,.0f requests/s, p50 %.2f ms,"
-          + " p99 %.2f ms, max %.2f ms, %d errors of %,d%nheap of the serve process after GC: %.1f MB%n",
-          clients, seconds, perSecond, latency.p50(), latency.p99(), latency.max(), errors, requests, heapMb);
+          + " p99 %.2f ms, max %.2f ms, %d errors of %,d%nheap of the serve process after GC: %.1f MB%n"
+          + "CPU per request: serve %.3f ms, load generator %.3f ms; %.2f of %d cores busy in all"
+          + " (load average %.2f before the run)%n",
+          clients, seconds, perSecond, latency.p50(), latency.p99(), latency.max(), errors, requests, heapMb,
+          cpu.serveMsPerRequest(), cpu.clientMsPerRequest(), cpu.machineBusyCores(), cpu.cores(), cpu.loadBefore());
     }
 
     public String toJson() {
       return String.format(Locale.ROOT, "{\"web_clients\": %d, \"web_requests\": %d, \"web_errors\": %d,"
           + " \"web_requests_per_s\": %.1f, \"web_p50_ms\": %.3f, \"web_p99_ms\": %.3f, \"web_max_ms\": %.3f,"
-          + " \"serve_heap_mb\": %.1f}", clients, requests, errors, perSecond, latency.p50(), latency.p99(),
-          latency.max(), heapMb);
+          + " \"serve_heap_mb\": %.1f, \"serve_cpu_ms_per_request\": %.4f, \"client_cpu_ms_per_request\": %.4f,"
+          + " \"machine_busy_cores\": %.2f, \"load_average_before\": %.2f}", clients, requests, errors, perSecond,
+          latency.p50(), latency.p99(), latency.max(), heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(),
+          cpu.machineBusyCores(), cpu.loadBefore());
     }
+  }
+
+  /**
+   * Where the CPU went during the measured window: the serve process's and this process's CPU time
+   * per request, and how busy the whole machine was (from /proc/stat; other work on a shared machine
+   * shows here), so a missed target can be told apart from a busy machine.
+   */
+  public record Cpu(double serveMsPerRequest, double clientMsPerRequest, double machineBusyCores, int cores,
+      double loadBefore) {
+    static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
   }
 
   private static final List<String> QUESTIONS = List.of("kcx linh trung bn lao dong", "KCX Linh Trung 2 có bao nhiêu doanh nghiệp?",
@@ -97,9 +112,22 @@ public final class WebLoad {
       progress.printf("web: warming up for %d s with %d clients%n", warmS, clients);
       drive(port, clients, warmS, false);
       progress.printf("web: measuring for %d s%n", measureS);
+      double load = loadAverage();
+      long serve0 = cpuNanos(child.toHandle());
+      long self0 = cpuNanos(ProcessHandle.current());
+      long[] machine0 = machineTicks();
       Result r = drive(port, clients, measureS, true);
+      long serve1 = cpuNanos(child.toHandle());
+      long self1 = cpuNanos(ProcessHandle.current());
+      long[] machine1 = machineTicks();
+      double busy = machine0 == null || machine1 == null || machine1[1] == machine0[1] ? Double.NaN
+          : (double) (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]) * Runtime.getRuntime().availableProcessors();
+      double n = Math.max(1, r.requests);
+      Cpu cpu = new Cpu(serve0 < 0 || serve1 < 0 ? Double.NaN : (serve1 - serve0) / 1e6 / n,
+          self0 < 0 || self1 < 0 ? Double.NaN : (self1 - self0) / 1e6 / n, busy,
+          Runtime.getRuntime().availableProcessors(), load);
       double heapMb = heapAfterGc(child.pid());
-      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb);
+      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb, cpu);
     } finally {
       if (child != null) {
         child.destroy();
@@ -204,7 +232,37 @@ public final class WebLoad {
         k += counts[c];
       }
     }
-    return new Result(clients, total, errors.get(), elapsed, total / elapsed, Timings.ofNanos(Arrays.copyOf(all, k)), 0);
+    return new Result(clients, total, errors.get(), elapsed, total / elapsed, Timings.ofNanos(Arrays.copyOf(all, k)), 0,
+        Cpu.UNKNOWN);
+  }
+
+  /** A process's CPU time so far (user + system), -1 when the system does not say. */
+  private static long cpuNanos(ProcessHandle p) {
+    return p.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+  }
+
+  /** The machine's busy and total CPU ticks from /proc/stat; null where there is none. */
+  private static long[] machineTicks() {
+    try {
+      String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0);
+      String[] f = cpu.trim().split("\\s+");
+      long total = 0;
+      long idle = 0;
+      for (int i = 1; i < f.length; i++) {
+        long v = Long.parseLong(f[i]);
+        total += v;
+        if (i == 4 || i == 5) {
+          idle += v; // idle and iowait
+        }
+      }
+      return new long[] {total - idle, total};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static byte[] request(String question, String sid) {

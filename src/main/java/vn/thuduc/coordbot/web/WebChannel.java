@@ -86,9 +86,9 @@ public final class WebChannel implements AutoCloseable {
       config.routes.before(this::screen);
       config.routes.get("/", ctx -> html(ctx, pages.chat(pageLang(ctx), false)));
       config.routes.get("/embed", ctx -> {
-        html(ctx, pages.chat(pageLang(ctx), true));
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
+        html(ctx, pages.chat(pageLang(ctx), true));
       });
       config.routes.get("/dashboard", this::dashboard);
       config.routes.post("/api/ask", ask::ask);
@@ -206,7 +206,8 @@ public final class WebChannel implements AutoCloseable {
     }
     byte[] body;
     try (InputStream in = ctx.req().getInputStream()) {
-      body = in.readNBytes(MAX_BODY + 1);
+      // a declared length is read into an array of that size; only a chunked body needs readNBytes' buffers
+      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BODY + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,16 +241,30 @@ public final class WebChannel implements AutoCloseable {
       ctx.status(status);
       ctx.header("Cache-Control", "no-store");
       ctx.contentType("application/json; charset=utf-8");
-      ctx.result(json.writeValueAsBytes(body));
+      send(ctx, json.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  /**
+   * Writes a whole body straight to the response (headers must be set before): Javalin's
+   * {@code result(bytes)} copies it through a fresh stream and buffer, the largest allocation of a
+   * request. The response completes when its length is written.
+   */
+  private static void send(Context ctx, byte[] body) {
+    try {
+      ctx.res().setContentLength(body.length);
+      ctx.res().getOutputStream().write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the client went away
     }
   }
 
   private static void html(Context ctx, String page) {
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(page.getBytes(StandardCharsets.UTF_8));
+    send(ctx, page.getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean acceptsHtml(Context ctx) {
