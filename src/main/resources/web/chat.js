@@ -1,4 +1,5 @@
-// The chat page: sends questions to /api/ask, shows the answers (server-escaped HTML), votes.
+// The chat page: sends questions to /api/ask, shows the answers (server-escaped HTML), votes, and the
+// session's legal-advice tickets (/api/advice). Everything from users or advisers goes in as textContent.
 (function () {
   'use strict';
   var body = document.body;
@@ -7,6 +8,159 @@
   var input = document.getElementById('q');
   var send = document.getElementById('send');
   var busy = false;
+  var advice = document.getElementById('advice');
+  var tickets = document.getElementById('tickets');
+  var A = advice ? advice.dataset : {};
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function post(url, payload) {
+    return fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(payload)})
+      .then(function (r) { return r.json(); });
+  }
+
+  function requestId() {
+    var a = new Uint8Array(12);
+    window.crypto.getRandomValues(a);
+    return Array.prototype.map.call(a, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  function note(box, text) {
+    var old = box.querySelector('.note');
+    if (old) { box.removeChild(old); }
+    box.appendChild(el('p', 'note', text || body.dataset.error));
+  }
+
+  function ticketItem(t) {
+    var li = el('li', 'ticket ticket-' + t.state);
+    li.dataset.ticket = t.ticket;
+    li.appendChild(el('p', 'ticket-head', '#' + t.ticket + ' \u00b7 ' + t.state_text));
+    var ms = el('ul', 'ticket-messages');
+    var answered = false;
+    t.messages.forEach(function (m) {
+      var i = el('li', 'from-' + m.from);
+      i.appendChild(el('span', 'who', m.from === 'adviser' ? A.adviser : A.you));
+      i.appendChild(el('p', '', m.text));
+      if (m.from === 'adviser') { answered = true; }
+      ms.appendChild(i);
+    });
+    li.appendChild(ms);
+    if (!answered && t.state !== 'closed') { li.appendChild(el('p', 'hint', A.waiting)); }
+    if (t.state !== 'closed') {
+      var f = el('form', 'followup');
+      var id = 'fu-' + t.ticket;
+      var label = el('label', '', (A.followupLabel || '').replace('{0}', t.ticket));
+      label.htmlFor = id;
+      var ta = el('textarea');
+      ta.id = id;
+      ta.rows = 2;
+      ta.maxLength = 2000;
+      var send = el('button', '', A.followupSend);
+      send.type = 'submit';
+      var close = el('button', 'secondary', A.close);
+      close.type = 'button';
+      f.appendChild(label);
+      f.appendChild(ta);
+      var row = el('div', 'choices');
+      row.appendChild(send);
+      row.appendChild(close);
+      f.appendChild(row);
+      f.addEventListener('submit', function (e) {
+        e.preventDefault();
+        if (!ta.value.trim()) { return; }
+        post('/api/advice/followup', {ticket: t.ticket, message: ta.value, request: requestId()})
+          .then(function (j) { if (j.ok) { loadTickets(); } else { note(f, j.message); } })
+          .catch(function () { note(f); });
+      });
+      close.addEventListener('click', function () {
+        post('/api/advice/close', {ticket: t.ticket})
+          .then(function (j) { if (j.ok) { loadTickets(); } else { note(f, j.message); } })
+          .catch(function () { note(f); });
+      });
+      li.appendChild(f);
+    } else if (!t.vote) {
+      var v = el('div', 'votes');
+      v.appendChild(el('span', '', A.voteQuestion));
+      [['up', '\uD83D\uDC4D'], ['down', '\uD83D\uDC4E']].forEach(function (x) {
+        var b = el('button', 'vote vote-' + x[0], x[1]);
+        b.type = 'button';
+        b.addEventListener('click', function () {
+          post('/api/advice/vote', {ticket: t.ticket, vote: x[0]}).then(function (j) {
+            v.textContent = '';
+            v.appendChild(el('span', 'thanks', j.message));
+          }).catch(function () { note(v); });
+        });
+        v.appendChild(b);
+      });
+      li.appendChild(v);
+    }
+    return li;
+  }
+
+  function loadTickets() {
+    if (!advice) { return Promise.resolve(); }
+    return fetch('/api/advice').then(function (r) { return r.json(); }).then(function (j) {
+      advice.dataset.available = j.available ? '1' : '';
+      tickets.textContent = '';
+      (j.tickets || []).forEach(function (t) { tickets.appendChild(ticketItem(t)); });
+      advice.hidden = !(j.tickets && j.tickets.length);
+    }).catch(function () {});
+  }
+
+  function adviceForm(li, question) {
+    if (li.querySelector('form.advice-form')) { return; }
+    var f = el('form', 'advice-form');
+    f.appendChild(el('p', 'form-title', A.formTitle));
+    f.appendChild(el('p', 'hint', A.formHint));
+    var label = el('label', 'sr', A.formLabel);
+    var ta = el('textarea');
+    ta.id = 'adv-' + requestId();
+    label.htmlFor = ta.id;
+    ta.rows = 3;
+    ta.maxLength = 2000;
+    ta.value = question;
+    var send = el('button', '', A.formSend);
+    send.type = 'submit';
+    var cancel = el('button', 'secondary', A.formCancel);
+    cancel.type = 'button';
+    var row = el('div', 'choices');
+    row.appendChild(send);
+    row.appendChild(cancel);
+    f.appendChild(label);
+    f.appendChild(ta);
+    f.appendChild(row);
+    var rid = requestId();
+    f.addEventListener('submit', function (e) {
+      e.preventDefault();
+      if (!ta.value.trim()) { return; }
+      send.disabled = true;
+      post('/api/advice', {question: ta.value, request: rid, lang: body.dataset.lang}).then(function (j) {
+        if (j.ticket) {
+          li.removeChild(f);
+          li.appendChild(el('p', 'confirm', j.message));
+          loadTickets();
+        } else {
+          send.disabled = false;
+          note(f, j.message);
+        }
+      }).catch(function () { send.disabled = false; note(f); });
+    });
+    cancel.addEventListener('click', function () { li.removeChild(f); });
+    li.appendChild(f);
+    ta.focus();
+  }
+
+  function adviserButton(li, question) {
+    var b = el('button', 'adviser secondary', A.button);
+    b.type = 'button';
+    b.addEventListener('click', function () { adviceForm(li, question); });
+    li.appendChild(b);
+  }
 
   function item(cls, who) {
     var li = document.createElement('li');
@@ -71,6 +225,7 @@
           a.appendChild(div);
           var ans = div.querySelector('.answer');
           if (ans && ans.dataset.feedback) { votes(a, ans.dataset.feedback); }
+          if (ans && ans.dataset.adviser && advice) { adviserButton(a, text); }
         } else {
           var e = document.createElement('p');
           e.textContent = j.message || body.dataset.error;
@@ -95,6 +250,10 @@
     var b = e.target.closest ? e.target.closest('button.suggestion') : null;
     if (b && b.dataset.q) { ask(b.dataset.q); }
   });
+  if (advice) {
+    document.getElementById('advice-refresh').addEventListener('click', loadTickets);
+    loadTickets();
+  }
   document.getElementById('new').addEventListener('click', function () {
     fetch('/api/new', {method: 'POST'}).then(function () { log.textContent = ''; input.focus(); });
   });

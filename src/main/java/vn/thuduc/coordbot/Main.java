@@ -17,6 +17,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    setJvmWideProperties();
     String command = args.length > 0 ? args[0] : "";
     if (System.getProperty("logback.configurationFile") == null && (command.equals("ask") || command.equals("bench"))) {
       // one-shot commands: logging set up in code (see LightLogging); bench keeps out of index/
@@ -31,7 +32,6 @@ public final class Main {
       String dir = System.getenv("COORDBOT_INDEX_DIR");
       System.setProperty("coordbot.log.dir", dir == null || dir.isBlank() ? "index" : dir);
     }
-    System.setProperty("java.awt.headless", "true");
     Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
     var cl = RootCommand.commandLine(launch);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -42,6 +42,19 @@ public final class Main {
       throw e;
     });
     System.exit(cl.execute(args));
+  }
+
+  /**
+   * The JVM-wide settings, here alone and before any class reads them (the test JVMs get the same
+   * ones from the pom's {@code jvm.wide.properties}).
+   */
+  static void setJvmWideProperties() {
+    // The bot runs on servers without a display; AWT (the charts) must not look for one.
+    System.setProperty("java.awt.headless", "true");
+    // The JDK's HttpServer (the bench's fake Bot API) reads this once: without TCP_NODELAY the
+    // headers and the body go out as two segments and Nagle's algorithm meets the client's delayed
+    // ACK, ~40 ms per call on loopback, which would measure TCP, not the bot.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   private static boolean isBlank(String s) {

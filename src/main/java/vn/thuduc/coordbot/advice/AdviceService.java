@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.store.Database;
 
@@ -36,6 +37,7 @@ public final class AdviceService {
   private final Clock clock;
   private final Duration remindAfter;
   private final Duration retention;
+  private volatile Advisers advisers;
 
   public AdviceService(Database db, Clock clock, Duration remindAfter, Duration retention) {
     this.db = db;
@@ -65,6 +67,47 @@ public final class AdviceService {
       store.markExplained(c, userId, now);
       return new Outcome(t, store.unsent(c, key + ":"), true);
     });
+  }
+
+  /** Personal legal problems, law answers and not-found answers offer a person (on every channel). */
+  public static boolean offersAdviser(Answer a) {
+    return "advice".equals(a.intent()) || "law".equals(a.intent()) || !a.answered();
+  }
+
+  /** The advisers' channel from now on (the Telegram bot attaches its desk while it runs). */
+  public void attach(Advisers a) {
+    advisers = a;
+  }
+
+  /** Detaches {@code a} if it is the attached one (the bot stopping). */
+  public void detach(Advisers a) {
+    if (advisers == a) {
+      advisers = null;
+    }
+  }
+
+  /** The advisers' channel, while one is attached: without it a web worker cannot reach a person. */
+  public Optional<Advisers> advisers() {
+    return Optional.ofNullable(advisers);
+  }
+
+  /**
+   * The messages of ticket {@code id} for the worker who opened it: their question and follow-ups
+   * and the advisers' answers, oldest first.
+   */
+  public List<TicketMessage> messages(long id, long userId) throws AdviceException {
+    try {
+      return db.withConnection(c -> {
+        try {
+          owned(c, id, userId);
+        } catch (AdviceException e) {
+          throw new Refused(e);
+        }
+        return store.messages(c, id);
+      });
+    } catch (Refused r) {
+      throw r.reason;
+    }
   }
 
   /** True once the worker was told what happens to a ticket. */

@@ -39,6 +39,14 @@ public record Ticket(
     return state == State.CLOSED;
   }
 
+  /**
+   * True for a ticket opened on the web page: it has a worker but no chat, so what the advisers write
+   * is kept for the page to show rather than sent.
+   */
+  public boolean onWeb() {
+    return chatId == 0 && userId != 0;
+  }
+
   /** True when the worker asked the advisers and nobody answered yet. */
   public boolean unanswered() {
     return firstAnswerAt.isEmpty();

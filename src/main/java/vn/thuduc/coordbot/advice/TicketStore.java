@@ -40,6 +40,8 @@ final class TicketStore {
       + " ?) WHERE id = ?";
   private static final String INSERT_MESSAGE = "INSERT INTO advice_message (ticket_id, source_key, author, text, at)"
       + " VALUES (?, ?, ?, ?, ?)";
+  private static final String MESSAGES = "SELECT author, text, at FROM advice_message WHERE ticket_id = ?"
+      + " AND author IN ('worker', 'adviser') AND text IS NOT NULL ORDER BY id";
   private static final String MESSAGE_EXISTS = "SELECT 1 FROM advice_message WHERE source_key = ?";
   private static final String LINK = "INSERT OR IGNORE INTO advice_link (chat_id, message_id, ticket_id)"
       + " VALUES (?, ?, ?)";
@@ -187,6 +189,20 @@ final class TicketStore {
       ps.executeUpdate();
       return true;
     }
+  }
+
+  /** The worker's and the advisers' words in ticket {@code ticketId}, oldest first. */
+  List<TicketMessage> messages(Connection c, long ticketId) throws SQLException {
+    List<TicketMessage> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(MESSAGES)) {
+      ps.setLong(1, ticketId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new TicketMessage("adviser".equals(rs.getString(1)), rs.getString(2), Instant.parse(rs.getString(3))));
+        }
+      }
+    }
+    return out;
   }
 
   boolean messageExists(Connection c, String key) throws SQLException {

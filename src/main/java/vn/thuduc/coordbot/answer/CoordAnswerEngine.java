@@ -315,7 +315,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
     Knowledge k = knowledge();
     Optional<Zone> z = k.dataset().zone(zoneId);
     if (z.isEmpty()) {
-      String names = k.dataset().zones().stream().map(x -> lang == Lang.VI ? x.shortVi() : x.shortEn())
+      String names = k.dataset().zones().stream().map(x -> lang.pick(x.shortVi(), x.shortEn()))
           .collect(Collectors.joining(", "));
       return Answer.of(messages.get(lang, "zone.notfound.id", Formats.number(k.dataset().zones().size(), lang), names),
           false, "zone_not_found", List.of(), lang);
@@ -338,7 +338,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
   @Override
   public List<ZoneLabel> zones(Lang lang) {
     return knowledge().dataset().zones().stream()
-        .map(z -> new ZoneLabel(z.id(), lang == Lang.VI ? z.shortVi() : z.shortEn())).toList();
+        .map(z -> new ZoneLabel(z.id(), lang.pick(z.shortVi(), z.shortEn()))).toList();
   }
 
   @Override
@@ -370,7 +370,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
     sb.append(messages.get(lang, "stats.title", Formats.number(stats.size(), lang), Formats.date(asOf, lang)));
     for (var en : stats.entrySet()) {
       ZoneStat s = en.getValue();
-      sb.append('\n').append(messages.get(lang, "stats.row", lang == Lang.VI ? en.getKey().shortVi() : en.getKey().shortEn(),
+      sb.append('\n').append(messages.get(lang, "stats.row", lang.pick(en.getKey().shortVi(), en.getKey().shortEn()),
           Formats.number(s.enterprises(), lang), Formats.percent(AnswerWriter.share(s.enterprises(), e), 2, lang),
           Formats.number(s.workers(), lang), Formats.percent(AnswerWriter.share(s.workers(), w), 2, lang)));
     }
@@ -389,7 +389,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
     sb.append('\n').append(footer);
     ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", Formats.date(asOf, lang)),
         messages.get(lang, "chart.axis.workers"),
-        stats.keySet().stream().map(z -> lang == Lang.VI ? z.shortVi() : z.shortEn()).toList(),
+        stats.keySet().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList(),
         List.of(new ChartData.Series(messages.get(lang, "metric.workers"),
             stats.values().stream().map(ZoneStat::workers).toList()),
             new ChartData.Series(messages.get(lang, "metric.enterprises"),
@@ -408,7 +408,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
     Source src = ds.sources().isEmpty() ? null : ds.sources().get(0);
     String imported = s.importedAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z");
     String text = messages.get(lang, "about", s.knowledge().version(), imported,
-        src == null ? "" : (lang == Lang.VI || src.titleEn() == null ? src.titleVi() : src.titleEn()),
+        src == null ? "" : (src.titleEn() == null ? src.titleVi() : lang.pick(src.titleVi(), src.titleEn())),
         src == null ? "" : src.site(), src == null ? "" : src.author());
     return Answer.of(text, true, "about", src == null ? List.of() : List.of(src.site()), lang);
   }

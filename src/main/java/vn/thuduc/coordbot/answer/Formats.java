@@ -66,13 +66,8 @@ public final class Formats {
 
   private static DecimalFormat build(Lang lang, String pattern) {
     DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ROOT);
-    if (lang == Lang.VI) {
-      sym.setGroupingSeparator('.');
-      sym.setDecimalSeparator(',');
-    } else {
-      sym.setGroupingSeparator(',');
-      sym.setDecimalSeparator('.');
-    }
+    sym.setGroupingSeparator(lang.pick('.', ','));
+    sym.setDecimalSeparator(lang.pick(',', '.'));
     DecimalFormat f = new DecimalFormat(pattern, sym);
     f.setRoundingMode(RoundingMode.HALF_UP);
     return f;

@@ -18,6 +18,16 @@ public enum Lang {
     return code;
   }
 
+  /** {@code vi} in Vietnamese, {@code en} in English: the one way a text is chosen by language. */
+  public <T> T pick(T vi, T en) {
+    return this == VI ? vi : en;
+  }
+
+  /** The other language (the switch on the web pages). */
+  public Lang other() {
+    return this == VI ? EN : VI;
+  }
+
   public Locale locale() {
     return this == VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
   }

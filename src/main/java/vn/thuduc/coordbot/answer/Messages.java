@@ -1,47 +1,65 @@
 package vn.thuduc.coordbot.answer;
 
+import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
- * The message bundles ({@code i18n/messages_vi.properties}, {@code messages_en.properties}):
- * templates with {0}, {1} ... placeholders, filled with already formatted strings.
+ * A message bundle in Vietnamese and English ({@code i18n/messages}, {@code i18n/telegram} ...):
+ * templates with {0}, {1} ... placeholders, filled by {@link MessageFormat} in one pass.
  */
 public final class Messages {
+  private final String baseName;
   private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
 
+  /** Loads {@code baseName} in both languages; a missing bundle is a packaging error and fails here. */
   public Messages(String baseName) {
+    this.baseName = baseName;
+    ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES);
     for (Lang l : Lang.values()) {
-      bundles.put(l, ResourceBundle.getBundle(baseName, l.locale(), Messages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      bundles.put(l, ResourceBundle.getBundle(baseName, l.locale(), Messages.class.getClassLoader(), exact));
     }
   }
 
-  /** The message {@code key} in {@code lang} with {@code args} in place of {0}, {1} ... */
+  /**
+   * The message {@code key} in {@code lang} with {@code args} (as {@link String#valueOf(Object)}) in
+   * place of {0}, {1} ...; an argument is never read as a template, and a placeholder without an
+   * argument stays as it is. Callers escape what comes from data or users.
+   */
   public String get(Lang lang, String key, Object... args) {
     String template;
     try {
       template = bundles.get(lang).getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalStateException("message '" + key + "' is missing for " + lang, e);
+      throw new IllegalArgumentException("no text '" + key + "' in the " + lang.code() + " bundle " + baseName, e);
     }
-    if (args.length == 0) {
-      return template;
+    return args.length == 0 ? template : format(template, lang, args);
+  }
+
+  /** Whether the bundle has {@code key} in {@code lang}. */
+  public boolean has(Lang lang, String key) {
+    return bundles.get(lang).containsKey(key);
+  }
+
+  /** The keys of the bundle in {@code lang}. */
+  public Set<String> keys(Lang lang) {
+    return bundles.get(lang).keySet();
+  }
+
+  /**
+   * Fills {@code template} in one pass. The bundles are written as plain text, so an apostrophe
+   * ("workers' housing") is a letter, not MessageFormat's quote: it is doubled before parsing.
+   * Arguments go in as strings, so numbers are never regrouped by MessageFormat.
+   */
+  static String format(String template, Lang lang, Object... args) {
+    Object[] texts = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = String.valueOf(args[i]);
     }
-    StringBuilder sb = new StringBuilder(template.length() + 32);
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      if (close > i + 1 && close - i <= 3 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(template.substring(i + 1, close));
-        sb.append(n < args.length ? String.valueOf(args[n]) : template.substring(i, close + 1));
-        i = close;
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return new MessageFormat(template.replace("'", "''"), lang.locale()).format(texts);
   }
 }

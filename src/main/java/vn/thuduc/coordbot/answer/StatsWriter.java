@@ -67,7 +67,7 @@ final class StatsWriter extends AnswerWriter {
     }
 
     Answer zoneList(ZoneGroup group) {
-      String area = area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("TP Thủ Đức");
+      String area = area().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("TP Thủ Đức");
       List<Zone> zones = k.zonesOf(group);
       List<String> lines = new ArrayList<>();
       lines.add(group.all() ? msg.get(lang, "zone.list", area, num(zones.size()))
@@ -104,7 +104,7 @@ final class StatsWriter extends AnswerWriter {
     }
 
     Answer zoneCount() {
-      String area = area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("TP Thủ Đức");
+      String area = area().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("TP Thủ Đức");
       List<String> parts = new ArrayList<>();
       for (ZoneKind kind : List.of(ZoneKind.IP, ZoneKind.EPZ, ZoneKind.HTP)) {
         List<Zone> zs = k.zonesOfKind(kind);
@@ -165,7 +165,7 @@ final class StatsWriter extends AnswerWriter {
       }
       AreaStat as = a.get();
       sourceIds.add(as.source());
-      String areaName = lang == Lang.VI ? as.areaVi() : as.areaEn();
+      String areaName = lang.pick(as.areaVi(), as.areaEn());
       String names = as.zones().stream().map(id -> ds.zone(id).map(this::name).orElse(id))
           .collect(Collectors.joining(", "));
       List<String> lines = new ArrayList<>();

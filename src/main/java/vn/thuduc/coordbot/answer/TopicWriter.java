@@ -24,7 +24,7 @@ final class TopicWriter extends AnswerWriter {
         return Answer.of(msg.get(lang, "unknown"), false, "industries", List.of(), lang);
       }
       ds.industries().forEach(i -> sourceIds.add(i.source()));
-      String list = ds.industries().stream().map(i -> lang == Lang.VI ? i.nameVi() : i.nameEn())
+      String list = ds.industries().stream().map(i -> lang.pick(i.nameVi(), i.nameEn()))
           .collect(Collectors.joining(", "));
       return finish(msg.get(lang, "industries", list), "industries", null);
     }

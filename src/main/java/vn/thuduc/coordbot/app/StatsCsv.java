@@ -50,8 +50,8 @@ public final class StatsCsv {
       ds.zoneStats().stream().filter(s -> s.zoneId().equals(z.id()))
           .forEach(s -> byDate.computeIfAbsent(s.asOf(), d -> new ArrayList<>()).add(s));
     }
-    String area = ds.latestAreaStat().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn())
-        .orElse(lang == Lang.VI ? "khu vực" : "the area");
+    String area = ds.latestAreaStat().map(a -> lang.pick(a.areaVi(), a.areaEn()))
+        .orElse(lang.pick("khu vực", "the area"));
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
     COLUMNS.forEach(schema::addColumn);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -66,13 +66,13 @@ public final class StatsCsv {
       long workers = e.getValue().stream().mapToLong(ZoneStat::workers).sum();
       for (ZoneStat s : e.getValue()) {
         Zone z = ds.zone(s.zoneId()).orElseThrow();
-        rows.add(row(z.id(), lang == Lang.VI ? z.nameVi() : z.nameEn(), s.asOf(), s.enterprises(), s.workers(),
+        rows.add(row(z.id(), lang.pick(z.nameVi(), z.nameEn()), s.asOf(), s.enterprises(), s.workers(),
             pct(s.enterprises(), enterprises), pct(s.workers(), workers), "", "", source(ds, s.source())));
       }
       Optional<AreaStat> stated = ds.areaStats().stream()
           .filter(a -> a.asOf().equals(e.getKey()) && a.enterprises() == enterprises && a.workers() == workers)
           .findFirst();
-      rows.add(row("total", lang == Lang.VI ? "Tổng cộng" : "Total", e.getKey(), enterprises, workers,
+      rows.add(row("total", lang.pick("Tổng cộng", "Total"), e.getKey(), enterprises, workers,
           pct(enterprises, enterprises), pct(workers, workers),
           stated.map(a -> plain(a.enterpriseSharePct())).orElse(""),
           stated.map(a -> plain(a.workerSharePct())).orElse(""),

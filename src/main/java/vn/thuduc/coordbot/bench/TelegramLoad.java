@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class TelegramLoad {
    */
   static RttFigures atRtt(AnswerEngine engine, Path dir, List<String> questions, int rttMillis, PrintWriter progress)
       throws IOException, InterruptedException {
-    try (Database db = Database.open(dir); FakeBotApi api = new FakeBotApi(rttMillis)) {
+    try (Database db = Database.open(dir); FakeBotApi api = new FakeBotApi(Duration.ofMillis(rttMillis))) {
       RuntimeStore runtime = new RuntimeStore(db, Clock.systemUTC());
       Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
           Settings.ENV_INDEX_DIR, dir.toString()));
@@ -70,7 +71,7 @@ final class TelegramLoad {
         }
         api.awaitTexts(RTT_BURST, WAIT_MILLIS);
         for (int i = 0; i < RTT_BURST; i++) {
-          List<FakeBotApi.Sent> sent = api.textsTo(burstChat + i);
+          List<FakeBotApi.Call> sent = api.textsTo(burstChat + i);
           burst[i] = sent.isEmpty() ? Long.MAX_VALUE / 4 : sent.get(0).atNanos() - t0;
         }
         progress.printf("  rtt %d ms: %d questions at once answered; %,d updates from %d users%n", rttMillis,
@@ -148,7 +149,7 @@ final class TelegramLoad {
       int lost = 0;
       int duplicated = 0;
       for (long id = 1; id <= updateId; id++) {
-        List<FakeBotApi.Sent> sent = api.sentTo(CHAT_BASE + id);
+        List<FakeBotApi.Call> sent = api.sentTo(CHAT_BASE + id);
         if (sent.isEmpty()) {
           lost++;
         }

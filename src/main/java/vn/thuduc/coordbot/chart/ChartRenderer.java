@@ -66,10 +66,6 @@ public final class ChartRenderer {
     if (width < 200 || height < 150) {
       throw new IllegalArgumentException("chart size too small: " + width + "x" + height);
     }
-    if (System.getProperty("java.awt.headless") == null) {
-      // The bot runs on servers without a display; AWT must not look for one.
-      System.setProperty("java.awt.headless", "true");
-    }
     this.width = width;
     this.height = height;
     this.locale = locale;

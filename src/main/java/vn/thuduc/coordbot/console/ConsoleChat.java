@@ -89,14 +89,14 @@ public final class ConsoleChat {
           case "/lang" -> {
             Optional<Lang> wanted = Lang.fromCode(args.toLowerCase(Locale.ROOT));
             chosen = wanted.isPresent() ? wanted : chosen;
-            out.println(wanted.map(c -> c == Lang.VI ? "Đã chuyển sang tiếng Việt." : "Switched to English.")
+            out.println(wanted.map(c -> c.pick("Đã chuyển sang tiếng Việt.", "Switched to English."))
                 .orElse("/lang vi | /lang en"));
             continue;
           }
           case "/new" -> {
             engine.forget(CONVERSATION);
-            out.println(l == Lang.VI ? "Đã bắt đầu lại: câu hỏi tiếp theo sẽ không dựa vào câu hỏi trước."
-                : "Started over: your next question will not build on the previous one.");
+            out.println(l.pick("Đã bắt đầu lại: câu hỏi tiếp theo sẽ không dựa vào câu hỏi trước.",
+                "Started over: your next question will not build on the previous one."));
             out.println();
             continue;
           }
@@ -127,7 +127,7 @@ public final class ConsoleChat {
         }
         out.println(a.text());
         if (!a.choices().isEmpty()) {
-          out.println(l == Lang.VI ? "(gõ một lựa chọn ở trên)" : "(type one of the choices above)");
+          out.println(l.pick("(gõ một lựa chọn ở trên)", "(type one of the choices above)"));
         }
         out.println();
       }
@@ -139,20 +139,20 @@ public final class ConsoleChat {
   private String chart(Lang lang) throws IOException {
     Answer stats = engine.topic(Topic.STATS, lang);
     if (stats.chart().isEmpty()) {
-      return lang == Lang.VI ? "Dữ liệu không có số liệu để vẽ biểu đồ." : "The data has no figures to chart.";
+      return lang.pick("Dữ liệu không có số liệu để vẽ biểu đồ.", "The data has no figures to chart.");
     }
     ChartRenderer renderer = new ChartRenderer();
     Path file = write("coordbot-chart-" + STAMP.format(clock.instant()) + ".png", renderer.png(stats.chart().get()));
-    return (lang == Lang.VI ? "Đã ghi biểu đồ vào " : "Wrote the chart to ") + file;
+    return (lang.pick("Đã ghi biểu đồ vào ", "Wrote the chart to ")) + file;
   }
 
   private String export(Lang lang) throws IOException {
     Optional<Dataset> ds = dataset.get();
     if (ds.isEmpty() || ds.get().zoneStats().isEmpty()) {
-      return lang == Lang.VI ? "Dữ liệu không có số liệu để xuất." : "The data has no figures to export.";
+      return lang.pick("Dữ liệu không có số liệu để xuất.", "The data has no figures to export.");
     }
     Path file = write("coordbot-stats-" + STAMP.format(clock.instant()) + ".csv", new StatsCsv().render(ds.get(), lang));
-    return (lang == Lang.VI ? "Đã ghi bảng số liệu (CSV) vào " : "Wrote the figures (CSV) to ") + file;
+    return (lang.pick("Đã ghi bảng số liệu (CSV) vào ", "Wrote the figures (CSV) to ")) + file;
   }
 
   private Path write(String name, byte[] content) throws IOException {

@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Contacts;
 import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.advice.Relay;
@@ -176,8 +177,37 @@ final class AdviceDesk implements ButtonHandler {
     return DONE;
   }
 
+  /**
+   * The desk as the web page's way to the advisers: web tickets are posted in the advisers' group
+   * like Telegram's, and what the advisers write back is kept for the page (see {@link #deliver}).
+   */
+  Advisers advisers() {
+    return new Advisers() {
+      @Override
+      public List<Relay.Draft> opened(Ticket t) {
+        return List.of(Relay.Draft.of("post", group, post(t)));
+      }
+
+      @Override
+      public List<Relay.Draft> followedUp(Ticket t, String text) {
+        return List.of(new Relay.Draft("followup", group, texts.group("group.followup", t.id(),
+            TelegramText.escape(text)), true, null));
+      }
+
+      @Override
+      public List<Relay.Draft> closedByWorker(Ticket t) {
+        return List.of(new Relay.Draft("closed", group, texts.group("group.closed.worker", t.id()), true, null));
+      }
+
+      @Override
+      public void deliver(List<Relay> relays) {
+        AdviceDesk.this.deliver(relays);
+      }
+    };
+  }
+
   private String post(Ticket t) {
-    String zone = t.zone().map(z -> " · " + TelegramText.escape(z)).orElse("");
+    String zone = t.zone().map(z -> " · " + TelegramText.escape(z)).orElse("") + (t.onWeb() ? " · web" : "");
     return texts.group("group.post", t.id(), texts.group("group.lang." + t.lang().code()), zone,
         WHEN.format(t.openedAt()), TelegramText.escape(t.question()));
   }
@@ -365,7 +395,7 @@ final class AdviceDesk implements ButtonHandler {
 
   /** Personal legal problems, law answers and not-found answers offer a person. */
   static boolean offersAdviser(Answer a) {
-    return "advice".equals(a.intent()) || "law".equals(a.intent()) || !a.answered();
+    return AdviceService.offersAdviser(a);
   }
 
   /** The contacts serving the answer's zone, as plain text to append to law and advice answers; empty when none. */
@@ -489,6 +519,10 @@ final class AdviceDesk implements ButtonHandler {
           continue; // another sender delivered it between our read and our claim
         }
         Optional<Ticket> t = s.ticket(r.ticketId());
+        if (t.isPresent() && r.chatId() == 0 && t.get().onWeb()) {
+          s.delivered(r, List.of()); // a web worker reads it on the page
+          continue;
+        }
         if (t.isEmpty() || r.chatId() == 0) {
           s.failed(r, "no recipient");
           continue;

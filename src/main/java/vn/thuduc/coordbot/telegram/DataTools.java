@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.FeedbackStore;

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.store.FeedbackStore;
 import vn.thuduc.coordbot.store.RuntimeStore;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.DataService;
 import vn.thuduc.coordbot.app.StatsCsv;
 import vn.thuduc.coordbot.data.Dataset;

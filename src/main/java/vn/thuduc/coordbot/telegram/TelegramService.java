@@ -35,7 +35,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.config.Settings;
@@ -81,7 +83,9 @@ public final class TelegramService implements AutoCloseable {
   private final Optional<DataTools.Parts> parts;
   private final Optional<vn.thuduc.coordbot.advice.AdviceService> advice;
   private final Instant startedAt;
-  private final Messages messages = new Messages();
+  /** The adapter's own texts, in Vietnamese and English. */
+  static final String TEXTS = "i18n/telegram";
+  private final Messages messages = new Messages(TEXTS);
 
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closingSignal = new CountDownLatch(1);
@@ -98,6 +102,7 @@ public final class TelegramService implements AutoCloseable {
   private volatile UpdateJournal journal;
   private final DeliveryWindow gate;
   private final Questions questions;
+  private volatile Runnable detachAdvisers = () -> { };
   private final boolean ownQuestions;
   private volatile TelegramObserver observer = TelegramObserver.NONE;
   private final TelegramObserver observed = new TelegramObserver() {
@@ -333,6 +338,9 @@ public final class TelegramService implements AutoCloseable {
       ScheduledExecutorService timer = ownScheduled(Executors.newSingleThreadScheduledExecutor(
           new NamedThreads("tg-advice")));
       timer.scheduleWithFixedDelay(desk::tick, 5, 60, TimeUnit.SECONDS);
+      Advisers advisers = desk.advisers();
+      service.get().attach(advisers);
+      detachAdvisers = () -> service.get().detach(advisers);
       log.info("legal advice: tickets go to the advisers' group {}", settings.adviserChatId().get());
     }
     return Optional.of(desk);
@@ -499,6 +507,7 @@ public final class TelegramService implements AutoCloseable {
       return;
     }
     closingSignal.countDown();
+    detachAdvisers.run();
     long t0 = System.nanoTime();
     if (tools != null) {
       tools.close();

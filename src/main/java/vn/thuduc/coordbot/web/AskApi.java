@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Question;
@@ -42,6 +44,7 @@ final class AskApi {
   private final WebText text;
   private final Sessions sessions;
   private final ObjectMapper json;
+  private final BooleanSupplier advisers;
   // answers that can still be voted on: a lock-free map, the oldest evicted through a ring of keys
   // (a synchronized LinkedHashMap here was where request threads queued under load)
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -49,7 +52,8 @@ final class AskApi {
   private final AtomicLong next = new AtomicLong();
 
   AskApi(Questions questions, FeedbackStore feedback, ChartStore charts, ClientLimiter limiter,
-      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json) {
+      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, BooleanSupplier advisers) {
+    this.advisers = advisers;
     this.questions = questions;
     this.feedback = feedback;
     this.charts = charts;
@@ -127,7 +131,9 @@ final class AskApi {
     } else {
       o.putNull("conversation");
     }
-    String html = "<div class=\"answer\" lang=\"" + a.lang().code() + "\" data-feedback=\"" + token + "\">"
+    String adviser = advisers.getAsBoolean() && AdviceService.offersAdviser(a) ? " data-adviser=\"1\"" : "";
+    String html = "<div class=\"answer\" lang=\"" + a.lang().code() + "\" data-feedback=\"" + token + "\"" + adviser
+        + ">"
         + AnswerHtml.render(a, chartUrl, a.chart().map(ch -> ch.title()).orElse("")) + "</div>";
     o.put("html", html);
     WebChannel.json(ctx, json, 200, o);

@@ -13,9 +13,12 @@ final class Pages {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final WebText t;
+  private final int adviceHours;
 
-  Pages(WebText text) {
+  /** {@code adviceHours}: how soon advisers usually answer, as the ticket form tells the worker. */
+  Pages(WebText text, int adviceHours) {
     this.t = text;
+    this.adviceHours = adviceHours;
   }
 
   private String head(Lang lang, String title, String bodyClass, String data) {
@@ -26,7 +29,7 @@ final class Pages {
   }
 
   private String nav(Lang lang, String here, String path) {
-    Lang other = lang == Lang.VI ? Lang.EN : Lang.VI;
+    Lang other = lang.other();
     StringBuilder sb = new StringBuilder("<header class=\"top\"><a class=\"brand\" href=\"/\">")
         .append(t.html(lang, "site.name")).append("</a><nav>");
     sb.append("<a href=\"/\"").append(here.equals("chat") ? " aria-current=\"page\"" : "").append(">")
@@ -52,6 +55,7 @@ final class Pages {
     }
     sb.append("<main class=\"chat-main\"><h1>").append(t.html(lang, "chat.title")).append("</h1>")
         .append("<p class=\"intro\">").append(t.html(lang, "chat.intro")).append("</p>")
+        .append(adviceSection(lang))
         .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\"></ol>")
         .append("<section class=\"suggestions\" aria-label=\"").append(t.html(lang, "chat.suggestions")).append("\">")
         .append("<h2>").append(t.html(lang, "chat.suggestions")).append("</h2><div class=\"choices\">");
@@ -68,6 +72,25 @@ final class Pages {
         .append("<button type=\"submit\" id=\"send\">").append(t.html(lang, "chat.send")).append("</button>")
         .append("</form><button type=\"button\" id=\"new\" class=\"link\">").append(t.html(lang, "chat.new"))
         .append("</button></main><script src=\"/static/chat.js\"></script></body></html>");
+    return sb.toString();
+  }
+
+  /**
+   * The session's legal-advice tickets (filled and shown by chat.js when there are any), with the
+   * texts the script needs for the ticket form and the tickets as data attributes.
+   */
+  private String adviceSection(Lang lang) {
+    StringBuilder sb = new StringBuilder("<section id=\"advice\" class=\"advice\" hidden aria-labelledby=\"advice-h\"");
+    for (String key : new String[] {"button", "form.title", "form.label", "form.send", "form.cancel", "followup.send",
+        "close", "vote.question", "waiting", "you", "adviser", "refresh"}) {
+      sb.append(" data-").append(key.replace('.', '-')).append("=\"").append(t.html(lang, "advice." + key))
+          .append('"');
+    }
+    sb.append(" data-form-hint=\"").append(t.html(lang, "advice.form.hint", adviceHours)).append('"');
+    sb.append(" data-followup-label=\"").append(t.html(lang, "advice.followup.label", "{0}")).append("\">")
+        .append("<h2 id=\"advice-h\">").append(t.html(lang, "advice.title")).append("</h2>")
+        .append("<ol id=\"tickets\" class=\"tickets\"></ol><button type=\"button\" id=\"advice-refresh\""
+            + " class=\"link\">").append(t.html(lang, "advice.refresh")).append("</button></section>");
     return sb.toString();
   }
 
@@ -93,7 +116,7 @@ final class Pages {
       sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
           .append("\"><button type=\"submit\">").append(t.html(lang, "dash.show")).append("</button></form>");
     }
-    String area = table.area().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("");
+    String area = table.area().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("");
     sb.append("<p class=\"hint\">").append(t.html(lang, "dash.sort")).append("</p>")
         .append("<div class=\"table-wrap\"><table id=\"zones\" class=\"zones\"><thead><tr>");
     List<String[]> cols = List.of(new String[] {"dash.zone", "text"}, new String[] {"dash.enterprises", "num"},

@@ -31,12 +31,15 @@ final class Sessions {
     return sid;
   }
 
-  /** A stable number for the session, stored only salted and hashed (as Telegram user ids are). */
+  /**
+   * A stable number for the session, stored only salted and hashed (as Telegram user ids are); always
+   * negative, so it is never a Telegram user's id (those are positive).
+   */
   static long userId(String sid) {
     long h = 1125899906842597L;
     for (int i = 0; i < sid.length(); i++) {
       h = 31 * h + sid.charAt(i);
     }
-    return h == 0 ? 1 : h;
+    return h | Long.MIN_VALUE;
   }
 }

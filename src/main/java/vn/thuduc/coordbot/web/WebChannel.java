@@ -48,12 +48,13 @@ public final class WebChannel implements AutoCloseable {
   private final AnswerEngine engine;
   private final Metrics metrics;
   private final WebText text = new WebText();
-  private final Pages pages = new Pages(text);
+  private final Pages pages;
   private final ObjectMapper json = new ObjectMapper();
   private final WebData data;
   private final ChartStore charts = new ChartStore();
   private final ChartRenderer renderer = new ChartRenderer();
   private final AskApi ask;
+  private final AdviceApi advice;
   private final StatsCsv csv = new StatsCsv();
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
   private final Javalin server;
@@ -66,7 +67,12 @@ public final class WebChannel implements AutoCloseable {
     app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
-    this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, new Sessions(), json);
+    this.pages = new Pages(text, app.settings().adviceExpectedHours());
+    Sessions sessions = new Sessions();
+    this.advice = new AdviceApi(app.advice(), limiter, metrics, text, sessions, json,
+        app.settings().adviceExpectedHours());
+    this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
+        advice::available);
     metrics.datasetVersion(engine::datasetVersion);
     metrics.ticketsOpen(() -> app.advice().openTickets().size());
     for (String name : new String[] {"style.css", "chat.js", "dashboard.js"}) {
@@ -94,6 +100,11 @@ public final class WebChannel implements AutoCloseable {
       config.routes.post("/api/ask", ask::ask);
       config.routes.post("/api/feedback", ask::vote);
       config.routes.post("/api/new", ask::forget);
+      config.routes.get("/api/advice", advice::list);
+      config.routes.post("/api/advice", advice::open);
+      config.routes.post("/api/advice/followup", advice::followUp);
+      config.routes.post("/api/advice/close", advice::close);
+      config.routes.post("/api/advice/vote", advice::vote);
       config.routes.get("/api/stats", this::stats);
       config.routes.get("/api/stats.csv", this::statsCsv);
       config.routes.get("/api/chart.png", this::chart);

@@ -28,11 +28,11 @@ record ZoneTable(LocalDate asOf, List<LocalDate> dates, List<Row> rows, long ent
   record Row(String zoneId, String nameVi, String nameEn, String shortVi, String shortEn, long enterprises,
       long workers, BigDecimal perEnterprise, BigDecimal enterpriseShare, BigDecimal workerShare, String source) {
     String name(Lang lang) {
-      return lang == Lang.VI ? nameVi : nameEn;
+      return lang.pick(nameVi, nameEn);
     }
 
     String shortName(Lang lang) {
-      return lang == Lang.VI ? shortVi : shortEn;
+      return lang.pick(shortVi, shortEn);
     }
   }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -33,7 +34,7 @@ class BotApiFaultsIT {
   @TempDir
   static Path dir;
 
-  private ChaosBotApi api;
+  private FakeBotApi api;
   private Database db;
   private TelegramService bot;
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
@@ -43,10 +44,10 @@ class BotApiFaultsIT {
 
   @BeforeAll
   void start() throws Exception {
-    api = new ChaosBotApi();
+    api = new FakeBotApi();
     db = Database.open(dir);
     RuntimeStore runtime = new RuntimeStore(db, Clock.systemUTC());
-    Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, ChaosBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
+    Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
     TelegramService.Options options = new TelegramService.Options(1,
         new BotApi.Policy(5, Duration.ofSeconds(1), Duration.ofMillis(20), Duration.ofMillis(80),
             Duration.ofSeconds(30)),
@@ -72,22 +73,22 @@ class BotApiFaultsIT {
         case "sendMessage" -> 7;
         default -> 6;
       };
-      out.add(Arguments.of(method, ChaosBotApi.Fault.tooManyRequests(retryAfter), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.status(500), 2));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.status(502), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.status(503), 2));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.html(502), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.empty(), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.noOk(), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.drop(), 1));
-      out.add(Arguments.of(method, ChaosBotApi.Fault.stall(method.equals("getUpdates") ? 3500 : 2000), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.tooManyRequests(retryAfter), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.status(500), 2));
+      out.add(Arguments.of(method, FakeBotApi.Fault.status(502), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.status(503), 2));
+      out.add(Arguments.of(method, FakeBotApi.Fault.html(502), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.empty(), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.noOk(), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.drop(), 1));
+      out.add(Arguments.of(method, FakeBotApi.Fault.stall(method.equals("getUpdates") ? 3500 : 2000), 1));
     }
     return out.stream();
   }
 
   @ParameterizedTest(name = "{0}: {1} x{2}")
   @MethodSource("faults")
-  void theAnswerArrivesExactlyOnceAndPollingGoesOn(String method, ChaosBotApi.Fault fault, int times)
+  void theAnswerArrivesExactlyOnceAndPollingGoesOn(String method, FakeBotApi.Fault fault, int times)
       throws Exception {
     long chat = nextChat.incrementAndGet();
     boolean photo = method.equals("sendPhoto");
@@ -101,7 +102,7 @@ class BotApiFaultsIT {
     api.offer(Updates.text(nextUpdate.incrementAndGet(), chat, "vi", photo ? "/stats" : "KCX Linh Trung?"));
 
     String expectedMethod = photo ? "sendphoto" : "sendmessage";
-    api.await(sent -> sent.stream().anyMatch(s -> s.chatId() == chat && s.method().equals(expectedMethod)),
+    api.awaitSent(sent -> sent.stream().anyMatch(s -> s.chatId() == chat && s.method().equals(expectedMethod)),
         Duration.ofSeconds(20));
     assertThat(api.faultsApplied().size() - applied).as("faults applied").isEqualTo(times);
     assertThat(api.sentTo(chat).stream().filter(s -> s.method().equals(expectedMethod)))
@@ -114,7 +115,7 @@ class BotApiFaultsIT {
     // the poller is still alive: a later update from someone else is answered too
     long other = nextChat.incrementAndGet();
     api.offer(Updates.text(nextUpdate.incrementAndGet(), other, "vi", "KCX Linh Trung?"));
-    api.await(sent -> sent.stream().anyMatch(s -> s.chatId() == other), Duration.ofSeconds(20));
+    api.awaitSent(sent -> sent.stream().anyMatch(s -> s.chatId() == other), Duration.ofSeconds(20));
     assertThat(bot.isPolling()).isTrue();
     SUMMARY.add(method + "/" + fault);
   }

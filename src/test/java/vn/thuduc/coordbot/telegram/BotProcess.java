@@ -78,10 +78,15 @@ final class BotProcess implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - t0);
   }
 
+  /** Kills the process when it still runs; an interrupt while waiting for it stays set. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
-      kill();
+      try {
+        kill();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /**
  * Follow-ups on Telegram through the fake Bot API and the real engine: a conversation is one user in

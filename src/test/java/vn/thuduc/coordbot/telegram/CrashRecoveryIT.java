@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /**
  * Exactly-once answers across SIGKILL: the packaged bot is killed twice mid-stream while the fake
@@ -29,28 +30,28 @@ class CrashRecoveryIT {
 
   @Test
   void everyUpdateIsAnsweredOnceAcrossTwoSigkillsAndRestarts() throws Exception {
-    try (ChaosBotApi api = new ChaosBotApi()) {
+    try (FakeBotApi api = new FakeBotApi()) {
       api.redeliverEvery(4);
       for (int i = 0; i < UPDATES; i++) {
         api.offer(Updates.text(20_000_000L + i, FIRST_CHAT + i, "vi", "KCX Linh Trung có bao nhiêu lao động?"));
       }
-      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", ChaosBotApi.TOKEN, "TELEGRAM_API_URL", api.url());
+      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url());
       int kills = 0;
       for (int killAt : new int[] {300, 700}) {
         try (BotProcess bot = BotProcess.start(work, FAST, env, "telegram")) {
-          api.await(sent -> answeredChats(sent) >= killAt, Duration.ofSeconds(90));
+          api.awaitSent(sent -> answeredChats(sent) >= killAt, Duration.ofSeconds(90));
           bot.kill();
           kills++;
         }
       }
       Duration stop;
       try (BotProcess bot = BotProcess.start(work, FAST, env, "telegram")) {
-        api.await(sent -> answeredChats(sent) >= UPDATES, Duration.ofSeconds(120));
+        api.awaitSent(sent -> answeredChats(sent) >= UPDATES, Duration.ofSeconds(120));
         stop = bot.terminate(Duration.ofSeconds(10));
       }
 
       Map<Long, Long> perChat = api.sent().stream().filter(s -> s.method().equals("sendmessage"))
-          .collect(Collectors.groupingBy(ChaosBotApi.Sent::chatId, Collectors.counting()));
+          .collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting()));
       long lost = 0;
       long twice = 0;
       for (int i = 0; i < UPDATES; i++) {
@@ -68,8 +69,8 @@ class CrashRecoveryIT {
     }
   }
 
-  static long answeredChats(List<ChaosBotApi.Sent> sent) {
-    return sent.stream().filter(s -> s.method().equals("sendmessage")).map(ChaosBotApi.Sent::chatId)
+  static long answeredChats(List<FakeBotApi.Call> sent) {
+    return sent.stream().filter(s -> s.method().equals("sendmessage")).map(FakeBotApi.Call::chatId)
         .collect(Collectors.toMap(Function.identity(), c -> 1, (a, b) -> a)).size();
   }
 }

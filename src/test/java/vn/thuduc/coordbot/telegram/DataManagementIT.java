@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.app.StatsCsv;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /**
  * Data management and officials' tools end to end: the real engine over a copy of the dataset, the

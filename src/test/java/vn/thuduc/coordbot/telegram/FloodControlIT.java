@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -24,9 +25,9 @@ class FloodControlIT {
 
   @Test
   void aFloodOfTwoHundredGetsOneNoticeWhileAnotherUserIsAnsweredPromptly() throws Exception {
-    try (ChaosBotApi api = new ChaosBotApi(); Database db = Database.open(dir)) {
+    try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir)) {
       Settings settings = Settings.load(Path.of("config", "coordbot.properties"),
-          Map.of(Settings.ENV_TOKEN, ChaosBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
+          Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
       TelegramService bot = new TelegramService(settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
           actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
           new TelegramService.Options(1, BotApi.Policy.defaults(), d -> Thread.sleep(d.toMillis()),
@@ -38,14 +39,14 @@ class FloodControlIT {
         }
         long t0 = System.nanoTime();
         api.offer(Updates.text(3_000_500L, CALM, "vi", "KCX Linh Trung có bao nhiêu lao động?"));
-        api.await(sent -> sent.stream().anyMatch(s -> s.chatId() == CALM), Duration.ofSeconds(10));
+        api.awaitSent(sent -> sent.stream().anyMatch(s -> s.chatId() == CALM), Duration.ofSeconds(10));
         long calmMillis = (System.nanoTime() - t0) / 1_000_000;
 
-        List<ChaosBotApi.Sent> toFlooder = api.await(sent -> sent.stream()
+        List<FakeBotApi.Call> toFlooder = api.awaitSent(sent -> sent.stream()
             .anyMatch(s -> s.chatId() == FLOODER && s.text().contains("quá nhanh")), Duration.ofSeconds(20))
             .stream().filter(s -> s.chatId() == FLOODER).toList();
         // the burst (10) is answered at 1 message/s per chat after its own burst of 3: all out within ~10 s
-        List<ChaosBotApi.Sent> all = api.await(sent -> sent.stream().filter(s -> s.chatId() == FLOODER).count() >= 11,
+        List<FakeBotApi.Call> all = api.awaitSent(sent -> sent.stream().filter(s -> s.chatId() == FLOODER).count() >= 11,
             Duration.ofSeconds(20)).stream().filter(s -> s.chatId() == FLOODER).toList();
         long notices = all.stream().filter(s -> s.text().contains("quá nhanh")).count();
         System.out.printf("[figures] flood: 200 messages from one user -> %d answers + %d notice; another user"

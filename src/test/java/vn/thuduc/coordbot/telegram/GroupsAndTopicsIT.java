@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -52,14 +53,14 @@ class GroupsAndTopicsIT {
 
   private static ObjectNode groupMessage(long updateId, String text) {
     ObjectNode u = Updates.message(updateId, USER, GROUP, "supergroup", "vi", text);
-    u.with("message").put("message_id", 4242);
+    u.withObjectProperty("message").put("message_id", 4242);
     return u;
   }
 
   @Test
   void aQuestionInAForumTopicIsAnsweredInThatTopicQuotingIt() throws Exception {
     ObjectNode u = groupMessage(900_001, MENTION);
-    u.with("message").put("message_thread_id", 77).put("is_topic_message", true);
+    u.withObjectProperty("message").put("message_thread_id", 77).put("is_topic_message", true);
     api.offer(u);
     FakeBotApi.Call reply = api.awaitReplies(GROUP, 1).get(0);
     assertThat(reply.text()).contains("38.807");
@@ -82,7 +83,7 @@ class GroupsAndTopicsIT {
   @Test
   void anAnonymousGroupAdminMentioningTheBotIsAnswered() throws Exception {
     ObjectNode u = groupMessage(900_004, MENTION);
-    ObjectNode m = u.with("message");
+    ObjectNode m = u.withObjectProperty("message");
     m.remove("from");
     m.putObject("sender_chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
     api.offer(u);
@@ -92,7 +93,7 @@ class GroupsAndTopicsIT {
   @Test
   void anAnonymousAdminAsGroupAnonymousBotIsAnsweredToo() throws Exception {
     ObjectNode u = groupMessage(900_005, MENTION);
-    ObjectNode m = u.with("message");
+    ObjectNode m = u.withObjectProperty("message");
     m.putObject("from").put("id", 1_087_968_824L).put("is_bot", true).put("first_name", "Group")
         .put("username", "GroupAnonymousBot");
     m.putObject("sender_chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
@@ -103,7 +104,7 @@ class GroupsAndTopicsIT {
   @Test
   void aButtonUnderAnInlineModeMessageIsAnswered() throws Exception {
     ObjectNode u = Updates.press(900_006, USER, "en", 1, "zone:linh-trung");
-    ObjectNode q = u.with("callback_query");
+    ObjectNode q = u.withObjectProperty("callback_query");
     q.remove("message");
     q.put("inline_message_id", "AAQCinline");
     api.offer(u);

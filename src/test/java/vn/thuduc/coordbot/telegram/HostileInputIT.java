@@ -32,6 +32,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.chart.ChartRenderer;
@@ -67,7 +68,7 @@ class HostileInputIT {
       BotApi api = new BotApi(recordingClient(), new BotApi.Policy(1, Duration.ofSeconds(5), Duration.ZERO,
           Duration.ZERO, Duration.ZERO), d -> { });
       Replier replier = new Replier(api);
-      Messages messages = new Messages();
+      Messages messages = new Messages(TelegramService.TEXTS);
       Languages languages = new Languages(app.runtime(), app.engine());
       UpdateLedger ledger = new UpdateLedger(app.runtime());
       BotCommands commands = new BotCommands(app.questions(), app.runtime(), actor -> {

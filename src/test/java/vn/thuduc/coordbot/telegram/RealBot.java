@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thuduc.coordbot.TestDatasets;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 
 /**

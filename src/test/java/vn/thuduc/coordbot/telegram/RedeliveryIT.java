@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.ReloadReport;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -27,9 +28,9 @@ class RedeliveryIT {
 
   @Test
   void updatesOfferedAgainAreSkippedWithinARunAndByANewInstanceOverTheSameDirectory() throws Exception {
-    try (ChaosBotApi api = new ChaosBotApi()) {
+    try (FakeBotApi api = new FakeBotApi()) {
       api.redeliverEvery(3);
-      Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, ChaosBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
+      Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
           Settings.ENV_INDEX_DIR, dir.toString()), Map.of("telegram.rate.global.per.second", "1000"));
       int offered = 0;
       for (int instance = 0; instance < 3; instance++) {
@@ -44,14 +45,14 @@ class RedeliveryIT {
               api.offer(Updates.text(70_000_000L + offered, 500_000 + offered, "vi", "KCX Linh Trung?"));
             }
             int target = offered;
-            api.await(sent -> chats(sent) >= target, Duration.ofSeconds(60));
+            api.awaitSent(sent -> chats(sent) >= target, Duration.ofSeconds(60));
           } finally {
             bot.close();
           }
         }
       }
       Map<Long, Long> perChat = api.sent().stream()
-          .collect(Collectors.groupingBy(ChaosBotApi.Sent::chatId, Collectors.counting()));
+          .collect(Collectors.groupingBy(FakeBotApi.Call::chatId, Collectors.counting()));
       System.out.printf("[figures] redelivery: %d updates over 3 instances, %d offered again, %d answered twice%n",
           offered, api.redelivered(), perChat.values().stream().filter(n -> n > 1).count());
       assertThat(api.redelivered()).isGreaterThan(PER_INSTANCE);
@@ -60,7 +61,7 @@ class RedeliveryIT {
     }
   }
 
-  private static long chats(List<ChaosBotApi.Sent> sent) {
-    return sent.stream().map(ChaosBotApi.Sent::chatId).distinct().count();
+  private static long chats(List<FakeBotApi.Call> sent) {
+    return sent.stream().map(FakeBotApi.Call::chatId).distinct().count();
   }
 }

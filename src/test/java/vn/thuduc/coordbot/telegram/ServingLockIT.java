@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /** The packaged bot: one serving process per index directory, and an unusable directory named in one line. */
 class ServingLockIT {

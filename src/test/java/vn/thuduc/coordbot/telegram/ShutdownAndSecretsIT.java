@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /**
  * The packaged bot as a child process: SIGTERM during a slow send finishes (or hands back) the update
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file or {@code /status}, whether the API is unreachable, failing, or refuses the token.
  */
 class ShutdownAndSecretsIT {
-  private static final String SECRET = ChaosBotApi.TOKEN.substring(ChaosBotApi.TOKEN.indexOf(':') + 1);
+  private static final String SECRET = FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':') + 1);
   private static final long ADMIN = 9001;
 
   @TempDir
@@ -27,12 +28,12 @@ class ShutdownAndSecretsIT {
 
   @Test
   void sigtermDuringASlowSendFinishesTheUpdateClosesTheStoresAndExitsWithinTenSeconds() throws Exception {
-    try (ChaosBotApi api = new ChaosBotApi()) {
-      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", ChaosBotApi.TOKEN, "TELEGRAM_API_URL", api.url());
+    try (FakeBotApi api = new FakeBotApi()) {
+      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url());
       Duration exit;
       try (BotProcess bot = BotProcess.start(work, "", env, "telegram")) {
         api.awaitCalls("getUpdates", 0, Duration.ofSeconds(60));
-        api.fault("sendMessage", ChaosBotApi.Fault.stall(3000), 1);
+        api.fault("sendMessage", FakeBotApi.Fault.stall(3000), 1);
         api.offer(Updates.text(50_000_001L, 7001, "vi", "KCX Linh Trung có bao nhiêu lao động?"));
         api.awaitFaultsApplied(1, Duration.ofSeconds(20)); // the reply is on its way and stuck
         exit = bot.terminate(Duration.ofSeconds(10));
@@ -46,8 +47,8 @@ class ShutdownAndSecretsIT {
 
       // a restart neither loses the update (if it was handed back) nor answers it again
       try (BotProcess again = BotProcess.start(work, "", env, "telegram")) {
-        int polls = api.calls("getUpdates");
-        api.await(sent -> sent.stream().anyMatch(s -> s.chatId() == 7001), Duration.ofSeconds(60));
+        int polls = api.callCount("getUpdates");
+        api.awaitSent(sent -> sent.stream().anyMatch(s -> s.chatId() == 7001), Duration.ofSeconds(60));
         api.awaitCalls("getUpdates", polls + 2, Duration.ofSeconds(60));
         again.terminate(Duration.ofSeconds(10));
       }
@@ -64,7 +65,7 @@ class ShutdownAndSecretsIT {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", ChaosBotApi.TOKEN,
+    Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
         "TELEGRAM_API_URL", "http://127.0.0.1:" + closedPort);
     String stderr;
     try (BotProcess bot = BotProcess.start(work, "", env, "telegram")) {
@@ -78,17 +79,17 @@ class ShutdownAndSecretsIT {
 
   @Test
   void theTokenNeverShowsInLogsOrStatusWhenTheApiFailsOrRefusesIt() throws Exception {
-    try (ChaosBotApi api = new ChaosBotApi()) {
-      api.fault("getUpdates", ChaosBotApi.Fault.html(502), 2);
-      api.fault("sendMessage", ChaosBotApi.Fault.status(500), 6); // the answer and the apology both give up
-      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", ChaosBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
+    try (FakeBotApi api = new FakeBotApi()) {
+      api.fault("getUpdates", FakeBotApi.Fault.html(502), 2);
+      api.fault("sendMessage", FakeBotApi.Fault.status(500), 6); // the answer and the apology both give up
+      Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
           "COORDBOT_ADMIN_IDS", String.valueOf(ADMIN));
       String stderr;
       try (BotProcess bot = BotProcess.start(work, "", env, "telegram")) {
         api.offer(Updates.text(60_000_001L, 7002, "vi", "KCX Linh Trung?"));
         api.awaitFaultsApplied(8, Duration.ofSeconds(60));
         api.offer(Updates.text(60_000_002L, ADMIN, "vi", "/status"));
-        api.await(sent -> sent.stream().anyMatch(s -> s.chatId() == ADMIN), Duration.ofSeconds(30));
+        api.awaitSent(sent -> sent.stream().anyMatch(s -> s.chatId() == ADMIN), Duration.ofSeconds(30));
         bot.terminate(Duration.ofSeconds(10));
         stderr = bot.stderr();
       }
@@ -108,7 +109,7 @@ class ShutdownAndSecretsIT {
   }
 
   private void assertNoToken(String stderr) throws Exception {
-    assertThat(stderr).as("stderr").isNotBlank().doesNotContain(SECRET).doesNotContain(ChaosBotApi.TOKEN);
+    assertThat(stderr).as("stderr").isNotBlank().doesNotContain(SECRET).doesNotContain(FakeBotApi.TOKEN);
     try (Stream<Path> logs = Files.list(work.resolve("index"))) {
       for (Path f : logs.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
         assertThat(Files.readString(f, StandardCharsets.UTF_8)).as(f.toString()).doesNotContain(SECRET);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.bench.FakeBotApi;
 
 /**
  * The real answer engine over the real dataset ({@code config/data}, copied so a test may break it)

@@ -33,6 +33,9 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thuduc.coordbot.TestDatasets;
+import vn.thuduc.coordbot.advice.Advisers;
+import vn.thuduc.coordbot.advice.Relay;
+import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.metrics.Metrics;
 
@@ -207,5 +210,62 @@ class WebPagesIT {
     assertThat(lastAnswer()).contains("38.807");
     assertCleanPage();
     shot("web-embed.png");
+  }
+
+  @Test
+  @Order(5)
+  void aWorkerSendsTheirProblemToTheAdvisersAndReadsTheAnswerWhenComingBack() throws Exception {
+    List<Relay> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Advisers advisers = new Advisers() {
+      @Override
+      public List<Relay.Draft> opened(Ticket t) {
+        return List.of(Relay.Draft.of("post", -100, "#" + t.id() + " " + t.question()));
+      }
+
+      @Override
+      public List<Relay.Draft> followedUp(Ticket t, String text) {
+        return List.of();
+      }
+
+      @Override
+      public List<Relay.Draft> closedByWorker(Ticket t) {
+        return List.of();
+      }
+
+      @Override
+      public void deliver(List<Relay> relays) {
+        posted.addAll(relays);
+        relays.forEach(r -> app.advice().delivered(r, List.of()));
+      }
+    };
+    app.advice().attach(advisers);
+    try {
+      browser.get(base + "/?lang=vi");
+      ask("cty no luong 2 thang roi phai lam sao", 1);
+      WebElement offer = browser.findElement(By.cssSelector(".msg.bot button.adviser"));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", offer);
+      offer.click();
+      WebElement text = waiting().until(d -> d.findElement(By.cssSelector("form.advice-form textarea")));
+      assertThat(text.getAttribute("value")).isEqualTo("cty no luong 2 thang roi phai lam sao");
+      WebElement send = browser.findElement(By.cssSelector("form.advice-form button[type=submit]"));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+      send.click();
+      String confirm = waiting().until(d -> d.findElement(By.cssSelector(".msg.bot .confirm"))).getText();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(\\d+)").matcher(confirm);
+      assertThat(m.find()).as(confirm).isTrue();
+      long ticket = Long.parseLong(m.group(1));
+      assertThat(posted).anyMatch(r -> r.text().contains("#" + ticket) && r.text().contains("no luong"));
+
+      app.advice().answer("test:answer:" + ticket, ticket, "Bạn hãy giữ bảng lương và liên hệ công đoàn <cơ sở>.",
+          t -> List.of());
+      browser.navigate().refresh();
+      WebElement answer = waiting().until(d -> d.findElement(By.cssSelector("#advice .from-adviser p")));
+      assertThat(answer.getText()).isEqualTo("Bạn hãy giữ bảng lương và liên hệ công đoàn <cơ sở>.");
+      assertThat(browser.findElement(By.cssSelector("#advice .ticket-head")).getText()).contains("#" + ticket);
+      assertCleanPage();
+      shot("web-ticket.png");
+    } finally {
+      app.advice().detach(advisers);
+    }
   }
 }

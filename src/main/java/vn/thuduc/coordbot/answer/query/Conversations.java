@@ -30,6 +30,7 @@ public final class Conversations {
   private final Stripe[] stripes;
 
   /** One lock's share of the frames, in access order. */
+  @SuppressWarnings("serial") // a LinkedHashMap by inheritance only: never serialised
   private static final class Stripe extends LinkedHashMap<String, Frame> {
     private final int max;
 

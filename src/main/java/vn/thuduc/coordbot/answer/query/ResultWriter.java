@@ -106,7 +106,7 @@ public final class ResultWriter {
     List<String> names = candidates.stream().map(this::name).toList();
     List<String> choices = new ArrayList<>();
     for (Zone z : candidates) {
-      choices.add(msg.get(lang, "q.clarify.choice", cap((lang == Lang.VI ? "số " : "")
+      choices.add(msg.get(lang, "q.clarify.choice", cap((lang.pick("số ", ""))
           + measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + measure(Measure.ENTERPRISES)), name(z)));
     }
     String text = msg.get(lang, "q.clarify.which", typed, joinOr(names));
@@ -116,7 +116,7 @@ public final class ResultWriter {
   }
 
   private String joinOr(List<String> names) {
-    String or = lang == Lang.VI ? " hay " : " or ";
+    String or = lang.pick(" hay ", " or ");
     return names.size() <= 1 ? String.join("", names)
         : String.join(", ", names.subList(0, names.size() - 1)) + or + names.get(names.size() - 1);
   }
@@ -125,7 +125,7 @@ public final class ResultWriter {
   public Answer clarify(List<Measure> measures) {
     String what = measures.size() == 1 ? msg.get(lang, "q.measure." + measures.get(0).code())
         : measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + measure(Measure.ENTERPRISES);
-    String label = (lang == Lang.VI ? "số " : "") + what;
+    String label = (lang.pick("số ", "")) + what;
     List<String> choices = new ArrayList<>();
     for (Zone z : ds.zones()) {
       choices.add(msg.get(lang, "q.clarify.choice", cap(label), name(z)));
@@ -164,7 +164,7 @@ public final class ResultWriter {
     String scope = scope(f.set(), rows);
     if (ratioOnly) {
       // the English sentence starts with the set, the Vietnamese one names it mid-sentence
-      lines.add(msg.get(lang, "q.ratio.set", lang == Lang.EN ? cap(scope) : scope, dec(f.combined().get(0)),
+      lines.add(msg.get(lang, "q.ratio.set", lang.pick(scope, cap(scope)), dec(f.combined().get(0)),
           num((long) Evaluator.sum(rows, Measure.WORKERS)), num((long) Evaluator.sum(rows, Measure.ENTERPRISES))));
       return "average";
     }
@@ -200,7 +200,7 @@ public final class ResultWriter {
       lines.add(msg.get(lang, k.descending() ? "q.rank.max" : "q.rank.min", m, in, names(k.rows()),
           value(k.rows().get(0), k.measure())));
     } else if (one && k.ofTotal() > 1) {
-      String nth = lang == Lang.VI ? String.valueOf(k.offset() + 1) : ordinal(k.offset() + 1);
+      String nth = lang.pick(String.valueOf(k.offset() + 1), ordinal(k.offset() + 1));
       lines.add(msg.get(lang, k.descending() ? "q.rank.nth.max" : "q.rank.nth.min", m, nth, in, names(k.rows()),
           value(k.rows().get(0), k.measure())));
     } else if (k.rows().size() < k.ofTotal()) {
@@ -280,7 +280,7 @@ public final class ResultWriter {
           : msg.get(lang, "q.count.filter", c.zones().size(), cmp, num(f.value()), m, String.join(", ", names)));
       return;
     }
-    String area = ds.latestAreaStat().map(a -> lang == Lang.VI ? a.areaVi() : a.areaEn()).orElse("TP Thủ Đức");
+    String area = ds.latestAreaStat().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("TP Thủ Đức");
     List<String> parts = new ArrayList<>();
     for (ZoneKind kind : List.of(ZoneKind.IP, ZoneKind.EPZ, ZoneKind.HTP)) {
       List<Zone> of = c.zones().stream().filter(z -> z.kind() == kind).toList();
@@ -437,11 +437,11 @@ public final class ResultWriter {
   }
 
   private String name(Zone z) {
-    return lang == Lang.VI ? z.shortVi() : z.shortEn();
+    return lang.pick(z.shortVi(), z.shortEn());
   }
 
   private String full(Zone z) {
-    String f = lang == Lang.VI ? z.nameVi() : z.nameEn();
+    String f = lang.pick(z.nameVi(), z.nameEn());
     return f.equals(name(z)) ? f : f + " (" + name(z) + ")";
   }
 

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,0 +1,243 @@
+package vn.thuduc.coordbot.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.thuduc.coordbot.advice.AdviceException;
+import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Advisers;
+import vn.thuduc.coordbot.advice.Ticket;
+import vn.thuduc.coordbot.advice.TicketMessage;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.metrics.Metrics;
+
+/**
+ * The legal-advice ticket on the web page: {@code POST /api/advice} opens one for the browser
+ * session (the advisers get it in their Telegram group), {@code GET /api/advice} lists the session's
+ * tickets with the advisers' answers, and {@code /api/advice/followup}, {@code /close}, {@code /vote}
+ * act on one of them. The session is the worker: another browser sees nothing of it. Each request
+ * may carry a {@code request} id so that a retried POST changes nothing.
+ */
+final class AdviceApi {
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+  private final AdviceService advice;
+  private final ClientLimiter limiter;
+  private final Metrics metrics;
+  private final WebText text;
+  private final Sessions sessions;
+  private final ObjectMapper json;
+  private final int expectedHours;
+
+  AdviceApi(AdviceService advice, ClientLimiter limiter, Metrics metrics, WebText text, Sessions sessions,
+      ObjectMapper json, int expectedHours) {
+    this.advice = advice;
+    this.expectedHours = expectedHours;
+    this.limiter = limiter;
+    this.metrics = metrics;
+    this.text = text;
+    this.sessions = sessions;
+    this.json = json;
+  }
+
+  /** True while a worker on the web can reach the advisers (the bot runs with an advisers' group). */
+  boolean available() {
+    return advice.advisers().isPresent();
+  }
+
+  /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
+  void list(Context ctx) {
+    Lang lang = WebChannel.pageLang(ctx);
+    long user = Sessions.userId(sessions.of(ctx));
+    ObjectNode o = json.createObjectNode();
+    o.put("available", available());
+    ArrayNode list = o.putArray("tickets");
+    for (Ticket t : advice.ofUser(user)) {
+      if (!t.onWeb()) {
+        continue;
+      }
+      List<TicketMessage> messages;
+      try {
+        messages = advice.messages(t.id(), user);
+      } catch (AdviceException e) {
+        continue; // deleted meanwhile
+      }
+      ObjectNode n = list.addObject();
+      n.put("ticket", t.id());
+      n.put("state", t.state().name().toLowerCase(java.util.Locale.ROOT));
+      n.put("state_text", text.get(lang, "advice.state." + t.state().name().toLowerCase(java.util.Locale.ROOT)));
+      n.put("opened_at", t.openedAt().toString());
+      n.put("question", t.question());
+      if (t.helpful().isPresent()) {
+        n.put("vote", t.helpful().get() ? "up" : "down");
+      } else {
+        n.putNull("vote");
+      }
+      ArrayNode ms = n.putArray("messages");
+      for (TicketMessage m : messages) {
+        ObjectNode mn = ms.addObject();
+        mn.put("from", m.fromAdviser() ? "adviser" : "you");
+        mn.put("text", m.text());
+        mn.put("at", m.at().toString());
+      }
+    }
+    WebChannel.json(ctx, json, 200, o);
+  }
+
+  /** {@code POST /api/advice} with {@code {"question": ..., "request"?: ...}}: opens a ticket. */
+  void open(Context ctx) {
+    Lang pageLang = WebChannel.pageLang(ctx);
+    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
+    if (body.isEmpty()) {
+      return;
+    }
+    String sid = sessions.of(ctx);
+    if (limited(ctx, sid, pageLang)) {
+      return;
+    }
+    Optional<Advisers> advisers = advice.advisers();
+    if (advisers.isEmpty()) {
+      WebChannel.error(ctx, json, 503, "no_advisers", text.get(pageLang, "advice.unavailable"));
+      return;
+    }
+    String question = field(body.get(), "question");
+    if (question.isBlank()) {
+      WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
+      return;
+    }
+    Lang lang = Lang.fromCode(field(body.get(), "lang")).orElse(pageLang);
+    String key = "web:" + sid + ":open:" + request(body.get(), question);
+    try {
+      AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
+          advisers.get()::opened);
+      advisers.get().deliver(o.relays());
+      ObjectNode n = json.createObjectNode();
+      n.put("ticket", o.ticket().id());
+      n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
+      WebChannel.json(ctx, json, o.fresh() ? 201 : 200, n);
+    } catch (AdviceException e) {
+      refused(ctx, pageLang, e);
+    }
+  }
+
+  /** {@code POST /api/advice/followup} with {@code {"ticket": N, "message": ...}}. */
+  void followUp(Context ctx) {
+    act(ctx, (sid, id, body, advisers, lang) -> {
+      String message = field(body, "message");
+      if (message.isBlank()) {
+        throw new AdviceException(AdviceException.Reason.EMPTY, id);
+      }
+      AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + request(body, id + ":" + message), id,
+          Sessions.userId(sid), message, t -> advisers.followedUp(t, message));
+      advisers.deliver(o.relays());
+      return text.get(lang, "advice.followup.sent", id);
+    });
+  }
+
+  /** {@code POST /api/advice/close} with {@code {"ticket": N}}: the worker closes their ticket. */
+  void close(Context ctx) {
+    act(ctx, (sid, id, body, advisers, lang) -> {
+      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id, id, Sessions.userId(sid), false,
+          advisers::closedByWorker);
+      advisers.deliver(o.relays());
+      return text.get(lang, "advice.closed", id);
+    });
+  }
+
+  /** {@code POST /api/advice/vote} with {@code {"ticket": N, "vote": "up"|"down"}} on a closed ticket. */
+  void vote(Context ctx) {
+    act(ctx, (sid, id, body, advisers, lang) -> {
+      String v = field(body, "vote");
+      if (!v.equals("up") && !v.equals("down")) {
+        throw new AdviceException(AdviceException.Reason.EMPTY, id);
+      }
+      advice.vote(id, Sessions.userId(sid), v.equals("up"));
+      return text.get(lang, "advice.voted");
+    });
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    String apply(String sid, long ticket, JsonNode body, Advisers advisers, Lang lang) throws AdviceException;
+  }
+
+  private void act(Context ctx, Action action) {
+    Lang lang = WebChannel.pageLang(ctx);
+    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, lang);
+    if (body.isEmpty()) {
+      return;
+    }
+    String sid = sessions.of(ctx);
+    if (limited(ctx, sid, lang)) {
+      return;
+    }
+    JsonNode id = body.get().get("ticket");
+    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
+      WebChannel.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
+      return;
+    }
+    Optional<Advisers> advisers = advice.advisers();
+    if (advisers.isEmpty()) {
+      WebChannel.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
+      return;
+    }
+    try {
+      String message = action.apply(sid, id.asLong(), body.get(), advisers.get(), lang);
+      ObjectNode n = json.createObjectNode();
+      n.put("ok", true);
+      n.put("message", message);
+      WebChannel.json(ctx, json, 200, n);
+    } catch (AdviceException e) {
+      refused(ctx, lang, e);
+    }
+  }
+
+  private boolean limited(Context ctx, String sid, Lang lang) {
+    long wait = limiter.admit(sid, WebChannel.clientAddress(ctx));
+    if (wait <= 0) {
+      return false;
+    }
+    metrics.rejected("web", "rate");
+    ctx.header("Retry-After", Long.toString(wait));
+    WebChannel.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
+    return true;
+  }
+
+  /** A refusal as the worker should read it; someone else's ticket looks like no ticket at all. */
+  private void refused(Context ctx, Lang lang, AdviceException e) {
+    switch (e.reason()) {
+      case CLOSED -> WebChannel.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
+      case EMPTY -> WebChannel.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
+      default -> WebChannel.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
+          e.ticketId()));
+    }
+  }
+
+  private static String field(JsonNode body, String name) {
+    JsonNode n = body.get(name);
+    return n != null && n.isTextual() ? n.asText() : "";
+  }
+
+  /** The client's request id, or (without one) a digest of what it sends, so a retry is the same operation. */
+  private static String request(JsonNode body, String content) {
+    String r = field(body, "request");
+    if (REQUEST_ID.matcher(r).matches()) {
+      return r;
+    }
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always there", e);
+    }
+  }
+}
