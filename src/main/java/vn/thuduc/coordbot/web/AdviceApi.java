@@ -95,31 +95,25 @@ final class AdviceApi {
 
   /** {@code POST /api/advice} with {@code {"question": ..., "request"?: ...}}: opens a ticket. */
   void open(Context ctx) {
-    Lang pageLang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
-    if (body.isEmpty()) {
+    Optional<Admitted> in = admit(ctx);
+    if (in.isEmpty()) {
       return;
     }
-    String sid = sessions.of(ctx);
-    if (limited(ctx, sid, pageLang)) {
-      return;
-    }
-    Optional<Advisers> advisers = advice.advisers();
-    if (advisers.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_advisers", text.get(pageLang, "advice.unavailable"));
-      return;
-    }
-    String question = field(body.get(), "question");
+    Lang pageLang = in.get().lang();
+    String sid = in.get().sid();
+    JsonNode body = in.get().body();
+    Advisers advisers = in.get().advisers();
+    String question = field(body, "question");
     if (question.isBlank()) {
       WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
       return;
     }
-    Lang lang = Lang.fromCode(field(body.get(), "lang")).orElse(pageLang);
-    String key = "web:" + sid + ":open:" + request(body.get(), question);
+    Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
+    String key = "web:" + sid + ":open:" + request(body, question);
     try {
       AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
-          advisers.get()::opened);
-      advisers.get().deliver(o.relays());
+          advisers::opened);
+      advisers.deliver(o.relays());
       ObjectNode n = json.createObjectNode();
       n.put("ticket", o.ticket().id());
       n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
@@ -170,28 +164,44 @@ final class AdviceApi {
     String apply(String sid, long ticket, JsonNode body, Advisers advisers, Lang lang) throws AdviceException;
   }
 
-  private void act(Context ctx, Action action) {
+  /** What every ticket request needs, once its body, flood limit and advisers were checked. */
+  private record Admitted(String sid, JsonNode body, Advisers advisers, Lang lang) {}
+
+  /**
+   * Reads the body, takes one request from the flood limit and finds the advisers; when one of them
+   * fails the error (400, 413, 429, 503) is already sent and the result is empty.
+   */
+  private Optional<Admitted> admit(Context ctx) {
     Lang lang = WebChannel.pageLang(ctx);
     Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, lang);
     if (body.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String sid = sessions.of(ctx);
     if (limited(ctx, sid, lang)) {
-      return;
-    }
-    JsonNode id = body.get().get("ticket");
-    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
-      WebChannel.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
-      return;
+      return Optional.empty();
     }
     Optional<Advisers> advisers = advice.advisers();
     if (advisers.isEmpty()) {
       WebChannel.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
+      return Optional.empty();
+    }
+    return Optional.of(new Admitted(sid, body.get(), advisers.get(), lang));
+  }
+
+  private void act(Context ctx, Action action) {
+    Optional<Admitted> in = admit(ctx);
+    if (in.isEmpty()) {
+      return;
+    }
+    Lang lang = in.get().lang();
+    JsonNode id = in.get().body().get("ticket");
+    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
+      WebChannel.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
       return;
     }
     try {
-      String message = action.apply(sid, id.asLong(), body.get(), advisers.get(), lang);
+      String message = action.apply(in.get().sid(), id.asLong(), in.get().body(), in.get().advisers(), lang);
       ObjectNode n = json.createObjectNode();
       n.put("ok", true);
       n.put("message", message);

@@ -12,10 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +19,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.chart.ChartRenderer;
-import vn.thuduc.coordbot.export.StatsCsv;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -41,8 +34,6 @@ public final class WebChannel implements AutoCloseable {
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final String CSP_EMBED = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd")
-      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final Coordbot app;
   private final AnswerEngine engine;
@@ -50,12 +41,9 @@ public final class WebChannel implements AutoCloseable {
   private final WebText text = new WebText();
   private final Pages pages;
   private final ObjectMapper json = new ObjectMapper();
-  private final WebData data;
-  private final ChartStore charts = new ChartStore();
-  private final ChartRenderer renderer = new ChartRenderer();
   private final AskApi ask;
   private final AdviceApi advice;
-  private final StatsCsv csv = new StatsCsv();
+  private final StatsApi stats;
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
   private final Javalin server;
 
@@ -63,11 +51,12 @@ public final class WebChannel implements AutoCloseable {
     this.app = app;
     this.engine = app.engine();
     this.metrics = metrics;
-    this.data = new WebData(app.data(), engine);
+    ChartStore charts = new ChartStore();
     app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
     this.pages = new Pages(text, app.settings().adviceExpectedHours());
+    this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
     Sessions sessions = new Sessions();
     this.advice = new AdviceApi(app.advice(), limiter, metrics, text, sessions, json,
         app.settings().adviceExpectedHours());
@@ -96,7 +85,7 @@ public final class WebChannel implements AutoCloseable {
         ctx.res().setHeader("X-Frame-Options", null);
         html(ctx, pages.chat(pageLang(ctx), true));
       });
-      config.routes.get("/dashboard", this::dashboard);
+      config.routes.get("/dashboard", stats::dashboard);
       config.routes.post("/api/ask", ask::ask);
       config.routes.post("/api/feedback", ask::vote);
       config.routes.post("/api/new", ask::forget);
@@ -105,10 +94,10 @@ public final class WebChannel implements AutoCloseable {
       config.routes.post("/api/advice/followup", advice::followUp);
       config.routes.post("/api/advice/close", advice::close);
       config.routes.post("/api/advice/vote", advice::vote);
-      config.routes.get("/api/stats", this::stats);
-      config.routes.get("/api/stats.csv", this::statsCsv);
-      config.routes.get("/api/chart.png", this::chart);
-      config.routes.get("/api/charts/{key}", this::answerChart);
+      config.routes.get("/api/stats", stats::stats);
+      config.routes.get("/api/stats.csv", stats::statsCsv);
+      config.routes.get("/api/chart.png", stats::chart);
+      config.routes.get("/api/charts/{key}", stats::answerChart);
       config.routes.get("/static/{name}", this::asset);
       config.routes.get("/healthz", this::health);
       config.routes.get("/metrics", ctx -> {
@@ -272,7 +261,7 @@ public final class WebChannel implements AutoCloseable {
     }
   }
 
-  private static void html(Context ctx, String page) {
+  static void html(Context ctx, String page) {
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
     send(ctx, page.getBytes(StandardCharsets.UTF_8));
@@ -281,115 +270,6 @@ public final class WebChannel implements AutoCloseable {
   private static boolean acceptsHtml(Context ctx) {
     String a = ctx.header("Accept");
     return a != null && a.contains("text/html");
-  }
-
-  private Optional<LocalDate> asOf(Context ctx) {
-    String d = ctx.queryParam("asof");
-    if (d == null || d.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(d.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private void dashboard(Context ctx) {
-    html(ctx, pages.dashboard(pageLang(ctx), data.table(asOf(ctx)).orElse(null)));
-  }
-
-  private void stats(Context ctx) {
-    Optional<ZoneTable> t = data.table(asOf(ctx));
-    if (t.isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(pageLang(ctx), "dash.none"));
-      return;
-    }
-    ZoneTable table = t.get();
-    ObjectNode o = json.createObjectNode();
-    o.put("as_of", table.asOf().toString());
-    var dates = o.putArray("dates");
-    table.dates().forEach(d -> dates.add(d.toString()));
-    o.put("dataset_version", table.version());
-    o.put("imported_at", table.importedAt().toString());
-    var zones = o.putArray("zones");
-    for (ZoneTable.Row r : table.rows()) {
-      ObjectNode z = zones.addObject();
-      z.put("id", r.zoneId());
-      z.put("name_vi", r.nameVi());
-      z.put("name_en", r.nameEn());
-      z.put("enterprises", r.enterprises());
-      z.put("workers", r.workers());
-      z.put("workers_per_enterprise", r.perEnterprise());
-      z.put("enterprise_share_of_zones_pct", r.enterpriseShare());
-      z.put("worker_share_of_zones_pct", r.workerShare());
-      z.put("source", r.source());
-    }
-    ObjectNode total = o.putObject("total");
-    total.put("enterprises", table.enterprises());
-    total.put("workers", table.workers());
-    total.put("workers_per_enterprise", ZoneTable.ratio(table.workers(), table.enterprises(), 1));
-    table.area().ifPresent(a -> {
-      ObjectNode area = total.putObject("area");
-      area.put("name_vi", a.areaVi());
-      area.put("name_en", a.areaEn());
-      area.put("enterprise_share_pct", a.enterpriseSharePct());
-      area.put("worker_share_pct", a.workerSharePct());
-    });
-    var sources = o.putArray("sources");
-    table.sources().forEach(sources::add);
-    json(ctx, json, 200, o);
-  }
-
-  private void statsCsv(Context ctx) {
-    Optional<WebData.Snapshot> s = data.snapshot();
-    if (s.isEmpty() || s.get().dataset().zoneStats().isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(pageLang(ctx), "dash.none"));
-      return;
-    }
-    Lang lang = pageLang(ctx);
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Content-Disposition", "attachment; filename=\"coordbot-stats-" + DAY.format(app.clock().instant())
-        + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.result(csv.render(s.get().dataset(), lang));
-  }
-
-  private void chart(Context ctx) {
-    String l = ctx.queryParam("lang");
-    if (l != null && !l.equals("vi") && !l.equals("en")) {
-      error(ctx, json, 400, "bad_lang", "lang: vi | en");
-      return;
-    }
-    Lang lang = l == null ? pageLang(ctx) : Lang.fromCode(l).orElseThrow();
-    Optional<ZoneTable> t = data.table(asOf(ctx));
-    if (t.isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
-      return;
-    }
-    ZoneTable table = t.get();
-    String date = Formats.date(table.asOf(), lang);
-    String note = text.get(lang, "dash.source", String.join(", ", table.sources())) + " · "
-        + text.get(lang, "dash.asof", date);
-    png(ctx, renderer.png(table.chart(lang, text.get(lang, "chart.title", date), text.get(lang, "dash.workers"),
-        text.get(lang, "dash.enterprises"), note)));
-  }
-
-  private void answerChart(Context ctx) {
-    String key = ctx.pathParam("key");
-    Optional<vn.thuduc.coordbot.answer.ChartData> c = key.endsWith(".png")
-        ? charts.get(key.substring(0, key.length() - 4)) : Optional.empty();
-    if (c.isEmpty()) {
-      error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
-      return;
-    }
-    png(ctx, renderer.png(c.get()));
-  }
-
-  private static void png(Context ctx, byte[] bytes) {
-    ctx.header("Cache-Control", "no-cache");
-    ctx.contentType("image/png");
-    ctx.result(bytes);
   }
 
   private void asset(Context ctx) {
