@@ -56,7 +56,7 @@ final class AdviceApi {
 
   /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
   void list(Context ctx) {
-    Lang lang = WebChannel.pageLang(ctx);
+    Lang lang = Http.pageLang(ctx);
     long user = Sessions.userId(sessions.of(ctx));
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
@@ -90,7 +90,7 @@ final class AdviceApi {
         mn.put("at", m.at().toString());
       }
     }
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 
   /** {@code POST /api/advice} with {@code {"question": ..., "request"?: ...}}: opens a ticket. */
@@ -105,7 +105,7 @@ final class AdviceApi {
     Advisers advisers = in.get().advisers();
     String question = field(body, "question");
     if (question.isBlank()) {
-      WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
+      Http.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
       return;
     }
     Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
@@ -117,7 +117,7 @@ final class AdviceApi {
       ObjectNode n = json.createObjectNode();
       n.put("ticket", o.ticket().id());
       n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
-      WebChannel.json(ctx, json, o.fresh() ? 201 : 200, n);
+      Http.json(ctx, json, o.fresh() ? 201 : 200, n);
     } catch (AdviceException e) {
       refused(ctx, pageLang, e);
     }
@@ -172,8 +172,8 @@ final class AdviceApi {
    * fails the error (400, 413, 429, 503) is already sent and the result is empty.
    */
   private Optional<Admitted> admit(Context ctx) {
-    Lang lang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, lang);
+    Lang lang = Http.pageLang(ctx);
+    Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, lang);
     if (body.isEmpty()) {
       return Optional.empty();
     }
@@ -183,7 +183,7 @@ final class AdviceApi {
     }
     Optional<Advisers> advisers = advice.advisers();
     if (advisers.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
+      Http.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
       return Optional.empty();
     }
     return Optional.of(new Admitted(sid, body.get(), advisers.get(), lang));
@@ -197,7 +197,7 @@ final class AdviceApi {
     Lang lang = in.get().lang();
     JsonNode id = in.get().body().get("ticket");
     if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
-      WebChannel.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
+      Http.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
       return;
     }
     try {
@@ -205,29 +205,29 @@ final class AdviceApi {
       ObjectNode n = json.createObjectNode();
       n.put("ok", true);
       n.put("message", message);
-      WebChannel.json(ctx, json, 200, n);
+      Http.json(ctx, json, 200, n);
     } catch (AdviceException e) {
       refused(ctx, lang, e);
     }
   }
 
   private boolean limited(Context ctx, String sid, Lang lang) {
-    long wait = limiter.admit(sid, WebChannel.clientAddress(ctx));
+    long wait = limiter.admit(sid, Http.clientAddress(ctx));
     if (wait <= 0) {
       return false;
     }
     metrics.rejected("web", "rate");
     ctx.header("Retry-After", Long.toString(wait));
-    WebChannel.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
+    Http.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
     return true;
   }
 
   /** A refusal as the worker should read it; someone else's ticket looks like no ticket at all. */
   private void refused(Context ctx, Lang lang, AdviceException e) {
     switch (e.reason()) {
-      case CLOSED -> WebChannel.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
-      case EMPTY -> WebChannel.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
-      default -> WebChannel.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
+      case CLOSED -> Http.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
+      case EMPTY -> Http.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
+      default -> Http.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
           e.ticketId()));
     }
   }

@@ -54,13 +54,13 @@ final class StatsApi {
   }
 
   void dashboard(Context ctx) {
-    WebChannel.html(ctx, pages.dashboard(WebChannel.pageLang(ctx), data.table(asOf(ctx)).orElse(null)));
+    Http.html(ctx, pages.dashboard(Http.pageLang(ctx), data.table(asOf(ctx)).orElse(null)));
   }
 
   void stats(Context ctx) {
     Optional<ZoneTable> t = data.table(asOf(ctx));
     if (t.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_data", text.get(WebChannel.pageLang(ctx), "dash.none"));
+      Http.error(ctx, json, 503, "no_data", text.get(Http.pageLang(ctx), "dash.none"));
       return;
     }
     ZoneTable table = t.get();
@@ -96,16 +96,16 @@ final class StatsApi {
     });
     var sources = o.putArray("sources");
     table.sources().forEach(sources::add);
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 
   void statsCsv(Context ctx) {
     Optional<WebData.Snapshot> s = data.snapshot();
     if (s.isEmpty() || s.get().dataset().zoneStats().isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_data", text.get(WebChannel.pageLang(ctx), "dash.none"));
+      Http.error(ctx, json, 503, "no_data", text.get(Http.pageLang(ctx), "dash.none"));
       return;
     }
-    Lang lang = WebChannel.pageLang(ctx);
+    Lang lang = Http.pageLang(ctx);
     ctx.header("Cache-Control", "no-store");
     ctx.header("Content-Disposition", "attachment; filename=\"coordbot-stats-" + DAY.format(clock.instant())
         + ".csv\"");
@@ -116,13 +116,13 @@ final class StatsApi {
   void chart(Context ctx) {
     String l = ctx.queryParam("lang");
     if (l != null && !l.equals("vi") && !l.equals("en")) {
-      WebChannel.error(ctx, json, 400, "bad_lang", "lang: vi | en");
+      Http.error(ctx, json, 400, "bad_lang", "lang: vi | en");
       return;
     }
-    Lang lang = l == null ? WebChannel.pageLang(ctx) : Lang.fromCode(l).orElseThrow();
+    Lang lang = l == null ? Http.pageLang(ctx) : Lang.fromCode(l).orElseThrow();
     Optional<ZoneTable> t = data.table(asOf(ctx));
     if (t.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
+      Http.error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
       return;
     }
     ZoneTable table = t.get();
@@ -138,7 +138,7 @@ final class StatsApi {
     Optional<vn.thuduc.coordbot.answer.ChartData> c = key.endsWith(".png")
         ? charts.get(key.substring(0, key.length() - 4)) : Optional.empty();
     if (c.isEmpty()) {
-      WebChannel.error(ctx, json, 404, "not_found", text.get(WebChannel.pageLang(ctx), "error.not_found"));
+      Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
       return;
     }
     png(ctx, renderer.png(c.get()));

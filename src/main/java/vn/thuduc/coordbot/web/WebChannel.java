@@ -29,8 +29,6 @@ import vn.thuduc.coordbot.metrics.Metrics;
  */
 public final class WebChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebChannel.class);
-  static final int MAX_BODY = 16 * 1024;
-  private static final String LANG_COOKIE = "cb_lang";
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final String CSP_EMBED = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
@@ -75,15 +73,15 @@ public final class WebChannel implements AutoCloseable {
       config.jetty.host = host;
       config.jetty.port = port;
       config.jetty.threadPool = pool;
-      config.http.maxRequestSize = MAX_BODY;
+      config.http.maxRequestSize = Http.MAX_BODY;
       config.http.generateEtags = false;
       config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
       config.routes.before(this::screen);
-      config.routes.get("/", ctx -> html(ctx, pages.chat(pageLang(ctx), false)));
+      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), false)));
       config.routes.get("/embed", ctx -> {
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
-        html(ctx, pages.chat(pageLang(ctx), true));
+        Http.html(ctx, pages.chat(Http.pageLang(ctx), true));
       });
       config.routes.get("/dashboard", stats::dashboard);
       config.routes.post("/api/ask", ask::ask);
@@ -106,19 +104,19 @@ public final class WebChannel implements AutoCloseable {
       });
       config.routes.exception(MethodNotAllowed.class, (e, ctx) -> {
         ctx.header("Allow", "GET, POST");
-        error(ctx, json, 405, "method_not_allowed", text.get(pageLang(ctx), "error.method"));
+        Http.error(ctx, json, 405, "method_not_allowed", text.get(Http.pageLang(ctx), "error.method"));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // the path only: query strings and bodies can carry what users typed
         LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
-        error(ctx, json, 500, "internal", text.get(pageLang(ctx), "error.internal"));
+        Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
       });
       config.routes.error(404, ctx -> {
         if (ctx.path().startsWith("/api/") || !acceptsHtml(ctx)) {
-          error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
+          Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
         } else {
           ctx.status(404);
-          html(ctx, pages.notFound(pageLang(ctx)));
+          Http.html(ctx, pages.notFound(Http.pageLang(ctx)));
         }
       });
     });
@@ -168,103 +166,8 @@ public final class WebChannel implements AutoCloseable {
     }
     String l = ctx.queryParam("lang");
     if (l != null && Lang.fromCode(l).isPresent() && !ctx.path().startsWith("/api/")) {
-      ctx.header("Set-Cookie", LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
+      ctx.header("Set-Cookie", Http.LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
     }
-  }
-
-  /** The page's language: {@code ?lang=}, else the cookie the switch set, else Vietnamese. */
-  static Lang pageLang(Context ctx) {
-    String q = ctx.queryParam("lang");
-    if (q != null && Lang.fromCode(q).isPresent()) {
-      return Lang.fromCode(q).get();
-    }
-    return Lang.fromCode(ctx.cookie(LANG_COOKIE)).orElse(Lang.VI);
-  }
-
-  /** The client's address: the proxy's X-Forwarded-For when the request comes through a local proxy. */
-  static String clientAddress(Context ctx) {
-    String ip = ctx.req().getRemoteAddr();
-    String fwd = ctx.header("X-Forwarded-For");
-    if (fwd != null && !fwd.isBlank() && (ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1") || ip.equals("::1"))) {
-      String[] parts = fwd.split(",");
-      String last = parts[parts.length - 1].trim();
-      return last.length() > 64 ? last.substring(0, 64) : last;
-    }
-    return ip;
-  }
-
-  /**
-   * The request body as a JSON object, read up to {@link #MAX_BODY} bytes; on a bad body the error
-   * (413 too large, 400 not JSON) is already sent and the result is empty.
-   */
-  static Optional<JsonNode> jsonBody(Context ctx, ObjectMapper json, WebText text, Metrics metrics, Lang lang) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > MAX_BODY) {
-      metrics.rejected("web", "too_large");
-      error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
-      return Optional.empty();
-    }
-    byte[] body;
-    try (InputStream in = ctx.req().getInputStream()) {
-      // a declared length is read into an array of that size; only a chunked body needs readNBytes' buffers
-      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BODY + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (body.length > MAX_BODY) {
-      metrics.rejected("web", "too_large");
-      error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
-      return Optional.empty();
-    }
-    try {
-      JsonNode n = json.readTree(body);
-      if (n != null && n.isObject()) {
-        return Optional.of(n);
-      }
-    } catch (IOException e) {
-      // falls through to the 400 below; the body itself is never logged
-    }
-    metrics.rejected("web", "bad_json");
-    error(ctx, json, 400, "bad_json", text.get(lang, "error.bad_json"));
-    return Optional.empty();
-  }
-
-  static void error(Context ctx, ObjectMapper json, int status, String code, String message) {
-    ObjectNode o = json.createObjectNode();
-    o.put("error", code);
-    o.put("message", message);
-    json(ctx, json, status, o);
-  }
-
-  static void json(Context ctx, ObjectMapper json, int status, Object body) {
-    try {
-      ctx.status(status);
-      ctx.header("Cache-Control", "no-store");
-      ctx.contentType("application/json; charset=utf-8");
-      send(ctx, json.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-  }
-
-  /**
-   * Writes a whole body straight to the response (headers must be set before): Javalin's
-   * {@code result(bytes)} copies it through a fresh stream and buffer, the largest allocation of a
-   * request. The response completes when its length is written.
-   */
-  private static void send(Context ctx, byte[] body) {
-    try {
-      ctx.res().setContentLength(body.length);
-      ctx.res().getOutputStream().write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the client went away
-    }
-  }
-
-  static void html(Context ctx, String page) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.contentType("text/html; charset=utf-8");
-    send(ctx, page.getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean acceptsHtml(Context ctx) {
@@ -276,7 +179,7 @@ public final class WebChannel implements AutoCloseable {
     String name = ctx.pathParam("name");
     byte[] b = assets.get(name);
     if (b == null) {
-      error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
+      Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
       return;
     }
     ctx.header("Cache-Control", "public, max-age=3600");
@@ -293,14 +196,14 @@ public final class WebChannel implements AutoCloseable {
       if (v > 0 && docs > 0) {
         o.put("status", "ok");
         o.put("dataset_version", v);
-        json(ctx, json, 200, o);
+        Http.json(ctx, json, 200, o);
         return;
       }
     } catch (RuntimeException e) {
       LOG.warn("health check failed: {}", e.toString());
     }
     o.put("status", "unavailable");
-    json(ctx, json, 503, o);
+    Http.json(ctx, json, 503, o);
   }
 
   private static byte[] resource(String path) {
