@@ -9,9 +9,11 @@ public enum Lang {
   EN("en");
 
   private final String code;
+  private final Locale locale;
 
   Lang(String code) {
     this.code = code;
+    this.locale = code.equals("vi") ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
   }
 
   public String code() {
@@ -29,7 +31,7 @@ public enum Lang {
   }
 
   public Locale locale() {
-    return this == VI ? Locale.forLanguageTag("vi") : Locale.ENGLISH;
+    return locale;
   }
 
   /**

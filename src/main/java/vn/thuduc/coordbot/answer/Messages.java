@@ -12,6 +12,8 @@ import java.util.Set;
  * templates with {0}, {1} ... placeholders, filled by {@link MessageFormat} in one pass.
  */
 public final class Messages {
+  private static final Map<String, MessageFormat> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final String baseName;
   private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
 
@@ -60,6 +62,10 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       texts[i] = String.valueOf(args[i]);
     }
-    return new MessageFormat(template.replace("'", "''"), lang.locale()).format(texts);
+    // parsing a template costs more than filling it: each is parsed once, and a copy is filled (a
+    // MessageFormat is not safe to share between threads); the templates are the bundles' few hundred
+    MessageFormat parsed = PARSED.computeIfAbsent(lang.code() + '\u0000' + template,
+        k -> new MessageFormat(template.replace("'", "''"), lang.locale()));
+    return ((MessageFormat) parsed.clone()).format(texts);
   }
 }

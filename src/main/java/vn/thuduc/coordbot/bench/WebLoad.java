@@ -36,23 +36,33 @@ import java.util.stream.Stream;
 public final class WebLoad {
   /** What one run measured. */
   public record Result(int clients, long requests, long errors, double seconds, double perSecond, Timings latency,
-      double heapMb, Cpu cpu) {
+      double heapMb, Cpu cpu, Paced paced) {
     public String table() {
-      return String.format(Locale.ROOT, "web /api/ask, %d clients, %.0f s: %,.0f requests/s, p50 %.2f ms,"
-          + " p99 %.2f ms, max %.2f ms, %d errors of %,d%nheap of the serve process after GC: %.1f MB%n"
+      return String.format(Locale.ROOT, "web /api/ask, %d clients as fast as they can, %.0f s: %,.0f requests/s,"
+          + " p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d errors of %,d%n", clients, seconds, perSecond, latency.p50(),
+          latency.p99(), latency.max(), errors, requests)
+          + (paced == null ? "" : String.format(Locale.ROOT, "web /api/ask, %d clients at %,.0f requests/s in all,"
+          + " %.0f s: %,.0f requests/s served, p50 %.2f ms, p99 %.2f ms, max %.2f ms (from each request's planned"
+          + " time), %d errors%n", clients, paced.rate(), paced.seconds(), paced.perSecond(), paced.latency().p50(),
+          paced.latency().p99(), paced.latency().max(), paced.errors()))
+          + String.format(Locale.ROOT, "heap of the serve process after GC: %.1f MB%n"
           + "CPU per request: serve %.3f ms, load generator %.3f ms; %.2f of %d cores busy in all"
           + " (load average %.2f before the run)%n",
-          clients, seconds, perSecond, latency.p50(), latency.p99(), latency.max(), errors, requests, heapMb,
-          cpu.serveMsPerRequest(), cpu.clientMsPerRequest(), cpu.machineBusyCores(), cpu.cores(), cpu.loadBefore());
+          heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(), cpu.machineBusyCores(), cpu.cores(), cpu.loadBefore());
     }
 
     public String toJson() {
       return String.format(Locale.ROOT, "{\"web_clients\": %d, \"web_requests\": %d, \"web_errors\": %d,"
           + " \"web_requests_per_s\": %.1f, \"web_p50_ms\": %.3f, \"web_p99_ms\": %.3f, \"web_max_ms\": %.3f,"
           + " \"serve_heap_mb\": %.1f, \"serve_cpu_ms_per_request\": %.4f, \"client_cpu_ms_per_request\": %.4f,"
-          + " \"machine_busy_cores\": %.2f, \"load_average_before\": %.2f}", clients, requests, errors, perSecond,
+          + " \"machine_busy_cores\": %.2f, \"load_average_before\": %.2f, \"web_paced_rate\": %.1f,"
+          + " \"web_paced_per_s\": %.1f, \"web_paced_p50_ms\": %.3f, \"web_paced_p99_ms\": %.3f,"
+          + " \"web_paced_max_ms\": %.3f, \"web_paced_errors\": %d}", clients, requests, errors, perSecond,
           latency.p50(), latency.p99(), latency.max(), heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(),
-          cpu.machineBusyCores(), cpu.loadBefore());
+          cpu.machineBusyCores(), cpu.loadBefore(), paced == null ? 0 : paced.rate(),
+          paced == null ? 0 : paced.perSecond(), paced == null ? 0 : paced.latency().p50(),
+          paced == null ? 0 : paced.latency().p99(), paced == null ? 0 : paced.latency().max(),
+          paced == null ? 0 : paced.errors());
     }
   }
 
@@ -61,6 +71,13 @@ public final class WebLoad {
    * per request, and how busy the whole machine was (from /proc/stat; other work on a shared machine
    * shows here), so a missed target can be told apart from a busy machine.
    */
+  /**
+   * The same clients sending at a fixed rate in all (each at its share, evenly spaced): the latency a
+   * user sees at that load. Each request is timed from when it was planned, not when it went out, so
+   * a slow answer that delays the next request counts against the server rather than hiding it.
+   */
+  public record Paced(double rate, double seconds, double perSecond, Timings latency, long errors) {}
+
   public record Cpu(double serveMsPerRequest, double clientMsPerRequest, double machineBusyCores, int cores,
       double loadBefore) {
     static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
@@ -79,7 +96,8 @@ public final class WebLoad {
   }
 
   /** Runs the child, warms it for {@code warmS} seconds, measures for {@code measureS}, stops it. */
-  public Result run(Path dataDir, int clients, int warmS, int measureS, String heap) throws IOException, InterruptedException {
+  public Result run(Path dataDir, int clients, int warmS, int measureS, String heap, int threads, double rate)
+      throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("coordbot-webbench-");
     Process child = null;
     try {
@@ -91,7 +109,8 @@ public final class WebLoad {
         }
       }
       Files.writeString(config.resolve("coordbot.properties"),
-          "telegram.flood.burst=10000\ntelegram.flood.per.minute=60000\n", StandardCharsets.UTF_8);
+          "telegram.flood.burst=10000\ntelegram.flood.per.minute=60000\n"
+          + (threads > 0 ? "web.threads=" + threads + "\n" : ""), StandardCharsets.UTF_8);
       int port;
       try (ServerSocket s = new ServerSocket(0)) {
         port = s.getLocalPort();
@@ -110,13 +129,13 @@ public final class WebLoad {
       progress.printf("web: serve (pid %d) starting on port %d%n", child.pid(), port);
       awaitHealthy(port, child);
       progress.printf("web: warming up for %d s with %d clients%n", warmS, clients);
-      drive(port, clients, warmS, false);
+      drive(port, clients, warmS, 0);
       progress.printf("web: measuring for %d s%n", measureS);
       double load = loadAverage();
       long serve0 = cpuNanos(child.toHandle());
       long self0 = cpuNanos(ProcessHandle.current());
       long[] machine0 = machineTicks();
-      Result r = drive(port, clients, measureS, true);
+      Result r = drive(port, clients, measureS, 0);
       long serve1 = cpuNanos(child.toHandle());
       long self1 = cpuNanos(ProcessHandle.current());
       long[] machine1 = machineTicks();
@@ -126,8 +145,14 @@ public final class WebLoad {
       Cpu cpu = new Cpu(serve0 < 0 || serve1 < 0 ? Double.NaN : (serve1 - serve0) / 1e6 / n,
           self0 < 0 || self1 < 0 ? Double.NaN : (self1 - self0) / 1e6 / n, busy,
           Runtime.getRuntime().availableProcessors(), load);
+      Paced paced = null;
+      if (rate > 0) {
+        progress.printf("web: %d clients at %.0f requests/s in all for %d s%n", clients, rate, measureS);
+        Result p = drive(port, clients, measureS, rate);
+        paced = new Paced(rate, p.seconds, p.perSecond, p.latency, p.errors);
+      }
       double heapMb = heapAfterGc(child.pid());
-      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb, cpu);
+      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb, cpu, paced);
     } finally {
       if (child != null) {
         child.destroy();
@@ -160,7 +185,14 @@ public final class WebLoad {
     throw new IOException("coordbot serve did not become healthy in 120 s");
   }
 
-  private static Result drive(int port, int clients, int seconds, boolean measure) throws InterruptedException {
+  /**
+   * Drives the server from {@code clients} connections for {@code seconds}: as fast as each can
+   * ({@code rate} 0) or at {@code rate} requests per second in all, each request timed from its
+   * planned start.
+   */
+  private static Result drive(int port, int clients, int seconds, double rate) throws InterruptedException {
+    long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
+    long[] start = new long[1];
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong errors = new AtomicLong();
     long[][] lat = new long[clients][];
@@ -183,9 +215,18 @@ public final class WebLoad {
           ready.countDown();
           go.await();
           int i = id;
+          long planned = start[0] + (interval == 0 ? 0 : id * (interval / clients));
           while (!stop.get()) {
             byte[] req = requests.get(i++ % requests.size());
             long t0 = System.nanoTime();
+            if (interval > 0) {
+              // an open schedule: wait for this request's planned time, and time it from then
+              for (long wait; (wait = planned - System.nanoTime()) > 0; ) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+              }
+              t0 = planned;
+              planned += interval;
+            }
             out.write(req);
             out.flush();
             int status = readResponse(in);
@@ -213,6 +254,7 @@ public final class WebLoad {
     }
     ready.await();
     long t0 = System.nanoTime();
+    start[0] = t0;
     go.countDown();
     Thread.sleep(seconds * 1000L); // the measured window itself
     stop.set(true);
@@ -233,7 +275,7 @@ public final class WebLoad {
       }
     }
     return new Result(clients, total, errors.get(), elapsed, total / elapsed, Timings.ofNanos(Arrays.copyOf(all, k)), 0,
-        Cpu.UNKNOWN);
+        Cpu.UNKNOWN, null);
   }
 
   /** A process's CPU time so far (user + system), -1 when the system does not say. */

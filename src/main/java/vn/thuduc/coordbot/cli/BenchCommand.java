@@ -51,6 +51,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--web-heap", defaultValue = "256m", description = "-Xmx of the serve child (default ${DEFAULT-VALUE}).")
   private String webHeap;
 
+  @Option(names = "--web-threads", defaultValue = "0", description = "web.threads of the serve child (default: its"
+      + " configured value).")
+  private int webThreads;
+
+  @Option(names = "--web-rate", defaultValue = "2000", description = "After the as-fast-as-they-can run, the same"
+      + " clients at this many requests/s in all, for the latency at that load; 0 skips it (default"
+      + " ${DEFAULT-VALUE}).")
+  private double webRate;
+
   BenchCommand(Launch launch) {
     this.launch = launch;
   }
@@ -67,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
-          Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap);
+          Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
+          Math.max(0, webRate));
       launch.out().print(r.table());
       launch.out().flush();
       if (out != null) {

@@ -50,6 +50,7 @@ public final class Settings {
   private final int adviceRetentionDays;
   private final int webPort;
   private final String webBind;
+  private final int webThreads;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -80,6 +81,7 @@ public final class Settings {
     this.webPort = parsePort(port, env.get(ENV_WEB_PORT) != null && !env.get(ENV_WEB_PORT).isBlank()
         ? ENV_WEB_PORT : "web.port");
     this.webBind = firstNonBlank(env.get(ENV_WEB_BIND), p.getProperty("web.bind"), "127.0.0.1");
+    this.webThreads = parseInt(p, "web.threads", 16, 4, 512);
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -220,6 +222,11 @@ public final class Settings {
   /** The address the web channel listens on (127.0.0.1 unless behind a reverse proxy). */
   public String webBind() {
     return webBind;
+  }
+
+  /** The web server's most threads (Jetty's pool: acceptor, selectors and request handlers). */
+  public int webThreads() {
+    return webThreads;
   }
 
   @Override

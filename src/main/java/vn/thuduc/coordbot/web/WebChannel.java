@@ -124,7 +124,7 @@ public final class WebChannel implements AutoCloseable {
 
   /** Starts the web channel of {@code app} on the configured address and port. */
   public static WebChannel start(Coordbot app, Metrics metrics) {
-    return start(app, metrics, app.settings().webBind(), app.settings().webPort(), 32);
+    return start(app, metrics, app.settings().webBind(), app.settings().webPort(), app.settings().webThreads());
   }
 
   /** Starts it on {@code host}:{@code port} (0: any free port) with at most {@code threads} threads. */
