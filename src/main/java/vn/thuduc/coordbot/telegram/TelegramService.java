@@ -150,7 +150,8 @@ public final class TelegramService implements AutoCloseable {
   public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
       DataReloader reloader, Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice,
       Questions questions) {
-    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features),
+        Optional.of(advice),
         questions);
   }
 
@@ -165,7 +166,8 @@ public final class TelegramService implements AutoCloseable {
   }
 
   TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
-      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
+      Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
     this(commands, settings, engine, runtime, reloader, clock, options, parts, advice, null);
   }
 
@@ -174,7 +176,8 @@ public final class TelegramService implements AutoCloseable {
    * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
    */
   TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
-      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
+      Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
       Questions questions) {
     this.commands = commands;
     this.advice = advice;
@@ -285,8 +288,8 @@ public final class TelegramService implements AutoCloseable {
     UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
-    UpdateDispatch dispatch = new UpdateDispatch(runtime, ledger, journal, blocked, gate, replies, observed, lanes, router,
-        flood, botUsername);
+    UpdateDispatch dispatch = new UpdateDispatch(runtime, ledger, journal, blocked, gate, replies, observed, lanes,
+        router, flood, botUsername);
     CommandMenu.register(botApi, handlers.registry(), messages);
 
     long last = runtime.lastProcessedUpdateId();
