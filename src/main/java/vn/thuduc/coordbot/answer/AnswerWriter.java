@@ -97,19 +97,15 @@ abstract class AnswerWriter {
     }
 
     protected List<String> titles(Person p) {
-      return vi() ? p.titlesVi() : p.titlesEn();
+      return lang.pick(p.titlesVi(), p.titlesEn());
     }
 
     protected String name(Zone z) {
-      return vi() ? z.shortVi() : z.shortEn();
+      return lang.pick(z.shortVi(), z.shortEn());
     }
 
     protected String metric(Metric m) {
       return msg.get(lang, m == Metric.WORKERS ? "metric.workers" : "metric.enterprises");
-    }
-
-    protected boolean vi() {
-      return lang == Lang.VI;
     }
 
     protected String num(long n) {

@@ -13,6 +13,7 @@ import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
+import vn.thuduc.coordbot.text.Words;
 
 /**
  * Turns question text into a {@link Parsed}: folds it, expands abbreviations, corrects one-letter
@@ -86,7 +87,8 @@ final class QuestionReader {
 
   Parsed read(String rawText, Optional<Lang> hint, Knowledge k) {
     String text = rawText.length() > MAX_CHARS ? rawText.substring(0, MAX_CHARS) : rawText;
-    List<String> original = originalTokens(text);
+    // the words as typed, split as Fold.words splits the folded text
+    List<String> original = Words.split(Normalizer.normalize(text, Normalizer.Form.NFC));
     List<String> words = new ArrayList<>();
     List<Integer> origin = new ArrayList<>();
     int corrections = 0;
@@ -421,24 +423,6 @@ final class QuestionReader {
       }
     }
     return en == vi ? Optional.empty() : Optional.of(en > vi ? Lang.EN : Lang.VI);
-  }
-
-  /** Words as typed (NFC), split as {@link Fold#words} splits. */
-  static List<String> originalTokens(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFC);
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
-          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(n.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
   }
 
   /** A word not in the vocabulary, corrected when one known word is one edit away. */

@@ -21,7 +21,7 @@ final class StatsWriter extends AnswerWriter {
     Answer zoneCard(Zone z) {
       Optional<ZoneStat> st = ds.latestStat(z.id());
       List<String> lines = new ArrayList<>();
-      String full = vi() ? z.nameVi() : z.nameEn();
+      String full = lang.pick(z.nameVi(), z.nameEn());
       lines.add(msg.get(lang, "zone.card.title", full.equals(name(z)) ? full : full + " (" + name(z) + ")",
           msg.get(lang, "kind." + z.kind().code() + ".a")));
       if (st.isEmpty()) {
@@ -75,7 +75,7 @@ final class StatsWriter extends AnswerWriter {
               .map(kind -> msg.get(lang, "kind." + kind.code() + (zones.size() > 1 ? ".plural" : ""))).toList())));
       ZoneStat last = null;
       for (Zone z : zones) {
-        String full = vi() ? z.nameVi() : z.nameEn();
+        String full = lang.pick(z.nameVi(), z.nameEn());
         String label = full.equals(name(z)) ? full : full + " (" + name(z) + ")";
         Optional<ZoneStat> st = ds.latestStat(z.id());
         if (st.isPresent()) {
@@ -144,10 +144,10 @@ final class StatsWriter extends AnswerWriter {
           ? msg.get(lang, "total.zones", names, figures)
           : t.group().all()
           ? msg.get(lang, "total.all", num(stats.size()), names, figures)
-          : msg.get(lang, "total.group", vi() ? capital(groupName(t.group())) : groupName(t.group()), names, figures);
+          : msg.get(lang, "total.group", lang.pick(capital(groupName(t.group())), groupName(t.group())), names, figures);
       if (t.zones().isEmpty() && t.group().all() && area.isPresent() && area.get().asOf().equals(any.asOf())) {
         AreaStat as = area.get();
-        String areaName = vi() ? as.areaVi() : as.areaEn();
+        String areaName = lang.pick(as.areaVi(), as.areaEn());
         if (t.metrics().contains(Metric.ENTERPRISES) && as.enterpriseSharePct() != null) {
           text += "\n" + msg.get(lang, "total.share.enterprises", pct(as.enterpriseSharePct(), 2), areaName);
         }

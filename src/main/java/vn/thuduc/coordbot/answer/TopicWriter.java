@@ -37,13 +37,13 @@ final class TopicWriter extends AnswerWriter {
       Meeting m = om.get();
       sourceIds.add(m.source());
       String date = Formats.date(m.date(), lang);
-      String title = vi() ? m.titleVi() : m.titleEn();
-      String organiser = vi() ? m.organiserVi() : m.organiserEn();
+      String title = lang.pick(m.titleVi(), m.titleEn());
+      String organiser = lang.pick(m.organiserVi(), m.organiserEn());
       List<String> lines = new ArrayList<>();
       switch (aspect) {
         case WHEN -> {
           String part = m.partOfDay() == null ? "" : msg.get(lang, "meeting.part." + m.partOfDay());
-          String note = vi() ? m.dateNoteVi() : m.dateNoteEn();
+          String note = lang.pick(m.dateNoteVi(), m.dateNoteEn());
           lines.add(msg.get(lang, "meeting.when", part, date, organiser, note == null ? "" : note).trim());
         }
         case ORGANISER -> lines.add(msg.get(lang, "meeting.organiser", capital(organiser), title, date));
@@ -72,7 +72,7 @@ final class TopicWriter extends AnswerWriter {
           String speaker = speech.stream().map(Point::speaker).filter(s -> s != null).findFirst()
               .flatMap(ds::person).map(Person::name).orElse("");
           lines.add(msg.get(lang, "meeting.speech", date, speaker));
-          speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", vi() ? p.textVi() : p.textEn())));
+          speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
         }
         case WHERE -> {
           lines.add(msg.get(lang, "meeting.where.unknown"));
@@ -85,16 +85,16 @@ final class TopicWriter extends AnswerWriter {
           lines.add(msg.get(lang, "meeting.signed", date, signed.stream().map(a -> Formats.years(a.fromYear(),
               a.toYear())).distinct().collect(Collectors.joining(", "))));
           signed.forEach(a -> lines.add(agreementLine(a)));
-          lines.add(msg.get(lang, "meeting.purpose", vi() ? m.purposeVi() : m.purposeEn()));
+          lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
         }
-        case PURPOSE -> lines.add(msg.get(lang, "meeting.purpose", vi() ? m.purposeVi() : m.purposeEn()));
+        case PURPOSE -> lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
         case OVERVIEW -> {
           lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
           String signed = agreements(m, true).stream().map(a -> Formats.years(a.fromYear(), a.toYear())).distinct()
               .collect(Collectors.joining(", "));
           lines.add(msg.get(lang, "meeting.overview.reviewed", Formats.years(m.reviewedFrom(), m.reviewedTo()),
               signed));
-          lines.add(msg.get(lang, "meeting.purpose", vi() ? m.purposeVi() : m.purposeEn()));
+          lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
         }
         default -> throw new IllegalStateException("unhandled aspect " + aspect);
       }
@@ -103,7 +103,7 @@ final class TopicWriter extends AnswerWriter {
 
     private String agreementLine(Agreement a) {
       sourceIds.add(a.source());
-      return msg.get(lang, "meeting.agreement", vi() ? a.partyAVi() : a.partyAEn(), vi() ? a.partyBVi() : a.partyBEn(),
+      return msg.get(lang, "meeting.agreement", lang.pick(a.partyAVi(), a.partyAEn()), lang.pick(a.partyBVi(), a.partyBEn()),
           Formats.years(a.fromYear(), a.toYear()));
     }
 
@@ -153,11 +153,11 @@ final class TopicWriter extends AnswerWriter {
             .map(m -> Formats.date(m.date(), lang)).orElse("");
         String speaker = ds.person(first.speaker()).map(Person::name).orElse("");
         lines.add(msg.get(lang, "law.intro", date, speaker));
-        speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", vi() ? p.textVi() : p.textEn())));
+        speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
       }
       if (!purpose.isEmpty()) {
         lines.add(msg.get(lang, "law.intro.purpose"));
-        purpose.forEach(p -> lines.add(msg.get(lang, "meeting.point", vi() ? p.textVi() : p.textEn())));
+        purpose.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
       }
       chosen.forEach(p -> sourceIds.add(p.source()));
       lines.add(msg.get(lang, "law.note"));
@@ -176,8 +176,8 @@ final class TopicWriter extends AnswerWriter {
         sourceIds.add(aw.source());
       }
       List<String> lines = new ArrayList<>();
-      lines.add(msg.get(lang, "awards", vi() ? first.givenByVi() : first.givenByEn(),
-          vi() ? first.awardVi() : first.awardEn(), joinAnd(recipients), msg.get(lang, "awards.parties"),
+      lines.add(msg.get(lang, "awards", lang.pick(first.givenByVi(), first.givenByEn()),
+          lang.pick(first.awardVi(), first.awardEn()), joinAnd(recipients), msg.get(lang, "awards.parties"),
           Formats.years(first.fromYear(), first.toYear())));
       boolean anyNames = false;
       for (Award aw : ds.awards()) {
@@ -202,7 +202,7 @@ final class TopicWriter extends AnswerWriter {
       }
       Source s = ds.sources().get(0);
       sourceIds.add(s.id());
-      String title = vi() || s.titleEn() == null ? s.titleVi() : s.titleEn();
+      String title = s.titleEn() == null ? s.titleVi() : lang.pick(s.titleVi(), s.titleEn());
       String text = author ? msg.get(lang, "source.info.author", s.author(), s.site(), title)
           : msg.get(lang, "source.info", title, s.site(), s.author());
       return new Answer(text, true, "source", sourceLabels(), lang, Optional.empty(), List.of());
@@ -212,7 +212,7 @@ final class TopicWriter extends AnswerWriter {
       List<String> lines = new ArrayList<>();
       lines.add(msg.get(lang, "search.intro"));
       for (PassageIndex.Hit h : hits) {
-        lines.add("• " + (vi() ? h.textVi() : h.textEn()));
+        lines.add("• " + (lang.pick(h.textVi(), h.textEn())));
       }
       ds.sources().stream().findFirst().ifPresent(s -> sourceIds.add(s.id()));
       return finish(String.join("\n", lines), "search", null);

@@ -1,7 +1,12 @@
 /**
- * The answer engine every channel shares: {@link vn.thuduc.coordbot.answer.QuestionReader} turns
- * text into entities and features, {@link vn.thuduc.coordbot.answer.IntentResolver} decides what is
- * asked, the writers compose the answer from one immutable {@code Knowledge} snapshot in Vietnamese
- * or English, with numbers from the data and derived figures computed.
+ * The answer engine every channel shares: {@link vn.thuduc.coordbot.answer.AnswerEngine} takes a
+ * {@link vn.thuduc.coordbot.answer.Question} and returns a channel-neutral {@link
+ * vn.thuduc.coordbot.answer.Answer}. Statistics questions go through the typed queries of {@code
+ * answer.query}; topic questions (meeting, people, law, awards, source) through {@link
+ * vn.thuduc.coordbot.answer.QuestionReader}, {@link vn.thuduc.coordbot.answer.IntentResolver} and the
+ * writers, all over one immutable {@link vn.thuduc.coordbot.answer.Knowledge} snapshot, in Vietnamese or
+ * English, with numbers from the data and derived figures computed. Also the language type, number
+ * formats and message bundles the channels reuse. Depends on {@code data}, {@code search} and {@code
+ * text} only: never on the store, a channel, or the composition root.
  */
 package vn.thuduc.coordbot.answer;

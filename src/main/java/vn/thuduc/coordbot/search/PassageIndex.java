@@ -23,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,6 +54,13 @@ public final class PassageIndex implements Closeable {
   private static final String F_VI = "vi";
   private static final String F_EN = "en";
   private static final String VERSION_KEY = "dataset_version";
+  private static final String ANALYSIS_KEY = "analysis";
+  /**
+   * Stamped on every commit: the tokens it was written with. A commit with another stamp (or none:
+   * before the analyser used {@link WordTokenizer}) counts as no index, so it is rebuilt, never
+   * searched with tokens it does not hold. Change it whenever the analyser's tokens change.
+   */
+  static final String ANALYSIS = "words-1";
   private static final int MAX_QUERY_TERMS = 64;
 
   private final Directory dir;
@@ -98,7 +106,7 @@ public final class PassageIndex implements Closeable {
       for (Passage p : passages) {
         w.addDocument(document(p));
       }
-      w.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(version)).entrySet());
+      w.setLiveCommitData(Map.of(VERSION_KEY, Long.toString(version), ANALYSIS_KEY, ANALYSIS).entrySet());
       w.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("index rebuild failed; the previous index keeps serving", e);
@@ -141,12 +149,15 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** True when the directory holds a commit (a file listing; Lucene is not opened). */
+  /**
+   * True when the directory holds a commit written with this analyser (the commit's own data is
+   * read; no index reader is opened).
+   */
   public boolean hasCommit() {
     try {
       for (String f : dir.listAll()) {
         if (f.startsWith("segments_")) {
-          return true;
+          return ANALYSIS.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(ANALYSIS_KEY));
         }
       }
       return false;
@@ -176,7 +187,7 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** The dataset version of the current commit; -1 when the index is empty. */
+  /** The dataset version of the current commit; -1 when the index is empty or written with other tokens. */
   public long version() {
     SearcherManager m = manager();
     if (m == null) {
@@ -185,8 +196,9 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher s = m.acquire();
       try {
-        String v = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(VERSION_KEY);
-        return v == null ? -1 : Long.parseLong(v);
+        Map<String, String> data = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+        String v = data.get(VERSION_KEY);
+        return v == null || !ANALYSIS.equals(data.get(ANALYSIS_KEY)) ? -1 : Long.parseLong(v);
       } finally {
         m.release(s);
       }

@@ -9,11 +9,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Lucene has no Vietnamese analyser; this one NFC-normalises first (ASCIIFoldingFilter misses
- * decomposed input), lower-cases, and then either keeps the diacritics ({@link Mode#ORIGINAL}) or
+ * decomposed input), splits words as the question reader does ({@link WordTokenizer}), lower-cases, and then either keeps the diacritics ({@link Mode#ORIGINAL}) or
  * folds them (ASCII folding, through a fast table for Vietnamese letters), expands abbreviations and adds syllable bigrams, which stand in for word
  * segmentation ({@link Mode#FOLDED}: "lao động" → lao, lao dong, dong).
  */
@@ -42,7 +41,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
+    WordTokenizer source = new WordTokenizer();
     TokenStream ts = new LowerCaseFilter(source);
     if (mode == Mode.FOLDED) {
       ts = new VietnameseFoldingFilter(ts);

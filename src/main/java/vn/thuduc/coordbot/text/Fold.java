@@ -1,7 +1,6 @@
 package vn.thuduc.coordbot.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,20 +43,8 @@ public final class Fold {
     return false;
   }
 
-  /** Folded words: letters and digits, everything else separates. "Hi-Tech, 51,21%" → [hi, tech, 51, 21]. */
+  /** Folded words, split by {@link Words}: "Hi-Tech, 51,21%" → [hi, tech, 51, 21]. */
   public static List<String> words(String s) {
-    String f = fold(s);
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= f.length(); i++) {
-      boolean word = i < f.length() && Character.isLetterOrDigit(f.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(f.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
+    return Words.split(fold(s));
   }
 }

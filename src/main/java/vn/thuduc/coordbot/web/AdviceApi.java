@@ -56,7 +56,7 @@ final class AdviceApi {
 
   /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
   void list(Context ctx) {
-    Lang lang = WebChannel.pageLang(ctx);
+    Lang lang = Http.pageLang(ctx);
     long user = Sessions.userId(sessions.of(ctx));
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
@@ -90,40 +90,34 @@ final class AdviceApi {
         mn.put("at", m.at().toString());
       }
     }
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 
   /** {@code POST /api/advice} with {@code {"question": ..., "request"?: ...}}: opens a ticket. */
   void open(Context ctx) {
-    Lang pageLang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
-    if (body.isEmpty()) {
+    Optional<Admitted> in = admit(ctx);
+    if (in.isEmpty()) {
       return;
     }
-    String sid = sessions.of(ctx);
-    if (limited(ctx, sid, pageLang)) {
-      return;
-    }
-    Optional<Advisers> advisers = advice.advisers();
-    if (advisers.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_advisers", text.get(pageLang, "advice.unavailable"));
-      return;
-    }
-    String question = field(body.get(), "question");
+    Lang pageLang = in.get().lang();
+    String sid = in.get().sid();
+    JsonNode body = in.get().body();
+    Advisers advisers = in.get().advisers();
+    String question = field(body, "question");
     if (question.isBlank()) {
-      WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
+      Http.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
       return;
     }
-    Lang lang = Lang.fromCode(field(body.get(), "lang")).orElse(pageLang);
-    String key = "web:" + sid + ":open:" + request(body.get(), question);
+    Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
+    String key = "web:" + sid + ":open:" + request(body, question);
     try {
       AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
-          advisers.get()::opened);
-      advisers.get().deliver(o.relays());
+          advisers::opened);
+      advisers.deliver(o.relays());
       ObjectNode n = json.createObjectNode();
       n.put("ticket", o.ticket().id());
       n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
-      WebChannel.json(ctx, json, o.fresh() ? 201 : 200, n);
+      Http.json(ctx, json, o.fresh() ? 201 : 200, n);
     } catch (AdviceException e) {
       refused(ctx, pageLang, e);
     }
@@ -170,54 +164,70 @@ final class AdviceApi {
     String apply(String sid, long ticket, JsonNode body, Advisers advisers, Lang lang) throws AdviceException;
   }
 
-  private void act(Context ctx, Action action) {
-    Lang lang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, lang);
+  /** What every ticket request needs, once its body, flood limit and advisers were checked. */
+  private record Admitted(String sid, JsonNode body, Advisers advisers, Lang lang) {}
+
+  /**
+   * Reads the body, takes one request from the flood limit and finds the advisers; when one of them
+   * fails the error (400, 413, 429, 503) is already sent and the result is empty.
+   */
+  private Optional<Admitted> admit(Context ctx) {
+    Lang lang = Http.pageLang(ctx);
+    Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, lang);
     if (body.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String sid = sessions.of(ctx);
     if (limited(ctx, sid, lang)) {
-      return;
-    }
-    JsonNode id = body.get().get("ticket");
-    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
-      WebChannel.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
-      return;
+      return Optional.empty();
     }
     Optional<Advisers> advisers = advice.advisers();
     if (advisers.isEmpty()) {
-      WebChannel.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
+      Http.error(ctx, json, 503, "no_advisers", text.get(lang, "advice.unavailable"));
+      return Optional.empty();
+    }
+    return Optional.of(new Admitted(sid, body.get(), advisers.get(), lang));
+  }
+
+  private void act(Context ctx, Action action) {
+    Optional<Admitted> in = admit(ctx);
+    if (in.isEmpty()) {
+      return;
+    }
+    Lang lang = in.get().lang();
+    JsonNode id = in.get().body().get("ticket");
+    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
+      Http.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
       return;
     }
     try {
-      String message = action.apply(sid, id.asLong(), body.get(), advisers.get(), lang);
+      String message = action.apply(in.get().sid(), id.asLong(), in.get().body(), in.get().advisers(), lang);
       ObjectNode n = json.createObjectNode();
       n.put("ok", true);
       n.put("message", message);
-      WebChannel.json(ctx, json, 200, n);
+      Http.json(ctx, json, 200, n);
     } catch (AdviceException e) {
       refused(ctx, lang, e);
     }
   }
 
   private boolean limited(Context ctx, String sid, Lang lang) {
-    long wait = limiter.admit(sid, WebChannel.clientAddress(ctx));
+    long wait = limiter.admit(sid, Http.clientAddress(ctx));
     if (wait <= 0) {
       return false;
     }
     metrics.rejected("web", "rate");
     ctx.header("Retry-After", Long.toString(wait));
-    WebChannel.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
+    Http.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
     return true;
   }
 
   /** A refusal as the worker should read it; someone else's ticket looks like no ticket at all. */
   private void refused(Context ctx, Lang lang, AdviceException e) {
     switch (e.reason()) {
-      case CLOSED -> WebChannel.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
-      case EMPTY -> WebChannel.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
-      default -> WebChannel.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
+      case CLOSED -> Http.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
+      case EMPTY -> Http.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
+      default -> Http.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
           e.ticketId()));
     }
   }

@@ -65,23 +65,23 @@ final class AskApi {
   }
 
   void ask(Context ctx) {
-    Lang pageLang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
+    Lang pageLang = Http.pageLang(ctx);
+    Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, pageLang);
     if (body.isEmpty()) {
       return;
     }
     JsonNode q = body.get().get("question");
     if (q == null || !q.isTextual() || q.asText().isBlank()) {
       metrics.rejected("web", "no_question");
-      WebChannel.error(ctx, json, 400, "no_question", text.get(pageLang, "error.no_question"));
+      Http.error(ctx, json, 400, "no_question", text.get(pageLang, "error.no_question"));
       return;
     }
     String sid = sessions.of(ctx);
-    long wait = limiter.admit(sid, WebChannel.clientAddress(ctx));
+    long wait = limiter.admit(sid, Http.clientAddress(ctx));
     if (wait > 0) {
       metrics.rejected("web", "rate");
       ctx.header("Retry-After", Long.toString(wait));
-      WebChannel.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", wait));
+      Http.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", wait));
       return;
     }
     String question = q.asText();
@@ -136,18 +136,18 @@ final class AskApi {
         + ">"
         + AnswerHtml.render(a, chartUrl, a.chart().map(ch -> ch.title()).orElse("")) + "</div>";
     o.put("html", html);
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 
   void vote(Context ctx) throws Exception {
-    Lang pageLang = WebChannel.pageLang(ctx);
-    Optional<JsonNode> body = WebChannel.jsonBody(ctx, json, text, metrics, pageLang);
+    Lang pageLang = Http.pageLang(ctx);
+    Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, pageLang);
     if (body.isEmpty()) {
       return;
     }
     String sid = sessions.of(ctx);
-    if (limiter.admit(sid, WebChannel.clientAddress(ctx)) > 0) {
-      WebChannel.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", 60));
+    if (limiter.admit(sid, Http.clientAddress(ctx)) > 0) {
+      Http.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", 60));
       return;
     }
     JsonNode id = body.get().get("id");
@@ -158,13 +158,13 @@ final class AskApi {
     boolean down = vote != null && "down".equals(vote.asText());
     long questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);
     if (questionId <= 0 || !feedback.vote(questionId, Sessions.userId(sid), up)) {
-      WebChannel.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
+      Http.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
       return;
     }
     ObjectNode o = json.createObjectNode();
     o.put("ok", true);
     o.put("message", text.get(pageLang, "feedback.thanks"));
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 
   /** Starts the session's conversation afresh. */
@@ -173,6 +173,6 @@ final class AskApi {
     questions.engine().forget("web:" + sid);
     ObjectNode o = json.createObjectNode();
     o.put("ok", true);
-    WebChannel.json(ctx, json, 200, o);
+    Http.json(ctx, json, 200, o);
   }
 }

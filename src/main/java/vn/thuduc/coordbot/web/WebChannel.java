@@ -12,10 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +19,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.chart.ChartRenderer;
-import vn.thuduc.coordbot.export.StatsCsv;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -36,13 +29,9 @@ import vn.thuduc.coordbot.metrics.Metrics;
  */
 public final class WebChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebChannel.class);
-  static final int MAX_BODY = 16 * 1024;
-  private static final String LANG_COOKIE = "cb_lang";
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final String CSP_EMBED = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd")
-      .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final Coordbot app;
   private final AnswerEngine engine;
@@ -50,12 +39,9 @@ public final class WebChannel implements AutoCloseable {
   private final WebText text = new WebText();
   private final Pages pages;
   private final ObjectMapper json = new ObjectMapper();
-  private final WebData data;
-  private final ChartStore charts = new ChartStore();
-  private final ChartRenderer renderer = new ChartRenderer();
   private final AskApi ask;
   private final AdviceApi advice;
-  private final StatsCsv csv = new StatsCsv();
+  private final StatsApi stats;
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
   private final Javalin server;
 
@@ -63,11 +49,12 @@ public final class WebChannel implements AutoCloseable {
     this.app = app;
     this.engine = app.engine();
     this.metrics = metrics;
-    this.data = new WebData(app.data(), engine);
+    ChartStore charts = new ChartStore();
     app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
     this.pages = new Pages(text, app.settings().adviceExpectedHours());
+    this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
     Sessions sessions = new Sessions();
     this.advice = new AdviceApi(app.advice(), limiter, metrics, text, sessions, json,
         app.settings().adviceExpectedHours());
@@ -86,17 +73,17 @@ public final class WebChannel implements AutoCloseable {
       config.jetty.host = host;
       config.jetty.port = port;
       config.jetty.threadPool = pool;
-      config.http.maxRequestSize = MAX_BODY;
+      config.http.maxRequestSize = Http.MAX_BODY;
       config.http.generateEtags = false;
       config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
       config.routes.before(this::screen);
-      config.routes.get("/", ctx -> html(ctx, pages.chat(pageLang(ctx), false)));
+      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), false)));
       config.routes.get("/embed", ctx -> {
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
-        html(ctx, pages.chat(pageLang(ctx), true));
+        Http.html(ctx, pages.chat(Http.pageLang(ctx), true));
       });
-      config.routes.get("/dashboard", this::dashboard);
+      config.routes.get("/dashboard", stats::dashboard);
       config.routes.post("/api/ask", ask::ask);
       config.routes.post("/api/feedback", ask::vote);
       config.routes.post("/api/new", ask::forget);
@@ -105,10 +92,10 @@ public final class WebChannel implements AutoCloseable {
       config.routes.post("/api/advice/followup", advice::followUp);
       config.routes.post("/api/advice/close", advice::close);
       config.routes.post("/api/advice/vote", advice::vote);
-      config.routes.get("/api/stats", this::stats);
-      config.routes.get("/api/stats.csv", this::statsCsv);
-      config.routes.get("/api/chart.png", this::chart);
-      config.routes.get("/api/charts/{key}", this::answerChart);
+      config.routes.get("/api/stats", stats::stats);
+      config.routes.get("/api/stats.csv", stats::statsCsv);
+      config.routes.get("/api/chart.png", stats::chart);
+      config.routes.get("/api/charts/{key}", stats::answerChart);
       config.routes.get("/static/{name}", this::asset);
       config.routes.get("/healthz", this::health);
       config.routes.get("/metrics", ctx -> {
@@ -117,19 +104,19 @@ public final class WebChannel implements AutoCloseable {
       });
       config.routes.exception(MethodNotAllowed.class, (e, ctx) -> {
         ctx.header("Allow", "GET, POST");
-        error(ctx, json, 405, "method_not_allowed", text.get(pageLang(ctx), "error.method"));
+        Http.error(ctx, json, 405, "method_not_allowed", text.get(Http.pageLang(ctx), "error.method"));
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         // the path only: query strings and bodies can carry what users typed
         LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
-        error(ctx, json, 500, "internal", text.get(pageLang(ctx), "error.internal"));
+        Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
       });
       config.routes.error(404, ctx -> {
         if (ctx.path().startsWith("/api/") || !acceptsHtml(ctx)) {
-          error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
+          Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
         } else {
           ctx.status(404);
-          html(ctx, pages.notFound(pageLang(ctx)));
+          Http.html(ctx, pages.notFound(Http.pageLang(ctx)));
         }
       });
     });
@@ -179,103 +166,8 @@ public final class WebChannel implements AutoCloseable {
     }
     String l = ctx.queryParam("lang");
     if (l != null && Lang.fromCode(l).isPresent() && !ctx.path().startsWith("/api/")) {
-      ctx.header("Set-Cookie", LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
+      ctx.header("Set-Cookie", Http.LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
     }
-  }
-
-  /** The page's language: {@code ?lang=}, else the cookie the switch set, else Vietnamese. */
-  static Lang pageLang(Context ctx) {
-    String q = ctx.queryParam("lang");
-    if (q != null && Lang.fromCode(q).isPresent()) {
-      return Lang.fromCode(q).get();
-    }
-    return Lang.fromCode(ctx.cookie(LANG_COOKIE)).orElse(Lang.VI);
-  }
-
-  /** The client's address: the proxy's X-Forwarded-For when the request comes through a local proxy. */
-  static String clientAddress(Context ctx) {
-    String ip = ctx.req().getRemoteAddr();
-    String fwd = ctx.header("X-Forwarded-For");
-    if (fwd != null && !fwd.isBlank() && (ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1") || ip.equals("::1"))) {
-      String[] parts = fwd.split(",");
-      String last = parts[parts.length - 1].trim();
-      return last.length() > 64 ? last.substring(0, 64) : last;
-    }
-    return ip;
-  }
-
-  /**
-   * The request body as a JSON object, read up to {@link #MAX_BODY} bytes; on a bad body the error
-   * (413 too large, 400 not JSON) is already sent and the result is empty.
-   */
-  static Optional<JsonNode> jsonBody(Context ctx, ObjectMapper json, WebText text, Metrics metrics, Lang lang) {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > MAX_BODY) {
-      metrics.rejected("web", "too_large");
-      error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
-      return Optional.empty();
-    }
-    byte[] body;
-    try (InputStream in = ctx.req().getInputStream()) {
-      // a declared length is read into an array of that size; only a chunked body needs readNBytes' buffers
-      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BODY + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (body.length > MAX_BODY) {
-      metrics.rejected("web", "too_large");
-      error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
-      return Optional.empty();
-    }
-    try {
-      JsonNode n = json.readTree(body);
-      if (n != null && n.isObject()) {
-        return Optional.of(n);
-      }
-    } catch (IOException e) {
-      // falls through to the 400 below; the body itself is never logged
-    }
-    metrics.rejected("web", "bad_json");
-    error(ctx, json, 400, "bad_json", text.get(lang, "error.bad_json"));
-    return Optional.empty();
-  }
-
-  static void error(Context ctx, ObjectMapper json, int status, String code, String message) {
-    ObjectNode o = json.createObjectNode();
-    o.put("error", code);
-    o.put("message", message);
-    json(ctx, json, status, o);
-  }
-
-  static void json(Context ctx, ObjectMapper json, int status, Object body) {
-    try {
-      ctx.status(status);
-      ctx.header("Cache-Control", "no-store");
-      ctx.contentType("application/json; charset=utf-8");
-      send(ctx, json.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-  }
-
-  /**
-   * Writes a whole body straight to the response (headers must be set before): Javalin's
-   * {@code result(bytes)} copies it through a fresh stream and buffer, the largest allocation of a
-   * request. The response completes when its length is written.
-   */
-  private static void send(Context ctx, byte[] body) {
-    try {
-      ctx.res().setContentLength(body.length);
-      ctx.res().getOutputStream().write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // the client went away
-    }
-  }
-
-  private static void html(Context ctx, String page) {
-    ctx.header("Cache-Control", "no-store");
-    ctx.contentType("text/html; charset=utf-8");
-    send(ctx, page.getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean acceptsHtml(Context ctx) {
@@ -283,120 +175,11 @@ public final class WebChannel implements AutoCloseable {
     return a != null && a.contains("text/html");
   }
 
-  private Optional<LocalDate> asOf(Context ctx) {
-    String d = ctx.queryParam("asof");
-    if (d == null || d.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(d.strip()));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private void dashboard(Context ctx) {
-    html(ctx, pages.dashboard(pageLang(ctx), data.table(asOf(ctx)).orElse(null)));
-  }
-
-  private void stats(Context ctx) {
-    Optional<ZoneTable> t = data.table(asOf(ctx));
-    if (t.isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(pageLang(ctx), "dash.none"));
-      return;
-    }
-    ZoneTable table = t.get();
-    ObjectNode o = json.createObjectNode();
-    o.put("as_of", table.asOf().toString());
-    var dates = o.putArray("dates");
-    table.dates().forEach(d -> dates.add(d.toString()));
-    o.put("dataset_version", table.version());
-    o.put("imported_at", table.importedAt().toString());
-    var zones = o.putArray("zones");
-    for (ZoneTable.Row r : table.rows()) {
-      ObjectNode z = zones.addObject();
-      z.put("id", r.zoneId());
-      z.put("name_vi", r.nameVi());
-      z.put("name_en", r.nameEn());
-      z.put("enterprises", r.enterprises());
-      z.put("workers", r.workers());
-      z.put("workers_per_enterprise", r.perEnterprise());
-      z.put("enterprise_share_of_zones_pct", r.enterpriseShare());
-      z.put("worker_share_of_zones_pct", r.workerShare());
-      z.put("source", r.source());
-    }
-    ObjectNode total = o.putObject("total");
-    total.put("enterprises", table.enterprises());
-    total.put("workers", table.workers());
-    total.put("workers_per_enterprise", ZoneTable.ratio(table.workers(), table.enterprises(), 1));
-    table.area().ifPresent(a -> {
-      ObjectNode area = total.putObject("area");
-      area.put("name_vi", a.areaVi());
-      area.put("name_en", a.areaEn());
-      area.put("enterprise_share_pct", a.enterpriseSharePct());
-      area.put("worker_share_pct", a.workerSharePct());
-    });
-    var sources = o.putArray("sources");
-    table.sources().forEach(sources::add);
-    json(ctx, json, 200, o);
-  }
-
-  private void statsCsv(Context ctx) {
-    Optional<WebData.Snapshot> s = data.snapshot();
-    if (s.isEmpty() || s.get().dataset().zoneStats().isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(pageLang(ctx), "dash.none"));
-      return;
-    }
-    Lang lang = pageLang(ctx);
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Content-Disposition", "attachment; filename=\"coordbot-stats-" + DAY.format(app.clock().instant())
-        + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.result(csv.render(s.get().dataset(), lang));
-  }
-
-  private void chart(Context ctx) {
-    String l = ctx.queryParam("lang");
-    if (l != null && !l.equals("vi") && !l.equals("en")) {
-      error(ctx, json, 400, "bad_lang", "lang: vi | en");
-      return;
-    }
-    Lang lang = l == null ? pageLang(ctx) : Lang.fromCode(l).orElseThrow();
-    Optional<ZoneTable> t = data.table(asOf(ctx));
-    if (t.isEmpty()) {
-      error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
-      return;
-    }
-    ZoneTable table = t.get();
-    String date = Formats.date(table.asOf(), lang);
-    String note = text.get(lang, "dash.source", String.join(", ", table.sources())) + " · "
-        + text.get(lang, "dash.asof", date);
-    png(ctx, renderer.png(table.chart(lang, text.get(lang, "chart.title", date), text.get(lang, "dash.workers"),
-        text.get(lang, "dash.enterprises"), note)));
-  }
-
-  private void answerChart(Context ctx) {
-    String key = ctx.pathParam("key");
-    Optional<vn.thuduc.coordbot.answer.ChartData> c = key.endsWith(".png")
-        ? charts.get(key.substring(0, key.length() - 4)) : Optional.empty();
-    if (c.isEmpty()) {
-      error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
-      return;
-    }
-    png(ctx, renderer.png(c.get()));
-  }
-
-  private static void png(Context ctx, byte[] bytes) {
-    ctx.header("Cache-Control", "no-cache");
-    ctx.contentType("image/png");
-    ctx.result(bytes);
-  }
-
   private void asset(Context ctx) {
     String name = ctx.pathParam("name");
     byte[] b = assets.get(name);
     if (b == null) {
-      error(ctx, json, 404, "not_found", text.get(pageLang(ctx), "error.not_found"));
+      Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
       return;
     }
     ctx.header("Cache-Control", "public, max-age=3600");
@@ -413,14 +196,14 @@ public final class WebChannel implements AutoCloseable {
       if (v > 0 && docs > 0) {
         o.put("status", "ok");
         o.put("dataset_version", v);
-        json(ctx, json, 200, o);
+        Http.json(ctx, json, 200, o);
         return;
       }
     } catch (RuntimeException e) {
       LOG.warn("health check failed: {}", e.toString());
     }
     o.put("status", "unavailable");
-    json(ctx, json, 503, o);
+    Http.json(ctx, json, 503, o);
   }
 
   private static byte[] resource(String path) {

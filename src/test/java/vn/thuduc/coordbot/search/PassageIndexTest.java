@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +33,26 @@ class PassageIndexTest {
       assertThat(hits.get(0).coverage()).isEqualTo(1.0);
       assertThat(idx.version()).isEqualTo(7);
       assertThat(idx.documents()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithOtherTokensCountsAsNoneUntilRebuilt(@TempDir Path dir) throws IOException {
+    // a commit as the analyser before WordTokenizer left it: the dataset version, no analysis stamp
+    try (FSDirectory fs = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer()))) {
+      Document d = new Document();
+      d.add(new TextField(PassageIndex.F_TEXT, "lao dong", Field.Store.YES));
+      w.addDocument(d);
+      w.setLiveCommitData(Map.of("dataset_version", "3").entrySet());
+      w.commit();
+    }
+    try (PassageIndex idx = PassageIndex.open(dir)) {
+      assertThat(idx.hasCommit()).isFalse();
+      assertThat(idx.version()).isEqualTo(-1);
+      idx.rebuild(PASSAGES, 3);
+      assertThat(idx.hasCommit()).isTrue();
+      assertThat(idx.version()).isEqualTo(3);
     }
   }
 

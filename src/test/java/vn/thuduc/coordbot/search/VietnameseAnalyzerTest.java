@@ -30,6 +30,13 @@ class VietnameseAnalyzerTest {
   }
 
   @Test
+  void splitsWordsAsTheQuestionReaderDoes() throws IOException {
+    String text = "Hi-Tech Park: 51,21% — người lao động (KCX)!";
+    assertThat(tokens(original, text)).isEqualTo(vn.thuduc.coordbot.text.Words.split(text.toLowerCase(java.util.Locale.ROOT)))
+        .containsExactly("hi", "tech", "park", "51", "21", "người", "lao", "động", "kcx");
+  }
+
+  @Test
   void foldsAccentedTextIntoSyllablesAndBigrams() throws IOException {
     assertThat(tokens(folded, "Người lao động")).containsExactly(
         "nguoi", "nguoi lao", "lao", "lao dong", "dong");

@@ -10,6 +10,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
+import vn.thuduc.coordbot.text.Words;
 
 /**
  * Marks a question's words with the lexicon: folds them as the analyser does (NFC, no diacritics,
@@ -82,7 +83,7 @@ public final class Tagger {
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
     int corrections = 0;
-    for (String tok : tokens(pre)) {
+    for (String tok : Words.split(pre)) {
       String f = Fold.fold(tok);
       List<String> parts = new ArrayList<>();
       Matcher g = GLUED.matcher(f);
@@ -441,22 +442,5 @@ public final class Tagger {
       }
     }
     return best == null ? w : best;
-  }
-
-  /** Words as typed (NFC): runs of letters, digits and combining marks. */
-  static List<String> tokens(String n) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= n.length(); i++) {
-      boolean word = i < n.length() && (Character.isLetterOrDigit(n.charAt(i))
-          || Character.getType(n.charAt(i)) == Character.NON_SPACING_MARK && start >= 0);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(n.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
   }
 }
