@@ -1,7 +1,7 @@
 /**
- * The composition root: {@link vn.thuduc.coordbot.app.Coordbot} opens SQLite and the Lucene index,
- * builds the stores, the answer engine and the channel-free services with constructors, hands them to
- * the channels, and closes them in reverse; beside it the guards of the index directory (one writing
- * process at a time).
+ * The composition root alone: {@link vn.thuduc.coordbot.app.Coordbot} opens SQLite and the Lucene
+ * index, builds the stores, the answer engine, the question log and the channel-free services with
+ * constructors, hands them to the channels (the Telegram bot with its commands), and closes them in
+ * reverse.
  */
 package vn.thuduc.coordbot.app;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.IndexDir;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 

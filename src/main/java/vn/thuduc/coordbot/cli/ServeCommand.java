@@ -6,8 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.app.IndexDir;
-import vn.thuduc.coordbot.app.ServingLock;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.telegram.TelegramObserver;

@@ -37,7 +37,11 @@ import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.store.Database;
 
-/** The dataset tables: replaced whole in one transaction per import, read back as a {@link Dataset}. */
+/**
+ * The dataset tables: replaced whole in one transaction per import, read back as a {@link Dataset},
+ * with every version kept (its files, for rollback). Long because it holds the SQL of ten tables, one
+ * insert and one read each; splitting them would scatter one transaction.
+ */
 public final class DatasetStore {
   private static final List<String> TABLES = List.of(
       "award", "point", "person", "agreement", "meeting", "industry", "area_stat", "zone_stat", "zone", "source");

@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.telegram;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
@@ -13,6 +14,11 @@ import vn.thuduc.coordbot.telegram.transport.TelegramText;
 public sealed interface Route {
   /** The callback data of this route. */
   String encode();
+
+  /** A button labelled {@code label} that presses this route. */
+  default InlineKeyboardButton button(String label) {
+    return InlineKeyboardButton.builder().text(label).callbackData(encode()).build();
+  }
 
   /** True when the encoded route fits Telegram's 64 bytes of callback data. */
   default boolean fits() {

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +16,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -28,13 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
@@ -53,18 +47,19 @@ import vn.thuduc.coordbot.telegram.transport.LongPoller;
 import vn.thuduc.coordbot.telegram.transport.NoDelaySockets;
 import vn.thuduc.coordbot.telegram.transport.OutgoingLimiter;
 import vn.thuduc.coordbot.telegram.transport.RetryAfterInterceptor;
-import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
  * The Telegram bot: long polling with TelegramBots 9.x against {@code TELEGRAM_API_URL}, each update
  * handled on the adapter's own named workers (in order per chat), replies sent with retries. Start it
  * with {@link #runUntilShutdown()}; SIGTERM stops it within a few seconds.
+ * Its length is the lifecycle in one place: clients, threads and stores are started in order and
+ * stopped in reverse; each batch of updates is the {@link UpdateDispatch}'s, the menu the
+ * {@link CommandMenu}'s.
  */
 public final class TelegramService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramService.class);
   private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query");
   private static final int POLL_LIMIT = 100;
-  private static final long IDLE_WAIT_MILLIS = 200;
   private static final long PRUNE_KEEP = 10_000;
 
   /**
@@ -155,7 +150,8 @@ public final class TelegramService implements AutoCloseable {
   public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
       DataReloader reloader, Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice,
       Questions questions) {
-    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features), Optional.of(advice),
+    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features),
+        Optional.of(advice),
         questions);
   }
 
@@ -170,7 +166,8 @@ public final class TelegramService implements AutoCloseable {
   }
 
   TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
-      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
+      Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
     this(commands, settings, engine, runtime, reloader, clock, options, parts, advice, null);
   }
 
@@ -179,7 +176,8 @@ public final class TelegramService implements AutoCloseable {
    * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
    */
   TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
-      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts, Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
+      DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
+      Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
       Questions questions) {
     this.commands = commands;
     this.advice = advice;
@@ -290,7 +288,9 @@ public final class TelegramService implements AutoCloseable {
     UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
-    registerMenu(botApi, handlers.registry());
+    UpdateDispatch dispatch = new UpdateDispatch(runtime, ledger, journal, blocked, gate, replies, observed, lanes,
+        router, flood, botUsername);
+    CommandMenu.register(botApi, handlers.registry(), messages);
 
     long last = runtime.lastProcessedUpdateId();
     if (last > PRUNE_KEEP) {
@@ -299,14 +299,14 @@ public final class TelegramService implements AutoCloseable {
     List<Update> left = journal.pending();
     if (!left.isEmpty()) {
       log.info("replaying {} updates taken but not finished before the last stop", left.size());
-      consume(left, lanes, router, flood);
+      dispatch.consume(left);
     }
     Duration deadline = Duration.ofSeconds(options.pollTimeoutSeconds()).plus(options.pollReadSlack())
         .plusSeconds(5);
     HttpUrl endpoint = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(port)
         .addPathSegment("bot" + token).addPathSegment("getUpdates").build();
     polling = new LongPoller(pollHttp, endpoint, botApi, this::nextGetUpdates,
-        updates -> consume(updates, lanes, router, flood), this::fatal,
+        dispatch::consume, this::fatal,
         new LongPoller.Timing(deadline, Duration.ofMillis(500), Duration.ofSeconds(10),
             min(Duration.ofSeconds(10), options.maxStartupBackoff())),
         System::nanoTime);
@@ -348,30 +348,6 @@ public final class TelegramService implements AutoCloseable {
     return null;
   }
 
-  /** The command menu in both languages and as the default; a refusal is logged and the bot carries on. */
-  private void registerMenu(BotApi botApi, CommandRegistry registry) {
-    for (String code : new String[] {null, "vi", "en"}) {
-      Lang lang = code == null ? Lang.VI : Lang.fromCode(code).orElseThrow();
-      List<BotCommand> menu = new ArrayList<>();
-      for (Command c : registry.all()) {
-        if (c.inMenu()) {
-          String description = TelegramText.truncatePlain(messages.get(lang, c.helpKey()), 256);
-          menu.add(new BotCommand(c.name(), description));
-        }
-      }
-      SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(menu);
-      if (code != null) {
-        set.languageCode(code);
-      }
-      try {
-        botApi.call(set.build());
-      } catch (BotApiException e) {
-        log.warn("setMyCommands ({}) refused: {}; carrying on without a command menu",
-            code == null ? "default" : code, e.getMessage());
-      }
-    }
-  }
-
   private GetUpdates nextGetUpdates() {
     long offset = ledger.nextOffset();
     GetUpdates.GetUpdatesBuilder b = GetUpdates.builder().limit(POLL_LIMIT).timeout(options.pollTimeoutSeconds())
@@ -382,63 +358,6 @@ public final class TelegramService implements AutoCloseable {
     return b.build();
   }
 
-  /**
-   * Called on the poller thread with each batch. It must never throw (an exception here ends the
-   * library's polling for good), so it only hands updates to the chat lanes.
-   */
-  private void consume(List<Update> updates, ChatLanes lanes, UpdateRouter router, FloodControl flood) {
-    try {
-      for (Update u : updates) {
-        long id = u.getUpdateId();
-        if (!ledger.take(id)) {
-          log.debug("update {} already handled, skipped", id);
-          if (runtime.isProcessed(id)) {
-            journal.forget(id); // processed just before a crash removed its journal file
-          }
-          continue;
-        }
-        if (journal.record(u)) {
-          ledger.release(id);
-        }
-        long lane = laneOf(u);
-        if (lane != 0) {
-          blocked.wrote(lane); // a chat that blocked the bot and writes again gets messages again
-        }
-        Supplier<CompletionStage<Void>> task = flood.screen(u, botUsername).orElse(() -> handleOne(u, router));
-        Optional<ReplyContext.Target> target = ReplyContext.of(u);
-        observed.updateStarted();
-        lanes.submit(lane, () -> gate.on(id, () -> replies.on(target, () -> guarded(u, task)))
-            .whenComplete((ok, failure) -> {
-              observed.updateFinished();
-              finish(id);
-            }));
-      }
-      // Updates that still hold the offset are offered again by the next poll at once; waiting a moment
-      // for them keeps the poller from spinning.
-      if (ledger.holdsOffset()) {
-        ledger.awaitIdle(IDLE_WAIT_MILLIS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException | Error e) {
-      log.error("cannot dispatch a batch of {} updates", updates.size(), e);
-    }
-  }
-
-  private CompletionStage<Void> handleOne(Update u, UpdateRouter router) {
-    return router.handle(u, botUsername);
-  }
-
-  private static CompletionStage<Void> guarded(Update u, Supplier<CompletionStage<Void>> task) {
-    try {
-      return task.get();
-    } catch (RuntimeException | Error e) {
-      // the router catches everything itself; this only keeps the ledger right if it ever does not
-      log.error("update {} failed outside the router", u.getUpdateId(), e);
-      return CompletableFuture.completedFuture(null);
-    }
-  }
-
   /** Reports updates in flight, failed Bot API calls and questions to {@code o} (the operators' metrics). */
   public void observe(TelegramObserver o) {
     observer = java.util.Objects.requireNonNull(o);
@@ -447,28 +366,6 @@ public final class TelegramService implements AutoCloseable {
   /** Where this bot asks (and logs) its questions; listen to it for the questions' metrics. */
   Questions questions() {
     return questions;
-  }
-
-  /** Records the update, then frees its place in the window: the record must come first (see DeliveryWindow). */
-  private void finish(long updateId) {
-    try {
-      ledger.done(updateId);
-      journal.forget(updateId);
-    } catch (RuntimeException e) {
-      log.error("update {}: cannot record it as processed", updateId, e);
-    } finally {
-      gate.leave(updateId);
-    }
-  }
-
-  private static long laneOf(Update u) {
-    if (u.hasMessage()) {
-      return u.getMessage().getChatId();
-    }
-    if (u.hasCallbackQuery() && u.getCallbackQuery().getMessage() != null) {
-      return u.getCallbackQuery().getMessage().getChatId();
-    }
-    return 0;
   }
 
   /** The bot's username from getMe; empty before start. */

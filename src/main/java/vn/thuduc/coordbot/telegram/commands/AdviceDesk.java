@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Advisers;
@@ -29,7 +28,6 @@ import vn.thuduc.coordbot.telegram.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
 import vn.thuduc.coordbot.telegram.Incoming;
 import vn.thuduc.coordbot.telegram.Replier;
-import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
@@ -329,8 +327,4 @@ final class AdviceDesk {
     return Optional.of(Long.parseLong(t));
   }
 
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
-  }
 }

@@ -2,7 +2,6 @@ package vn.thuduc.coordbot.telegram.commands;
 
 import java.util.List;
 import java.util.Optional;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Contacts;
@@ -33,8 +32,8 @@ final class AdviceOffers {
     if (service.isEmpty() || !in.privateChat() || !offersAdviser(a)) {
       return Optional.empty();
     }
-    return Optional.of(new InlineKeyboardRow(button(texts.get(lang, "button.ask"),
-        new Route.Advice('q', Math.max(0, questionId), false))));
+    return Optional.of(new InlineKeyboardRow(new Route.Advice('q', Math.max(0, questionId), false)
+        .button(texts.get(lang, "button.ask"))));
   }
 
   /** Personal legal problems, law answers and not-found answers offer a person. */
@@ -61,9 +60,5 @@ final class AdviceOffers {
       sb.append("\n• ").append(c.describe());
     }
     return sb.toString();
-  }
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
@@ -55,17 +54,13 @@ final class AdviceRelays {
     Lang lang = service.flatMap(s -> s.ticket(r.ticketId())).map(Ticket::lang).orElse(Lang.VI);
     return switch (r.buttons()) {
       case "share" -> InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-          button(texts.get(lang, "button.share"), new Route.Advice('n', r.ticketId(), false)))).build();
+          new Route.Advice('n', r.ticketId(), false).button(texts.get(lang, "button.share")))).build();
       case "vote" -> InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-          button("👍", new Route.Advice('v', r.ticketId(), true)),
-          button("👎", new Route.Advice('v', r.ticketId(), false))))
+          new Route.Advice('v', r.ticketId(), true).button("👍"),
+          new Route.Advice('v', r.ticketId(), false).button("👎")))
           .build();
       default -> null;
     };
-  }
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 
   // ---- delivery -------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Messages;
@@ -19,7 +18,8 @@ import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
- * 👍/👎 under answers that state facts (a {@link Route.Vote}: the logged question's id, never text), the votes, and {@code /feedback}: badly rated answers and unanswered questions for admins.
+ * 👍/👎 under answers that state facts (a {@link Route.Vote}: the logged question's id, never text),
+ * the votes, and {@code /feedback}: badly rated answers and unanswered questions for admins.
  */
 final class FeedbackCommands {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
@@ -43,8 +43,8 @@ final class FeedbackCommands {
       return Optional.empty();
     }
     return Optional.of(new InlineKeyboardRow(
-        InlineKeyboardButton.builder().text("👍").callbackData(new Route.Vote(questionId, true).encode()).build(),
-        InlineKeyboardButton.builder().text("👎").callbackData(new Route.Vote(questionId, false).encode()).build()));
+        new Route.Vote(questionId, true).button("👍"),
+        new Route.Vote(questionId, false).button("👎")));
   }
 
   /** 👍 or 👎: recorded once per user and answer (a second vote replaces the first). */

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
@@ -90,8 +89,8 @@ final class ImportCommands {
           long id = draft.id();
           reply = previewText(r.lang(), name, preview);
           keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-              button(messages.get(r.lang(), "import.apply"), new Route.ImportDecision(true, id)),
-              button(messages.get(r.lang(), "import.cancel"), new Route.ImportDecision(false, id)))).build();
+              new Route.ImportDecision(true, id).button(messages.get(r.lang(), "import.apply")),
+              new Route.ImportDecision(false, id).button(messages.get(r.lang(), "import.cancel")))).build();
           runtime.audit(r.userId(), "import-preview", true, name + ": " + preview.diff().summary());
         }
       } catch (DataException e) {
@@ -182,9 +181,5 @@ final class ImportCommands {
     } catch (BotApiException e) {
       throw new CompletionException(e);
     }
-  }
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 }

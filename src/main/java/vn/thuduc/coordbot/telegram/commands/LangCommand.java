@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
@@ -55,11 +54,7 @@ final class LangCommand {
 
   private InlineKeyboardMarkup keyboard() {
     return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-        button(messages.get(Lang.VI, "lang.button.vi"), new Route.SetLang("vi")),
-        button(messages.get(Lang.EN, "lang.button.en"), new Route.SetLang("en")))).build();
-  }
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
+        new Route.SetLang("vi").button(messages.get(Lang.VI, "lang.button.vi")),
+        new Route.SetLang("en").button(messages.get(Lang.EN, "lang.button.en")))).build();
   }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Formats;
@@ -29,8 +28,9 @@ import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
- * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or the buttons of {@link Route.Follow}), and the notices: after each applied version every chat that follows something
- * it changed gets one short message, through the normal (rate-limited) send path.
+ * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or the buttons of
+ * {@link Route.Follow}), and the notices: after each applied version every chat that follows
+ * something it changed gets one short message, through the normal (rate-limited) send path.
  */
 final class SubscriptionCommands {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionCommands.class);
@@ -114,10 +114,10 @@ final class SubscriptionCommands {
   private InlineKeyboardMarkup keyboard(Lang lang) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     for (ZoneLabel z : engine.zones(lang)) {
-      rows.add(new InlineKeyboardRow(button(z.label(), new Route.Follow(z.id()))));
+      rows.add(new InlineKeyboardRow(new Route.Follow(z.id()).button(z.label())));
     }
-    rows.add(new InlineKeyboardRow(button(messages.get(lang, "subscribe.button.all"),
-        new Route.Follow(SubscriptionStore.ALL))));
+    rows.add(new InlineKeyboardRow(new Route.Follow(SubscriptionStore.ALL)
+        .button(messages.get(lang, "subscribe.button.all"))));
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 
@@ -184,10 +184,6 @@ final class SubscriptionCommands {
     }
     String key = was == null ? "notice.zone.added" : now == null ? "notice.zone.removed" : "notice.zone.changed";
     return Optional.of(messages.get(lang, key, zone));
-  }
-
-  private static InlineKeyboardButton button(String label, Route route) {
-    return InlineKeyboardButton.builder().text(label).callbackData(route.encode()).build();
   }
 
 }

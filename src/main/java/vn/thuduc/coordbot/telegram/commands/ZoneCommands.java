@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
@@ -75,8 +74,7 @@ final class ZoneCommands {
         log.warn("zone id '{}' is too long for a button and is left out", z.id());
         continue;
       }
-      rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(z.label()).callbackData(card.encode())
-          .build()));
+      rows.add(new InlineKeyboardRow(card.button(z.label())));
     }
     return rows.isEmpty() ? Optional.empty() : Optional.of(InlineKeyboardMarkup.builder().keyboard(rows).build());
   }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.app;
+package vn.thuduc.coordbot.cli;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
