@@ -5,8 +5,9 @@
  * answer.query}; topic questions (meeting, people, law, awards, source) through {@link
  * vn.thuduc.coordbot.answer.QuestionReader}, {@link vn.thuduc.coordbot.answer.IntentResolver} and the
  * writers, all over one immutable {@link vn.thuduc.coordbot.answer.Knowledge} snapshot, in Vietnamese or
- * English, with numbers from the data and derived figures computed. Also the language type, number
- * formats and message bundles the channels reuse. Depends on {@code data}, {@code search} and {@code
+ * English, with numbers from the data and derived figures computed. Also what the channels reuse: the
+ * language type, the one rule for a reply's language ({@link vn.thuduc.coordbot.answer.ReplyLanguage}),
+ * number formats and the message bundles. Depends on {@code data}, {@code search} and {@code
  * text} only: never on the store, a channel, or the composition root.
  */
 package vn.thuduc.coordbot.answer;
