@@ -96,8 +96,8 @@ public final class WebLoad {
   }
 
   /** Runs the child, warms it for {@code warmS} seconds, measures for {@code measureS}, stops it. */
-  public Result run(Path dataDir, int clients, int warmS, int measureS, String heap, int threads, double rate)
-      throws IOException, InterruptedException {
+  public Result run(Path dataDir, int clients, int warmS, int measureS, String heap, int threads, double rate,
+      String gc) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("coordbot-webbench-");
     Process child = null;
     try {
@@ -117,7 +117,7 @@ public final class WebLoad {
       }
       Path jar = Path.of(WebLoad.class.getProtectionDomain().getCodeSource().getLocation().getPath());
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-jar",
+      ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + heap, gcFlag(gc), "-jar",
           jar.toString(), "serve").directory(tmp.toFile())
           .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile());
       pb.environment().remove("TELEGRAM_BOT_TOKEN");
@@ -278,6 +278,16 @@ public final class WebLoad {
         Cpu.UNKNOWN, null);
   }
 
+  /** The collector of the serve child: serial (the smallest heap), parallel or g1. */
+  static String gcFlag(String gc) {
+    return switch (gc) {
+      case "parallel" -> "-XX:+UseParallelGC";
+      case "g1" -> "-XX:+UseG1GC";
+      case "serial" -> "-XX:+UseSerialGC";
+      default -> throw new IllegalArgumentException("--web-gc takes serial, parallel or g1, not " + gc);
+    };
+  }
+
   /** A process's CPU time so far (user + system), -1 when the system does not say. */
   private static long cpuNanos(ProcessHandle p) {
     return p.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
@@ -368,9 +378,10 @@ public final class WebLoad {
       Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       p.waitFor();
-      // serial GC: "def new generation total 4928K, used 123K" and "tenured generation total ..., used 12345K"
+      // "def new generation total 4928K, used 123K" + "tenured generation ..." (serial), "PSYoungGen ..." +
+      // "ParOldGen ..." (parallel), "garbage-first heap total ..., used ..." (G1)
       double kb = 0;
-      var m = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K").matcher(out);
+      var m = java.util.regex.Pattern.compile("\\s+total \\d+K, used (\\d+)K").matcher(out);
       while (m.find()) {
         kb += Long.parseLong(m.group(1));
       }

@@ -60,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
       + " ${DEFAULT-VALUE}).")
   private double webRate;
 
+  @Option(names = "--web-gc", defaultValue = "serial", description = "Garbage collector of the serve child: serial,"
+      + " parallel or g1 (default ${DEFAULT-VALUE}).")
+  private String webGc;
+
   BenchCommand(Launch launch) {
     this.launch = launch;
   }
@@ -77,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
           Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
-          Math.max(0, webRate));
+          Math.max(0, webRate), webGc);
       launch.out().print(r.table());
       launch.out().flush();
       if (out != null) {
