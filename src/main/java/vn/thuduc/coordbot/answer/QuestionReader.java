@@ -19,6 +19,9 @@ import vn.thuduc.coordbot.text.Words;
  * Turns question text into a {@link Parsed}: folds it, expands abbreviations, corrects one-letter
  * typos against the known vocabulary, finds zones (and names that look like zones but are not in
  * the data), groups of zones, people, titles and the features of the question.
+ *
+ * <p>This class is long because it is one reading of a question, step by step over the same word list,
+ * with the kind words and feature phrases it matches as its tables.
  */
 final class QuestionReader {
   static final int MAX_CHARS = 2000;

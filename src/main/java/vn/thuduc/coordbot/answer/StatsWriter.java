@@ -12,7 +12,12 @@ import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
 
-/** Answers about the zones' figures: cards, metrics, lists, counts, totals, shares, rankings, comparisons. */
+/**
+ * Answers about the zones' figures: cards, metrics, lists, counts, totals, shares, rankings, comparisons.
+ *
+ * <p>This class is long because it writes one family of sentences per statistics intent, each a few
+ * lines over the same messages and figures.
+ */
 final class StatsWriter extends AnswerWriter {
   StatsWriter(Messages msg, Knowledge k, Lang lang) {
     super(msg, k, lang);

@@ -17,6 +17,9 @@ import java.util.Set;
 /**
  * The bot's whole configuration: {@code config/coordbot.properties} overridden by environment
  * variables, validated once at start-up. The token is never part of {@link #toString()}.
+ *
+ * <p>This class is long because it is one table of settings: each is a key, an accessor and a range
+ * check.
  */
 public final class Settings {
   public static final String ENV_TOKEN = "TELEGRAM_BOT_TOKEN";

@@ -39,6 +39,9 @@ import java.util.TreeMap;
  * Reads the dataset files (YAML lists of records, and a CSV time series of zone statistics) with
  * Jackson, checks every record and every reference between files, and reports the first problem
  * as {@code file:line: reason}.
+ *
+ * <p>This class is long because it is one loader for one dataset: the YAML files, the CSV series and
+ * the checks between files share the located records and the {@code file:line} reports.
  */
 public final class DatasetLoader {
   public static final String SOURCES = "sources.yaml";

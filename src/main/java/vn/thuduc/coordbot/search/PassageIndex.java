@@ -45,6 +45,9 @@ import vn.thuduc.coordbot.text.Stopwords;
  * The Lucene index of passages. A rebuild replaces every document in one commit that also records
  * the dataset version; searchers switch to it through a {@link SearcherManager}, so a failed
  * rebuild leaves the previous commit serving.
+ *
+ * <p>This class is long because it owns one Lucene index's whole life (documents, commits, refresh,
+ * queries, search), and those parts must agree on the fields and the analyser.
  */
 public final class PassageIndex implements Closeable {
   public static final String F_ID = "id";

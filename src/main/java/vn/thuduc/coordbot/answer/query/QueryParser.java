@@ -18,6 +18,9 @@ import vn.thuduc.coordbot.text.Stopwords;
  * (count, share, rank, place in the ranking, comparison, mean, sum, list, card). A question that
  * names no set or no measure is completed from the conversation's last query when it reads as a
  * follow-up; without one it asks. Words no rule accounts for make it say what the data lacks.
+ *
+ * <p>This class is long because it is one grammar: each private method is a rule over the same tags,
+ * and the order in which {@link #parse} tries them is the grammar.
  */
 public final class QueryParser {
   private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);

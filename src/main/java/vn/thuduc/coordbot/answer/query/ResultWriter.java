@@ -19,18 +19,23 @@ import vn.thuduc.coordbot.data.ZoneKind;
 /**
  * Writes a {@link Result} (or an honest "the data has no …") as an answer in one language. Each
  * answer names what it answered ("KCX Linh Trung 2 có 30 doanh nghiệp."), so a follow-up shows how
- * it was read, and ends with the source and the date of the figures.
+ * it was read, and ends with the source and the date of the figures. {@link Wording} words the parts.
+ *
+ * <p>This class is long because it writes one family of sentences per kind of {@link Result}, and
+ * the questions back (which zone, which measure) that share its footer of sources.
  */
 public final class ResultWriter {
   private final Messages msg;
   private final Dataset ds;
   private final Lang lang;
   private final Set<String> sources = new LinkedHashSet<>();
+  private final Wording ph;
 
   public ResultWriter(Messages msg, Dataset ds, Lang lang) {
     this.msg = msg;
     this.ds = ds;
     this.lang = lang;
+    this.ph = new Wording(msg, ds, lang);
   }
 
   public Answer write(Result r, StatQuery q) {
@@ -51,9 +56,9 @@ public final class ResultWriter {
     } else if (r instanceof Result.Places p) {
       intent = "rank_of";
       for (Result.Place pl : p.places()) {
-        String in = p.within() instanceof ZoneSet.All ? null : scope(p.within(), List.of());
-        lines.add(msg.get(lang, in == null ? "q.place" : "q.place.in", name(pl.row().zone()), pl.rank(), p.ofTotal(),
-            measure(pl.measure()), value(pl.row(), pl.measure()), in));
+        String in = p.within() instanceof ZoneSet.All ? null : ph.scope(p.within(), List.of());
+        lines.add(msg.get(lang, in == null ? "q.place" : "q.place.in", ph.name(pl.row().zone()), pl.rank(), p.ofTotal(),
+            ph.measure(pl.measure()), ph.value(pl.row(), pl.measure()), in));
         zoneIds.add(pl.row().zone().id());
       }
     } else if (r instanceof Result.Comparison c) {
@@ -78,7 +83,7 @@ public final class ResultWriter {
       zoneIds.add(c.row().zone().id());
     } else {
       intent = "as_of";
-      lines.add(msg.get(lang, "q.asof", date(r.asOf())));
+      lines.add(msg.get(lang, "q.asof", ph.date(r.asOf())));
     }
     Answer a = finish(String.join("\n", lines), true, intent, r.asOf(), q).withZones(zoneIds);
     return chart == null ? a : a.withChart(chart);
@@ -86,7 +91,7 @@ public final class ResultWriter {
 
   /** "the data has no rent", with what it does have. */
   public Answer missing(Parse.Missing m, Optional<LocalDate> asOf) {
-    String when = asOf.map(this::date).orElse("—");
+    String when = asOf.map(ph::date).orElse("—");
     String text = m.label().equals("other") ? msg.get(lang, "q.missing.other", m.asTyped(), when)
         : msg.get(lang, "q.missing", msg.get(lang, "q.label." + m.label()), m.asTyped(), "", when);
     return finish(text, false, "no_data", asOf.orElse(null), null);
@@ -95,40 +100,35 @@ public final class ResultWriter {
   /** "số liệu tại ngày 08/03/2024; dữ liệu không có số liệu năm 2026", then the latest figures, labelled. */
   public Answer missingYear(int year, Result latest, StatQuery q) {
     Answer a = write(latest, q);
-    String head = msg.get(lang, "q.missing.year", date(latest.asOf()), year) + "\n"
-        + msg.get(lang, "q.missing.year.latest", date(latest.asOf()));
+    String head = msg.get(lang, "q.missing.year", ph.date(latest.asOf()), year) + "\n"
+        + msg.get(lang, "q.missing.year.latest", ph.date(latest.asOf()));
     return new Answer(head + "\n" + a.text(), false, "no_data_year", a.sources(), lang, a.chart(), a.zoneIds(),
         Optional.of("as_of(" + year + ") -> " + q.render()), List.of());
   }
 
   /** "Bạn hỏi KCX Linh Trung hay KCX Linh Trung 2?" when what was typed begins the names of several zones. */
   public Answer which(List<Zone> candidates, String typed) {
-    List<String> names = candidates.stream().map(this::name).toList();
+    List<String> names = candidates.stream().map(ph::name).toList();
     List<String> choices = new ArrayList<>();
     for (Zone z : candidates) {
-      choices.add(msg.get(lang, "q.clarify.choice", cap((lang.pick("số ", ""))
-          + measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + measure(Measure.ENTERPRISES)), name(z)));
+      choices.add(msg.get(lang, "q.clarify.choice", ph.cap((lang.pick("số ", ""))
+          + ph.measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + ph.measure(Measure.ENTERPRISES)),
+          ph.name(z)));
     }
-    String text = msg.get(lang, "q.clarify.which", typed, joinOr(names));
+    String text = msg.get(lang, "q.clarify.which", typed, ph.joinOr(names));
     return new Answer(text + "\n" + String.join("\n", choices.stream().map(c -> "• " + c).toList()), false, "clarify",
         List.of(), lang, Optional.empty(), List.of(), Optional.of("clarify(" + String.join(" | ",
             candidates.stream().map(Zone::id).toList()) + ")"), choices);
   }
 
-  private String joinOr(List<String> names) {
-    String or = lang.pick(" hay ", " or ");
-    return names.size() <= 1 ? String.join("", names)
-        : String.join(", ", names.subList(0, names.size() - 1)) + or + names.get(names.size() - 1);
-  }
-
   /** "Bạn hỏi số lao động của khu nào?" with the zones (and all of them) to choose from. */
   public Answer clarify(List<Measure> measures) {
     String what = measures.size() == 1 ? msg.get(lang, "q.measure." + measures.get(0).code())
-        : measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + measure(Measure.ENTERPRISES);
+        : ph.measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + ph.measure(Measure.ENTERPRISES);
     String label = (lang.pick("số ", "")) + what;
     List<String> choices = new ArrayList<>();
     for (Zone z : ds.zones()) {
-      choices.add(msg.get(lang, "q.clarify.choice", cap(label), name(z)));
+      choices.add(msg.get(lang, "q.clarify.choice", ph.cap(label), ph.name(z)));
     }
     choices.add(msg.get(lang, "q.clarify.all", what, ds.zones().size()));
     String text = msg.get(lang, "q.clarify.zone", label, ds.zones().size());
@@ -146,40 +146,41 @@ public final class ResultWriter {
     if (f.agg() == StatQuery.Agg.EACH || rows.size() == 1 && f.agg() != StatQuery.Agg.MEAN) {
       for (Row r : rows) {
         if (ratioOnly) {
-          lines.add(msg.get(lang, "q.value.ratio", name(r.zone()), dec(r.value(Measure.WORKERS_PER_ENTERPRISE)),
-              num(r.workers()), num(r.enterprises())));
+          lines.add(msg.get(lang, "q.value.ratio", ph.name(r.zone()), ph.dec(r.value(Measure.WORKERS_PER_ENTERPRISE)),
+              ph.num(r.workers()), ph.num(r.enterprises())));
         } else if (f.measures().containsAll(List.of(Measure.WORKERS, Measure.ENTERPRISES)) && f.measures().size() == 2) {
-          lines.add(msg.get(lang, "q.value.both", name(r.zone()), num(r.enterprises()), num(r.workers())));
+          lines.add(msg.get(lang, "q.value.both", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers())));
         } else {
           for (Measure m : f.measures()) {
-            lines.add(msg.get(lang, "q.value", name(r.zone()), value(r, m), measure(m)));
+            lines.add(msg.get(lang, "q.value", ph.name(r.zone()), ph.value(r, m), ph.measure(m)));
           }
         }
       }
       if (rows.size() >= 2 && !ratioOnly) {
-        lines.add(msg.get(lang, "q.sum", names(rows), amounts(rows, f.measures())));
+        lines.add(msg.get(lang, "q.sum", ph.names(rows), ph.amounts(rows, f.measures())));
       }
       return ratioOnly ? "average" : "zone_metric";
     }
-    String scope = scope(f.set(), rows);
+    String scope = ph.scope(f.set(), rows);
     if (ratioOnly) {
       // the English sentence starts with the set, the Vietnamese one names it mid-sentence
-      lines.add(msg.get(lang, "q.ratio.set", lang.pick(scope, cap(scope)), dec(f.combined().get(0)),
-          num((long) Evaluator.sum(rows, Measure.WORKERS)), num((long) Evaluator.sum(rows, Measure.ENTERPRISES))));
+      lines.add(msg.get(lang, "q.ratio.set", lang.pick(scope, ph.cap(scope)), ph.dec(f.combined().get(0)),
+          ph.num((long) Evaluator.sum(rows, Measure.WORKERS)),
+          ph.num((long) Evaluator.sum(rows, Measure.ENTERPRISES))));
       return "average";
     }
     if (f.agg() == StatQuery.Agg.MEAN) {
       for (int i = 0; i < f.measures().size(); i++) {
         Measure m = f.measures().get(i);
-        lines.add(msg.get(lang, "q.mean", scope, dec(f.combined().get(i)), measure(m),
-            num((long) Evaluator.sum(rows, m)), rows.size()));
+        lines.add(msg.get(lang, "q.mean", scope, ph.dec(f.combined().get(i)), ph.measure(m),
+            ph.num((long) Evaluator.sum(rows, m)), rows.size()));
       }
       return "average";
     }
-    lines.add(msg.get(lang, "q.sum", cap(scope), amounts(rows, f.measures())));
+    lines.add(msg.get(lang, "q.sum", ph.cap(scope), ph.amounts(rows, f.measures())));
     if (rows.size() > 1 && rows.size() <= 5) {
       for (Row r : rows) {
-        lines.add(msg.get(lang, "q.each.item", name(r.zone()), amounts(List.of(r), f.measures())));
+        lines.add(msg.get(lang, "q.each.item", ph.name(r.zone()), ph.amounts(List.of(r), f.measures())));
       }
     }
     if (f.statedTotals()) {
@@ -193,76 +194,79 @@ public final class ResultWriter {
       lines.add(msg.get(lang, "q.rank.none"));
       return;
     }
-    String m = measure(k.measure());
-    String in = k.set() instanceof ZoneSet.All ? "" : msg.get(lang, "q.rank.in", scope(k.set(), List.of()));
+    String m = ph.measure(k.measure());
+    String in = k.set() instanceof ZoneSet.All ? "" : msg.get(lang, "q.rank.in", ph.scope(k.set(), List.of()));
     boolean one = k.rows().size() == 1 || sameValue(k.rows(), k.measure()) && k.rows().size() < k.ofTotal();
     if (k.offset() == 0 && one && k.ofTotal() > 1) {
-      lines.add(msg.get(lang, k.descending() ? "q.rank.max" : "q.rank.min", m, in, names(k.rows()),
-          value(k.rows().get(0), k.measure())));
+      lines.add(msg.get(lang, k.descending() ? "q.rank.max" : "q.rank.min", m, in, ph.names(k.rows()),
+          ph.value(k.rows().get(0), k.measure())));
     } else if (one && k.ofTotal() > 1) {
-      String nth = lang.pick(String.valueOf(k.offset() + 1), ordinal(k.offset() + 1));
-      lines.add(msg.get(lang, k.descending() ? "q.rank.nth.max" : "q.rank.nth.min", m, nth, in, names(k.rows()),
-          value(k.rows().get(0), k.measure())));
+      String nth = lang.pick(String.valueOf(k.offset() + 1), ph.ordinal(k.offset() + 1));
+      lines.add(msg.get(lang, k.descending() ? "q.rank.nth.max" : "q.rank.nth.min", m, nth, in, ph.names(k.rows()),
+          ph.value(k.rows().get(0), k.measure())));
     } else if (k.rows().size() < k.ofTotal()) {
       lines.add(msg.get(lang, k.descending() ? "q.rank.top.max" : "q.rank.top.min", k.rows().size(), m, in));
       int i = k.offset() + 1;
       for (Row r : k.rows()) {
-        lines.add(msg.get(lang, "q.rank.item", i++, name(r.zone()), value(r, k.measure())));
+        lines.add(msg.get(lang, "q.rank.item", i++, ph.name(r.zone()), ph.value(r, k.measure())));
       }
     } else {
       lines.add(msg.get(lang, k.descending() ? "q.rank.all.desc" : "q.rank.all.asc",
-          cap(scope(k.set(), k.rows())), m));
+          ph.cap(ph.scope(k.set(), k.rows())), m));
       int i = 1;
       for (Row r : k.rows()) {
-        lines.add(msg.get(lang, "q.rank.item", i++, name(r.zone()), value(r, k.measure())));
+        lines.add(msg.get(lang, "q.rank.item", i++, ph.name(r.zone()), ph.value(r, k.measure())));
       }
     }
   }
 
   private void comparison(Result.Comparison c, List<String> lines) {
-    String a = c.rowsA().size() == 1 ? name(c.rowsA().get(0).zone()) : cap(scope(c.a(), c.rowsA()));
-    String b = c.rowsB().size() == 1 ? name(c.rowsB().get(0).zone()) : scope(c.b(), c.rowsB());
+    String a = c.rowsA().size() == 1 ? ph.name(c.rowsA().get(0).zone()) : ph.cap(ph.scope(c.a(), c.rowsA()));
+    String b = c.rowsB().size() == 1 ? ph.name(c.rowsB().get(0).zone()) : ph.scope(c.b(), c.rowsB());
     for (Measure m : c.measures()) {
       double va = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsA()) : Evaluator.sum(c.rowsA(), m);
       double vb = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsB()) : Evaluator.sum(c.rowsB(), m);
-      String big = va >= vb ? a : cap(b);
-      String small = va >= vb ? lower(b) : lower(a);
+      String big = va >= vb ? a : ph.cap(b);
+      String small = va >= vb ? ph.lower(b) : ph.lower(a);
       double hi = Math.max(va, vb);
       double lo = Math.min(va, vb);
-      String vHi = fmt(hi, m);
-      String vLo = fmt(lo, m);
+      String vHi = ph.fmt(hi, m);
+      String vLo = ph.fmt(lo, m);
       if (c.op() == StatQuery.Op.DIFFERENCE) {
-        lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, measure(m), fmt(va, m))
-            : msg.get(lang, "q.compare.diff", big, small, fmt(hi - lo, m), measure(m), vHi, vLo));
+        lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
+            : msg.get(lang, "q.compare.diff", big, small, ph.fmt(hi - lo, m), ph.measure(m), vHi, vLo));
       } else if (c.op() == StatQuery.Op.RATIO) {
-        lines.add(lo == 0 ? msg.get(lang, "q.compare.title", measure(m))
-            : msg.get(lang, "q.compare.ratio", measure(m), big, dec(hi / lo), small, vHi, vLo));
+        lines.add(lo == 0 ? msg.get(lang, "q.compare.title", ph.measure(m))
+            : msg.get(lang, "q.compare.ratio", ph.measure(m), big, ph.dec(hi / lo), small, vHi, vLo));
       } else {
-        lines.add(msg.get(lang, "q.compare.title", measure(m)));
-        lines.add(msg.get(lang, "q.each.item", a, fmt(va, m)));
-        lines.add(msg.get(lang, "q.each.item", cap(b), fmt(vb, m)));
-        lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, measure(m), fmt(va, m))
-            : msg.get(lang, "q.compare.more", big, small, fmt(hi - lo, m), measure(m), lo == 0 ? "∞" : dec(hi / lo)));
+        lines.add(msg.get(lang, "q.compare.title", ph.measure(m)));
+        lines.add(msg.get(lang, "q.each.item", a, ph.fmt(va, m)));
+        lines.add(msg.get(lang, "q.each.item", ph.cap(b), ph.fmt(vb, m)));
+        lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
+            : msg.get(lang, "q.compare.more", big, small, ph.fmt(hi - lo, m), ph.measure(m),
+                lo == 0 ? "∞" : ph.dec(hi / lo)));
       }
     }
   }
 
   private void shares(Result.Shares s, List<String> lines) {
-    String part = s.partRows().size() == 1 ? name(s.partRows().get(0).zone()) : cap(scope(s.part(), s.partRows()));
+    String part = s.partRows().size() == 1 ? ph.name(s.partRows().get(0).zone())
+        : ph.cap(ph.scope(s.part(), s.partRows()));
     for (Result.ShareValue v : s.values()) {
       if (s.base().isPresent()) {
-        lines.add(msg.get(lang, "q.share", part, pct(v.percent()), measure(v.measure()),
-            scope(s.base().get(), s.baseRows()), num((long) v.part()), num((long) v.base())));
+        lines.add(msg.get(lang, "q.share", part, ph.pct(v.percent()), ph.measure(v.measure()),
+            ph.scope(s.base().get(), s.baseRows()), ph.num((long) v.part()), ph.num((long) v.base())));
       } else if (!v.derived()) {
-        lines.add(msg.get(lang, "q.share.stated", measure(v.measure()), scope(s.part(), s.partRows()), pct(v.percent()),
-            num(Math.round(v.base()))));
+        lines.add(msg.get(lang, "q.share.stated", ph.measure(v.measure()), ph.scope(s.part(), s.partRows()),
+            ph.pct(v.percent()),
+            ph.num(Math.round(v.base()))));
         ds.latestAreaStat().ifPresent(a -> sources.add(a.source()));
       } else {
         ds.latestAreaStat().ifPresent(a -> {
           sources.add(a.source());
           java.math.BigDecimal stated = v.measure() == Measure.WORKERS ? a.workerSharePct() : a.enterpriseSharePct();
-          lines.add(msg.get(lang, "q.share.derived", part, pct(v.percent()), measure(v.measure()),
-              Formats.percent(stated, 2, lang), num(Math.round(v.base()))));
+          lines.add(msg.get(lang, "q.share.derived", part, ph.pct(v.percent()), ph.measure(v.measure()),
+              Formats.percent(stated, 2, lang), ph.num(Math.round(v.base()))));
         });
       }
     }
@@ -272,12 +276,12 @@ public final class ResultWriter {
   }
 
   private void count(Result.Count c, List<String> lines) {
-    List<String> names = c.zones().stream().map(this::name).toList();
+    List<String> names = c.zones().stream().map(ph::name).toList();
     if (c.set() instanceof ZoneSet.Filtered f) {
-      String m = measure(f.measure());
+      String m = ph.measure(f.measure());
       String cmp = msg.get(lang, f.more() ? "q.more" : "q.less");
-      lines.add(c.zones().isEmpty() ? msg.get(lang, "q.count.none", cmp, num(f.value()), m)
-          : msg.get(lang, "q.count.filter", c.zones().size(), cmp, num(f.value()), m, String.join(", ", names)));
+      lines.add(c.zones().isEmpty() ? msg.get(lang, "q.count.none", cmp, ph.num(f.value()), m)
+          : msg.get(lang, "q.count.filter", c.zones().size(), cmp, ph.num(f.value()), m, String.join(", ", names)));
       return;
     }
     String area = ds.latestAreaStat().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("TP Thủ Đức");
@@ -286,11 +290,11 @@ public final class ResultWriter {
       List<Zone> of = c.zones().stream().filter(z -> z.kind() == kind).toList();
       if (!of.isEmpty()) {
         parts.add(msg.get(lang, "q.count.part", of.size(), msg.get(lang, "q.kind.count." + kind.code()
-            + (of.size() == 1 ? "" : ".plural")), String.join(", ", of.stream().map(this::name).toList())));
+            + (of.size() == 1 ? "" : ".plural")), String.join(", ", of.stream().map(ph::name).toList())));
       }
     }
     lines.add(msg.get(lang, c.set() instanceof ZoneSet.OfKind ? "q.count.kinds" : "q.count", area, c.zones().size(),
-        joinAnd(parts)));
+        ph.joinAnd(parts)));
   }
 
   private void listing(Result.Listing l, List<String> lines) {
@@ -301,31 +305,32 @@ public final class ResultWriter {
           best = r;
         }
       }
-      lines.add(msg.get(lang, "q.list.none", msg.get(lang, f.more() ? "q.more" : "q.less"), num(f.value()),
-          measure(f.measure()), best == null ? "—" : name(best.zone()), best == null ? "0" : value(best, f.measure())));
+      lines.add(msg.get(lang, "q.list.none", msg.get(lang, f.more() ? "q.more" : "q.less"), ph.num(f.value()),
+          ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
+          best == null ? "0" : ph.value(best, f.measure())));
       return;
     }
-    lines.add(msg.get(lang, "q.list.title", cap(scope(l.set(), l.rows()))));
+    lines.add(msg.get(lang, "q.list.title", ph.cap(ph.scope(l.set(), l.rows()))));
     for (Row r : l.rows()) {
-      lines.add(msg.get(lang, "q.list.item", name(r.zone()), num(r.enterprises()), num(r.workers())));
+      lines.add(msg.get(lang, "q.list.item", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers())));
     }
   }
 
   private void card(Result.Card c, List<String> lines) {
     Zone z = c.row().zone();
-    lines.add(msg.get(lang, "q.card.title", full(z), msg.get(lang, "q.kind.one." + z.kind().code())));
+    lines.add(msg.get(lang, "q.card.title", ph.full(z), msg.get(lang, "q.kind.one." + z.kind().code())));
     if (c.row().enterprises() < 0) {
       lines.add(msg.get(lang, "q.card.nostats"));
       return;
     }
-    lines.add(msg.get(lang, "q.card.enterprises", num(c.row().enterprises())));
-    lines.add(msg.get(lang, "q.card.workers", num(c.row().workers())));
+    lines.add(msg.get(lang, "q.card.enterprises", ph.num(c.row().enterprises())));
+    lines.add(msg.get(lang, "q.card.workers", ph.num(c.row().workers())));
     if (c.row().enterprises() > 0) {
-      lines.add(msg.get(lang, "q.card.ratio", dec(c.row().value(Measure.WORKERS_PER_ENTERPRISE))));
+      lines.add(msg.get(lang, "q.card.ratio", ph.dec(c.row().value(Measure.WORKERS_PER_ENTERPRISE))));
     }
     if (c.zones() > 1 && c.totalEnterprises() > 0 && c.totalWorkers() > 0) {
-      lines.add(msg.get(lang, "q.card.share", pct(100.0 * c.row().enterprises() / c.totalEnterprises()),
-          pct(100.0 * c.row().workers() / c.totalWorkers()), c.zones()));
+      lines.add(msg.get(lang, "q.card.share", ph.pct(100.0 * c.row().enterprises() / c.totalEnterprises()),
+          ph.pct(100.0 * c.row().workers() / c.totalWorkers()), c.zones()));
     }
   }
 
@@ -342,7 +347,7 @@ public final class ResultWriter {
     if (!labels.isEmpty() && answered) {
       String joined = String.join("; ", labels);
       text = body + "\n" + (asOf == null ? msg.get(lang, "source.footer", joined)
-          : msg.get(lang, "source.footer.asof", joined, date(asOf)));
+          : msg.get(lang, "source.footer.asof", joined, ph.date(asOf)));
     }
     return new Answer(text, answered, intent, answered ? labels : List.of(), lang, Optional.empty(), List.of(),
         Optional.ofNullable(q).map(StatQuery::render), List.of());
@@ -350,132 +355,17 @@ public final class ResultWriter {
 
   private ChartData chart(List<Row> rows, Measure m) {
     List<Long> values = rows.stream().map(r -> Math.round(r.value(m))).toList();
-    return new ChartData(cap(measure(m)), cap(measure(m)), rows.stream().map(r -> name(r.zone())).toList(),
-        List.of(new ChartData.Series(cap(measure(m)), values)));
+    return new ChartData(ph.cap(ph.measure(m)), ph.cap(ph.measure(m)),
+        rows.stream().map(r -> ph.name(r.zone())).toList(),
+        List.of(new ChartData.Series(ph.cap(ph.measure(m)), values)));
   }
 
-  /** How a set is named in an answer: "5 khu", "các khu chế xuất (KCX Linh Trung, KCX Linh Trung 2)". */
-  String scope(ZoneSet set, List<Row> rows) {
-    List<String> names = rows.stream().map(r -> name(r.zone())).toList();
-    if (set instanceof ZoneSet.All) {
-      return msg.get(lang, "q.scope.all", ds.zones().size());
-    }
-    if (set instanceof ZoneSet.Named n) {
-      return joinAnd(n.ids().stream().map(ds::zone).flatMap(Optional::stream).map(this::name).toList());
-    }
-    if (set instanceof ZoneSet.OfKind k) {
-      String kn = kindNames(k.kinds(), true);
-      return names.isEmpty() ? kn : msg.get(lang, "q.scope.kind", kn, String.join(", ", names));
-    }
-    if (set instanceof ZoneSet.Union u) {
-      return joinAnd(u.parts().stream().map(x -> scope(x, new Evaluator(ds).resolve(x))).toList());
-    }
-    if (set instanceof ZoneSet.Minus m) {
-      String removed = scope(m.removed(), new Evaluator(ds).resolve(m.removed()));
-      String base = m.base() instanceof ZoneSet.All ? null : scope(m.base(), List.of());
-      String s = msg.get(lang, "q.scope.minus", removed, String.join(", ", names));
-      return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
-    }
-    ZoneSet.Filtered f = (ZoneSet.Filtered) set;
-    return msg.get(lang, "q.scope.filter", msg.get(lang, f.more() ? "q.more" : "q.less"), num(f.value()),
-        measure(f.measure()));
-  }
-
-  private String kindNames(Set<ZoneKind> kinds, boolean plural) {
-    List<String> out = new ArrayList<>();
-    for (ZoneKind k : List.of(ZoneKind.EPZ, ZoneKind.IP, ZoneKind.HTP)) {
-      if (kinds.contains(k)) {
-        out.add(msg.get(lang, plural ? "q.kind." + k.code() : "q.kind.one." + k.code()));
-      }
-    }
-    return joinAnd(out);
-  }
-
-  private String amounts(List<Row> rows, List<Measure> ms) {
-    List<String> parts = new ArrayList<>();
-    for (Measure m : ms) {
-      if (m == Measure.WORKERS_PER_ENTERPRISE) {
-        parts.add(dec(ratioOf(rows)) + " " + measure(m));
-      } else {
-        parts.add(num((long) Evaluator.sum(rows, m)) + " " + measure(m));
-      }
-    }
-    return joinAnd(parts);
-  }
-
-  private static double ratioOf(List<Row> rows) {
+  static double ratioOf(List<Row> rows) {
     double e = Evaluator.sum(rows, Measure.ENTERPRISES);
     return e == 0 ? 0 : Evaluator.sum(rows, Measure.WORKERS) / e;
   }
 
   private static boolean sameValue(List<Row> rows, Measure m) {
     return rows.stream().mapToDouble(r -> r.value(m)).distinct().count() == 1;
-  }
-
-  private String names(List<Row> rows) {
-    return joinAnd(rows.stream().map(r -> name(r.zone())).toList());
-  }
-
-  private String joinAnd(List<String> parts) {
-    if (parts.size() <= 1) {
-      return String.join("", parts);
-    }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + msg.get(lang, "q.and") + " "
-        + parts.get(parts.size() - 1);
-  }
-
-  private String value(Row r, Measure m) {
-    return fmt(r.value(m), m);
-  }
-
-  private String fmt(double v, Measure m) {
-    return m == Measure.WORKERS_PER_ENTERPRISE ? dec(v) : num(Math.round(v));
-  }
-
-  private String measure(Measure m) {
-    return msg.get(lang, "q.measure." + m.code());
-  }
-
-  private String name(Zone z) {
-    return lang.pick(z.shortVi(), z.shortEn());
-  }
-
-  private String full(Zone z) {
-    String f = lang.pick(z.nameVi(), z.nameEn());
-    return f.equals(name(z)) ? f : f + " (" + name(z) + ")";
-  }
-
-  private String num(long n) {
-    return Formats.number(n, lang);
-  }
-
-  private String dec(double d) {
-    return Formats.decimal(d, 2, lang);
-  }
-
-  private String pct(double d) {
-    return Formats.percent(d, 2, lang);
-  }
-
-  private String date(LocalDate d) {
-    return d == null ? "—" : Formats.date(d, lang);
-  }
-
-  private String ordinal(int n) {
-    return switch (n) {
-      case 1 -> "1st";
-      case 2 -> "2nd";
-      case 3 -> "3rd";
-      default -> n + "th";
-    };
-  }
-
-  private static String cap(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private String lower(String s) {
-    // zone names keep their capitals; only a leading kind word ("Các khu chế xuất") is lowered mid-sentence
-    return lang == Lang.VI && s.startsWith("Các ") ? "c" + s.substring(1) : s;
   }
 }

@@ -18,6 +18,9 @@ import vn.thuduc.coordbot.text.Words;
  * ("linhtrung2" stays a typo, "trung2" becomes "trung 2"), corrects one-letter typos towards zone
  * names and statistics words with Lucene's Levenshtein automata, then matches phrases longest
  * first, and marks zone names the data lacks ("Linh Trung 5", "KCN Vĩnh Lộc", "Hoa Lac Hi-Tech Park").
+ *
+ * <p>This class is long because it is one pipeline over one word list (fold, numbers, glued names,
+ * typos, phrases, unknown names); each step reads the tags the step before it left.
  */
 public final class Tagger {
   public static final int MAX_CHARS = 2000;
