@@ -15,6 +15,8 @@ import vn.thuduc.coordbot.store.Database;
  * The rules of advice tickets, for any channel: open, answer, follow up, close, vote, share a name,
  * remind, forget, expire. Each operation is keyed by what caused it (an update id), so that doing it
  * again (a redelivered update after a crash) changes nothing and returns the relays not yet sent.
+ * It is long because each of its dozen operations is one short transaction with its own refusals; the
+ * SQL is {@link TicketStore}'s and the channels' texts are theirs.
  */
 public final class AdviceService {
   /** Longest question or answer kept; Telegram's messages are 4096 characters, longer ones are split. */

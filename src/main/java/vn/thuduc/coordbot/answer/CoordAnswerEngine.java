@@ -30,7 +30,9 @@ import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
  * The answer engine over one swappable knowledge snapshot: reads the question, resolves the intent,
- * composes the answer. A failure inside is logged and answered with an apology, never thrown.
+ * composes the answer. A failure inside is logged and answered with an apology, never thrown. It is
+ * long because it is the one place that decides which part answers a question (typed statistics,
+ * topics, search, clarifying questions, follow-ups); each part is a class of its own.
  */
 public final class CoordAnswerEngine implements AnswerEngine {
   private static final Logger LOG = LoggerFactory.getLogger(CoordAnswerEngine.class);

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * production; no token, so web only) over a copy of the dataset, drives {@code POST /api/ask} from
  * {@code clients} keep-alive connections (raw sockets, one thread each: the generator stays light),
  * and reads the child's heap after a full GC with jcmd. Flood limits are set to their maximum, as
- * in the Telegram benchmark.
+ * in the Telegram benchmark. It is long because it is one measurement from start to end (child
+ * process, two load shapes, CPU and heap accounting, a minimal HTTP/1.1 client that stays light).
  */
 public final class WebLoad {
   /** What one run measured. */

@@ -31,7 +31,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * {@code retry_after}, on 5xx, unreadable answers, dropped connections and timeouts, a bounded number
  * of times. Every call that puts a message in a chat (send, photo, document, edit, copy) first waits
  * for its turn from the {@link Pacing}: the outgoing rate limits and the delivery gate apply to all
- * of them, whoever sends.
+ * of them, whoever sends. Its length is the one retry policy applied to every kind of call.
  */
 public final class BotApi {
   private static final Logger log = LoggerFactory.getLogger(BotApi.class);
