@@ -101,6 +101,12 @@ public final class Database implements AutoCloseable {
           + " at TEXT NOT NULL)",
       // workers who were shown what happens to a ticket (once, before the first)
       "CREATE TABLE advice_explained (user_id INTEGER PRIMARY KEY, at TEXT NOT NULL)"
+  ), List.of(
+      // meeting records: the card as its YAML text, and the passages cut from the original
+      "CREATE TABLE record (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, card TEXT NOT NULL)",
+      "CREATE TABLE record_passage (record_id TEXT NOT NULL REFERENCES record(id), ord INTEGER NOT NULL,"
+          + " paragraph INTEGER NOT NULL, page INTEGER NOT NULL, heading TEXT NOT NULL, start INTEGER NOT NULL,"
+          + " end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (record_id, ord))"
   ));
 
   private final Connection connection;
