@@ -47,7 +47,7 @@ public final class DraftReport {
       if (r.state() == FoundRow.State.CONFLICT) {
         sb.append(" — the data has ").append(r.existing()).append(": not applied, edit the file to choose");
       }
-      sb.append("\n      from: “").append(shorten(r.sentence(), 220)).append("”\n");
+      sb.append("\n      from: “").append(shorten(r.clause(), 220)).append("”\n");
     }
     return sb.toString();
   }

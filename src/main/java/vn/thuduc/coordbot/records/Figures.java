@@ -24,7 +24,7 @@ final class Figures {
   private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+|\\d+)";
   private static final Pattern ZONE = Pattern.compile("(?iu)\\bcó\\s+" + NUM + "\\s+doanh\\s+nghiệp\\s*(?:với|và|,)?\\s*"
       + "(?:sử\\s+dụng\\s+|thu\\s+hút\\s+)?" + NUM + "\\s+(?:người\\s+)?(?:lao\\s+động|công\\s+nhân)");
-  private static final Pattern TOTAL = Pattern.compile("(?iu)tổng\\s+(?:số\\s+)?doanh\\s+nghiệp[^\\d;]{0,40}?(?:là|có|đạt)\\s+"
+  private static final Pattern TOTAL = Pattern.compile("(?iu)tổng\\s+(?:số\\s+)?doanh\\s+nghiệp[^;]{0,40}?\\s(?:là|có|đạt)\\s+"
       + NUM + "[^\\d;]{0,40}?" + NUM + "\\s+(?:người\\s+)?lao\\s+động");
   private static final Pattern SHARE = Pattern.compile("(?iu)\\bsố\\s+(doanh\\s+nghiệp|lao\\s+động)"
       + "(?:(?!\\bsố\\s)[^%])*?chiếm\\s+(?:tỷ\\s+lệ\\s+|tỉ\\s+lệ\\s+)?(\\d+(?:,\\d+)?)\\s?%");
@@ -40,6 +40,7 @@ final class Figures {
     ZoneNames names = new ZoneNames(ds.zones());
     List<ZoneStat> zones = new ArrayList<>();
     List<String> zoneSentences = new ArrayList<>();
+    List<String> zoneClauses = new ArrayList<>();
     Long totalE = null;
     Long totalW = null;
     BigDecimal shareE = null;
@@ -60,6 +61,7 @@ final class Figures {
           if (zone.isPresent() && zones.stream().noneMatch(r -> r.zoneId().equals(zone.get()) && r.asOf().equals(asOf))) {
             zones.add(new ZoneStat(zone.get(), asOf, number(z.group(1)), number(z.group(2)), source));
             zoneSentences.add(sentence);
+            zoneClauses.add((before.substring(cut + 1) + sentence.substring(z.start(), z.end())).trim());
           }
           from = z.end();
         }
@@ -88,7 +90,7 @@ final class Figures {
     }
     List<FoundRow> out = new ArrayList<>();
     for (int i = 0; i < zones.size(); i++) {
-      out.add(compare(zones.get(i), zoneSentences.get(i), ds));
+      out.add(compare(zones.get(i), zoneSentences.get(i), zoneClauses.get(i), ds));
     }
     if (totalE != null) {
       LocalDate d = groupDate;
@@ -99,14 +101,14 @@ final class Figures {
     return out;
   }
 
-  private static FoundRow compare(ZoneStat row, String sentence, Dataset ds) {
+  private static FoundRow compare(ZoneStat row, String sentence, String clause, Dataset ds) {
     Optional<ZoneStat> old = ds.zoneStats().stream()
         .filter(s -> s.zoneId().equals(row.zoneId()) && s.asOf().equals(row.asOf())).findFirst();
     if (old.isEmpty()) {
-      return new FoundRow(Optional.of(row), Optional.empty(), sentence, FoundRow.State.NEW, "");
+      return new FoundRow(Optional.of(row), Optional.empty(), sentence, clause, FoundRow.State.NEW, "");
     }
     boolean same = old.get().enterprises() == row.enterprises() && old.get().workers() == row.workers();
-    return new FoundRow(Optional.of(same ? old.get() : row), Optional.empty(), sentence,
+    return new FoundRow(Optional.of(same ? old.get() : row), Optional.empty(), sentence, clause,
         same ? FoundRow.State.SAME : FoundRow.State.CONFLICT,
         same ? "" : old.get().enterprises() + " / " + old.get().workers() + " (" + old.get().source() + ")");
   }
@@ -123,12 +125,12 @@ final class Figures {
     AreaStat row = new AreaStat(id, asOf, vi, en, zones, e, w, shareE, shareW, source);
     Optional<AreaStat> old = like.filter(a -> a.asOf().equals(asOf));
     if (old.isEmpty()) {
-      return new FoundRow(Optional.empty(), Optional.of(row), sentence, FoundRow.State.NEW, "");
+      return new FoundRow(Optional.empty(), Optional.of(row), sentence, sentence, FoundRow.State.NEW, "");
     }
     AreaStat o = old.get();
     boolean same = o.enterprises() == e && o.workers() == w && equal(o.enterpriseSharePct(), shareE)
         && equal(o.workerSharePct(), shareW);
-    return new FoundRow(Optional.empty(), Optional.of(same ? o : row), sentence,
+    return new FoundRow(Optional.empty(), Optional.of(same ? o : row), sentence, sentence,
         same ? FoundRow.State.SAME : FoundRow.State.CONFLICT, same ? "" : o.enterprises() + " / " + o.workers()
             + " / " + o.enterpriseSharePct() + "% / " + o.workerSharePct() + "% (" + o.source() + ")");
   }

@@ -31,8 +31,7 @@ import vn.thuduc.coordbot.text.Fold;
 public final class RecordImporter {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR))
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   /** What the admin said about the file; each overrides what the text says. */
@@ -49,6 +48,17 @@ public final class RecordImporter {
    */
   public static RecordDraft draft(String fileName, byte[] bytes, Options o, Dataset ds, Set<String> taken)
       throws DataException {
+    return draft(fileName, bytes, o, ds, taken, Map.of());
+  }
+
+  /** As {@link #draft(String, byte[], Options, Dataset, Set)}, refusing a file already among {@code served}'s records. */
+  public static RecordDraft draft(String fileName, byte[] bytes, Options o, Dataset ds, Set<String> taken,
+      Map<String, byte[]> served) throws DataException {
+    for (Map.Entry<String, byte[]> f : served.entrySet()) {
+      if (RecordFiles.isRecordFile(f.getKey()) && java.util.Arrays.equals(f.getValue(), bytes)) {
+        throw new DataException(fileName, 0, "already added, as " + f.getKey() + " ('records list' shows it)");
+      }
+    }
     RecordText text = TextExtractor.extract(fileName, bytes);
     EventDate when = EventDate.read(text, o.date());
     if (when.date().isEmpty()) {
@@ -61,7 +71,7 @@ public final class RecordImporter {
     String ext = TextExtractor.extension(fileName);
     RecordCard card = new RecordCard(id, id + "." + ext, kind.key(), title, date, when.note(), when.partOfDay(),
         when.published().orElse(null), text.author(), text.site(), Attendees.read(text),
-        List.copyOf(new ZoneNames(ds.zones()).all(text.full())));
+        new ZoneNames(ds.zones()).all(text.full()));
     return new RecordDraft(fileName, bytes, card, text.pages(), PassageCutter.cut(id, text),
         Figures.read(text, id, date, ds));
   }

@@ -13,8 +13,10 @@ final class ZoneNames {
   private record Name(String folded, String zoneId) {}
 
   private final List<Name> names = new ArrayList<>();
+  private final List<String> order = new ArrayList<>();
 
   ZoneNames(List<Zone> zones) {
+    zones.forEach(z -> order.add(z.id()));
     for (Zone z : zones) {
       List<String> all = new ArrayList<>(z.aliases());
       all.add(z.nameVi());
@@ -45,15 +47,15 @@ final class ZoneNames {
     return Optional.ofNullable(id);
   }
 
-  /** Every zone named in {@code text}, in the dataset's order of names found. */
-  Set<String> all(String text) {
+  /** Every zone named in {@code text}, in the dataset's order. */
+  List<String> all(String text) {
     String f = " " + String.join(" ", Fold.words(text)) + " ";
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> found = new LinkedHashSet<>();
     for (Name n : names) {
       if (f.contains(n.folded())) {
-        out.add(n.zoneId());
+        found.add(n.zoneId());
       }
     }
-    return out;
+    return order.stream().filter(found::contains).toList();
   }
 }
