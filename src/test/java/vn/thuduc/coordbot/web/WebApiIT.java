@@ -38,7 +38,7 @@ class WebApiIT {
     Settings base = TestDatasets.settingsIn(dir);
     Settings s = Settings.of(Map.of(Settings.ENV_INDEX_DIR, base.indexDir().toString(),
         Settings.ENV_DATA_DIR, base.dataDir().toString()),
-        Map.of("telegram.flood.burst", "10", "telegram.flood.per.minute", "20"));
+        Map.of("telegram.flood.burst", "10", "telegram.flood.per.minute", "20", "web.trusted.proxies", "127.0.0.1"));
     app = Coordbot.open(s, Clock.systemUTC());
     metrics = new Metrics();
     web = WebChannel.start(app, metrics, "127.0.0.1", 0, 16);
