@@ -188,7 +188,7 @@ public final class AdviceService {
         try {
           Ticket t = owned(c, id, userId);
           if (!t.isClosed()) {
-            throw new AdviceException(AdviceException.Reason.NO_SUCH_TICKET, id);
+            throw new AdviceException(AdviceException.Reason.STILL_OPEN, id);
           }
         } catch (AdviceException e) {
           throw new Refused(e);

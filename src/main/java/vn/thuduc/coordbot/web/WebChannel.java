@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,7 @@ public final class WebChannel implements AutoCloseable {
   private final Clients clients;
   private final ConnectionGuard guard;
   private final ScheduledExecutorService sweeper;
+  private final ExecutorService relays;
 
   private WebChannel(Coordbot app, Metrics metrics, String host, int port, int threads) {
     this.app = app;
@@ -66,11 +68,13 @@ public final class WebChannel implements AutoCloseable {
     app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
-    this.pages = new Pages(text, app.settings().adviceExpectedHours());
+    WebSettings limits = app.settings().web();
+    this.pages = new Pages(text, app.settings().adviceExpectedHours(), limits.ticketChars());
     this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
     Sessions sessions = new Sessions();
-    this.advice = new AdviceApi(app.advice(), limiter, metrics, text, sessions, json,
-        app.settings().adviceExpectedHours());
+    this.relays = Executors.newSingleThreadExecutor(r -> new Thread(r, "coordbot-web-relays"));
+    this.advice = new AdviceApi(app.advice(), limiter, ClientLimiter.perHour(limits.ticketsPerHour(), System::nanoTime),
+        limits.ticketChars(), relays, metrics, text, sessions, json, app.settings().adviceExpectedHours());
     this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
         advice::available);
     metrics.datasetVersion(engine::datasetVersion);
@@ -80,7 +84,6 @@ public final class WebChannel implements AutoCloseable {
     }
     QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
     pool.setName("coordbot-web");
-    WebSettings limits = app.settings().web();
     this.clients = new Clients(limits.trustedProxies());
     this.guard = new ConnectionGuard(limits.connectionsPerAddress(), limits.idleSeconds() * 1000L,
         limits.trustedProxies(), System::nanoTime);
@@ -179,6 +182,7 @@ public final class WebChannel implements AutoCloseable {
   public void close() {
     sweeper.shutdownNow();
     server.stop();
+    relays.shutdownNow(); // what is not sent stays in the outbox for the next start
     app.questions().listen(null);
   }
 

@@ -132,6 +132,19 @@ class WebApiIT {
   }
 
   @Test
+  void refusesTrailingGarbageDuplicateKeysAndWrongTypesWith400() throws Exception {
+    for (String body : new String[] {"{\"question\":\"SHTP\"} xyz", "{\"question\":\"a\",\"question\":\"b\"}",
+        "{\"question\":\"SHTP\"}{}"}) {
+      HttpResponse<String> r = post("/api/ask", body, client("strict"));
+      assertThat(r.statusCode()).as(body).isEqualTo(400);
+      assertThat(json.readTree(r.body()).get("error").asText()).isEqualTo("bad_json");
+    }
+    HttpResponse<String> r = post("/api/ask", "{\"question\":\"SHTP\", \"conversation\": 5}", client("strict"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(r.body()).get("message").asText()).contains("conversation");
+  }
+
+  @Test
   void cutsAQuestionOver2000Characters() throws Exception {
     JsonNode o = json.readTree(post("/api/ask", "{\"question\": \"" + "lao động ".repeat(400) + "\"}",
         client("long")).body());
