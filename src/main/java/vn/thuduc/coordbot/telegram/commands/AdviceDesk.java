@@ -3,11 +3,15 @@ package vn.thuduc.coordbot.telegram.commands;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -46,6 +50,7 @@ final class AdviceDesk {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final Set<String> ASKING = Set.of("tuvan", "advice");
+  private static final Pattern TICKET_NUMBER = Pattern.compile("#(\\d{1,12})\\b");
 
   private final Optional<AdviceService> service;
   private final AnswerEngine engine;
@@ -142,7 +147,15 @@ final class AdviceDesk {
     Message replied = m.getReplyToMessage();
     boolean inGroup = in.chatId() == group;
     if (replied != null && replied.getMessageId() != null && (inGroup || in.privateChat())) {
-      Optional<Ticket> t = s.byMessage(in.chatId(), replied.getMessageId());
+      List<Long> about = inGroup ? ticketsAbout(s, in.chatId(), replied)
+          : s.byMessage(in.chatId(), replied.getMessageId()).map(tk -> List.of(tk.id())).orElse(List.of());
+      boolean forTicket = in.command().filter("close"::equals).isPresent() || !in.isCommand();
+      if (about.size() > 1 && forTicket) {
+        replier.send(in.chatId(), texts.group("group.which", about.stream().map(n -> "#" + n)
+            .collect(Collectors.joining(", ")), String.valueOf(about.get(0))));
+        return Optional.of(DONE);
+      }
+      Optional<Ticket> t = about.size() == 1 ? s.ticket(about.get(0)) : Optional.empty();
       if (t.isPresent()) {
         if (inGroup && in.command().filter("close"::equals).isPresent()) {
           return Optional.of(closeTicket(in, t.get().id(), true));
@@ -169,6 +182,34 @@ final class AdviceDesk {
     return Optional.empty();
   }
 
+
+  /**
+   * The tickets a bot message in the group is about: the one it was sent for (linked when it was
+   * delivered), else every live ticket its text names as {@code #N} (a list, a refusal, a message
+   * sent before its link was written). Messages of people are about no ticket.
+   */
+  private static List<Long> ticketsAbout(AdviceService s, long chatId, Message replied) {
+    Optional<Ticket> linked = s.byMessage(chatId, replied.getMessageId());
+    if (linked.isPresent()) {
+      return List.of(linked.get().id());
+    }
+    if (replied.getFrom() == null || !Boolean.TRUE.equals(replied.getFrom().getIsBot())) {
+      return List.of();
+    }
+    String text = replied.getText() != null ? replied.getText() : replied.getCaption();
+    if (text == null) {
+      return List.of();
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    Matcher m = TICKET_NUMBER.matcher(text);
+    while (m.find()) {
+      long id = Long.parseLong(m.group(1));
+      if (s.ticket(id).filter(tk -> tk.userId() != 0).isPresent()) {
+        ids.add(id);
+      }
+    }
+    return List.copyOf(ids);
+  }
 
   CompletionStage<Void> open(Incoming in, Lang lang, String question) throws BotApiException {
     AdviceService s = service.orElseThrow();
