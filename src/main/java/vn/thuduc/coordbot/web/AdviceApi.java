@@ -18,6 +18,7 @@ import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -57,7 +58,9 @@ final class AdviceApi {
   /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
   void list(Context ctx) {
     Lang lang = Http.pageLang(ctx);
-    long user = Sessions.userId(sessions.of(ctx));
+    String sid = sessions.of(ctx);
+    Identity user = Sessions.identity(sid);
+    advice.claim(Sessions.legacy(sid), user);
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
     ArrayNode list = o.putArray("tickets");
@@ -111,7 +114,7 @@ final class AdviceApi {
     Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
     String key = "web:" + sid + ":open:" + request(body, question);
     try {
-      AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
+      AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
           advisers::opened);
       advisers.deliver(o.relays());
       ObjectNode n = json.createObjectNode();
@@ -131,7 +134,7 @@ final class AdviceApi {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
       AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + request(body, id + ":" + message), id,
-          Sessions.userId(sid), message, t -> advisers.followedUp(t, message));
+          Sessions.identity(sid), message, t -> advisers.followedUp(t, message));
       advisers.deliver(o.relays());
       return text.get(lang, "advice.followup.sent", id);
     });
@@ -140,7 +143,7 @@ final class AdviceApi {
   /** {@code POST /api/advice/close} with {@code {"ticket": N}}: the worker closes their ticket. */
   void close(Context ctx) {
     act(ctx, (sid, id, body, advisers, lang) -> {
-      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id, id, Sessions.userId(sid), false,
+      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id, id, Sessions.identity(sid), false,
           advisers::closedByWorker);
       advisers.deliver(o.relays());
       return text.get(lang, "advice.closed", id);
@@ -154,7 +157,7 @@ final class AdviceApi {
       if (!v.equals("up") && !v.equals("down")) {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
-      advice.vote(id, Sessions.userId(sid), v.equals("up"));
+      advice.vote(id, Sessions.identity(sid), v.equals("up"));
       return text.get(lang, "advice.voted");
     });
   }

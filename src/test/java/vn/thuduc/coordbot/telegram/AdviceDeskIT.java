@@ -133,7 +133,7 @@ class AdviceDeskIT {
       // the worker deletes their tickets
       api.offer(text(WORKER, "/xoa"));
       assertThat(lastTo(api, WORKER, "Đã xoá").text()).contains("1");
-      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+      assertThat(bot.app().advice().ofUser(vn.thuduc.coordbot.identity.Identity.telegram(WORKER))).isEmpty();
     }
   }
 
@@ -317,7 +317,7 @@ class AdviceDeskIT {
       api.offer(text(WORKER, "/tuvan công ty nợ lương"));
       assertThat(api.awaitReplies(WORKER, 2).get(1).text()).contains("chưa được kết nối")
           .contains("tư vấn pháp luật");
-      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+      assertThat(bot.app().advice().ofUser(vn.thuduc.coordbot.identity.Identity.telegram(WORKER))).isEmpty();
     }
   }
 

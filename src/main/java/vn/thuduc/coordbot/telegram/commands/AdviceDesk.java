@@ -27,6 +27,7 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
@@ -168,10 +169,10 @@ final class AdviceDesk {
         }
       }
     }
-    if (in.privateChat() && s.awaitsQuestion(in.userId())) {
+    if (in.privateChat() && s.awaitsQuestion(who(in))) {
       if (in.isCommand()) {
         if (!ASKING.contains(in.command().get())) {
-          s.cancelAwait(in.userId());
+          s.cancelAwait(who(in));
         }
         return Optional.empty();
       }
@@ -204,7 +205,7 @@ final class AdviceDesk {
     Matcher m = TICKET_NUMBER.matcher(text);
     while (m.find()) {
       long id = Long.parseLong(m.group(1));
-      if (s.ticket(id).filter(tk -> tk.userId() != 0).isPresent()) {
+      if (s.ticket(id).filter(tk -> !tk.purged()).isPresent()) {
         ids.add(id);
       }
     }
@@ -213,11 +214,11 @@ final class AdviceDesk {
 
   CompletionStage<Void> open(Incoming in, Lang lang, String question) throws BotApiException {
     AdviceService s = service.orElseThrow();
-    boolean explain = !s.explained(in.userId());
+    boolean explain = !s.explained(who(in));
     Optional<String> zone = zoneOf(question, lang);
     AdviceService.Outcome o;
     try {
-      o = s.open(key(in), in.userId(), in.chatId(), lang, question, zone, t -> {
+      o = s.open(key(in), who(in), in.chatId(), lang, question, zone, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         if (explain) {
           d.add(Relay.Draft.of("explain", in.chatId(), texts.get(lang, "explain", settings.adviceExpectedHours())));
@@ -265,7 +266,7 @@ final class AdviceDesk {
     }
     String text = in.text();
     try {
-      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), in.userId(), text, tk -> List.of(
+      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> List.of(
           new Relay.Draft("followup", group, texts.group("group.followup", tk.id(), TelegramText.escape(text)), true,
               null),
           Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id()))));
@@ -281,7 +282,7 @@ final class AdviceDesk {
       return DONE;
     }
     try {
-      AdviceService.Outcome o = service.get().close(key(in), id, in.userId(), byStaff, t -> {
+      AdviceService.Outcome o = service.get().close(key(in), id, who(in), byStaff, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         d.add(new Relay.Draft("closed", t.chatId(), texts.get(t.lang(), "closed.worker", t.id()), false, "vote"));
         d.add(new Relay.Draft("closed", group, texts.group(byStaff ? "group.closed" : "group.closed.worker", t.id()),
@@ -335,7 +336,8 @@ final class AdviceDesk {
   }
 
   Lang lang(Incoming in) {
-    return ReplyLanguage.of(runtime.userLang(in.userId()), in.languageCode(), in.text(), engine::detectLanguage);
+    return ReplyLanguage.of(runtime.userLang(Identity.telegram(in.userId())), in.languageCode(), in.text(),
+        engine::detectLanguage);
   }
 
   /** The zone the question names, as the advisers read it (Vietnamese label). */
@@ -351,6 +353,11 @@ final class AdviceDesk {
       log.warn("cannot tell the zone of a ticket: {}", e.toString());
       return Optional.empty();
     }
+  }
+
+  /** The Telegram user as a person the advice service knows. */
+  static Identity who(Incoming in) {
+    return Identity.telegram(in.userId());
   }
 
   static String key(Incoming in) {
