@@ -20,6 +20,7 @@ import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -71,7 +72,9 @@ final class AdviceApi {
   /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
   void list(Context ctx) {
     Lang lang = Http.pageLang(ctx);
-    long user = Sessions.userId(sessions.of(ctx));
+    String sid = sessions.of(ctx);
+    Identity user = Sessions.identity(sid);
+    advice.claim(Sessions.legacy(sid), user);
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
     ArrayNode list = o.putArray("tickets");
@@ -136,7 +139,7 @@ final class AdviceApi {
     Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
     String key = "web:" + sid + ":open:" + request(body, question);
     try {
-      AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
+      AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
           advisers::opened);
       relay(advisers, o);
       ObjectNode n = json.createObjectNode();
@@ -158,7 +161,7 @@ final class AdviceApi {
       // the ticket is part of the key: a request id replayed on another ticket is a new operation, whose
       // ownership is checked like any other
       AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + id + ":" + request(body, message), id,
-          Sessions.userId(sid), message, t -> advisers.followedUp(t, message));
+          Sessions.identity(sid), message, t -> advisers.followedUp(t, message));
       relay(advisers, o);
       return text.get(lang, "advice.followup.sent", id);
     });
@@ -170,7 +173,7 @@ final class AdviceApi {
       // without a request id each close is its own: closing a closed ticket is a 409, not a replay
       String req = REQUEST_ID.matcher(field(body, "request")).matches() ? field(body, "request")
           : Long.toHexString(random.nextLong());
-      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id + ":" + req, id, Sessions.userId(sid),
+      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id + ":" + req, id, Sessions.identity(sid),
           false, advisers::closedByWorker);
       relay(advisers, o);
       return text.get(lang, "advice.closed", id);
@@ -184,7 +187,7 @@ final class AdviceApi {
       if (!v.equals("up") && !v.equals("down")) {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
-      advice.vote(id, Sessions.userId(sid), v.equals("up"));
+      advice.vote(id, Sessions.identity(sid), v.equals("up"));
       return text.get(lang, "advice.voted");
     });
   }
