@@ -142,6 +142,12 @@ public final class Database implements AutoCloseable {
       // seed is the digest of the ZALO_REFRESH_TOKEN it descends from (a new one from the operator starts over)
       "CREATE TABLE zalo_token (id INTEGER PRIMARY KEY CHECK (id = 1), seed TEXT NOT NULL, access_token TEXT,"
           + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
+  ), List.of(
+      // meeting records: the card as its YAML text, and the passages cut from the original
+      "CREATE TABLE record (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, card TEXT NOT NULL)",
+      "CREATE TABLE record_passage (record_id TEXT NOT NULL REFERENCES record(id), ord INTEGER NOT NULL,"
+          + " paragraph INTEGER NOT NULL, page INTEGER NOT NULL, heading TEXT NOT NULL, start INTEGER NOT NULL,"
+          + " end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (record_id, ord))"
   ));
 
   private final Connection connection;
