@@ -18,6 +18,12 @@ public interface Advisers {
   /** What they are told when the worker closes their ticket. */
   List<Relay.Draft> closedByWorker(Ticket t);
 
+  /**
+   * What they are told when the worker's own channel (Zalo) would not take an answer to them
+   * ({@code code}: the channel's reason, e.g. outside its free-message window).
+   */
+  List<Relay.Draft> unreachable(Ticket t, String code);
+
   /** Sends relays now; those it cannot send stay in the outbox for a later try. */
   void deliver(List<Relay> relays);
 }
