@@ -207,7 +207,7 @@ public final class AdviceService {
         try {
           Ticket t = owned(c, id, who);
           if (!t.isClosed()) {
-            throw new AdviceException(AdviceException.Reason.NO_SUCH_TICKET, id);
+            throw new AdviceException(AdviceException.Reason.STILL_OPEN, id);
           }
         } catch (AdviceException e) {
           throw new Refused(e);

@@ -76,6 +76,14 @@ final class AskApi {
       Http.error(ctx, json, 400, "no_question", text.get(pageLang, "error.no_question"));
       return;
     }
+    for (String field : new String[] {"conversation", "lang"}) {
+      JsonNode f = body.get().get(field);
+      if (f != null && !f.isNull() && !f.isTextual()) {
+        metrics.rejected("web", "bad_field");
+        Http.error(ctx, json, 400, "bad_field", text.get(pageLang, "error.bad_field", field));
+        return;
+      }
+    }
     String sid = sessions.of(ctx);
     long wait = limiter.admit(sid, Http.clientAddress(ctx));
     if (wait > 0) {
