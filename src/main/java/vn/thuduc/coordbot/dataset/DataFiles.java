@@ -6,10 +6,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.thuduc.coordbot.data.DatasetLoader;
 
 /**
@@ -51,6 +54,7 @@ final class DataFiles {
           Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
           try {
             Files.write(tmp, content);
+            keepMode(target, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
               ch.force(true);
             }
@@ -65,6 +69,19 @@ final class DataFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the data files in " + dir, e);
     }
+  }
+
+  /**
+   * Gives the new file the mode of the one it replaces (a temporary file is 0600: another user's
+   * {@code ask} could no longer read the data), or rw-r--r-- for a new file.
+   */
+  private static void keepMode(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, mode);
   }
 
   private static void move(Path from, Path to) throws IOException {
