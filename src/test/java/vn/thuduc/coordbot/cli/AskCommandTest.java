@@ -138,6 +138,21 @@ class AskCommandTest {
         .contains("2097152");
   }
 
+  @Test
+  void theConsolesExportAndChartGoUnderTheIndexDirectoryNotIntoTheRepository() throws Exception {
+    Launch launch = new Launch(Map.of("COORDBOT_INDEX_DIR", tmp.toString(), "COORDBOT_DATA_DIR", "config/data"),
+        Path.of("config", "coordbot.properties"), Clock.systemUTC(),
+        new ByteArrayInputStream("/export\n/chart\n".getBytes(StandardCharsets.UTF_8)), out, err);
+    assertThat(RootCommand.commandLine(launch).execute()).isZero();
+    try (var files = java.nio.file.Files.list(tmp.resolve("exports"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList()).hasSize(2)
+          .anyMatch(n -> n.endsWith(".csv")).anyMatch(n -> n.endsWith(".png"));
+    }
+    try (var here = java.nio.file.Files.list(Path.of("."))) {
+      assertThat(here.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("coordbot-"));
+    }
+  }
+
   private int runIn(Map<String, String> env, String... args) {
     Launch launch = new Launch(env, Path.of("config", "coordbot.properties"), Clock.systemUTC(),
         new ByteArrayInputStream(new byte[0]), out, err);
