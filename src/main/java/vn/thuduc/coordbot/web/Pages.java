@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.AreaStat;
 
 /** The HTML pages: the chat ({@code /}, {@code /embed}), the dashboard and the not-found page. */
@@ -112,8 +113,8 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The dashboard of {@code table}, or a page saying there are no figures. */
-  String dashboard(Lang lang, ZoneTable table) {
+  /** The dashboard of {@code table}, or a page saying there are no figures; {@code notice} (or null) above it. */
+  String dashboard(Lang lang, ZoneTable table, String notice) {
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "dash.title"), "dashboard", ""));
     String self = "/dashboard" + (table == null ? "" : "?asof=" + table.asOf());
     sb.append(nav(lang, "dashboard", self)).append("<main class=\"dash-main\"><h1>")
@@ -122,13 +123,20 @@ final class Pages {
       sb.append("<p>").append(t.html(lang, "dash.none")).append("</p></main></body></html>");
       return sb.toString();
     }
-    sb.append("<p class=\"asof\" id=\"asof\">").append(t.html(lang, "dash.asof", Formats.date(table.asOf(), lang)))
-        .append("</p>");
+    if (notice != null) {
+      sb.append("<p class=\"notice\" id=\"notice\" role=\"alert\">").append(Html.escape(notice)).append("</p>");
+    }
+    sb.append("<p class=\"asof\" id=\"asof\">").append(table.mixed() ? t.html(lang, "dash.date.latest")
+        : t.html(lang, "dash.asof", Formats.date(table.asOf(), lang))).append("</p>");
+    dateNotes(sb, lang, table);
     if (table.dates().size() > 1) {
       sb.append("<form class=\"dates\" method=\"get\" action=\"/dashboard\"><label for=\"asof-select\">")
           .append(t.html(lang, "dash.date")).append("</label> <select id=\"asof-select\" name=\"asof\">");
+      sb.append("<option value=\"\"").append(table.mixed() ? " selected" : "").append(">")
+          .append(t.html(lang, "dash.date.latest")).append("</option>");
       for (var d : table.dates()) {
-        sb.append("<option value=\"").append(d).append("\"").append(d.equals(table.asOf()) ? " selected" : "")
+        sb.append("<option value=\"").append(d).append("\"").append(!table.mixed() && d.equals(table.asOf())
+            ? " selected" : "")
             .append(">").append(Html.escape(Formats.date(d, lang))).append("</option>");
       }
       sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
@@ -150,7 +158,8 @@ final class Pages {
     String[] label = cols.stream().map(c -> t.html(lang, c[0])).toArray(String[]::new);
     for (ZoneTable.Row r : table.rows()) {
       sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
-          .append(cell("th", r.shortName(lang), r.shortName(lang), label[0]))
+          .append(cell("th", r.shortName(lang), r.shortName(lang)
+              + (table.mixed() ? " (" + Formats.date(r.asOf(), lang) + ")" : ""), label[0]))
           .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang), label[1]))
           .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang), label[2]))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
@@ -165,7 +174,8 @@ final class Pages {
         .append(total(label[1], Formats.number(table.enterprises(), lang)))
         .append(total(label[2], Formats.number(table.workers(), lang)))
         .append(total(label[3], perTotal == null ? "—" : Formats.decimal(perTotal, 1, lang)))
-        .append(total(label[4], "100%")).append(total(label[5], "100%"))
+        .append(table.rows().stream().anyMatch(r -> r.workerShare() == null)
+            ? total(label[4], "—") + total(label[5], "—") : total(label[4], "100%") + total(label[5], "100%"))
         .append("</tr></tfoot></table></div>");
     if (table.area().isPresent()) {
       AreaStat a = table.area().get();
@@ -179,13 +189,32 @@ final class Pages {
     sb.append("<p class=\"actions\"><a id=\"csv\" class=\"button\" href=\"/api/stats.csv?lang=").append(lang.code())
         .append("\" download>").append(t.html(lang, "dash.csv")).append("</a></p>")
         .append("<figure class=\"chart\"><img id=\"chart\" src=\"/api/chart.png?lang=").append(lang.code())
-        .append("&amp;asof=").append(table.asOf()).append("\" alt=\"").append(t.html(lang, "dash.chart"))
-        .append("\" width=\"1000\" height=\"600\"></figure>")
+        .append(table.mixed() ? "" : "&amp;asof=" + table.asOf()).append("\" alt=\"")
+        .append(t.html(lang, "dash.chart")).append("\" width=\"").append(ChartRenderer.WIDTH)
+        .append("\"></figure>");
+    if (table.dates().size() > 1) {
+      sb.append("<figure class=\"chart\"><img id=\"time-chart\" src=\"/api/chart.png?lang=").append(lang.code())
+          .append("&amp;series=time\" alt=\"").append(t.html(lang, "dash.time")).append("\" width=\"")
+          .append(ChartRenderer.WIDTH).append("\"></figure>");
+    }
+    sb
         .append("<p class=\"source\" id=\"source\">").append(t.html(lang, "dash.source", String.join(", ", table.sources())))
         .append("</p><p class=\"version\" id=\"version\">")
         .append(t.html(lang, "dash.version", table.version(), IMPORTED.format(table.importedAt())))
         .append("</p></main><script src=\"/static/dashboard.js\"></script></body></html>");
     return sb.toString();
+  }
+
+  /** What the table's one date leaves out: zones with other dates (mixed) or without figures at it. */
+  private void dateNotes(StringBuilder sb, Lang lang, ZoneTable table) {
+    if (table.mixed()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(table.totalAsOf() == null
+          ? t.html(lang, "dash.mixed.nototal") : t.html(lang, "dash.mixed", Formats.date(table.totalAsOf(), lang)))
+          .append("</p>");
+    } else if (!table.absent().isEmpty()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(t.html(lang, "dash.absent", String.join(", ",
+          table.absent().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList()))).append("</p>");
+    }
   }
 
   /** A question and its answer ({@code answerHtml}, built and escaped) as the script shows them. */
