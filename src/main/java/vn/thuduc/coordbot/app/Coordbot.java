@@ -83,12 +83,24 @@ public final class Coordbot implements AutoCloseable {
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
   public static Coordbot open(Settings settings, Clock clock) throws DataException {
+    return open(settings, clock, true);
+  }
+
+  /**
+   * Opens everything serving the stored dataset as it is, changed files not imported: for the
+   * {@code reload} command, which imports them itself and reports what changed.
+   */
+  public static Coordbot openForReload(Settings settings, Clock clock) throws DataException {
+    return open(settings, clock, false);
+  }
+
+  private static Coordbot open(Settings settings, Clock clock, boolean importChanged) throws DataException {
     Database db = Database.open(settings.indexDir());
     PassageIndex index = null;
     try {
       index = PassageIndex.open(settings.indexDir().resolve("lucene"));
       Coordbot app = new Coordbot(settings, clock, db, index);
-      app.data.start();
+      app.data.start(importChanged);
       return app;
     } catch (DataException | RuntimeException e) {
       closeQuietly(index);
