@@ -51,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
     // one serving process per index directory, as the bot: a second one exits 2 naming the dir and the pid
     ServingLock lock;
     try {
+      // before anything is created or opened: a port in use changes nothing
+      Optional<String> busy = PortCheck.busy(launch.settings().webBind(), launch.settings().webPort());
+      if (busy.isPresent()) {
+        closed.countDown();
+        launch.err().println(name + ": " + busy.get());
+        return 2;
+      }
       IndexDir.check(launch.settings().indexDir());
       lock = ServingLock.acquire(launch.settings().indexDir());
     } catch (ServingLock.HeldException e) {

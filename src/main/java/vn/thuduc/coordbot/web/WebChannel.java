@@ -59,6 +59,7 @@ public final class WebChannel implements AutoCloseable {
   private final Javalin server;
   private final Optional<ZaloChannel> zalo;
   private final Clients clients;
+  private final Sessions sessions;
   private final ConnectionGuard guard;
   private final ScheduledExecutorService sweeper;
   private final ExecutorService relays;
@@ -75,12 +76,12 @@ public final class WebChannel implements AutoCloseable {
     WebSettings limits = app.settings().web();
     this.pages = new Pages(text, app.settings().adviceExpectedHours(), limits.ticketChars());
     this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
-    Sessions sessions = new Sessions();
+    this.sessions = new Sessions();
     this.relays = Executors.newSingleThreadExecutor(r -> new Thread(r, "coordbot-web-relays"));
     this.advice = new AdviceApi(app.advice(), limiter, ClientLimiter.perHour(limits.ticketsPerHour(), System::nanoTime),
         limits.ticketChars(), relays, metrics, text, sessions, json, app.settings().adviceExpectedHours());
     this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
-        advice::available);
+        advice::available, pages);
     metrics.datasetVersion(engine::datasetVersion);
     metrics.ticketsOpen(() -> app.advice().openTickets().size());
     for (String name : new String[] {"style.css", "chat.js", "dashboard.js"}) {
@@ -113,11 +114,11 @@ public final class WebChannel implements AutoCloseable {
       // the gate wraps Javalin's servlet context: bodies are in memory before a thread runs a route
       config.jetty.modifyServer(s -> s.setHandler(gate));
       config.routes.before(this::screen);
-      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), false)));
+      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), null)));
       config.routes.get("/embed", ctx -> {
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
-        Http.html(ctx, pages.chat(Http.pageLang(ctx), true));
+        Http.html(ctx, pages.chat(Http.pageLang(ctx), sessions.fresh()));
       });
       config.routes.get("/dashboard", stats::dashboard);
       config.routes.post("/api/ask", ask::ask);
