@@ -38,6 +38,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write the figures as JSON to this file.")
   private Path out;
 
+  @Option(names = "--records", defaultValue = "0", description = "Measure meeting records only: this many synthetic"
+      + " records (a decade of minutes, reports, articles; DOCX, PDF, HTML, TXT) read and imported, then record and"
+      + " statistics questions answered; 0 (default) runs the other benchmarks.")
+  private int records;
+
   @Option(names = "--web", description = "Measure the web channel only: /api/ask from --web-clients keep-alive"
       + " clients against a 'coordbot serve' child process, and that process's heap after GC.")
   private boolean web;
@@ -77,6 +82,16 @@ final class BenchCommand implements Callable<Integer> {
     if (rttMs.stream().anyMatch(r -> r < 0 || r > 10_000)) {
       launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
       return 2;
+    }
+    if (records > 0) {
+      vn.thuduc.coordbot.bench.RecordsBench.Result r = new vn.thuduc.coordbot.bench.RecordsBench(launch.err())
+          .run(launch.settings().dataDir(), records, queries, seed);
+      launch.out().print(r.table());
+      launch.out().flush();
+      if (out != null) {
+        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
+      }
+      return 0;
     }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
