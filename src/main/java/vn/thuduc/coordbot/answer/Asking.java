@@ -9,6 +9,7 @@ import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
 import vn.thuduc.coordbot.answer.query.QueryParser;
+import vn.thuduc.coordbot.answer.query.Result;
 import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
@@ -70,7 +71,8 @@ final class Asking {
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
     List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
-    Parse parse = parser.parse(t, previous, recent, dataYear, java.time.LocalDate.now(clock).getYear());
+    List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
+    Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reader could not change the answer, so it is not run
@@ -156,8 +158,10 @@ final class Asking {
   }
 
   private Answer statistics(Parse.Stat st, Lang lang) {
-    Answer a = new ResultWriter(messages, k.dataset(), lang).write(snap.evaluator().evaluate(st.query()), st.query());
-    remember(Optional.of(st.query()), Optional.empty(), Optional.empty(), lang);
+    Result r = snap.evaluator().evaluate(st.query());
+    Answer a = new ResultWriter(messages, k.dataset(), lang).write(r, st.query());
+    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
+        Optional.empty(), lang, Conversations.shown(r)));
     return a;
   }
 
