@@ -76,7 +76,7 @@ final class Asking {
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reader could not change the answer, so it is not run
-      return statistics(st, lang);
+      return statistics(st, lang, t);
     }
     Parsed p = reader.read(text, Optional.of(lang), k);
     Intent old = resolver.resolve(p, k);
@@ -84,8 +84,8 @@ final class Asking {
     if (topic && !strong) {
       return topicAnswer(old, p, lang);
     }
-    if (parse instanceof Parse.Stat st) {
-      return statistics(st, lang);
+    if (parse instanceof Parse.Stat st && !(st.topical() && old instanceof Intent.Search)) {
+      return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
       List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
@@ -157,9 +157,10 @@ final class Asking {
     return out;
   }
 
-  private Answer statistics(Parse.Stat st, Lang lang) {
+  private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
     Result r = snap.evaluator().evaluate(st.query());
-    Answer a = new ResultWriter(messages, k.dataset(), lang).write(r, st.query());
+    ResultWriter writer = new ResultWriter(messages, k.dataset(), lang);
+    Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
         Optional.empty(), lang, Conversations.shown(r)));
     return a;
@@ -221,7 +222,7 @@ final class Asking {
     boolean set = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.UNKNOWN_ZONE);
     boolean figure = t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.COUNTZ)
         || t.has(Tag.Kind.SHARE) || t.has(Tag.Kind.RANK) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN);
-    if (parse instanceof Parse.Missing m && !m.explicit()) {
+    if (parse instanceof Parse.Missing m && !m.explicit() || parse instanceof Parse.Stat st && st.topical()) {
       return false;
     }
     return set && figure || parse instanceof Parse.Stat s && s.followUp() && figure;

@@ -92,16 +92,91 @@ public final class QueryParser {
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
     boolean cityFigure = t.has(Kind.THUDUC) && t.all(Kind.NOMEASURE).stream().anyMatch(m -> m.arg().equals("population"));
     if (t.has(Kind.NOMEASURE) && !aboutZones && !cityFigure && !t.has(Kind.COUNTZ)) {
-      return new Parse.None();
+      // "e muon hoi ve bao hiem xa hoi": a figure the data lacks, unless a topic answers the question
+      Tag m = t.all(Kind.NOMEASURE).get(0);
+      return new Parse.Missing(m.arg(), wholePhrase(t, m), false);
     }
     if (t.has(Kind.NOMEASURE)) {
       Tag m = t.all(Kind.NOMEASURE).get(0);
-      return new Parse.Missing(m.arg(), t.span(m.from(), m.to()), true);
+      return new Parse.Missing(m.arg(), wholePhrase(t, m), true);
     }
     List<Integer> left = leftovers(t);
-    if (!left.isEmpty()) {
-      return new Parse.Missing("other", spans(t, left), false);
+    String place = placeLike(t, left, zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.THUDUC)
+        && (!measures.isEmpty() || t.has(Kind.FOLLOW) || t.has(Kind.HOWMANY)));
+    if (place != null) {
+      return new Parse.NotFound(place);
     }
+    // what "bao nhiêu" counts, when the lexicon does not know it: a figure the data lacks ("bao nhiêu xe buýt")
+    List<Integer> counted = counted(t, left);
+    if (!counted.isEmpty()) {
+      return new Parse.Missing("other", spans(t, counted), false);
+    }
+    // any other word the lexicon does not know is noise: the answer says it was left out; words of the data's
+    // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
+    List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
+    boolean topical = left.stream().anyMatch(t::isKnown);
+    Parse p = parseSet(t, previous, recent, shown, dataYear, currentYear, zones, measures, kinds, all, recentZones,
+        two, pronoun);
+    return p instanceof Parse.Stat st && !dropped.isEmpty()
+        ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
+  }
+
+  /** The unknown words right after "bao nhiêu" / "how many" (function words between): what is counted. */
+  private static List<Integer> counted(Tagger.Tagged t, List<Integer> left) {
+    List<Integer> out = new ArrayList<>();
+    for (Tag h : t.all(Kind.HOWMANY)) {
+      int i = h.to();
+      while (i < t.words().size() && t.at(i) == null && Stopwords.contains(t.words().get(i))
+          && !left.contains(i)) {
+        i++;
+      }
+      while (left.contains(i)) {
+        out.add(i++);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words the data does not know that name a place: two or more in a row, or one written with a capital
+   * inside the sentence, where a zone would be ("Tân Thuận có bao nhiêu DN", "còn tan thuan?"), or joined
+   * to a zone by "và" ("Linh Trung và Tân Thuận").
+   */
+  private static String placeLike(Tagger.Tagged t, List<Integer> left, boolean whereAZoneWouldBe) {
+    int i = 0;
+    while (i < left.size()) {
+      int j = i;
+      while (j + 1 < left.size() && left.get(j + 1) == left.get(j) + 1) {
+        j++;
+      }
+      int from = left.get(i);
+      int to = left.get(j) + 1;
+      boolean letters = true;
+      for (int k = from; k < to; k++) {
+        letters &= t.words().get(k).chars().allMatch(Character::isLetter);
+      }
+      String first = t.original().get(from);
+      boolean capital = from > 0 && Character.isUpperCase(first.codePointAt(0));
+      boolean unknown = false;
+      for (int k = from; k < to; k++) {
+        unknown |= !t.isKnown(k);
+      }
+      boolean name = letters && unknown && (to - from >= 2 || capital);
+      Tag before = from > 0 ? t.at(from - 1) : null;
+      Tag after = t.at(to);
+      boolean joined = before != null && before.is(Kind.AND) || after != null && after.is(Kind.AND);
+      if (name && (whereAZoneWouldBe || joined)) {
+        return t.span(from, to);
+      }
+      i = j + 1;
+    }
+    return null;
+  }
+
+  private Parse parseSet(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      int dataYear, int currentYear, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
+      boolean all, List<String> recentZones, boolean two, boolean pronoun) {
+    List<Tag> tags = t.tags();
 
     // the zone set
     ZoneSet set = null;
@@ -236,6 +311,28 @@ public final class QueryParser {
       return new Parse.None();
     }
     return year(t, new Parse.Stat(q, followUp), dataYear, currentYear);
+  }
+
+  /**
+   * The phrase the user wrote around a figure the data lacks, never a fragment of it: the measure it
+   * qualifies ("doanh nghiệp Nhật Bản", "công nhân bị mất việc") and the unknown words after it ("giá vàng").
+   */
+  private static String wholePhrase(Tagger.Tagged t, Tag m) {
+    int from = m.from();
+    int to = m.to();
+    int k = from - 1;
+    while (k >= 0 && t.at(k) == null && Stopwords.contains(t.words().get(k))) {
+      k--;
+    }
+    Tag before = k >= 0 ? t.at(k) : null;
+    if (before != null && before.is(Kind.MEASURE) && k == before.to() - 1) {
+      from = before.from();
+    }
+    while (to < t.words().size() && t.at(to) == null && !Stopwords.contains(t.words().get(to))
+        && t.words().get(to).chars().allMatch(Character::isLetter)) {
+      to++;
+    }
+    return t.span(from, to);
   }
 
   private static Parse year(Tagger.Tagged t, Parse.Stat p, int dataYear, int currentYear) {

@@ -37,9 +37,14 @@ public final class Tagger {
    * the typos read as other words.
    */
   public record Tagged(String text, List<String> words, List<String> original, List<Tag> tags,
-      List<Correction> corrections) {
+      List<Correction> corrections, List<Boolean> known) {
     public Tagged(String text, List<String> words, List<String> original, List<Tag> tags) {
-      this(text, words, original, tags, List.of());
+      this(text, words, original, tags, List.of(), words.stream().map(w -> false).toList());
+    }
+
+    /** True when word {@code i} is a word of the data's text or vocabulary (a topic word, not noise). */
+    public boolean isKnown(int i) {
+      return known.get(i);
     }
 
     public boolean has(Tag.Kind k) {
@@ -147,7 +152,8 @@ public final class Tagger {
     tags = numbers(words, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
-    return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed));
+    return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
+        words.stream().map(lex::isKnown).toList());
   }
 
   /**
@@ -497,7 +503,9 @@ public final class Tagger {
     CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1));
     String best = null;
     for (String v : lex.correctable()) {
-      if (Math.abs(v.length() - w.length()) <= 1 && v.length() >= 3 && near.run(v)
+      // a word of four letters is too short to tell a slip from another word ("paid", "laid"), but for a zone's
+      boolean plausible = w.length() > 4 || lex.isZoneWord(v);
+      if (plausible && Math.abs(v.length() - w.length()) <= 1 && v.length() >= 3 && near.run(v)
           && (best == null || better(v, best))) {
         best = v;
       }
