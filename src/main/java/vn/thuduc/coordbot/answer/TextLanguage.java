@@ -15,7 +15,7 @@ import vn.thuduc.coordbot.text.Fold;
 
 /**
  * The language a text is written in: Vietnamese when it has Vietnamese letters, else the language
- * more of its words belong to ({@code query/languages.tsv}), else unknown.
+ * more of its words belong to ({@code query/languages.tsv}), else the one of its first such word, else unknown.
  */
 public final class TextLanguage {
   private static final String FILE = "query/languages.tsv";
@@ -35,11 +35,18 @@ public final class TextLanguage {
     }
     int en = 0;
     int vi = 0;
+    Lang first = null;
     for (String w : Fold.words(text)) {
-      en += WORDS.get(Lang.EN).contains(w) ? 1 : 0;
-      vi += WORDS.get(Lang.VI).contains(w) ? 1 : 0;
+      boolean isEn = WORDS.get(Lang.EN).contains(w);
+      boolean isVi = WORDS.get(Lang.VI).contains(w);
+      en += isEn ? 1 : 0;
+      vi += isVi ? 1 : 0;
+      if (first == null && isEn != isVi) {
+        first = isEn ? Lang.EN : Lang.VI;
+      }
     }
-    return en == vi ? Optional.empty() : Optional.of(en > vi ? Lang.EN : Lang.VI);
+    // a tie ("Who is Cao Van Minh?": names read as Vietnamese words) goes to the language the question opens in
+    return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
   private static Map<Lang, Set<String>> load() {

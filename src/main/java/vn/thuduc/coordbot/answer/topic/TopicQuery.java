@@ -29,8 +29,13 @@ public sealed interface TopicQuery {
   /** A meeting on a date the data has none on ("tháng 6/2024", "năm 2025"); 0 for a part not given. */
   record NoSuchMeeting(int day, int month, int year) implements TopicQuery {
     public String render() {
-      return "not_found(meeting " + (day > 0 ? day + "/" : "") + (month > 0 ? month + "/" : "")
-          + (year > 0 ? year : "") + ")";
+      List<String> parts = new java.util.ArrayList<>();
+      for (int part : new int[] {day, month, year}) {
+        if (part > 0) {
+          parts.add(String.valueOf(part));
+        }
+      }
+      return "not_found(meeting " + String.join("/", parts) + ")";
     }
   }
 
