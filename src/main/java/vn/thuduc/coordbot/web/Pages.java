@@ -14,11 +14,16 @@ final class Pages {
 
   private final WebText t;
   private final int adviceHours;
+  private final int ticketChars;
 
-  /** {@code adviceHours}: how soon advisers usually answer, as the ticket form tells the worker. */
-  Pages(WebText text, int adviceHours) {
+  /**
+   * {@code adviceHours}: how soon advisers usually answer, as the ticket form tells the worker;
+   * {@code ticketChars}: the longest ticket question, which the form says and enforces.
+   */
+  Pages(WebText text, int adviceHours, int ticketChars) {
     this.t = text;
     this.adviceHours = adviceHours;
+    this.ticketChars = ticketChars;
   }
 
   private String head(Lang lang, String title, String bodyClass, String data) {
@@ -48,7 +53,8 @@ final class Pages {
         + "\" data-error=\"" + t.html(lang, "chat.error") + "\" data-you=\"" + t.html(lang, "chat.you")
         + "\" data-bot=\"" + t.html(lang, "chat.bot") + "\" data-up=\"" + t.html(lang, "feedback.up")
         + "\" data-down=\"" + t.html(lang, "feedback.down") + "\" data-thanks=\"" + t.html(lang, "feedback.thanks")
-        + "\"";
+        + "\" data-up-short=\"" + t.html(lang, "feedback.up.short") + "\" data-down-short=\""
+        + t.html(lang, "feedback.down.short") + "\"";
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "chat.title"), embedded ? "chat embed" : "chat", data));
     if (!embedded) {
       sb.append(nav(lang, "chat", "/"));
@@ -82,11 +88,13 @@ final class Pages {
   private String adviceSection(Lang lang) {
     StringBuilder sb = new StringBuilder("<section id=\"advice\" class=\"advice\" hidden aria-labelledby=\"advice-h\"");
     for (String key : new String[] {"button", "form.title", "form.label", "form.send", "form.cancel", "followup.send",
-        "close", "vote.question", "waiting", "you", "adviser", "refresh"}) {
+        "close", "vote.question", "vote.up", "vote.down", "waiting", "you", "adviser", "refresh"}) {
       sb.append(" data-").append(key.replace('.', '-')).append("=\"").append(t.html(lang, "advice." + key))
           .append('"');
     }
-    sb.append(" data-form-hint=\"").append(t.html(lang, "advice.form.hint", adviceHours)).append('"');
+    sb.append(" data-form-hint=\"").append(t.html(lang, "advice.form.hint", adviceHours)).append(' ')
+        .append(t.html(lang, "advice.form.limit", ticketChars)).append('"');
+    sb.append(" data-max=\"").append(ticketChars).append('"');
     sb.append(" data-followup-label=\"").append(t.html(lang, "advice.followup.label", "{0}")).append("\">")
         .append("<h2 id=\"advice-h\">").append(t.html(lang, "advice.title")).append("</h2>")
         .append("<ol id=\"tickets\" class=\"tickets\"></ol><button type=\"button\" id=\"advice-refresh\""
