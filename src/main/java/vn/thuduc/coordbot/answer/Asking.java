@@ -20,6 +20,7 @@ import vn.thuduc.coordbot.answer.topic.TopicParser;
 import vn.thuduc.coordbot.answer.topic.TopicQuery;
 import vn.thuduc.coordbot.answer.topic.TopicWriter;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.records.RecordAnswers;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
@@ -30,7 +31,7 @@ import vn.thuduc.coordbot.search.PassageIndex;
 final class Asking {
   /** The engine's parts a question is answered with; they are shared by every question. */
   record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
-      Supplier<HelpDesk> desk) {}
+      Supplier<HelpDesk> desk, RecordAnswers records) {}
 
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
@@ -44,6 +45,7 @@ final class Asking {
   private final Conversations conversations;
   private final Clock clock;
   private final Supplier<HelpDesk> desk;
+  private final RecordAnswers records;
 
   Asking(Snapshot snap, Question question, Tools tools) {
     this.snap = snap;
@@ -54,6 +56,7 @@ final class Asking {
     this.conversations = tools.conversations();
     this.clock = tools.clock();
     this.desk = tools.desk();
+    this.records = tools.records();
     this.frame = question.conversation().flatMap(conversations::get);
   }
 
@@ -66,6 +69,10 @@ final class Asking {
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
+    }
+    Optional<Answer> fromRecords = fromRecords(text, lang);
+    if (fromRecords.isPresent()) {
+      return fromRecords.get();
     }
     Optional<TopicQuery> topic = snap.topics().parse(t);
     if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat || topic.get() instanceof TopicQuery.OwnProblem)) {
@@ -154,6 +161,12 @@ final class Asking {
       }
     }
     return out;
+  }
+
+  /** A question about the meeting records (a period, a list, who attended, what one says): the records answer it. */
+  private Optional<Answer> fromRecords(String text, Lang lang) {
+    return records.answer(text, lang == Lang.EN).map(r -> Answer.of(r.text(), r.answered(), r.intent(), r.sources(),
+        lang).withQuery(r.query()));
   }
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
