@@ -15,7 +15,8 @@ import vn.thuduc.coordbot.zalo.WebhookSignature;
 /** Zalo's side of the webhook for the tests and the benchmark: events as Zalo writes them, signed, posted. */
 public final class ZaloWebhooks {
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private final URI url;
   private final String appId;
   private final String oaSecret;

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.thuduc.coordbot.bench.RecordsBench;
 import vn.thuduc.coordbot.bench.BenchReport;
 import vn.thuduc.coordbot.bench.Benchmark;
 import vn.thuduc.coordbot.bench.WebLoad;
+import vn.thuduc.coordbot.bench.ZaloLoad;
 
 /** {@code bench}: indexing, answering, bare Lucene, FTS5 and Telegram figures from one run, in a temp dir. */
 @Command(name = "bench", description = "Measure indexing, answering, bare Lucene, SQLite FTS5 and the Telegram"
@@ -38,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write the figures as JSON to this file.")
   private Path out;
 
+  @Option(names = "--records", defaultValue = "0", description = "Measure meeting records only: this many synthetic"
+      + " records (a decade of minutes, reports, articles; DOCX, PDF, HTML, TXT) read and imported, then record and"
+      + " statistics questions answered; 0 (default) runs the other benchmarks.")
+  private int records;
+
   @Option(names = "--web", description = "Measure the web channel only: /api/ask from --web-clients keep-alive"
       + " clients against a 'coordbot serve' child process, and that process's heap after GC.")
   private boolean web;
@@ -64,6 +71,25 @@ final class BenchCommand implements Callable<Integer> {
       + " parallel or g1 (default ${DEFAULT-VALUE}).")
   private String webGc;
 
+  @Option(names = "--zalo", description = "Measure the Zalo channel only: signed webhook events at --zalo-rate a"
+      + " second against a fake Zalo API --zalo-latency-ms away (webhook acknowledgement, answers a second, lost,"
+      + " duplicated).")
+  private boolean zalo;
+
+  @Option(names = "--zalo-rate", defaultValue = "40", description = "Webhook events a second (default ${DEFAULT-VALUE}).")
+  private double zaloRate;
+
+  @Option(names = "--zalo-seconds", defaultValue = "20", description = "Seconds of events (default ${DEFAULT-VALUE}).")
+  private int zaloSeconds;
+
+  @Option(names = "--zalo-latency-ms", defaultValue = "150", description = "How late the fake Zalo API answers each"
+      + " call (default ${DEFAULT-VALUE}).")
+  private int zaloLatencyMs;
+
+  @Option(names = "--zalo-workers", defaultValue = "32", description = "zalo.workers of the channel (default"
+      + " ${DEFAULT-VALUE}).")
+  private int zaloWorkers;
+
   BenchCommand(Launch launch) {
     this.launch = launch;
   }
@@ -78,16 +104,25 @@ final class BenchCommand implements Callable<Integer> {
       launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
       return 2;
     }
+    if (zalo) {
+      if (zaloRate <= 0 || zaloSeconds < 1 || zaloLatencyMs < 0 || zaloWorkers < 1 || zaloWorkers > 512) {
+        launch.err().println("bench: --zalo-rate must be > 0, --zalo-seconds >= 1, --zalo-latency-ms >= 0,"
+            + " --zalo-workers 1..512");
+        return 2;
+      }
+      ZaloLoad.Result r = new ZaloLoad(launch.err()).run(launch.settings().dataDir(), zaloRate, zaloSeconds,
+          zaloLatencyMs, zaloWorkers);
+      return report(r.table(), r.toJson());
+    }
+    if (records > 0) {
+      RecordsBench.Result r = new RecordsBench(launch.err()).run(launch.settings().dataDir(), records, queries, seed);
+      return report(r.table(), r.toJson());
+    }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
           Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
           Math.max(0, webRate), webGc);
-      launch.out().print(r.table());
-      launch.out().flush();
-      if (out != null) {
-        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
-      }
-      return 0;
+      return report(r.table(), r.toJson());
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
         telegramUpdates, seed, launch.settings().dataDir(), rttMs);
@@ -97,6 +132,16 @@ final class BenchCommand implements Callable<Integer> {
     if (out != null) {
       Files.writeString(out, report.toJson() + "\n", StandardCharsets.UTF_8);
       launch.err().println("bench: figures written to " + out);
+    }
+    return 0;
+  }
+
+  /** Prints a benchmark's table and, with --out, writes its JSON line. */
+  private int report(String table, String json) throws java.io.IOException {
+    launch.out().print(table);
+    launch.out().flush();
+    if (out != null) {
+      Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
     }
     return 0;
   }
