@@ -59,7 +59,10 @@ public final class RootCommand implements Callable<Integer> {
       return new TelegramCommand(launch).call();
     }
     try (Coordbot app = launch.open()) {
-      new ConsoleChat(app.questions(), app.data()::dataset, java.nio.file.Path.of("."), launch.clock())
+      // /chart and /export files go under the index directory (git ignores its contents), not into
+      // whatever directory the console was started in, which is usually the repository
+      new ConsoleChat(app.questions(), app.data()::dataset, app.settings().indexDir().resolve("exports"),
+          launch.clock())
           .run(launch.in(), launch.out());
       return 0;
     }

@@ -1,0 +1,74 @@
+package vn.thuduc.coordbot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.text.Fold;
+
+/**
+ * The language a text is written in: Vietnamese when it has Vietnamese letters, else the language
+ * more of its words belong to ({@code query/languages.tsv}), else the one of its first such word, else unknown.
+ */
+public final class TextLanguage {
+  private static final String FILE = "query/languages.tsv";
+  private static final Map<Lang, Set<String>> WORDS = load();
+
+  private TextLanguage() {}
+
+  /** The language of {@code text}: Vietnamese unless it reads as English. */
+  public static Lang of(String text) {
+    return sure(text).orElse(Lang.VI);
+  }
+
+  /** The language when the words tell it; empty when they do not ("Binh Chieu?", "ok"). */
+  public static Optional<Lang> sure(String text) {
+    if (Fold.hasVietnameseLetters(text)) {
+      return Optional.of(Lang.VI);
+    }
+    int en = 0;
+    int vi = 0;
+    Lang first = null;
+    for (String w : Fold.words(text)) {
+      boolean isEn = WORDS.get(Lang.EN).contains(w);
+      boolean isVi = WORDS.get(Lang.VI).contains(w);
+      en += isEn ? 1 : 0;
+      vi += isVi ? 1 : 0;
+      if (first == null && isEn != isVi) {
+        first = isEn ? Lang.EN : Lang.VI;
+      }
+    }
+    // a tie ("Who is Cao Van Minh?": names read as Vietnamese words) goes to the language the question opens in
+    return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
+  }
+
+  private static Map<Lang, Set<String>> load() {
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    try (InputStream in = TextLanguage.class.getClassLoader().getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] parts = line.split("\t");
+          Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException(FILE + ": " + parts[0]));
+          out.put(lang, Set.copyOf(List.of(parts[1].split("\\|"))));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Lang l : Lang.values()) {
+      out.putIfAbsent(l, Set.of());
+    }
+    return out;
+  }
+}
