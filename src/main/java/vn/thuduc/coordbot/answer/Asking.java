@@ -55,9 +55,8 @@ final class Asking {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
-    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> QuestionReader.detectSure(t.text(),
-        vn.thuduc.coordbot.text.Fold.words(t.text())).orElseGet(() -> frame.map(Conversations.Frame::lang)
-        .orElse(Lang.VI)));
+    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> TextLanguage.sure(t.text())
+        .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");

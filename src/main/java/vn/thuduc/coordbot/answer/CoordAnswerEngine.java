@@ -180,7 +180,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
   @Override
   public Lang detectLanguage(String text) {
     String t = text.length() > QuestionReader.MAX_CHARS ? text.substring(0, QuestionReader.MAX_CHARS) : text;
-    return QuestionReader.detect(t, vn.thuduc.coordbot.text.Fold.words(t));
+    return TextLanguage.of(t);
   }
 
   @Override
