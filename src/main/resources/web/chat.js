@@ -86,9 +86,8 @@
     } else if (!t.vote) {
       var v = el('div', 'votes');
       v.appendChild(el('span', '', A.voteQuestion));
-      [['up', '\uD83D\uDC4D'], ['down', '\uD83D\uDC4E']].forEach(function (x) {
-        var b = el('button', 'vote vote-' + x[0], x[1]);
-        b.type = 'button';
+      [['up', '\uD83D\uDC4D', A.voteUp], ['down', '\uD83D\uDC4E', A.voteDown]].forEach(function (x) {
+        var b = voteButton(x[0], x[1], x[2]);
         b.addEventListener('click', function () {
           post('/api/advice/vote', {ticket: t.ticket, vote: x[0]}).then(function (j) {
             v.textContent = '';
@@ -122,7 +121,7 @@
     ta.id = 'adv-' + requestId();
     label.htmlFor = ta.id;
     ta.rows = 3;
-    ta.maxLength = 2000;
+    ta.maxLength = Number(A.max) || 2000;
     ta.value = question;
     var send = el('button', '', A.formSend);
     send.type = 'submit';
@@ -162,6 +161,17 @@
     li.appendChild(b);
   }
 
+  // the emoji with a word beside it: where no emoji font is installed the emoji is an empty box
+  function voteButton(kind, emoji, word) {
+    var b = el('button', 'vote vote-' + kind);
+    b.type = 'button';
+    var e = el('span', 'emoji', emoji);
+    e.setAttribute('aria-hidden', 'true');
+    b.appendChild(e);
+    b.appendChild(el('span', 'word', word));
+    return b;
+  }
+
   function item(cls, who) {
     var li = document.createElement('li');
     li.className = 'msg ' + cls;
@@ -176,13 +186,11 @@
   function votes(li, id) {
     var box = document.createElement('div');
     box.className = 'votes';
-    [['up', '\uD83D\uDC4D', body.dataset.up], ['down', '\uD83D\uDC4E', body.dataset.down]].forEach(function (v) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'vote vote-' + v[0];
-      b.textContent = v[1];
-      b.title = v[2];
-      b.setAttribute('aria-label', v[2]);
+    [['up', '\uD83D\uDC4D', body.dataset.upShort, body.dataset.up],
+     ['down', '\uD83D\uDC4E', body.dataset.downShort, body.dataset.down]].forEach(function (v) {
+      var b = voteButton(v[0], v[1], v[2]);
+      b.title = v[3];
+      b.setAttribute('aria-label', v[3]);
       b.addEventListener('click', function () {
         fetch('/api/feedback', {method: 'POST', headers: {'Content-Type': 'application/json'},
           body: JSON.stringify({id: id, vote: v[0]})}).then(function (r) { return r.json(); }).then(function (j) {

@@ -9,6 +9,8 @@ public final class AdviceException extends Exception {
     NO_SUCH_TICKET,
     NOT_YOURS,
     CLOSED,
+    /** The operation needs a closed ticket (a vote on the help received). */
+    STILL_OPEN,
     EMPTY,
     NOT_STAFF
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;
 
 /**
@@ -49,7 +50,7 @@ public final class AdviceService {
   }
 
   /** Opens a ticket with {@code question} (the zone the worker named, if any). */
-  public Outcome open(String key, long userId, long chatId, Lang lang, String question, Optional<String> zone,
+  public Outcome open(String key, Identity who, long chatId, Lang lang, String question, Optional<String> zone,
       Relays relays) throws AdviceException {
     String text = clean(question);
     if (text.isEmpty()) {
@@ -61,12 +62,12 @@ public final class AdviceService {
         return new Outcome(before.get(), store.unsent(c, key + ":"), false);
       }
       Instant now = clock.instant();
-      long id = store.insert(c, key, userId, chatId, lang, text, zone.orElse(null), now);
+      long id = store.insert(c, key, who, chatId, lang, text, zone.orElse(null), now);
       store.message(c, id, key, "worker", text, now);
-      store.clearPending(c, userId);
+      store.clearPending(c, who);
       Ticket t = store.byId(c, id).orElseThrow();
       enqueue(c, key, t, relays, now);
-      store.markExplained(c, userId, now);
+      store.markExplained(c, who, now);
       return new Outcome(t, store.unsent(c, key + ":"), true);
     });
   }
@@ -97,11 +98,11 @@ public final class AdviceService {
    * The messages of ticket {@code id} for the worker who opened it: their question and follow-ups
    * and the advisers' answers, oldest first.
    */
-  public List<TicketMessage> messages(long id, long userId) throws AdviceException {
+  public List<TicketMessage> messages(long id, Identity who) throws AdviceException {
     try {
       return db.withConnection(c -> {
         try {
-          owned(c, id, userId);
+          owned(c, id, who);
         } catch (AdviceException e) {
           throw new Refused(e);
         }
@@ -113,8 +114,8 @@ public final class AdviceService {
   }
 
   /** True once the worker was told what happens to a ticket. */
-  public boolean explained(long userId) {
-    return db.withConnection(c -> store.explained(c, userId));
+  public boolean explained(Identity who) {
+    return db.withConnection(c -> store.explained(c, who));
   }
 
   /** An adviser's answer to ticket {@code id}. */
@@ -136,10 +137,10 @@ public final class AdviceService {
   }
 
   /** The worker's follow-up on their own ticket {@code id}. */
-  public Outcome followUp(String key, long id, long userId, String message, Relays relays) throws AdviceException {
+  public Outcome followUp(String key, long id, Identity who, String message, Relays relays) throws AdviceException {
     String text = clean(message);
     return change(key, id, c -> {
-      Ticket t = owned(c, id, userId);
+      Ticket t = owned(c, id, who);
       if (t.isClosed()) {
         throw new AdviceException(AdviceException.Reason.CLOSED, id);
       }
@@ -153,9 +154,9 @@ public final class AdviceService {
   }
 
   /** Closes ticket {@code id}: an adviser or admin ({@code staff}), or the worker who opened it. */
-  public Outcome close(String key, long id, long userId, boolean staff, Relays relays) throws AdviceException {
+  public Outcome close(String key, long id, Identity who, boolean staff, Relays relays) throws AdviceException {
     return change(key, id, c -> {
-      Ticket t = staff ? live(c, id) : owned(c, id, userId);
+      Ticket t = staff ? live(c, id) : owned(c, id, who);
       if (t.isClosed()) {
         throw new AdviceException(AdviceException.Reason.CLOSED, id);
       }
@@ -167,10 +168,11 @@ public final class AdviceService {
   }
 
   /** The worker lets the advisers see their first name (once). */
-  public Outcome shareName(String key, long id, long userId, String firstName, Relays relays) throws AdviceException {
+  public Outcome shareName(String key, long id, Identity who, String firstName, Relays relays)
+      throws AdviceException {
     String name = clean(firstName);
     return change(key, id, c -> {
-      Ticket t = owned(c, id, userId);
+      Ticket t = owned(c, id, who);
       if (name.isEmpty() || t.firstName().isPresent()) {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
@@ -182,13 +184,13 @@ public final class AdviceService {
   }
 
   /** The worker's 👍/👎 on the help with a closed ticket; a later vote replaces the first. */
-  public void vote(long id, long userId, boolean helpful) throws AdviceException {
+  public void vote(long id, Identity who, boolean helpful) throws AdviceException {
     try {
       db.inTransaction(c -> {
         try {
-          Ticket t = owned(c, id, userId);
+          Ticket t = owned(c, id, who);
           if (!t.isClosed()) {
-            throw new AdviceException(AdviceException.Reason.NO_SUCH_TICKET, id);
+            throw new AdviceException(AdviceException.Reason.STILL_OPEN, id);
           }
         } catch (AdviceException e) {
           throw new Refused(e);
@@ -281,33 +283,41 @@ public final class AdviceService {
   }
 
   /** A worker's own tickets, oldest first. */
-  public List<Ticket> ofUser(long userId) {
-    return db.withConnection(c -> store.ofUser(c, userId));
+  public List<Ticket> ofUser(Identity who) {
+    return db.withConnection(c -> store.ofUser(c, who));
+  }
+
+  /**
+   * Gives what {@code from} opened to {@code to} (a web session's tickets from before identities had a
+   * channel, kept under the session's old number); how many tickets changed hands.
+   */
+  public int claim(Identity from, Identity to) {
+    return db.inTransaction(c -> store.claim(c, from, to));
   }
 
   /** The next message of this worker is the question (after {@code /tuvan} alone). */
-  public void awaitQuestion(long userId, long chatId, Lang lang) {
+  public void awaitQuestion(Identity who, long chatId, Lang lang) {
     db.withConnection(c -> {
-      store.pending(c, userId, chatId, lang, clock.instant());
+      store.pending(c, who, chatId, lang, clock.instant());
       return null;
     });
   }
 
   /** True when the worker's message now is the question they were asked for (within an hour). */
-  public boolean awaitsQuestion(long userId) {
+  public boolean awaitsQuestion(Identity who) {
     return db.withConnection(c -> {
-      Optional<Instant> since = store.pendingSince(c, userId);
+      Optional<Instant> since = store.pendingSince(c, who);
       if (since.isPresent() && since.get().plus(PENDING_FOR).isBefore(clock.instant())) {
-        store.clearPending(c, userId);
+        store.clearPending(c, who);
         return false;
       }
       return since.isPresent();
     });
   }
 
-  public void cancelAwait(long userId) {
+  public void cancelAwait(Identity who) {
     db.withConnection(c -> {
-      store.clearPending(c, userId);
+      store.clearPending(c, who);
       return null;
     });
   }
@@ -318,10 +328,10 @@ public final class AdviceService {
   }
 
   /** Deletes every ticket text of a worker and forgets who they were; returns how many tickets. */
-  public int forget(long userId) {
+  public int forget(Identity who) {
     return db.inTransaction(c -> {
-      store.clearPending(c, userId);
-      return store.purge(c, "user_id = ?", userId);
+      store.clearPending(c, who);
+      return store.purge(c, "channel = ? AND peer = ?", who.channel().code(), who.id());
     });
   }
 
@@ -389,18 +399,18 @@ public final class AdviceService {
 
   private Ticket live(Connection c, long id) throws SQLException, AdviceException {
     Optional<Ticket> t = store.byId(c, id);
-    if (t.isEmpty() || t.get().userId() == 0) {
+    if (t.isEmpty() || t.get().purged()) {
       throw new AdviceException(AdviceException.Reason.NO_SUCH_TICKET, id);
     }
     return t.get();
   }
 
-  private Ticket owned(Connection c, long id, long userId) throws SQLException, AdviceException {
+  private Ticket owned(Connection c, long id, Identity who) throws SQLException, AdviceException {
     Optional<Ticket> t = store.byId(c, id);
-    if (t.isEmpty() || t.get().userId() == 0) {
+    if (t.isEmpty() || t.get().purged()) {
       throw new AdviceException(AdviceException.Reason.NO_SUCH_TICKET, id);
     }
-    if (t.get().userId() != userId) {
+    if (!t.get().of(who)) {
       throw new AdviceException(AdviceException.Reason.NOT_YOURS, id);
     }
     return t.get();

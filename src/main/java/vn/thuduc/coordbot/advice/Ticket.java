@@ -3,17 +3,21 @@ package vn.thuduc.coordbot.advice;
 import java.time.Instant;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Channel;
+import vn.thuduc.coordbot.identity.Identity;
 
 /**
- * One worker's question to the advisers and where it stands. {@code userId} and {@code chatId} are
+ * One worker's question to the advisers and where it stands. {@code worker} is empty and {@code chatId}
  * 0 once the worker's data was deleted; {@code question} is empty then.
  *
+ * @param worker who opened it: a Telegram user, a web session or a Zalo user
+ * @param chatId the worker's Telegram chat (0 on the other channels, which reach the worker by {@code worker})
  * @param firstName the worker's first name, only when the worker chose to share it
  * @param groupMessageId the ticket's message in the advisers' group, once posted
  */
 public record Ticket(
     long id,
-    long userId,
+    Optional<Identity> worker,
     long chatId,
     Lang lang,
     String question,
@@ -40,11 +44,26 @@ public record Ticket(
   }
 
   /**
-   * True for a ticket opened on the web page: it has a worker but no chat, so what the advisers write
-   * is kept for the page to show rather than sent.
+   * True for a ticket opened on the web page: what the advisers write is kept for the page to show
+   * rather than sent.
    */
   public boolean onWeb() {
-    return chatId == 0 && userId != 0;
+    return on(Channel.WEB);
+  }
+
+  /** True when the worker (still known) came from {@code channel}. */
+  public boolean on(Channel channel) {
+    return worker.filter(w -> w.channel() == channel).isPresent();
+  }
+
+  /** True once the worker's data was deleted ({@code /xoa} or the retention time). */
+  public boolean purged() {
+    return worker.isEmpty();
+  }
+
+  /** True when {@code who} opened it. */
+  public boolean of(Identity who) {
+    return worker.filter(who::equals).isPresent();
   }
 
   /** True when the worker asked the advisers and nobody answered yet. */

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Channel;
+import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * The SQL of tickets, their messages, links, outbox, pending questions and explanations. Every
@@ -17,18 +19,20 @@ import vn.thuduc.coordbot.answer.Lang;
  * because it is the SQL of seven tables, one small method per statement, and nothing else.
  */
 final class TicketStore {
-  private static final String COLUMNS = "id, user_id, chat_id, lang, question, zone, first_name, state, opened_at,"
-      + " first_answer_at, closed_at, reminded_at, blocked, vote, group_message_id";
+  private static final String COLUMNS = "id, channel, peer, chat_id, lang, question, zone, first_name, state,"
+      + " opened_at, first_answer_at, closed_at, reminded_at, blocked, vote, group_message_id";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM advice_ticket WHERE id = ?";
   private static final String BY_KEY = "SELECT " + COLUMNS + " FROM advice_ticket WHERE source_key = ?";
   private static final String BY_LINK = "SELECT t.id FROM advice_link l JOIN advice_ticket t ON t.id = l.ticket_id"
       + " WHERE l.chat_id = ? AND l.message_id = ?";
   private static final String OPEN_LIST = "SELECT " + COLUMNS + " FROM advice_ticket WHERE state <> 'CLOSED'"
       + " AND purged = 0 ORDER BY id";
-  private static final String OF_USER = "SELECT " + COLUMNS + " FROM advice_ticket WHERE user_id = ? ORDER BY id";
+  private static final String OF_USER = "SELECT " + COLUMNS + " FROM advice_ticket WHERE channel = ? AND peer = ?"
+      + " ORDER BY id";
+  private static final String CLAIM = "UPDATE advice_ticket SET peer = ? WHERE channel = ? AND peer = ?";
   private static final String ALL = "SELECT " + COLUMNS + " FROM advice_ticket ORDER BY id";
-  private static final String INSERT = "INSERT INTO advice_ticket (source_key, user_id, chat_id, lang, question, zone,"
-      + " state, opened_at) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)";
+  private static final String INSERT = "INSERT INTO advice_ticket (source_key, user_id, channel, peer, chat_id, lang,"
+      + " question, zone, state, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)";
   private static final String ANSWERED = "UPDATE advice_ticket SET state = CASE WHEN state = 'OPEN' THEN 'ANSWERED'"
       + " ELSE state END, first_answer_at = COALESCE(first_answer_at, ?) WHERE id = ?";
   private static final String CLOSE = "UPDATE advice_ticket SET state = 'CLOSED', closed_at = ? WHERE id = ?";
@@ -58,12 +62,16 @@ final class TicketStore {
       + " AND failed IS NULL";
   private static final String OUTBOX_SENT = "UPDATE advice_outbox SET sent_at = ? WHERE id = ?";
   private static final String OUTBOX_FAILED = "UPDATE advice_outbox SET failed = ? WHERE id = ?";
-  private static final String PENDING_SET = "INSERT INTO advice_pending (user_id, chat_id, lang, at) VALUES (?, ?, ?, ?)"
-      + " ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, lang = excluded.lang, at = excluded.at";
-  private static final String PENDING_GET = "SELECT at FROM advice_pending WHERE user_id = ?";
-  private static final String PENDING_DEL = "DELETE FROM advice_pending WHERE user_id = ?";
-  private static final String EXPLAINED_GET = "SELECT 1 FROM advice_explained WHERE user_id = ?";
-  private static final String EXPLAINED_SET = "INSERT OR IGNORE INTO advice_explained (user_id, at) VALUES (?, ?)";
+  private static final String PENDING_SET = "INSERT INTO advice_pending (channel, peer, chat_id, lang, at)"
+      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, peer) DO UPDATE SET chat_id = excluded.chat_id,"
+      + " lang = excluded.lang, at = excluded.at";
+  private static final String PENDING_GET = "SELECT at FROM advice_pending WHERE channel = ? AND peer = ?";
+  private static final String PENDING_DEL = "DELETE FROM advice_pending WHERE channel = ? AND peer = ?";
+  private static final String EXPLAINED_GET = "SELECT 1 FROM advice_explained WHERE channel = ? AND peer = ?";
+  private static final String EXPLAINED_SET = "INSERT OR IGNORE INTO advice_explained (channel, peer, at)"
+      + " VALUES (?, ?, ?)";
+  private static final String EXPLAINED_CLAIM = "UPDATE OR IGNORE advice_explained SET peer = ? WHERE channel = ?"
+      + " AND peer = ?";
   private static final String QUESTION_OF = "SELECT question FROM question_log WHERE id = ? AND user_hash = ?";
 
   Optional<Ticket> byId(Connection c, long id) throws SQLException {
@@ -96,10 +104,27 @@ final class TicketStore {
     }
   }
 
-  List<Ticket> ofUser(Connection c, long userId) throws SQLException {
+  List<Ticket> ofUser(Connection c, Identity who) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(OF_USER)) {
-      ps.setLong(1, userId);
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
       return many(ps);
+    }
+  }
+
+  /** Gives the tickets and the explanation of {@code from} to {@code to} (same channel); how many tickets. */
+  int claim(Connection c, Identity from, Identity to) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(EXPLAINED_CLAIM)) {
+      ps.setString(1, to.id());
+      ps.setString(2, from.channel().code());
+      ps.setString(3, from.id());
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+      ps.setString(1, to.id());
+      ps.setString(2, from.channel().code());
+      ps.setString(3, from.id());
+      return ps.executeUpdate();
     }
   }
 
@@ -109,20 +134,27 @@ final class TicketStore {
     }
   }
 
-  long insert(Connection c, String key, long userId, long chatId, Lang lang, String question, String zone,
+  long insert(Connection c, String key, Identity who, long chatId, Lang lang, String question, String zone,
       Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       ps.setString(1, key);
-      ps.setLong(2, userId);
-      ps.setLong(3, chatId);
-      ps.setString(4, lang.code());
-      ps.setString(5, question);
-      if (zone == null) {
-        ps.setNull(6, Types.VARCHAR);
+      // the Telegram user id as earlier versions kept it; the identity is (channel, peer)
+      if (who.telegramId().isPresent()) {
+        ps.setLong(2, who.telegramId().getAsLong());
       } else {
-        ps.setString(6, zone);
+        ps.setNull(2, Types.INTEGER);
       }
-      ps.setString(7, at.toString());
+      ps.setString(3, who.channel().code());
+      ps.setString(4, who.id());
+      ps.setLong(5, chatId);
+      ps.setString(6, lang.code());
+      ps.setString(7, question);
+      if (zone == null) {
+        ps.setNull(8, Types.VARCHAR);
+      } else {
+        ps.setString(8, zone);
+      }
+      ps.setString(9, at.toString());
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
@@ -273,45 +305,50 @@ final class TicketStore {
     update(c, OUTBOX_FAILED, why, relayId);
   }
 
-  void pending(Connection c, long userId, long chatId, Lang lang, Instant at) throws SQLException {
+  void pending(Connection c, Identity who, long chatId, Lang lang, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(PENDING_SET)) {
-      ps.setLong(1, userId);
-      ps.setLong(2, chatId);
-      ps.setString(3, lang.code());
-      ps.setString(4, at.toString());
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
+      ps.setLong(3, chatId);
+      ps.setString(4, lang.code());
+      ps.setString(5, at.toString());
       ps.executeUpdate();
     }
   }
 
-  Optional<Instant> pendingSince(Connection c, long userId) throws SQLException {
+  Optional<Instant> pendingSince(Connection c, Identity who) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(PENDING_GET)) {
-      ps.setLong(1, userId);
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.empty();
       }
     }
   }
 
-  void clearPending(Connection c, long userId) throws SQLException {
+  void clearPending(Connection c, Identity who) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(PENDING_DEL)) {
-      ps.setLong(1, userId);
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
       ps.executeUpdate();
     }
   }
 
-  boolean explained(Connection c, long userId) throws SQLException {
+  boolean explained(Connection c, Identity who) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(EXPLAINED_GET)) {
-      ps.setLong(1, userId);
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
     }
   }
 
-  void markExplained(Connection c, long userId, Instant at) throws SQLException {
+  void markExplained(Connection c, Identity who, Instant at) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(EXPLAINED_SET)) {
-      ps.setLong(1, userId);
-      ps.setString(2, at.toString());
+      ps.setString(1, who.channel().code());
+      ps.setString(2, who.id());
+      ps.setString(3, at.toString());
       ps.executeUpdate();
     }
   }
@@ -345,8 +382,8 @@ final class TicketStore {
           "DELETE FROM advice_message WHERE ticket_id = ?",
           "DELETE FROM advice_outbox WHERE ticket_id = ?",
           "DELETE FROM advice_link WHERE ticket_id = ?",
-          "UPDATE advice_ticket SET user_id = NULL, chat_id = NULL, question = NULL, zone = NULL, first_name = NULL,"
-              + " purged = 1 WHERE id = ?"}) {
+          "UPDATE advice_ticket SET user_id = NULL, peer = NULL, chat_id = NULL, question = NULL, zone = NULL,"
+              + " first_name = NULL, purged = 1 WHERE id = ?"}) {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           ps.setLong(1, id);
           ps.executeUpdate();
@@ -379,14 +416,17 @@ final class TicketStore {
     List<Ticket> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        int vote = rs.getInt(14);
+        int vote = rs.getInt(15);
         boolean noVote = rs.wasNull();
-        int group = rs.getInt(15);
+        int group = rs.getInt(16);
         boolean noGroup = rs.wasNull();
-        out.add(new Ticket(rs.getLong(1), rs.getLong(2), rs.getLong(3), Lang.fromCode(rs.getString(4)).orElse(Lang.VI),
-            rs.getString(5) == null ? "" : rs.getString(5), Optional.ofNullable(rs.getString(6)),
-            Optional.ofNullable(rs.getString(7)), Ticket.State.valueOf(rs.getString(8)), Instant.parse(rs.getString(9)),
-            instant(rs.getString(10)), instant(rs.getString(11)), rs.getString(12) != null, rs.getInt(13) != 0,
+        String peer = rs.getString(3);
+        Optional<Identity> worker = peer == null ? Optional.empty()
+            : Channel.fromCode(rs.getString(2)).map(ch -> new Identity(ch, peer));
+        out.add(new Ticket(rs.getLong(1), worker, rs.getLong(4), Lang.fromCode(rs.getString(5)).orElse(Lang.VI),
+            rs.getString(6) == null ? "" : rs.getString(6), Optional.ofNullable(rs.getString(7)),
+            Optional.ofNullable(rs.getString(8)), Ticket.State.valueOf(rs.getString(9)), Instant.parse(rs.getString(10)),
+            instant(rs.getString(11)), instant(rs.getString(12)), rs.getString(13) != null, rs.getInt(14) != 0,
             noVote ? Optional.empty() : Optional.of(vote > 0), noGroup ? Optional.empty() : Optional.of(group)));
       }
     }

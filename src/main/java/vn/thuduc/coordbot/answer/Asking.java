@@ -14,6 +14,7 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.records.RecordAnswers;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
@@ -23,7 +24,7 @@ import vn.thuduc.coordbot.search.PassageIndex;
 final class Asking {
   /** The engine's parts a question is answered with; they are shared by every question. */
   record Tools(Messages messages, QuestionReader reader, IntentResolver resolver, Composer composer,
-      QueryParser parser, Conversations conversations, Clock clock) {}
+      QueryParser parser, Conversations conversations, Clock clock, RecordAnswers records) {}
 
   private final Snapshot snap;
   private final Knowledge k;
@@ -36,6 +37,7 @@ final class Asking {
   private final QueryParser parser;
   private final Conversations conversations;
   private final Clock clock;
+  private final RecordAnswers records;
 
   Asking(Snapshot snap, Question question, Tools tools) {
     this.snap = snap;
@@ -48,6 +50,7 @@ final class Asking {
     this.parser = tools.parser();
     this.conversations = tools.conversations();
     this.clock = tools.clock();
+    this.records = tools.records();
     this.frame = question.conversation().flatMap(conversations::get);
   }
 
@@ -60,6 +63,10 @@ final class Asking {
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
+    }
+    Optional<Answer> fromRecords = fromRecords(text, lang);
+    if (fromRecords.isPresent()) {
+      return fromRecords.get();
     }
     if (AdviceNeed.in(t.words())) {
       Answer law = composer.compose(new Intent.Law(List.of()), k, lang);
@@ -154,6 +161,12 @@ final class Asking {
       }
     }
     return out;
+  }
+
+  /** A question about the meeting records (a period, a list, who attended, what one says): the records answer it. */
+  private Optional<Answer> fromRecords(String text, Lang lang) {
+    return records.answer(text, lang == Lang.EN).map(r -> Answer.of(r.text(), r.answered(), r.intent(), r.sources(),
+        lang).withQuery(r.query()));
   }
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {

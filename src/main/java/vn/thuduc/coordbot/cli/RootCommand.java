@@ -22,6 +22,10 @@ public final class RootCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new RootCommand(launch));
     cl.addSubcommand(new AskCommand(launch));
     cl.addSubcommand(new ReloadCommand(launch));
+    cl.addSubcommand(new CommandLine(new RecordsCommand(launch))
+        .addSubcommand(new RecordsCommand.Add(launch))
+        .addSubcommand(new RecordsCommand.ListRecords(launch))
+        .addSubcommand(new RecordsCommand.Remove(launch)));
     cl.addSubcommand(new TelegramCommand(launch));
     cl.addSubcommand(new BenchCommand(launch));
     cl.addSubcommand(new ChartCommand(launch));

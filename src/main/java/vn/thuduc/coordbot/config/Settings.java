@@ -54,6 +54,7 @@ public final class Settings {
   private final int webPort;
   private final String webBind;
   private final int webThreads;
+  private final WebSettings web;
 
   private Settings(Properties p, Map<String, String> env) {
     String t = firstNonBlank(env.get(ENV_TOKEN), p.getProperty("telegram.token"));
@@ -85,6 +86,7 @@ public final class Settings {
         ? ENV_WEB_PORT : "web.port");
     this.webBind = firstNonBlank(env.get(ENV_WEB_BIND), p.getProperty("web.bind"), "127.0.0.1");
     this.webThreads = parseInt(p, "web.threads", 16, 4, 512);
+    this.web = WebSettings.from(p);
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -227,6 +229,11 @@ public final class Settings {
     return webBind;
   }
 
+  /** The web channel's limits for clients on the open internet. */
+  public WebSettings web() {
+    return web;
+  }
+
   /** The web server's most threads (Jetty's pool: acceptor, selectors and request handlers). */
   public int webThreads() {
     return webThreads;
@@ -309,7 +316,7 @@ public final class Settings {
     }
   }
 
-  private static int parseInt(Properties p, String key, int def, int min, int max) {
+  static int parseInt(Properties p, String key, int def, int min, int max) {
     String v = p.getProperty(key);
     if (v == null || v.isBlank()) {
       return def;

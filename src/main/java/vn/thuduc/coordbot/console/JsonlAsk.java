@@ -13,6 +13,7 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
+import vn.thuduc.coordbot.text.StrictJson;
 
 /**
  * {@code ask --jsonl}: one question a line in, one JSON object a line out, with the fields
@@ -46,14 +47,15 @@ public final class JsonlAsk {
   String answerLine(String line) throws JsonProcessingException {
     String question = line;
     Optional<String> conversation = Optional.empty();
-    Optional<JsonNode> obj = asObject(line);
-    if (obj.isPresent()) {
-      JsonNode q = obj.get().get("question");
-      JsonNode c = obj.get().get("conversation");
-      question = q == null || q.isNull() ? "" : q.asText();
-      if (c != null && !c.isNull() && !c.asText().isBlank()) {
-        conversation = Optional.of(c.asText());
+    if (line.strip().startsWith("{")) {
+      Request r;
+      try {
+        r = request(line.strip());
+      } catch (BadLine e) {
+        return error(line, e.getMessage());
       }
+      question = r.question();
+      conversation = r.conversation();
     }
     Question q = Question.of(question);
     Asked asked = questions.ask(ASKER, conversation.map(id -> q.inConversation("jsonl:" + id)).orElse(q));
@@ -79,18 +81,57 @@ public final class JsonlAsk {
     return json.writeValueAsString(o);
   }
 
-  /** A line that is a JSON object with a "question" field; anything else is plain text. */
-  private Optional<JsonNode> asObject(String line) {
-    String t = line.strip();
-    if (!t.startsWith("{") || !t.endsWith("}")) {
-      return Optional.empty();
+  /** A JSON line's question and conversation. */
+  private record Request(String question, Optional<String> conversation) {}
+
+  /** Why a line that starts as JSON is not a question object. */
+  private static final class BadLine extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadLine(String why) {
+      super(why, null, false, false);
     }
+  }
+
+  /**
+   * A line that starts with {@code {} is JSON: one object, nothing after it, {@code question} a
+   * string and {@code conversation} a string or null. Anything else is a bad line, not a question.
+   */
+  private Request request(String line) throws BadLine {
+    JsonNode n;
     try {
-      JsonNode n = json.readTree(t);
-      return n != null && n.isObject() && n.has("question") ? Optional.of(n) : Optional.empty();
+      n = StrictJson.READER.readTree(line);
     } catch (JsonProcessingException e) {
-      return Optional.empty();
+      throw new BadLine("not valid JSON (" + e.getOriginalMessage() + ")");
     }
+    if (n == null || !n.isObject()) {
+      throw new BadLine("not a JSON object");
+    }
+    JsonNode q = n.get("question");
+    if (q == null || !q.isTextual()) {
+      throw new BadLine("\"question\" must be a string");
+    }
+    JsonNode c = n.get("conversation");
+    if (c != null && !c.isNull() && !c.isTextual()) {
+      throw new BadLine("\"conversation\" must be a string or null");
+    }
+    return new Request(q.asText(), c == null || c.isNull() || c.asText().isBlank() ? Optional.empty()
+        : Optional.of(c.asText()));
+  }
+
+  /** The answer line for a bad input line: the usual fields, not answered, and {@code error} saying why. */
+  private String error(String line, String why) throws JsonProcessingException {
+    ObjectNode o = json.createObjectNode();
+    o.put("question", line);
+    o.put("answered", false);
+    o.put("answer", "bad input line: " + why);
+    o.put("intent", "error");
+    o.putArray("sources");
+    o.put("millis", 0.0);
+    o.putNull("query");
+    o.putNull("conversation");
+    o.put("error", why);
+    return json.writeValueAsString(o);
   }
 
   /** Splits a stream at LF (a CR right before it is dropped); a bare CR stays in the line. */

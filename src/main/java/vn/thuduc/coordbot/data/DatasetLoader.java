@@ -57,6 +57,12 @@ public final class DatasetLoader {
   /** Optional: legal-aid offices, trade unions, hotlines (the shipped dataset has none). */
   public static final String CONTACTS = "contacts.yaml";
 
+  /**
+   * The folder of meeting records (originals and their cards), as a file-name prefix: its files are part
+   * of the dataset (checksum, versions) but read by the records package, not here.
+   */
+  public static final String RECORDS_DIR = "records/";
+
   /** Every file of a dataset; the first three must exist, the rest may be left out. */
   public static final List<String> FILES = List.of(
       SOURCES, ZONES, ZONE_STATS, AREA_STATS, INDUSTRIES, MEETINGS, AGREEMENTS, PEOPLE, POINTS, AWARDS, CONTACTS);
@@ -91,13 +97,34 @@ public final class DatasetLoader {
         }
       }
     }
+    files.putAll(recordFiles(dir));
     return load(files);
+  }
+
+  /** The files of {@code dir}'s records folder, named {@code records/NAME}; hidden files are left out. */
+  public static Map<String, byte[]> recordFiles(Path dir) throws DataException {
+    Map<String, byte[]> files = new TreeMap<>();
+    Path records = dir.resolve(RECORDS_DIR);
+    if (!Files.isDirectory(records)) {
+      return files;
+    }
+    try (java.util.stream.Stream<Path> list = Files.list(records)) {
+      for (Path p : list.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (Files.isRegularFile(p) && !name.startsWith(".")) {
+          files.put(RECORDS_DIR + name, Files.readAllBytes(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new DataException(RECORDS_DIR, 0, "cannot read: " + e.getMessage());
+    }
+    return files;
   }
 
   /** Reads a dataset given as file name to bytes (for uploads and tests). */
   public Loaded load(Map<String, byte[]> files) throws DataException {
     for (String name : files.keySet()) {
-      if (!FILES.contains(name)) {
+      if (!FILES.contains(name) && !isRecordFile(name)) {
         throw new DataException(name, 0, "not a dataset file (expected one of " + String.join(", ", FILES) + ")");
       }
     }
@@ -158,6 +185,12 @@ public final class DatasetLoader {
             + "' (every record names one of sources.yaml)");
       }
     }
+  }
+
+  /** True for a file of the records folder ({@code records/NAME}, no deeper). */
+  public static boolean isRecordFile(String name) {
+    return name.startsWith(RECORDS_DIR) && name.length() > RECORDS_DIR.length()
+        && name.indexOf('/', RECORDS_DIR.length()) < 0 && !name.contains("..");
   }
 
   /** SHA-256 over the file names and contents, in name order. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
@@ -42,11 +43,16 @@ public final class FeedbackStore {
     UNANSWERED
   }
 
-  /** Records {@code userId}'s vote on logged question {@code questionId}; false when no such question. */
+  /** Records a Telegram user's vote on logged question {@code questionId}; false when no such question. */
   public boolean vote(long questionId, long userId, boolean up) {
+    return vote(questionId, Identity.telegram(userId), up);
+  }
+
+  /** Records {@code who}'s vote on logged question {@code questionId}; false when no such question. */
+  public boolean vote(long questionId, Identity who, boolean up) {
     return db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(VOTE)) {
-        ps.setString(1, runtime.userHash(userId));
+        ps.setString(1, runtime.userHash(who));
         ps.setInt(2, up ? 1 : -1);
         ps.setString(3, clock.instant().toString());
         ps.setLong(4, questionId);

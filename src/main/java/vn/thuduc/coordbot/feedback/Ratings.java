@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.feedback;
 
 import java.util.List;
 import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * Users' ratings of answers: which answers may be rated (those that state facts and were logged), the
@@ -22,6 +23,11 @@ public final class Ratings {
   /** Records {@code userId}'s vote on logged question {@code questionId}; false when there is no such question. */
   public boolean vote(long questionId, long userId, boolean up) {
     return questionId > 0 && store.vote(questionId, userId, up);
+  }
+
+  /** Records {@code who}'s vote on logged question {@code questionId}; false when there is no such question. */
+  public boolean vote(long questionId, Identity who, boolean up) {
+    return questionId > 0 && store.vote(questionId, who, up);
   }
 
   /** Badly rated answers and unanswered questions, most frequent first, at most {@code limit}. */

@@ -76,7 +76,7 @@ public final class Questions implements AutoCloseable {
       listener.question(who.channel(), a.intent(), a.answered(), nanos);
     }
     CompletableFuture<Long> id = log.add(
-        new LoggedQuestion(who.channel(), who.userId(), logged, a.intent(), a.answered(), nanos / 1e6));
+        new LoggedQuestion(who.channel(), who.user(), logged, a.intent(), a.answered(), nanos / 1e6));
     return new Asked(a, nanos, id);
   }
 

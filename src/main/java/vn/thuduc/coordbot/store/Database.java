@@ -101,6 +101,53 @@ public final class Database implements AutoCloseable {
           + " at TEXT NOT NULL)",
       // workers who were shown what happens to a ticket (once, before the first)
       "CREATE TABLE advice_explained (user_id INTEGER PRIMARY KEY, at TEXT NOT NULL)"
+  ), List.of(
+      // a person is (channel, id) (issue 22): the language choice, tickets, pending questions and explanations
+      // were keyed by a bare number (Telegram's ids, and negative hashes of web sessions)
+      "CREATE TABLE user_language (channel TEXT NOT NULL, user_id TEXT NOT NULL, lang TEXT NOT NULL,"
+          + " updated_at TEXT NOT NULL, PRIMARY KEY (channel, user_id))",
+      "INSERT INTO user_language (channel, user_id, lang, updated_at)"
+          + " SELECT 'telegram', CAST(user_id AS TEXT), lang, updated_at FROM user_pref",
+      "DROP TABLE user_pref",
+      "ALTER TABLE advice_ticket ADD COLUMN channel TEXT",
+      "ALTER TABLE advice_ticket ADD COLUMN peer TEXT",
+      // web tickets had no chat; their number was a hash of the cookie, kept as 'legacy:N' for the session to claim
+      "UPDATE advice_ticket SET channel = CASE WHEN chat_id = 0 THEN 'web' ELSE 'telegram' END,"
+          + " peer = CASE WHEN chat_id = 0 THEN 'legacy:' || user_id ELSE CAST(user_id AS TEXT) END"
+          + " WHERE user_id IS NOT NULL AND user_id <> 0",
+      "CREATE INDEX advice_ticket_peer ON advice_ticket (channel, peer)",
+      "CREATE TABLE advice_pending_v5 (channel TEXT NOT NULL, peer TEXT NOT NULL, chat_id INTEGER NOT NULL,"
+          + " lang TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (channel, peer))",
+      "INSERT INTO advice_pending_v5 (channel, peer, chat_id, lang, at) SELECT 'telegram', CAST(user_id AS TEXT),"
+          + " chat_id, lang, at FROM advice_pending",
+      "DROP TABLE advice_pending",
+      "ALTER TABLE advice_pending_v5 RENAME TO advice_pending",
+      "CREATE TABLE advice_explained_v5 (channel TEXT NOT NULL, peer TEXT NOT NULL, at TEXT NOT NULL,"
+          + " PRIMARY KEY (channel, peer))",
+      "INSERT INTO advice_explained_v5 (channel, peer, at) SELECT CASE WHEN user_id < 0 THEN 'web' ELSE 'telegram'"
+          + " END, CASE WHEN user_id < 0 THEN 'legacy:' || user_id ELSE CAST(user_id AS TEXT) END, at"
+          + " FROM advice_explained",
+      "DROP TABLE advice_explained",
+      "ALTER TABLE advice_explained_v5 RENAME TO advice_explained",
+      "ALTER TABLE subscription ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram'",
+      "ALTER TABLE subscription_notice ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram'",
+      "ALTER TABLE blocked_chat ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram'",
+      "ALTER TABLE audit ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram'",
+      // Zalo's webhook events, kept from the acknowledgement until they are answered (a SIGKILL loses none);
+      // event_key is the msg_id (or what stands for it), so an event Zalo sends twice is taken once
+      "CREATE TABLE zalo_inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_key TEXT NOT NULL UNIQUE,"
+          + " user_id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, done_at TEXT)",
+      "CREATE INDEX zalo_inbox_pending ON zalo_inbox (done_at, seq)",
+      // the OA's tokens: Zalo's refresh token is single-use, so the new pair is written before it is used;
+      // seed is the digest of the ZALO_REFRESH_TOKEN it descends from (a new one from the operator starts over)
+      "CREATE TABLE zalo_token (id INTEGER PRIMARY KEY CHECK (id = 1), seed TEXT NOT NULL, access_token TEXT,"
+          + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
+  ), List.of(
+      // meeting records: the card as its YAML text, and the passages cut from the original
+      "CREATE TABLE record (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, card TEXT NOT NULL)",
+      "CREATE TABLE record_passage (record_id TEXT NOT NULL REFERENCES record(id), ord INTEGER NOT NULL,"
+          + " paragraph INTEGER NOT NULL, page INTEGER NOT NULL, heading TEXT NOT NULL, start INTEGER NOT NULL,"
+          + " end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (record_id, ord))"
   ));
 
   private final Connection connection;
@@ -114,6 +161,11 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating when needed) {@code dir/coordbot.db} and brings its schema up to date. */
   public static Database open(Path dir) {
+    return open(dir, MIGRATIONS.size());
+  }
+
+  /** Opens it with the schema of version {@code version} at most (tests make an earlier version's database). */
+  static Database open(Path dir, int version) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -129,7 +181,7 @@ public final class Database implements AutoCloseable {
         s.execute("PRAGMA busy_timeout=5000");
       }
       Database db = new Database(file, c);
-      db.migrate();
+      db.migrate(version);
       return db;
     } catch (SQLException e) {
       throw new StoreException("cannot open " + file, e);
@@ -178,9 +230,9 @@ public final class Database implements AutoCloseable {
     });
   }
 
-  private void migrate() {
+  private void migrate(int upTo) {
     int current = schemaVersion();
-    for (int v = current; v < MIGRATIONS.size(); v++) {
+    for (int v = current; v < upTo; v++) {
       final int target = v + 1;
       List<String> steps = MIGRATIONS.get(v);
       inTransaction(c -> {

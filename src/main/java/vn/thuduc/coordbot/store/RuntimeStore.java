@@ -13,15 +13,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * Runtime tables that survive a reload: each user's language, the question log (with a salted
  * hash of the user id, never the id), the audit of admin actions, processed Telegram updates.
  */
 public final class RuntimeStore {
-  private static final String GET_LANG = "SELECT lang FROM user_pref WHERE user_id = ?";
-  private static final String SET_LANG = "INSERT INTO user_pref (user_id, lang, updated_at) VALUES (?, ?, ?)"
-      + " ON CONFLICT (user_id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at";
+  private static final String GET_LANG = "SELECT lang FROM user_language WHERE channel = ? AND user_id = ?";
+  private static final String SET_LANG = "INSERT INTO user_language (channel, user_id, lang, updated_at)"
+      + " VALUES (?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET lang = excluded.lang,"
+      + " updated_at = excluded.updated_at";
   private static final String LOG_QUESTION = "INSERT INTO question_log (at, channel, user_hash, question, intent,"
       + " answered, millis) VALUES (?, ?, ?, ?, ?, ?, ?)";
   private static final String UNANSWERED = "SELECT question, COUNT(*) AS n, MAX(at) AS last FROM question_log"
@@ -57,10 +59,12 @@ public final class RuntimeStore {
   /** One audited admin action or refusal. */
   public record AuditEntry(Instant at, long userId, String action, boolean allowed, String detail) {}
 
-  public Optional<Lang> userLang(long userId) {
+  /** The language {@code who} chose ({@code /lang}), if they did. */
+  public Optional<Lang> userLang(Identity who) {
     return db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(GET_LANG)) {
-        ps.setLong(1, userId);
+        ps.setString(1, who.channel().code());
+        ps.setString(2, who.id());
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Lang.fromCode(rs.getString(1)) : Optional.empty();
         }
@@ -68,19 +72,24 @@ public final class RuntimeStore {
     });
   }
 
-  public void setUserLang(long userId, Lang lang) {
+  public void setUserLang(Identity who, Lang lang) {
     db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(SET_LANG)) {
-        ps.setLong(1, userId);
-        ps.setString(2, lang.code());
-        ps.setString(3, clock.instant().toString());
+        ps.setString(1, who.channel().code());
+        ps.setString(2, who.id());
+        ps.setString(3, lang.code());
+        ps.setString(4, clock.instant().toString());
         return ps.executeUpdate();
       }
     });
   }
 
-  /** One question as the log keeps it ({@code userId} 0 = no user). */
-  public record LoggedQuestion(String channel, long userId, String question, String intent, boolean answered,
+  /**
+   * One question as the log keeps it.
+   *
+   * @param user what the user's salted hash is taken over ({@link Identity#hashInput()}); empty: no user
+   */
+  public record LoggedQuestion(String channel, String user, String question, String intent, boolean answered,
       double millis) {}
 
   /**
@@ -89,7 +98,8 @@ public final class RuntimeStore {
    */
   public long logQuestion(String channel, long userId, String question, String intent, boolean answered,
       double millis) {
-    return logQuestions(List.of(new LoggedQuestion(channel, userId, question, intent, answered, millis)))[0];
+    return logQuestions(List.of(new LoggedQuestion(channel, userId == 0 ? "" : Long.toString(userId), question, intent,
+        answered, millis)))[0];
   }
 
   /**
@@ -108,7 +118,7 @@ public final class RuntimeStore {
               ? e.question().substring(0, MAX_LOGGED_QUESTION) : e.question();
           ps.setString(1, at);
           ps.setString(2, e.channel());
-          ps.setString(3, e.userId() == 0 ? null : userHash(e.userId()));
+          ps.setString(3, e.user().isEmpty() ? null : userHash(e.user()));
           ps.setString(4, q);
           ps.setString(5, e.intent());
           ps.setInt(6, e.answered() ? 1 : 0);
@@ -210,11 +220,21 @@ public final class RuntimeStore {
     });
   }
 
+  /** The salted hash of a Telegram user (the log and the votes keep it, never the id). */
   public String userHash(long userId) {
+    return userHash(Long.toString(userId));
+  }
+
+  /** The salted hash of a person on any channel. */
+  public String userHash(Identity who) {
+    return userHash(who.hashInput());
+  }
+
+  private String userHash(String input) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(salt);
-      md.update(Long.toString(userId).getBytes(StandardCharsets.US_ASCII));
+      md.update(input.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -2,7 +2,8 @@ package vn.thuduc.coordbot.telegram;
 
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.ReplyLanguage;
+import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**
@@ -10,19 +11,17 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * else Telegram's language_code, else the text's.
  */
 public final class Languages {
-  private final RuntimeStore runtime;
-  private final AnswerEngine engine;
+  private final LanguageChoice choice;
 
   public Languages(RuntimeStore runtime, AnswerEngine engine) {
-    this.runtime = runtime;
-    this.engine = engine;
+    this.choice = new LanguageChoice(runtime, engine);
   }
 
   public Lang of(Incoming in) {
-    return ReplyLanguage.of(runtime.userLang(in.userId()), in.languageCode(), in.text(), engine::detectLanguage);
+    return choice.reply(Identity.telegram(in.userId()), in.languageCode(), in.text());
   }
 
   public void remember(long userId, Lang lang) {
-    runtime.setUserLang(userId, lang);
+    choice.choose(Identity.telegram(userId), lang);
   }
 }

@@ -8,9 +8,11 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
@@ -18,6 +20,7 @@ import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -37,10 +40,22 @@ final class AdviceApi {
   private final Sessions sessions;
   private final ObjectMapper json;
   private final int expectedHours;
+  private final ClientLimiter tickets;
+  private final int maxQuestion;
+  private final Executor relays;
+  private final SecureRandom random = new SecureRandom();
 
-  AdviceApi(AdviceService advice, ClientLimiter limiter, Metrics metrics, WebText text, Sessions sessions,
-      ObjectMapper json, int expectedHours) {
+  /**
+   * {@code tickets}: how many tickets a session (and an address) may open; {@code maxQuestion}: the
+   * longest ticket question (one message in the advisers' group); {@code relays}: where relays are
+   * sent from.
+   */
+  AdviceApi(AdviceService advice, ClientLimiter limiter, ClientLimiter tickets, int maxQuestion, Executor relays,
+      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, int expectedHours) {
     this.advice = advice;
+    this.tickets = tickets;
+    this.maxQuestion = maxQuestion;
+    this.relays = relays;
     this.expectedHours = expectedHours;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -57,7 +72,9 @@ final class AdviceApi {
   /** {@code GET /api/advice}: whether advisers can be reached, and the session's tickets. */
   void list(Context ctx) {
     Lang lang = Http.pageLang(ctx);
-    long user = Sessions.userId(sessions.of(ctx));
+    String sid = sessions.of(ctx);
+    Identity user = Sessions.identity(sid);
+    advice.claim(Sessions.legacy(sid), user);
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
     ArrayNode list = o.putArray("tickets");
@@ -108,12 +125,23 @@ final class AdviceApi {
       Http.error(ctx, json, 400, "no_question", text.get(pageLang, "advice.empty"));
       return;
     }
+    if (question.length() > maxQuestion) {
+      Http.error(ctx, json, 400, "too_long", text.get(pageLang, "advice.too_long", maxQuestion));
+      return;
+    }
+    long wait = tickets.admit(sid, Http.clientAddress(ctx));
+    if (wait > 0) {
+      metrics.rejected("web", "tickets");
+      ctx.header("Retry-After", Long.toString(wait));
+      Http.error(ctx, json, 429, "too_many_tickets", text.get(pageLang, "advice.too_many", (wait + 59) / 60));
+      return;
+    }
     Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
     String key = "web:" + sid + ":open:" + request(body, question);
     try {
-      AdviceService.Outcome o = advice.open(key, Sessions.userId(sid), 0, lang, question, Optional.empty(),
+      AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
           advisers::opened);
-      advisers.deliver(o.relays());
+      relay(advisers, o);
       ObjectNode n = json.createObjectNode();
       n.put("ticket", o.ticket().id());
       n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
@@ -130,9 +158,11 @@ final class AdviceApi {
       if (message.isBlank()) {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
-      AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + request(body, id + ":" + message), id,
-          Sessions.userId(sid), message, t -> advisers.followedUp(t, message));
-      advisers.deliver(o.relays());
+      // the ticket is part of the key: a request id replayed on another ticket is a new operation, whose
+      // ownership is checked like any other
+      AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + id + ":" + request(body, message), id,
+          Sessions.identity(sid), message, t -> advisers.followedUp(t, message));
+      relay(advisers, o);
       return text.get(lang, "advice.followup.sent", id);
     });
   }
@@ -140,9 +170,12 @@ final class AdviceApi {
   /** {@code POST /api/advice/close} with {@code {"ticket": N}}: the worker closes their ticket. */
   void close(Context ctx) {
     act(ctx, (sid, id, body, advisers, lang) -> {
-      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id, id, Sessions.userId(sid), false,
-          advisers::closedByWorker);
-      advisers.deliver(o.relays());
+      // without a request id each close is its own: closing a closed ticket is a 409, not a replay
+      String req = REQUEST_ID.matcher(field(body, "request")).matches() ? field(body, "request")
+          : Long.toHexString(random.nextLong());
+      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id + ":" + req, id, Sessions.identity(sid),
+          false, advisers::closedByWorker);
+      relay(advisers, o);
       return text.get(lang, "advice.closed", id);
     });
   }
@@ -154,7 +187,7 @@ final class AdviceApi {
       if (!v.equals("up") && !v.equals("down")) {
         throw new AdviceException(AdviceException.Reason.EMPTY, id);
       }
-      advice.vote(id, Sessions.userId(sid), v.equals("up"));
+      advice.vote(id, Sessions.identity(sid), v.equals("up"));
       return text.get(lang, "advice.voted");
     });
   }
@@ -196,7 +229,7 @@ final class AdviceApi {
     }
     Lang lang = in.get().lang();
     JsonNode id = in.get().body().get("ticket");
-    if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
+    if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() <= 0) {
       Http.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
       return;
     }
@@ -222,10 +255,27 @@ final class AdviceApi {
     return true;
   }
 
+  /**
+   * Hands the relays to the advisers' channel off the request thread: the worker is answered at once
+   * while the group's send limit (about 20 messages a minute) paces the outbox. What is not sent stays
+   * in the outbox for the channel's timer.
+   */
+  private void relay(Advisers advisers, AdviceService.Outcome o) {
+    if (o.relays().isEmpty()) {
+      return;
+    }
+    try {
+      relays.execute(() -> advisers.deliver(o.relays()));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // shutting down: the relays wait in the outbox
+    }
+  }
+
   /** A refusal as the worker should read it; someone else's ticket looks like no ticket at all. */
   private void refused(Context ctx, Lang lang, AdviceException e) {
     switch (e.reason()) {
       case CLOSED -> Http.error(ctx, json, 409, "closed", text.get(lang, "advice.refused.closed", e.ticketId()));
+      case STILL_OPEN -> Http.error(ctx, json, 409, "still_open", text.get(lang, "advice.refused.open", e.ticketId()));
       case EMPTY -> Http.error(ctx, json, 400, "empty", text.get(lang, "advice.empty"));
       default -> Http.error(ctx, json, 404, "no_such_ticket", text.get(lang, "advice.refused.none",
           e.ticketId()));

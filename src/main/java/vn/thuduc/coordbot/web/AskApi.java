@@ -76,6 +76,14 @@ final class AskApi {
       Http.error(ctx, json, 400, "no_question", text.get(pageLang, "error.no_question"));
       return;
     }
+    for (String field : new String[] {"conversation", "lang"}) {
+      JsonNode f = body.get().get(field);
+      if (f != null && !f.isNull() && !f.isTextual()) {
+        metrics.rejected("web", "bad_field");
+        Http.error(ctx, json, 400, "bad_field", text.get(pageLang, "error.bad_field", field));
+        return;
+      }
+    }
     String sid = sessions.of(ctx);
     long wait = limiter.admit(sid, Http.clientAddress(ctx));
     if (wait > 0) {
@@ -100,7 +108,7 @@ final class AskApi {
     JsonNode l = body.get().get("lang");
     Optional<Lang> lang = l != null && l.isTextual() ? Lang.fromCode(l.asText()) : Optional.empty();
 
-    Asked asked = questions.ask(new Asker(CHANNEL, Sessions.userId(sid)), new Question(question, lang)
+    Asked asked = questions.ask(Asker.of(Sessions.identity(sid)), new Question(question, lang)
         .inConversation(conversation != null ? "web:api:" + conversation : "web:" + sid));
     Answer a = asked.answer();
     double millis = asked.millis();
@@ -157,7 +165,7 @@ final class AskApi {
     boolean up = vote != null && "up".equals(vote.asText());
     boolean down = vote != null && "down".equals(vote.asText());
     long questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);
-    if (questionId <= 0 || !feedback.vote(questionId, Sessions.userId(sid), up)) {
+    if (questionId <= 0 || !feedback.vote(questionId, Sessions.identity(sid), up)) {
       Http.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
       return;
     }

@@ -22,9 +22,18 @@ final class ClientLimiter {
   private final ConcurrentHashMap<String, Bucket> addresses = new ConcurrentHashMap<>();
 
   ClientLimiter(int burst, int perMinute, LongSupplier nanoTime) {
+    this(burst, TimeUnit.MINUTES.toNanos(1) / perMinute, nanoTime);
+  }
+
+  private ClientLimiter(int burst, long intervalNanos, LongSupplier nanoTime) {
     this.burst = burst;
-    this.intervalNanos = TimeUnit.MINUTES.toNanos(1) / perMinute;
+    this.intervalNanos = intervalNanos;
     this.nanoTime = nanoTime;
+  }
+
+  /** {@code perHour} at once, then {@code perHour} an hour (legal-advice tickets). */
+  static ClientLimiter perHour(int perHour, LongSupplier nanoTime) {
+    return new ClientLimiter(perHour, TimeUnit.HOURS.toNanos(1) / perHour, nanoTime);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.text.StrictJson;
 
 /**
  * What every web handler reads from a request and writes to a response: the page's language, the
@@ -33,16 +34,15 @@ final class Http {
     return Lang.fromCode(ctx.cookie(LANG_COOKIE)).orElse(Lang.VI);
   }
 
-  /** The client's address: the proxy's X-Forwarded-For when the request comes through a local proxy. */
+  /** The client's address: see {@link Clients}. */
   static String clientAddress(Context ctx) {
-    String ip = ctx.req().getRemoteAddr();
-    String fwd = ctx.header("X-Forwarded-For");
-    if (fwd != null && !fwd.isBlank() && (ip.equals("127.0.0.1") || ip.equals("0:0:0:0:0:0:0:1") || ip.equals("::1"))) {
-      String[] parts = fwd.split(",");
-      String last = parts[parts.length - 1].trim();
-      return last.length() > 64 ? last.substring(0, 64) : last;
-    }
-    return ip;
+    return Clients.address(ctx);
+  }
+
+  /** True when the body is an HTML form's (the page without JavaScript posts one). */
+  static boolean isForm(Context ctx) {
+    String type = ctx.contentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   /**
@@ -58,8 +58,8 @@ final class Http {
     }
     byte[] body;
     try (InputStream in = ctx.req().getInputStream()) {
-      // a declared length is read into an array of that size; only a chunked body needs readNBytes' buffers
-      body = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(MAX_BODY + 1);
+      // BodyGate has read the body into memory (within the size and time limits): this never waits
+      body = in.readNBytes(MAX_BODY + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,7 +69,7 @@ final class Http {
       return Optional.empty();
     }
     try {
-      JsonNode n = json.readTree(body);
+      JsonNode n = StrictJson.READER.readTree(body);
       if (n != null && n.isObject()) {
         return Optional.of(n);
       }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.AreaStat;
 
 /** The HTML pages: the chat ({@code /}, {@code /embed}), the dashboard and the not-found page. */
@@ -14,11 +15,16 @@ final class Pages {
 
   private final WebText t;
   private final int adviceHours;
+  private final int ticketChars;
 
-  /** {@code adviceHours}: how soon advisers usually answer, as the ticket form tells the worker. */
-  Pages(WebText text, int adviceHours) {
+  /**
+   * {@code adviceHours}: how soon advisers usually answer, as the ticket form tells the worker;
+   * {@code ticketChars}: the longest ticket question, which the form says and enforces.
+   */
+  Pages(WebText text, int adviceHours, int ticketChars) {
     this.t = text;
     this.adviceHours = adviceHours;
+    this.ticketChars = ticketChars;
   }
 
   private String head(Lang lang, String title, String bodyClass, String data) {
@@ -48,7 +54,8 @@ final class Pages {
         + "\" data-error=\"" + t.html(lang, "chat.error") + "\" data-you=\"" + t.html(lang, "chat.you")
         + "\" data-bot=\"" + t.html(lang, "chat.bot") + "\" data-up=\"" + t.html(lang, "feedback.up")
         + "\" data-down=\"" + t.html(lang, "feedback.down") + "\" data-thanks=\"" + t.html(lang, "feedback.thanks")
-        + "\"";
+        + "\" data-up-short=\"" + t.html(lang, "feedback.up.short") + "\" data-down-short=\""
+        + t.html(lang, "feedback.down.short") + "\"";
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "chat.title"), embedded ? "chat embed" : "chat", data));
     if (!embedded) {
       sb.append(nav(lang, "chat", "/"));
@@ -82,11 +89,13 @@ final class Pages {
   private String adviceSection(Lang lang) {
     StringBuilder sb = new StringBuilder("<section id=\"advice\" class=\"advice\" hidden aria-labelledby=\"advice-h\"");
     for (String key : new String[] {"button", "form.title", "form.label", "form.send", "form.cancel", "followup.send",
-        "close", "vote.question", "waiting", "you", "adviser", "refresh"}) {
+        "close", "vote.question", "vote.up", "vote.down", "waiting", "you", "adviser", "refresh"}) {
       sb.append(" data-").append(key.replace('.', '-')).append("=\"").append(t.html(lang, "advice." + key))
           .append('"');
     }
-    sb.append(" data-form-hint=\"").append(t.html(lang, "advice.form.hint", adviceHours)).append('"');
+    sb.append(" data-form-hint=\"").append(t.html(lang, "advice.form.hint", adviceHours)).append(' ')
+        .append(t.html(lang, "advice.form.limit", ticketChars)).append('"');
+    sb.append(" data-max=\"").append(ticketChars).append('"');
     sb.append(" data-followup-label=\"").append(t.html(lang, "advice.followup.label", "{0}")).append("\">")
         .append("<h2 id=\"advice-h\">").append(t.html(lang, "advice.title")).append("</h2>")
         .append("<ol id=\"tickets\" class=\"tickets\"></ol><button type=\"button\" id=\"advice-refresh\""
@@ -94,8 +103,8 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The dashboard of {@code table}, or a page saying there are no figures. */
-  String dashboard(Lang lang, ZoneTable table) {
+  /** The dashboard of {@code table}, or a page saying there are no figures; {@code notice} (or null) above it. */
+  String dashboard(Lang lang, ZoneTable table, String notice) {
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "dash.title"), "dashboard", ""));
     String self = "/dashboard" + (table == null ? "" : "?asof=" + table.asOf());
     sb.append(nav(lang, "dashboard", self)).append("<main class=\"dash-main\"><h1>")
@@ -104,13 +113,20 @@ final class Pages {
       sb.append("<p>").append(t.html(lang, "dash.none")).append("</p></main></body></html>");
       return sb.toString();
     }
-    sb.append("<p class=\"asof\" id=\"asof\">").append(t.html(lang, "dash.asof", Formats.date(table.asOf(), lang)))
-        .append("</p>");
+    if (notice != null) {
+      sb.append("<p class=\"notice\" id=\"notice\" role=\"alert\">").append(Html.escape(notice)).append("</p>");
+    }
+    sb.append("<p class=\"asof\" id=\"asof\">").append(table.mixed() ? t.html(lang, "dash.date.latest")
+        : t.html(lang, "dash.asof", Formats.date(table.asOf(), lang))).append("</p>");
+    dateNotes(sb, lang, table);
     if (table.dates().size() > 1) {
       sb.append("<form class=\"dates\" method=\"get\" action=\"/dashboard\"><label for=\"asof-select\">")
           .append(t.html(lang, "dash.date")).append("</label> <select id=\"asof-select\" name=\"asof\">");
+      sb.append("<option value=\"\"").append(table.mixed() ? " selected" : "").append(">")
+          .append(t.html(lang, "dash.date.latest")).append("</option>");
       for (var d : table.dates()) {
-        sb.append("<option value=\"").append(d).append("\"").append(d.equals(table.asOf()) ? " selected" : "")
+        sb.append("<option value=\"").append(d).append("\"").append(!table.mixed() && d.equals(table.asOf())
+            ? " selected" : "")
             .append(">").append(Html.escape(Formats.date(d, lang))).append("</option>");
       }
       sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
@@ -131,7 +147,8 @@ final class Pages {
     sb.append("</tr></thead><tbody>");
     for (ZoneTable.Row r : table.rows()) {
       sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
-          .append(cell("th", r.shortName(lang), r.shortName(lang)))
+          .append(cell("th", r.shortName(lang), r.shortName(lang)
+              + (table.mixed() ? " (" + Formats.date(r.asOf(), lang) + ")" : "")))
           .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang)))
           .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang)))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
@@ -146,7 +163,8 @@ final class Pages {
         .append("<td>").append(Html.escape(Formats.number(table.workers(), lang))).append("</td>")
         .append("<td>").append(Html.escape(ZoneTable.ratio(table.workers(), table.enterprises(), 1) == null ? "—"
             : Formats.decimal(ZoneTable.ratio(table.workers(), table.enterprises(), 1), 1, lang))).append("</td>")
-        .append("<td>100%</td><td>100%</td></tr></tfoot></table></div>");
+        .append(table.rows().stream().anyMatch(r -> r.workerShare() == null) ? "<td>—</td><td>—</td>"
+            : "<td>100%</td><td>100%</td>").append("</tr></tfoot></table></div>");
     if (table.area().isPresent()) {
       AreaStat a = table.area().get();
       sb.append("<p class=\"area\" id=\"area\">")
@@ -159,13 +177,32 @@ final class Pages {
     sb.append("<p class=\"actions\"><a id=\"csv\" class=\"button\" href=\"/api/stats.csv?lang=").append(lang.code())
         .append("\" download>").append(t.html(lang, "dash.csv")).append("</a></p>")
         .append("<figure class=\"chart\"><img id=\"chart\" src=\"/api/chart.png?lang=").append(lang.code())
-        .append("&amp;asof=").append(table.asOf()).append("\" alt=\"").append(t.html(lang, "dash.chart"))
-        .append("\" width=\"1000\" height=\"600\"></figure>")
+        .append(table.mixed() ? "" : "&amp;asof=" + table.asOf()).append("\" alt=\"")
+        .append(t.html(lang, "dash.chart")).append("\" width=\"").append(ChartRenderer.WIDTH)
+        .append("\"></figure>");
+    if (table.dates().size() > 1) {
+      sb.append("<figure class=\"chart\"><img id=\"time-chart\" src=\"/api/chart.png?lang=").append(lang.code())
+          .append("&amp;series=time\" alt=\"").append(t.html(lang, "dash.time")).append("\" width=\"")
+          .append(ChartRenderer.WIDTH).append("\"></figure>");
+    }
+    sb
         .append("<p class=\"source\" id=\"source\">").append(t.html(lang, "dash.source", String.join(", ", table.sources())))
         .append("</p><p class=\"version\" id=\"version\">")
         .append(t.html(lang, "dash.version", table.version(), IMPORTED.format(table.importedAt())))
         .append("</p></main><script src=\"/static/dashboard.js\"></script></body></html>");
     return sb.toString();
+  }
+
+  /** What the table's one date leaves out: zones with other dates (mixed) or without figures at it. */
+  private void dateNotes(StringBuilder sb, Lang lang, ZoneTable table) {
+    if (table.mixed()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(table.totalAsOf() == null
+          ? t.html(lang, "dash.mixed.nototal") : t.html(lang, "dash.mixed", Formats.date(table.totalAsOf(), lang)))
+          .append("</p>");
+    } else if (!table.absent().isEmpty()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(t.html(lang, "dash.absent", String.join(", ",
+          table.absent().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList()))).append("</p>");
+    }
   }
 
   /** The page for an unknown path. */

@@ -1,9 +1,14 @@
 package vn.thuduc.coordbot.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
+import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * The browser session: a random id in an HttpOnly cookie, made on the first visit. It keys the
@@ -32,14 +37,29 @@ final class Sessions {
   }
 
   /**
-   * A stable number for the session, stored only salted and hashed (as Telegram user ids are); always
-   * negative, so it is never a Telegram user's id (those are positive).
+   * The session as a person: the SHA-256 digest of its random 128-bit id, so the tables never hold the
+   * cookie itself and two sessions never share an identity (the number earlier versions made from the
+   * cookie was a 63-bit polynomial hash, and {@code AaAA…} and {@code BBAA…} were one worker).
    */
-  static long userId(String sid) {
+  static Identity identity(String sid) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(sid.getBytes(StandardCharsets.US_ASCII));
+      return Identity.web(HexFormat.of().formatHex(d));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * The number an earlier version made of this session (its tickets were migrated under it as
+   * {@code legacy:N}): the session may claim them. Sessions that collided there (rare, and only among
+   * cookies made before) cannot be told apart: the first to come back gets them.
+   */
+  static Identity legacy(String sid) {
     long h = 1125899906842597L;
     for (int i = 0; i < sid.length(); i++) {
       h = 31 * h + sid.charAt(i);
     }
-    return h | Long.MIN_VALUE;
+    return Identity.web("legacy:" + (h | Long.MIN_VALUE));
   }
 }

@@ -15,12 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.config.WebSettings;
 import vn.thuduc.coordbot.metrics.Metrics;
 
 /**
@@ -31,6 +40,8 @@ public final class WebChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebChannel.class);
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  /** Request line and headers together: a browser sends about 1 KB; Jetty's default is 8 KB. */
+  private static final int MAX_HEADERS = 8 * 1024;
   private static final String CSP_EMBED = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
 
   private final Coordbot app;
@@ -44,6 +55,10 @@ public final class WebChannel implements AutoCloseable {
   private final StatsApi stats;
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
   private final Javalin server;
+  private final Clients clients;
+  private final ConnectionGuard guard;
+  private final ScheduledExecutorService sweeper;
+  private final ExecutorService relays;
 
   private WebChannel(Coordbot app, Metrics metrics, String host, int port, int threads) {
     this.app = app;
@@ -53,11 +68,13 @@ public final class WebChannel implements AutoCloseable {
     app.questions().listen(metrics::question);
     ClientLimiter limiter = new ClientLimiter(app.settings().floodBurst(), app.settings().floodPerMinute(),
         System::nanoTime);
-    this.pages = new Pages(text, app.settings().adviceExpectedHours());
+    WebSettings limits = app.settings().web();
+    this.pages = new Pages(text, app.settings().adviceExpectedHours(), limits.ticketChars());
     this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
     Sessions sessions = new Sessions();
-    this.advice = new AdviceApi(app.advice(), limiter, metrics, text, sessions, json,
-        app.settings().adviceExpectedHours());
+    this.relays = Executors.newSingleThreadExecutor(r -> new Thread(r, "coordbot-web-relays"));
+    this.advice = new AdviceApi(app.advice(), limiter, ClientLimiter.perHour(limits.ticketsPerHour(), System::nanoTime),
+        limits.ticketChars(), relays, metrics, text, sessions, json, app.settings().adviceExpectedHours());
     this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
         advice::available);
     metrics.datasetVersion(engine::datasetVersion);
@@ -67,6 +84,15 @@ public final class WebChannel implements AutoCloseable {
     }
     QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads));
     pool.setName("coordbot-web");
+    this.clients = new Clients(limits.trustedProxies());
+    this.guard = new ConnectionGuard(limits.connectionsPerAddress(), limits.idleSeconds() * 1000L,
+        limits.trustedProxies(), System::nanoTime);
+    BodyGate gate = new BodyGate(Http.MAX_BODY, Duration.ofSeconds(limits.bodySeconds()), guard, this::refusal);
+    this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "coordbot-web-guard");
+      t.setDaemon(true);
+      return t;
+    });
     this.server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -75,7 +101,13 @@ public final class WebChannel implements AutoCloseable {
       config.jetty.threadPool = pool;
       config.http.maxRequestSize = Http.MAX_BODY;
       config.http.generateEtags = false;
-      config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+      config.jetty.modifyHttpConfiguration(h -> {
+        h.setSendServerVersion(false);
+        h.setRequestHeaderSize(MAX_HEADERS);
+        h.setIdleTimeout(limits.idleSeconds() * 1000L);
+      });
+      // the gate wraps Javalin's servlet context: bodies are in memory before a thread runs a route
+      config.jetty.modifyServer(s -> s.setHandler(gate));
       config.routes.before(this::screen);
       config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), false)));
       config.routes.get("/embed", ctx -> {
@@ -106,12 +138,11 @@ public final class WebChannel implements AutoCloseable {
         ctx.header("Allow", "GET, POST");
         Http.error(ctx, json, 405, "method_not_allowed", text.get(Http.pageLang(ctx), "error.method"));
       });
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        // the path only: query strings and bodies can carry what users typed
-        LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
-        Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
-      });
+      config.routes.exception(Exception.class, this::failed);
       config.routes.error(404, ctx -> {
+        if (ctx.res().isCommitted()) {
+          return; // the handler wrote its own 404
+        }
         if (ctx.path().startsWith("/api/") || !acceptsHtml(ctx)) {
           Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
         } else {
@@ -131,6 +162,13 @@ public final class WebChannel implements AutoCloseable {
   public static WebChannel start(Coordbot app, Metrics metrics, String host, int port, int threads) {
     WebChannel w = new WebChannel(app, metrics, host, port, threads);
     w.server.start();
+    for (Connector c : w.server.jettyServer().server().getConnectors()) {
+      if (c instanceof AbstractConnector a) {
+        a.setIdleTimeout(app.settings().web().idleSeconds() * 1000L);
+        a.addEventListener(w.guard);
+      }
+    }
+    w.sweeper.scheduleWithFixedDelay(w.guard::sweep, 1, 1, TimeUnit.SECONDS);
     LOG.info("web channel listening on http://{}:{}/", host, w.port());
     return w;
   }
@@ -142,7 +180,9 @@ public final class WebChannel implements AutoCloseable {
 
   @Override
   public void close() {
+    sweeper.shutdownNow();
     server.stop();
+    relays.shutdownNow(); // what is not sent stays in the outbox for the next start
     app.questions().listen(null);
   }
 
@@ -155,6 +195,7 @@ public final class WebChannel implements AutoCloseable {
   }
 
   private void screen(Context ctx) {
+    clients.resolve(ctx);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Content-Security-Policy", CSP);
@@ -167,6 +208,49 @@ public final class WebChannel implements AutoCloseable {
     String l = ctx.queryParam("lang");
     if (l != null && Lang.fromCode(l).isPresent() && !ctx.path().startsWith("/api/")) {
       ctx.header("Set-Cookie", Http.LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
+    }
+  }
+
+  /**
+   * One line per failed request, never a trace for what a client did: a client that went away is
+   * not our error (debug); a failure after the response was sent cannot change it; anything else is
+   * a 500 and one ERROR line with the path only (query strings and bodies can carry what users typed).
+   */
+  private void failed(Exception e, Context ctx) {
+    if (disconnected(e)) {
+      LOG.debug("web: {} {}: the client went away", ctx.method(), ctx.path());
+      return;
+    }
+    if (ctx.res().isCommitted()) {
+      LOG.warn("web: {} {} failed after its response was sent: {}", ctx.method(), ctx.path(), e.toString());
+      return;
+    }
+    LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
+    Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
+  }
+
+  private static boolean disconnected(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EofException || t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The JSON error for a body {@link BodyGate} refuses (413 too large, 408 too slow). */
+  private byte[] refusal(org.eclipse.jetty.server.Request request, int status) {
+    String query = request.getHttpURI().getQuery();
+    Lang lang = query != null && query.contains("lang=en") ? Lang.EN : Lang.VI;
+    metrics.rejected("web", status == 413 ? "too_large" : "too_slow");
+    ObjectNode o = json.createObjectNode();
+    o.put("error", status == 413 ? "too_large" : "too_slow");
+    o.put("message", text.get(lang, status == 413 ? "error.too_large" : "error.too_slow",
+        app.settings().web().bodySeconds()));
+    try {
+      return json.writeValueAsBytes(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
     }
   }
 

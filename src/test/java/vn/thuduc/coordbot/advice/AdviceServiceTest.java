@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import vn.thuduc.coordbot.MovingClock;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;
 
 class AdviceServiceTest {
   private static final long GROUP = -100L;
   private static final long WORKER = 11;
+  private static final Identity WHO = Identity.telegram(WORKER);
+  private static final Identity STRANGER = Identity.telegram(99);
 
   @TempDir
   Path dir;
@@ -40,7 +43,7 @@ class AdviceServiceTest {
   }
 
   private AdviceService.Outcome open(String key, String question) throws AdviceException {
-    return service.open(key, WORKER, WORKER, Lang.VI, question, Optional.of("KCX Linh Trung"), t -> List.of(
+    return service.open(key, WHO, WORKER, Lang.VI, question, Optional.of("KCX Linh Trung"), t -> List.of(
         Relay.Draft.of("confirm", WORKER, "#" + t.id()), Relay.Draft.of("post", GROUP, "#" + t.id() + " " + question)));
   }
 
@@ -72,17 +75,17 @@ class AdviceServiceTest {
   @Test
   void onlyTheWorkerFollowsUpClosesOwnTicketOrVotes() throws Exception {
     long id = open("u1", "nợ lương").ticket().id();
-    assertThatThrownBy(() -> service.followUp("u2", id, 99, "hi", t -> List.of()))
+    assertThatThrownBy(() -> service.followUp("u2", id, STRANGER, "hi", t -> List.of()))
         .isInstanceOfSatisfying(AdviceException.class, e -> assertThat(e.reason())
             .isEqualTo(AdviceException.Reason.NOT_YOURS));
-    assertThatThrownBy(() -> service.close("u3", id, 99, false, t -> List.of()))
+    assertThatThrownBy(() -> service.close("u3", id, STRANGER, false, t -> List.of()))
         .isInstanceOf(AdviceException.class);
-    service.close("u4", id, WORKER, false, t -> List.of());
+    service.close("u4", id, WHO, false, t -> List.of());
     assertThatThrownBy(() -> service.answer("u5", id, "late", t -> List.of()))
         .isInstanceOfSatisfying(AdviceException.class, e -> assertThat(e.reason())
             .isEqualTo(AdviceException.Reason.CLOSED));
-    assertThatThrownBy(() -> service.vote(id, 99, true)).isInstanceOf(AdviceException.class);
-    service.vote(id, WORKER, false);
+    assertThatThrownBy(() -> service.vote(id, STRANGER, true)).isInstanceOf(AdviceException.class);
+    service.vote(id, WHO, false);
     assertThat(service.ticket(id).orElseThrow().helpful()).contains(false);
   }
 
@@ -101,15 +104,15 @@ class AdviceServiceTest {
   @Test
   void closedTicketsLoseTheirTextsAfterRetentionButStayCounted() throws Exception {
     long id = open("u1", "nợ lương").ticket().id();
-    service.close("u2", id, 0, true, t -> List.of());
+    service.close("u2", id, STRANGER, true, t -> List.of());
     clock.advance(Duration.ofDays(89));
     assertThat(service.purgeExpired()).isZero();
     clock.advance(Duration.ofDays(2));
     assertThat(service.purgeExpired()).isEqualTo(1);
     Ticket t = service.ticket(id).orElseThrow();
     assertThat(t.question()).isEmpty();
-    assertThat(t.userId()).isZero();
-    assertThat(service.ofUser(WORKER)).isEmpty();
+    assertThat(t.purged()).isTrue();
+    assertThat(service.ofUser(WHO)).isEmpty();
     assertThat(new String(TicketStats.csv(TicketStats.byWeek(service.all())), StandardCharsets.UTF_8))
         .contains("2026-W49,1,0,1,");
   }
@@ -117,8 +120,8 @@ class AdviceServiceTest {
   @Test
   void forgetDeletesAWorkersTicketsAndTheirUndeliveredRelays() throws Exception {
     long id = open("u1", "nợ lương").ticket().id();
-    assertThat(service.forget(WORKER)).isEqualTo(1);
-    assertThat(service.ofUser(WORKER)).isEmpty();
+    assertThat(service.forget(WHO)).isEqualTo(1);
+    assertThat(service.ofUser(WHO)).isEmpty();
     clock.advance(Duration.ofMinutes(5));
     assertThat(service.stale()).isEmpty();
     assertThatThrownBy(() -> service.answer("u9", id, "x", t -> List.of())).isInstanceOf(AdviceException.class);
@@ -134,9 +137,9 @@ class AdviceServiceTest {
 
   @Test
   void theQuestionAfterTuvanAloneIsAwaitedForAnHour() {
-    service.awaitQuestion(WORKER, WORKER, Lang.VI);
-    assertThat(service.awaitsQuestion(WORKER)).isTrue();
+    service.awaitQuestion(WHO, WORKER, Lang.VI);
+    assertThat(service.awaitsQuestion(WHO)).isTrue();
     clock.advance(Duration.ofMinutes(61));
-    assertThat(service.awaitsQuestion(WORKER)).isFalse();
+    assertThat(service.awaitsQuestion(WHO)).isFalse();
   }
 }

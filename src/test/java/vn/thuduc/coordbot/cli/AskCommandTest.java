@@ -85,6 +85,25 @@ class AskCommandTest {
   }
 
   @Test
+  void jsonlAnswersABadJsonLineWithAnErrorLineAndGoesOn() throws Exception {
+    String in = "{\"question\": \"SHTP\"} xyz\n{\"question\": 5}\n{\"question\": \"x\", \"conversation\": 7}\n"
+        + "{broken\n{\"question\": \"KCX Linh Trung có bao nhiêu lao động?\"}\n";
+    assertThat(run(in, "ask", "--jsonl")).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(5);
+    ObjectMapper json = new ObjectMapper();
+    for (String line : lines.subList(0, 4)) {
+      JsonNode o = json.readTree(line);
+      assertThat(o.get("answered").asBoolean()).as(line).isFalse();
+      assertThat(o.get("intent").asText()).as(line).isEqualTo("error");
+      assertThat(o.get("error").asText()).as(line).isNotBlank();
+      assertThat(o.fieldNames()).toIterable().startsWith("question", "answered", "answer", "intent", "sources",
+          "millis", "query", "conversation");
+    }
+    assertThat(json.readTree(lines.get(4)).get("answer").asText()).contains("38.807");
+  }
+
+  @Test
   void reloadPrintsWhatChanged() {
     assertThat(run("", "reload")).isZero();
     assertThat(stdout()).contains("dataset version 1").contains("5 zones");

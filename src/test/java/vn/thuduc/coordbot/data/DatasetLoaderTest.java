@@ -19,7 +19,7 @@ class DatasetLoaderTest {
   @BeforeAll
   static void readRealFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
-      for (Path p : files.toList()) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
         REAL.put(p.getFileName().toString(), Files.readAllBytes(p));
       }
     }

@@ -133,7 +133,43 @@ class AdviceDeskIT {
       // the worker deletes their tickets
       api.offer(text(WORKER, "/xoa"));
       assertThat(lastTo(api, WORKER, "Đã xoá").text()).contains("1");
-      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+      assertThat(bot.app().advice().ofUser(vn.thuduc.coordbot.identity.Identity.telegram(WORKER))).isEmpty();
+    }
+  }
+
+  @Test
+  void aReplyToAnyBotMessageAboutOneTicketAnswersOrClosesItAndOneAboutSeveralAsksWhich() throws Exception {
+    try (Bot bot = Bot.start(dir)) {
+      FakeBotApi api = bot.api();
+      api.offer(text(WORKER, "/tuvan Công ty nợ lương tôi hai tháng"));
+      long first = number(api.awaitReplies(WORKER, 2).get(1).text());
+      api.awaitReplies(GROUP, 1);
+      // the open-tickets list names one ticket: a plain reply to it answers that ticket
+      api.offer(group(ADVISER_A, "/tickets"));
+      FakeBotApi.Call oneListed = lastTo(api, GROUP, "Phiếu đang mở");
+      int oneListedId = idOf(api, GROUP, oneListed);
+      api.offer(groupReplyTo(ADVISER_A, oneListedId, oneListed.text(), "Bạn giữ lại bảng lương nhé."));
+      assertThat(lastTo(api, WORKER, "giữ lại bảng lương").text()).contains("(#" + first + ")");
+
+      // a second ticket: the list now names two, and /close as a reply to it asks which
+      api.offer(text(OTHER_WORKER, "/tuvan Tôi bị trừ lương vô lý"));
+      long second = number(lastTo(api, OTHER_WORKER, "#").text());
+      api.offer(group(ADVISER_A, "/tickets"));
+      api.await(cs -> FakeBotApi.replies(cs, GROUP).stream().anyMatch(c -> c.text().contains("Phiếu đang mở (2)")),
+          Duration.ofSeconds(15));
+      FakeBotApi.Call twoListed = lastTo(api, GROUP, "Phiếu đang mở (2)");
+      api.offer(groupReplyTo(ADVISER_B, idOf(api, GROUP, twoListed), twoListed.text(), "/close"));
+      assertThat(lastTo(api, GROUP, "nhiều phiếu").text()).contains("#" + first).contains("#" + second)
+          .doesNotContain("Cách dùng");
+      assertThat(bot.app().advice().ticket(first).orElseThrow().isClosed()).isFalse();
+      assertThat(bot.app().advice().ticket(second).orElseThrow().isClosed()).isFalse();
+
+      // /close as a reply to the list of one closes that ticket, not "Cách dùng: /close N"
+      api.offer(groupReplyTo(ADVISER_B, oneListedId, oneListed.text(), "/close"));
+      assertThat(lastTo(api, WORKER, "đã được đóng").text()).contains("#" + first);
+      assertThat(bot.app().advice().ticket(first).orElseThrow().isClosed()).isTrue();
+      assertThat(bot.app().advice().ticket(second).orElseThrow().isClosed()).isFalse();
+      assertThat(FakeBotApi.replies(api.calls(), GROUP)).noneMatch(c -> c.text().contains("Cách dùng"));
     }
   }
 
@@ -281,7 +317,7 @@ class AdviceDeskIT {
       api.offer(text(WORKER, "/tuvan công ty nợ lương"));
       assertThat(api.awaitReplies(WORKER, 2).get(1).text()).contains("chưa được kết nối")
           .contains("tư vấn pháp luật");
-      assertThat(bot.app().advice().ofUser(WORKER)).isEmpty();
+      assertThat(bot.app().advice().ofUser(vn.thuduc.coordbot.identity.Identity.telegram(WORKER))).isEmpty();
     }
   }
 
@@ -353,6 +389,13 @@ class AdviceDeskIT {
   private ObjectNode privateReply(long user, int to, String text) {
     ObjectNode u = text(user, text);
     replyTo((ObjectNode) u.get("message"), user, "private", to);
+    return u;
+  }
+
+  /** A reply in the group to the bot's message {@code to}, whose text (as Telegram shows it) is {@code html}. */
+  private ObjectNode groupReplyTo(long user, int to, String html, String text) {
+    ObjectNode u = groupReply(user, to, text);
+    ((ObjectNode) u.get("message").get("reply_to_message")).put("text", TelegramText.render(html));
     return u;
   }
 

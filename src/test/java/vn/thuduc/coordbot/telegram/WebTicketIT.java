@@ -110,6 +110,26 @@ class WebTicketIT {
   }
 
   @Test
+  void twoCookiesThatEarlierVersionsMixedUpAreTwoWorkers() throws Exception {
+    // both cookies made the same 63-bit number before: the second browser listed and added to the first's tickets
+    String first = "cb_sid=AaAAAAAAAAAAAAAAAAAAAA";
+    String second = "cb_sid=BBAAAAAAAAAAAAAAAAAAAA";
+    try (AdviceDeskIT.Bot bot = AdviceDeskIT.Bot.start(dir); Metrics metrics = new Metrics();
+        WebChannel web = WebChannel.start(bot.app(), metrics, "127.0.0.1", 0, 8)) {
+      int port = web.port();
+      HttpResponse<String> opened = send(port, "/api/advice", "{\"question\": \"Công ty nợ lương tôi\"}", first);
+      assertThat(opened.statusCode()).isEqualTo(201);
+      long ticket = json.readTree(opened.body()).path("ticket").asLong();
+      assertThat(get(port, "/api/advice", first).path("tickets")).hasSize(1);
+      assertThat(get(port, "/api/advice", second).path("tickets")).isEmpty();
+      assertThat(send(port, "/api/advice/followup", "{\"ticket\": " + ticket + ", \"message\": \"xem\"}", second)
+          .statusCode()).isEqualTo(404);
+      assertThat(bot.app().advice().ticket(ticket).orElseThrow().worker().orElseThrow().id())
+          .matches("[0-9a-f]{64}").doesNotContain("AaAAAA");
+    }
+  }
+
+  @Test
   void badTicketRequestsGetClearAnswersAndChangeNothing() throws Exception {
     try (AdviceDeskIT.Bot bot = AdviceDeskIT.Bot.start(dir); Metrics metrics = new Metrics();
         WebChannel web = WebChannel.start(bot.app(), metrics, "127.0.0.1", 0, 8)) {

@@ -38,7 +38,7 @@ class WebApiIT {
     Settings base = TestDatasets.settingsIn(dir);
     Settings s = Settings.of(Map.of(Settings.ENV_INDEX_DIR, base.indexDir().toString(),
         Settings.ENV_DATA_DIR, base.dataDir().toString()),
-        Map.of("telegram.flood.burst", "10", "telegram.flood.per.minute", "20"));
+        Map.of("telegram.flood.burst", "10", "telegram.flood.per.minute", "20", "web.trusted.proxies", "127.0.0.1"));
     app = Coordbot.open(s, Clock.systemUTC());
     metrics = new Metrics();
     web = WebChannel.start(app, metrics, "127.0.0.1", 0, 16);
@@ -129,6 +129,19 @@ class WebApiIT {
     HttpResponse<String> r = post("/api/ask", "{\"question\": 5}", client("json"));
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(json.readTree(r.body()).get("error").asText()).isEqualTo("no_question");
+  }
+
+  @Test
+  void refusesTrailingGarbageDuplicateKeysAndWrongTypesWith400() throws Exception {
+    for (String body : new String[] {"{\"question\":\"SHTP\"} xyz", "{\"question\":\"a\",\"question\":\"b\"}",
+        "{\"question\":\"SHTP\"}{}"}) {
+      HttpResponse<String> r = post("/api/ask", body, client("strict"));
+      assertThat(r.statusCode()).as(body).isEqualTo(400);
+      assertThat(json.readTree(r.body()).get("error").asText()).isEqualTo("bad_json");
+    }
+    HttpResponse<String> r = post("/api/ask", "{\"question\":\"SHTP\", \"conversation\": 5}", client("strict"));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(r.body()).get("message").asText()).contains("conversation");
   }
 
   @Test

@@ -3,61 +3,244 @@ package vn.thuduc.coordbot.answer.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.thuduc.coordbot.answer.query.Result.Row;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Timeline;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneStat;
 
 /**
- * Evaluates a {@link StatQuery} over one dataset snapshot, at the newest date that has figures:
- * resolves zone sets, sums, means, ratios, rankings, places, comparisons and shares. Every number
- * comes from the dataset; nothing here is typed by hand.
+ * Evaluates a {@link StatQuery} over one dataset snapshot, always at one date: a zone's figures now are
+ * its latest; a total, share, ranking or comparison of several zones is computed at the newest date they
+ * share, with the newer figures named beside it ({@link Result.Noted}); a query at a date ({@link
+ * StatQuery.At}) uses that date only and names the zones it lacks; a change ({@link StatQuery.Change})
+ * compares two dates. Every number comes from the dataset; nothing here is typed by hand.
  */
 public final class Evaluator {
   private final Dataset ds;
-  private final LocalDate asOf;
-  private final Map<String, Row> rows = new LinkedHashMap<>();
+  private final Timeline timeline;
+  private final Map<LocalDate, Map<String, Row>> atDate = new HashMap<>();
+  private final Map<String, Row> latest = new LinkedHashMap<>();
+
+  /** The rows of one date; {@code complete} when every zone with figures has one there. */
+  private record View(LocalDate date, Map<String, Row> rows, boolean complete) {}
 
   public Evaluator(Dataset ds) {
     this.ds = ds;
-    LocalDate newest = null;
-    for (ZoneStat s : ds.zoneStats()) {
-      newest = newest == null || s.asOf().isAfter(newest) ? s.asOf() : newest;
+    this.timeline = new Timeline(ds);
+    for (LocalDate d : timeline.dates()) {
+      Map<String, Row> m = new LinkedHashMap<>();
+      timeline.on(d).forEach(s -> m.put(s.zoneId(), row(s)));
+      atDate.put(d, m);
     }
-    this.asOf = newest;
-    for (Zone z : ds.zones()) {
-      Optional<ZoneStat> st = ds.zoneStats().stream().filter(s -> s.zoneId().equals(z.id()) && s.asOf().equals(asOf))
-          .findFirst();
-      st.ifPresent(s -> rows.put(z.id(), new Row(z, s.enterprises(), s.workers())));
-    }
+    timeline.latestRows().forEach(s -> latest.put(s.zoneId(), row(s)));
+  }
+
+  private Row row(ZoneStat s) {
+    return new Row(ds.zone(s.zoneId()).orElseThrow(), s.enterprises(), s.workers());
   }
 
   /** The newest date with figures, or empty when the data has none. */
   public Optional<LocalDate> asOf() {
-    return Optional.ofNullable(asOf);
+    return timeline.latestDate();
+  }
+
+  /** The zones' figures as a series. */
+  public Timeline timeline() {
+    return timeline;
   }
 
   public Result evaluate(StatQuery q) {
+    if (q instanceof StatQuery.At a) {
+      return at(a.query(), a.when());
+    }
+    if (q instanceof StatQuery.Change c) {
+      return change(c);
+    }
+    return now(q);
+  }
+
+  private Result now(StatQuery q) {
+    if (q instanceof StatQuery.Share s && s.base().isEmpty()) {
+      return areaShare(s, Optional.empty());
+    }
+    if (q instanceof StatQuery.Card c) {
+      return compute(q, timeline.latest(c.zone()).map(s -> view(s.asOf())).orElse(latestView()));
+    }
+    List<String> inv = involved(q);
+    Set<LocalDate> latestDates = new HashSet<>();
+    inv.forEach(z -> timeline.latest(z).ifPresent(s -> latestDates.add(s.asOf())));
+    if (latestDates.size() <= 1) {
+      return compute(q, latestDates.isEmpty() ? latestView() : view(latestDates.iterator().next()));
+    }
+    Optional<LocalDate> shared = timeline.latestShared(inv);
+    if (shared.isPresent()) {
+      return noted(compute(q, view(shared.get())), newer(inv, shared.get()), List.of(), List.of());
+    }
+    List<ZoneStat> each = inv.stream().map(timeline::latest).flatMap(Optional::stream).toList();
+    return noted(compute(q, latestView()), List.of(), List.of(), each);
+  }
+
+  private Result at(StatQuery q, When when) {
+    if (q instanceof StatQuery.Share s && s.base().isEmpty()) {
+      return areaShare(s, Optional.of(when));
+    }
+    List<String> inv = involved(q);
+    if (inv.isEmpty()) {
+      inv = List.copyOf(latest.keySet());
+    }
+    NavigableSet<LocalDate> have = timeline.dates(inv);
+    Optional<LocalDate> d = when.pick(have);
+    if (d.isEmpty()) {
+      return new Result.NoFigures(when, List.copyOf(have), false, q);
+    }
+    List<Zone> absent = inv.stream().filter(z -> timeline.at(z, d.get()).isEmpty()).map(z -> ds.zone(z).orElseThrow())
+        .toList();
+    return noted(compute(q, view(d.get())), List.of(), absent, List.of());
+  }
+
+  /** A share of the area (Thủ Đức): only at a date the source states the area's figures. */
+  private Result areaShare(StatQuery.Share s, Optional<When> when) {
+    List<String> part = involved(s);
+    TreeSet<LocalDate> usable = new TreeSet<>();
+    for (LocalDate d : timeline.areaDates()) {
+      if (part.stream().allMatch(z -> timeline.at(z, d).isPresent())) {
+        usable.add(d);
+      }
+    }
+    Optional<LocalDate> d = when.isPresent() ? when.get().pick(usable)
+        : usable.isEmpty() ? Optional.empty() : Optional.of(usable.last());
+    if (d.isEmpty()) {
+      return new Result.NoFigures(when.orElse(null), timeline.areaDates(), true, s);
+    }
+    Result r = compute(s, view(d.get()));
+    return when.isPresent() ? r : noted(r, newer(part, d.get()), List.of(), List.of());
+  }
+
+  private Result change(StatQuery.Change c) {
+    ZoneSet set = QueryParser.setOf(c.query());
+    ZoneSet over = set == null ? new ZoneSet.All() : set;
+    List<Measure> ms = QueryParser.measuresOf(c.query());
+    List<String> inv = members(over).stream().filter(timeline::hasFigures).toList();
+    NavigableSet<LocalDate> have = timeline.dates(inv);
+    // "now" is the newest date; zones without figures there are named as left out, never mixed in
+    Optional<LocalDate> to = c.to().isPresent() ? c.to().get().pick(have)
+        : have.isEmpty() ? Optional.empty() : Optional.of(have.last());
+    if (to.isEmpty()) {
+      return c.to().isPresent() ? new Result.NoFigures(c.to().get(), List.copyOf(have), false, c.query())
+          : new Result.NoChange(over, List.copyOf(have));
+    }
+    Optional<LocalDate> from = c.from().isPresent() ? c.from().get().pick(have)
+        : Optional.ofNullable(have.lower(to.get()));
+    if (from.isEmpty() && c.from().isPresent()) {
+      return new Result.NoFigures(c.from().get(), List.copyOf(have), false, c.query());
+    }
+    if (from.isEmpty() || from.get().equals(to.get())) {
+      return new Result.NoChange(over, List.copyOf(have));
+    }
+    LocalDate a = from.get().isBefore(to.get()) ? from.get() : to.get();
+    LocalDate b = from.get().isBefore(to.get()) ? to.get() : from.get();
+    List<Row> rowsFrom = new ArrayList<>();
+    List<Row> rowsTo = new ArrayList<>();
+    List<Zone> absent = new ArrayList<>();
+    for (String z : inv) {
+      Optional<ZoneStat> x = timeline.at(z, a);
+      Optional<ZoneStat> y = timeline.at(z, b);
+      if (x.isPresent() && y.isPresent()) {
+        rowsFrom.add(row(x.get()));
+        rowsTo.add(row(y.get()));
+      } else {
+        absent.add(ds.zone(z).orElseThrow());
+      }
+    }
+    if (rowsTo.isEmpty()) {
+      return new Result.NoChange(over, List.copyOf(have));
+    }
+    return new Result.Change(over, ms, rowsFrom, rowsTo, a, b, absent);
+  }
+
+  private static Result noted(Result r, List<ZoneStat> newer, List<Zone> absent, List<ZoneStat> mixed) {
+    return newer.isEmpty() && absent.isEmpty() && mixed.isEmpty() ? r : new Result.Noted(r, newer, absent, mixed);
+  }
+
+  /** The latest rows of {@code zones} newer than {@code date}. */
+  private List<ZoneStat> newer(List<String> zones, LocalDate date) {
+    return zones.stream().map(timeline::latest).flatMap(Optional::stream).filter(s -> s.asOf().isAfter(date)).toList();
+  }
+
+  private View view(LocalDate d) {
+    Map<String, Row> rows = atDate.getOrDefault(d, Map.of());
+    return new View(d, rows, rows.size() == latest.size());
+  }
+
+  /** Each zone's latest row, dated by the newest of them: only where the zones share no date, and then noted. */
+  private View latestView() {
+    return new View(timeline.latestDate().orElse(null), latest, true);
+  }
+
+  /** The zones (with figures) a query is about: their dates decide the one date it is computed at. */
+  private List<String> involved(StatQuery q) {
+    Set<String> out = new LinkedHashSet<>();
     if (q instanceof StatQuery.Figures f) {
-      List<Row> rs = resolve(f.set());
+      out.addAll(members(f.set()));
+    } else if (q instanceof StatQuery.Ranked r) {
+      out.addAll(members(r.set()));
+    } else if (q instanceof StatQuery.RankOf r) {
+      out.addAll(r.zones());
+      out.addAll(members(r.within()));
+    } else if (q instanceof StatQuery.Compare c) {
+      out.addAll(members(c.a()));
+      out.addAll(members(c.b()));
+    } else if (q instanceof StatQuery.Share s) {
+      out.addAll(members(s.part()));
+      s.base().ifPresent(b -> out.addAll(members(b)));
+    } else if (q instanceof StatQuery.CountZones c) {
+      out.addAll(members(c.set()));
+    } else if (q instanceof StatQuery.ListZones l) {
+      out.addAll(members(l.set()));
+    } else if (q instanceof StatQuery.Card c) {
+      out.add(c.zone());
+    } else {
+      out.addAll(latest.keySet());
+    }
+    return out.stream().filter(timeline::hasFigures).toList();
+  }
+
+  /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
+  private List<String> members(ZoneSet set) {
+    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set;
+    return zones(s, latest).stream().map(Zone::id).toList();
+  }
+
+  private Result compute(StatQuery q, View v) {
+    Map<String, Row> rows = v.rows();
+    LocalDate asOf = v.date();
+    if (q instanceof StatQuery.Figures f) {
+      List<Row> rs = resolve(f.set(), rows);
       List<Double> combined = new ArrayList<>();
       boolean stated = false;
       for (Measure m : f.measures()) {
         combined.add(combine(rs, m, f.agg()));
       }
-      Optional<AreaStat> area = statedArea(rs);
+      Optional<AreaStat> area = statedArea(rs, asOf);
       if (f.agg() == StatQuery.Agg.SUM && area.isPresent()) {
         stated = area.get().enterprises() == sum(rs, Measure.ENTERPRISES) && area.get().workers() == sum(rs, Measure.WORKERS);
       }
       return new Result.Figures(f.set(), rs, f.measures(), f.agg(), combined, stated, asOf);
     }
     if (q instanceof StatQuery.Ranked r) {
-      List<Row> rs = new ArrayList<>(resolve(r.set()));
+      List<Row> rs = new ArrayList<>(resolve(r.set(), rows));
       Comparator<Row> by = Comparator.comparingDouble(x -> x.value(r.measure()));
       rs.sort(r.descending() ? by.reversed() : by);
       int from = Math.min(r.offset(), rs.size());
@@ -70,7 +253,7 @@ public final class Evaluator {
           rs.size(), asOf);
     }
     if (q instanceof StatQuery.RankOf r) {
-      List<Row> within = resolve(r.within());
+      List<Row> within = resolve(r.within(), rows);
       List<Result.Place> places = new ArrayList<>();
       for (String id : r.zones()) {
         Row row = rows.get(id);
@@ -90,13 +273,14 @@ public final class Evaluator {
       return new Result.Places(places, within.size(), r.within(), asOf);
     }
     if (q instanceof StatQuery.Compare c) {
-      return new Result.Comparison(c.a(), resolve(c.a()), c.b(), resolve(c.b()), c.measures(), c.op(), asOf);
+      return new Result.Comparison(c.a(), resolve(c.a(), rows), c.b(), resolve(c.b(), rows), c.measures(), c.op(),
+          asOf);
     }
     if (q instanceof StatQuery.Share s) {
-      List<Row> part = resolve(s.part());
-      List<Row> base = s.base().map(this::resolve).orElse(List.copyOf(rows.values()));
+      List<Row> part = resolve(s.part(), rows);
+      List<Row> base = s.base().map(b -> resolve(b, rows)).orElse(List.copyOf(rows.values()));
       List<Result.ShareValue> values = new ArrayList<>();
-      Optional<AreaStat> area = ds.latestAreaStat().filter(a -> a.asOf().equals(asOf));
+      Optional<AreaStat> area = asOf == null ? Optional.empty() : timeline.area(asOf);
       for (Measure m : s.measures()) {
         if (m == Measure.WORKERS_PER_ENTERPRISE) {
           continue;
@@ -121,24 +305,25 @@ public final class Evaluator {
       return new Result.Shares(s.part(), part, s.base(), base, s.measures(), values, asOf);
     }
     if (q instanceof StatQuery.CountZones c) {
-      List<Zone> zs = zones(c.set());
-      return new Result.Count(c.set(), resolve(c.set()), zs, asOf);
+      List<Zone> zs = zones(c.set(), rows);
+      return new Result.Count(c.set(), resolve(c.set(), rows), zs, asOf);
     }
     if (q instanceof StatQuery.ListZones l) {
-      return new Result.Listing(l.set(), resolve(l.set()), asOf);
+      return new Result.Listing(l.set(), resolve(l.set(), rows), asOf);
     }
     if (q instanceof StatQuery.Card c) {
       Row row = rows.get(c.zone());
+      List<Row> all = List.copyOf(rows.values());
+      // a share of the zones' total only where every zone has figures at the card's date
       return new Result.Card(row == null ? new Row(ds.zone(c.zone()).orElseThrow(), -1, -1) : row,
-          sum(List.copyOf(rows.values()), Measure.ENTERPRISES) > 0 ? (long) sum(List.copyOf(rows.values()), Measure.ENTERPRISES) : 0,
-          (long) sum(List.copyOf(rows.values()), Measure.WORKERS), rows.size(), asOf);
+          (long) sum(all, Measure.ENTERPRISES), (long) sum(all, Measure.WORKERS), v.complete() ? rows.size() : 1, asOf);
     }
     return new Result.AsOf(asOf);
   }
 
-  /** The stated figures for a group whose zones are exactly {@code rs}, if the data states them. */
-  private Optional<AreaStat> statedArea(List<Row> rs) {
-    return ds.latestAreaStat().filter(a -> a.asOf().equals(asOf) && a.zones().size() == rs.size()
+  /** The stated figures for a group whose zones are exactly {@code rs}, if the data states them at {@code asOf}. */
+  private Optional<AreaStat> statedArea(List<Row> rs, LocalDate asOf) {
+    return (asOf == null ? Optional.<AreaStat>empty() : timeline.area(asOf)).filter(a -> a.zones().size() == rs.size()
         && rs.stream().allMatch(r -> a.zones().contains(r.zone().id())));
   }
 
@@ -161,13 +346,18 @@ public final class Evaluator {
 
   /** The ids of the zones of {@code set}, in data order (or the order named), with figures or not. */
   public List<String> zoneIds(ZoneSet set) {
-    return zones(set).stream().map(Zone::id).toList();
+    return zones(set, latest).stream().map(Zone::id).toList();
   }
 
-  /** The zones of a set that have figures at the date, in data order (or the order named). */
+  /** The zones of a set with their latest figures, in data order (or the order named): how answers name a set. */
   List<Row> resolve(ZoneSet set) {
+    return resolve(set, latest);
+  }
+
+  /** The zones of a set that have figures in {@code rows}, in data order (or the order named). */
+  private List<Row> resolve(ZoneSet set, Map<String, Row> rows) {
     List<Row> out = new ArrayList<>();
-    for (Zone z : zones(set)) {
+    for (Zone z : zones(set, rows)) {
       Row r = rows.get(z.id());
       if (r != null) {
         out.add(r);
@@ -176,7 +366,7 @@ public final class Evaluator {
     return List.copyOf(out);
   }
 
-  private List<Zone> zones(ZoneSet set) {
+  private List<Zone> zones(ZoneSet set, Map<String, Row> rows) {
     if (set instanceof ZoneSet.All) {
       return ds.zones();
     }
@@ -189,16 +379,16 @@ public final class Evaluator {
     if (set instanceof ZoneSet.Union u) {
       List<Zone> out = new ArrayList<>();
       for (ZoneSet part : u.parts()) {
-        zones(part).stream().filter(z -> !out.contains(z)).forEach(out::add);
+        zones(part, rows).stream().filter(z -> !out.contains(z)).forEach(out::add);
       }
       return out;
     }
     if (set instanceof ZoneSet.Minus m) {
-      List<Zone> removed = zones(m.removed());
-      return zones(m.base()).stream().filter(z -> !removed.contains(z)).toList();
+      List<Zone> removed = zones(m.removed(), rows);
+      return zones(m.base(), rows).stream().filter(z -> !removed.contains(z)).toList();
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
-    return zones(f.base()).stream().filter(z -> {
+    return zones(f.base(), rows).stream().filter(z -> {
       Row r = rows.get(z.id());
       return r != null && (f.more() ? r.value(f.measure()) > f.value() : r.value(f.measure()) < f.value());
     }).toList();

@@ -46,6 +46,14 @@ public final class QueryParser {
    */
   public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
       int dataYear, int currentYear) {
+    // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
+    DatePhrases.Found dates = DatePhrases.find(t, currentYear);
+    Parse p = parseUndated(dates.rest(), previous.map(StatQuery::undated), recent, shown, dataYear, currentYear);
+    return dates.apply(p, previous);
+  }
+
+  private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      int dataYear, int currentYear) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
       return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
@@ -674,6 +682,7 @@ public final class QueryParser {
 
   /** The zone set a query is about, when it has one. */
   public static ZoneSet setOf(StatQuery q) {
+    q = StatQuery.undated(q);
     if (q instanceof StatQuery.Figures f) {
       return f.set();
     }
@@ -706,6 +715,7 @@ public final class QueryParser {
 
   /** The measures a query is about. */
   public static List<Measure> measuresOf(StatQuery q) {
+    q = StatQuery.undated(q);
     if (q instanceof StatQuery.Figures f) {
       return f.measures();
     }

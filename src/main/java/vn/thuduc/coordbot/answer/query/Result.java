@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.data.Zone;
+import vn.thuduc.coordbot.data.ZoneStat;
 
 /** What the evaluator computed for a query: rows of zones with their figures and the values derived from them. */
 public sealed interface Result {
@@ -60,4 +61,61 @@ public sealed interface Result {
 
   /** The date of the figures. */
   record AsOf(LocalDate asOf) implements Result {}
+
+  /**
+   * A result with what its date leaves out: zones with {@code newer} figures than the date it was
+   * computed at, zones {@code absent} at that date, or (when the zones share no date) each zone's own
+   * date in {@code mixed}. Never a silent mix of dates.
+   */
+  record Noted(Result result, List<ZoneStat> newer, List<Zone> absent, List<ZoneStat> mixed) implements Result {
+    public Noted {
+      newer = List.copyOf(newer);
+      absent = List.copyOf(absent);
+      mixed = List.copyOf(mixed);
+    }
+
+    public LocalDate asOf() {
+      return result.asOf();
+    }
+  }
+
+  /**
+   * No figures at the date asked ({@code when}); {@code dates} are those the data has (for the area's
+   * stated shares when {@code area}); {@code query} is what would be answered at a date it has.
+   */
+  record NoFigures(When when, List<LocalDate> dates, boolean area, StatQuery query) implements Result {
+    public NoFigures {
+      dates = List.copyOf(dates);
+    }
+
+    public LocalDate asOf() {
+      return null;
+    }
+  }
+
+  /** The figures of {@code set} at {@code from} and at {@code to}, for the zones that have both. */
+  record Change(ZoneSet set, List<Measure> measures, List<Row> rowsFrom, List<Row> rowsTo, LocalDate from,
+      LocalDate to, List<Zone> absent) implements Result {
+    public Change {
+      measures = List.copyOf(measures);
+      rowsFrom = List.copyOf(rowsFrom);
+      rowsTo = List.copyOf(rowsTo);
+      absent = List.copyOf(absent);
+    }
+
+    public LocalDate asOf() {
+      return to;
+    }
+  }
+
+  /** A change asked where the data has one date only (or none before the one asked): {@code dates} are those it has. */
+  record NoChange(ZoneSet set, List<LocalDate> dates) implements Result {
+    public NoChange {
+      dates = List.copyOf(dates);
+    }
+
+    public LocalDate asOf() {
+      return dates.isEmpty() ? null : dates.get(dates.size() - 1);
+    }
+  }
 }

@@ -15,6 +15,7 @@ import vn.thuduc.coordbot.answer.query.Result.Row;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
+import vn.thuduc.coordbot.data.ZoneStat;
 
 /**
  * Writes a {@link Result} (or an honest "the data has no …") as an answer in one language. Each
@@ -43,17 +44,19 @@ public final class ResultWriter {
     ChartData chart = null;
     List<String> zoneIds = new ArrayList<>();
     String intent;
-    if (r instanceof Result.Figures f) {
+    boolean answered = true;
+    Result inner = r instanceof Result.Noted n ? n.result() : r;
+    if (inner instanceof Result.Figures f) {
       intent = figures(f, lines);
       f.rows().forEach(x -> zoneIds.add(x.zone().id()));
-    } else if (r instanceof Result.Ranking k) {
+    } else if (inner instanceof Result.Ranking k) {
       intent = "rank";
       ranking(k, lines);
       k.rows().forEach(x -> zoneIds.add(x.zone().id()));
       if (k.rows().size() > 1) {
         chart = chart(k.rows(), k.measure());
       }
-    } else if (r instanceof Result.Places p) {
+    } else if (inner instanceof Result.Places p) {
       intent = "rank_of";
       for (Result.Place pl : p.places()) {
         String in = p.within() instanceof ZoneSet.All ? null : ph.scope(p.within(), List.of());
@@ -61,32 +64,91 @@ public final class ResultWriter {
             ph.measure(pl.measure()), ph.value(pl.row(), pl.measure()), in));
         zoneIds.add(pl.row().zone().id());
       }
-    } else if (r instanceof Result.Comparison c) {
+    } else if (inner instanceof Result.Comparison c) {
       intent = c.op() == StatQuery.Op.DIFFERENCE ? "difference" : "compare";
       comparison(c, lines);
       c.rowsA().forEach(x -> zoneIds.add(x.zone().id()));
       c.rowsB().forEach(x -> zoneIds.add(x.zone().id()));
-    } else if (r instanceof Result.Shares s) {
+    } else if (inner instanceof Result.Shares s) {
       intent = s.base().isEmpty() ? "share" : "zone_share";
       shares(s, lines);
       s.partRows().forEach(x -> zoneIds.add(x.zone().id()));
-    } else if (r instanceof Result.Count c) {
+    } else if (inner instanceof Result.Count c) {
       intent = "zone_count";
       count(c, lines);
-    } else if (r instanceof Result.Listing l) {
+    } else if (inner instanceof Result.Listing l) {
       intent = "zone_list";
       listing(l, lines);
       l.rows().forEach(x -> zoneIds.add(x.zone().id()));
-    } else if (r instanceof Result.Card c) {
+    } else if (inner instanceof Result.Card c) {
       intent = "zone_card";
       card(c, lines);
       zoneIds.add(c.row().zone().id());
+    } else if (inner instanceof Result.Change c) {
+      intent = "change";
+      new ChangeWriter(msg, ph, lang).write(c, lines);
+      c.rowsTo().forEach(x -> zoneIds.add(x.zone().id()));
+      ds.zoneStats().stream().filter(x -> x.asOf().equals(c.from())).forEach(x -> sources.add(x.source()));
+    } else if (inner instanceof Result.NoChange c) {
+      intent = "no_change";
+      answered = false;
+      lines.add(msg.get(lang, "q.change.none", ph.scope(c.set(), List.of()),
+          ph.joinAnd(c.dates().stream().map(ph::date).toList())));
+    } else if (inner instanceof Result.NoFigures nf) {
+      answered = false;
+      intent = nf.when() instanceof When.Year ? "no_data_year" : "no_data_date";
+      String dates = String.join(", ", nf.dates().stream().map(ph::date).toList());
+      if (nf.area()) {
+        String area = ds.latestAreaStat().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("TP Thủ Đức");
+        lines.add(nf.dates().isEmpty() ? msg.get(lang, "q.noarea.none", area)
+            : msg.get(lang, "q.noarea", area, nf.when() == null ? "" : " " + ph.when(nf.when()), dates));
+      } else {
+        lines.add(msg.get(lang, "q.nodate", ph.when(nf.when()), dates.isEmpty() ? "—" : dates));
+      }
     } else {
       intent = "as_of";
       lines.add(msg.get(lang, "q.asof", ph.date(r.asOf())));
+      List<LocalDate> dates = ds.zoneStats().stream().map(ZoneStat::asOf).distinct().sorted().toList();
+      if (dates.size() > 1) {
+        lines.add(msg.get(lang, "q.dates", String.join(", ", dates.stream().map(ph::date).toList())));
+      }
     }
-    Answer a = finish(String.join("\n", lines), true, intent, r.asOf(), q).withZones(zoneIds);
+    if (r instanceof Result.Noted n) {
+      notes(n, lines);
+    }
+    Answer a = finish(String.join("\n", lines), answered, intent, r.asOf(), q).withZones(zoneIds);
     return chart == null ? a : a.withChart(chart);
+  }
+
+  /** What the one date of the figures leaves out: newer figures, zones without figures there, each zone's own date. */
+  private void notes(Result.Noted n, List<String> lines) {
+    if (!n.newer().isEmpty() && n.result() instanceof Result.Shares sh && sh.base().isEmpty()) {
+      // a share of the area exists only at a date the source states it: the newer figures have none
+      String area = area(n.asOf()).map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("—");
+      lines.add(msg.get(lang, "q.note.area", area, ph.date(n.asOf()), String.join(", ",
+          n.newer().stream().map(ZoneStat::asOf).distinct().sorted().map(ph::date).toList())));
+    } else if (!n.newer().isEmpty()) {
+      List<String> items = new ArrayList<>();
+      for (ZoneStat s : n.newer()) {
+        items.add(msg.get(lang, "q.note.newer.item", ds.zone(s.zoneId()).map(ph::name).orElse(s.zoneId()),
+            ph.date(s.asOf()), ph.num(s.enterprises()), ph.num(s.workers())));
+        sources.add(s.source());
+      }
+      lines.add(msg.get(lang, "q.note.newer", ph.date(n.asOf()), String.join("; ", items)));
+    }
+    if (!n.absent().isEmpty()) {
+      lines.add(msg.get(lang, "q.note.absent", ph.date(n.asOf()),
+          ph.joinAnd(n.absent().stream().map(ph::name).toList())));
+    }
+    if (!n.mixed().isEmpty()) {
+      List<String> items = new ArrayList<>();
+      for (ZoneStat s : n.mixed()) {
+        items.add(msg.get(lang, "q.note.mixed.item", ds.zone(s.zoneId()).map(ph::name).orElse(s.zoneId()),
+            ph.date(s.asOf())));
+        sources.add(s.source());
+      }
+      lines.add(msg.get(lang, "q.note.mixed", String.join(", ", items)));
+    }
   }
 
   /** "the data has no rent", with what it does have. */
@@ -184,7 +246,7 @@ public final class ResultWriter {
       }
     }
     if (f.statedTotals()) {
-      ds.latestAreaStat().ifPresent(a -> sources.add(a.source()));
+      area(f.asOf()).ifPresent(a -> sources.add(a.source()));
     }
     return "total";
   }
@@ -260,9 +322,9 @@ public final class ResultWriter {
         lines.add(msg.get(lang, "q.share.stated", ph.measure(v.measure()), ph.scope(s.part(), s.partRows()),
             ph.pct(v.percent()),
             ph.num(Math.round(v.base()))));
-        ds.latestAreaStat().ifPresent(a -> sources.add(a.source()));
+        area(s.asOf()).ifPresent(a -> sources.add(a.source()));
       } else {
-        ds.latestAreaStat().ifPresent(a -> {
+        area(s.asOf()).ifPresent(a -> {
           sources.add(a.source());
           java.math.BigDecimal stated = v.measure() == Measure.WORKERS ? a.workerSharePct() : a.enterpriseSharePct();
           lines.add(msg.get(lang, "q.share.derived", part, ph.pct(v.percent()), ph.measure(v.measure()),
@@ -379,6 +441,10 @@ public final class ResultWriter {
     return new ChartData(ph.cap(ph.measure(m)), ph.cap(ph.measure(m)),
         rows.stream().map(r -> ph.name(r.zone())).toList(),
         List.of(new ChartData.Series(ph.cap(ph.measure(m)), values)));
+  }
+
+  private Optional<vn.thuduc.coordbot.data.AreaStat> area(LocalDate d) {
+    return ds.areaStats().stream().filter(a -> a.asOf().equals(d)).findFirst();
   }
 
   static double ratioOf(List<Row> rows) {

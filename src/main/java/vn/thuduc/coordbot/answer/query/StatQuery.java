@@ -114,4 +114,30 @@ public sealed interface StatQuery {
       return "as_of()";
     }
   }
+
+  /** {@code query} at the date {@code when} picks among the data's dates ("năm 2024", "tại ngày 8/3/2024"). */
+  record At(StatQuery query, When when) implements StatQuery {
+    public String render() {
+      return "as_of(" + when.render() + ") -> " + query.render();
+    }
+  }
+
+  /**
+   * How the figures of {@code query} changed from {@code from} to {@code to} ("tăng bao nhiêu so với tháng
+   * 3/2024"); an empty {@code from} is the date before {@code to}, an empty {@code to} the latest.
+   */
+  record Change(StatQuery query, java.util.Optional<When> from, java.util.Optional<When> to) implements StatQuery {
+    public String render() {
+      return "change(" + query.render() + ", from " + from.map(When::render).orElse("previous") + ", to "
+          + to.map(When::render).orElse("latest") + ")";
+    }
+  }
+
+  /** The query without a date of its own: what a follow-up builds on. */
+  static StatQuery undated(StatQuery q) {
+    if (q instanceof At a) {
+      return a.query();
+    }
+    return q instanceof Change c ? c.query() : q;
+  }
 }

@@ -83,6 +83,25 @@ final class Wording {
     return d == null ? "—" : Formats.date(d, lang);
   }
 
+  /** A date as the question named it: "tại ngày 08/03/2024", "tháng 3/2024", "đầu năm 2025", "early 2025". */
+  String when(When w) {
+    if (w instanceof When.Day d) {
+      return msg.get(lang, "q.when.day", date(d.date()));
+    }
+    if (w instanceof When.Month m) {
+      return lang == Lang.VI ? msg.get(lang, "q.when.month", m.month().getMonthValue(), String.valueOf(m.month().getYear()))
+          : msg.get(lang, "q.when.month", m.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+              java.util.Locale.ENGLISH), String.valueOf(m.month().getYear()));
+    }
+    When.Year y = (When.Year) w;
+    String key = switch (y.part()) {
+      case WHOLE -> "q.when.year";
+      case EARLY -> "q.when.early";
+      case LATE -> "q.when.late";
+    };
+    return msg.get(lang, key, String.valueOf(y.year()));
+  }
+
   String ordinal(int n) {
     return switch (n) {
       case 1 -> "1st";

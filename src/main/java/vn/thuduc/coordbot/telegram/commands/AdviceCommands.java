@@ -79,7 +79,7 @@ final class AdviceCommands {
       return DONE;
     }
     if (r.args().isBlank()) {
-      service.get().awaitQuestion(r.userId(), r.chatId(), r.lang());
+      service.get().awaitQuestion(AdviceDesk.who(r.in()), r.chatId(), r.lang());
       replier.send(r.chatId(), texts.get(r.lang(), "ask.prompt"));
       return DONE;
     }
@@ -150,7 +150,7 @@ final class AdviceCommands {
     if (!r.in().privateChat()) {
       return refuse(r);
     }
-    List<Ticket> mine = s.ofUser(r.userId());
+    List<Ticket> mine = s.ofUser(AdviceDesk.who(r.in()));
     if (mine.isEmpty()) {
       replier.send(r.chatId(), texts.get(r.lang(), "mine.none"));
       return DONE;
@@ -192,7 +192,7 @@ final class AdviceCommands {
       replier.send(r.chatId(), texts.get(r.lang(), "forgot.none"));
       return DONE;
     }
-    int n = service.get().forget(r.userId());
+    int n = service.get().forget(AdviceDesk.who(r.in()));
     runtime.audit(r.userId(), "ticket_forget", true, n + " tickets deleted by their worker");
     replier.send(r.chatId(), texts.get(r.lang(), n == 0 ? "forgot.none" : "forgot", n));
     return DONE;
@@ -219,14 +219,14 @@ final class AdviceCommands {
         if (asked.isPresent() && !asked.get().isBlank()) {
           return desk.open(r.in(), r.lang(), asked.get());
         }
-        s.awaitQuestion(r.userId(), r.chatId(), r.lang());
+        s.awaitQuestion(AdviceDesk.who(r.in()), r.chatId(), r.lang());
         replier.send(r.chatId(), texts.get(r.lang(), "ask.prompt"));
         return DONE;
       }
       case 'n' -> {
         String name = r.in().firstName();
         try {
-          AdviceService.Outcome o = s.shareName(AdviceDesk.key(r.in()), id.get(), r.userId(), name, t -> List.of(
+          AdviceService.Outcome o = s.shareName(AdviceDesk.key(r.in()), id.get(), AdviceDesk.who(r.in()), name, t -> List.of(
               new Relay.Draft("share", group, texts.group("group.shared", t.id(), TelegramText.escape(
                   t.firstName().orElse(name))), true, null)));
           callback.answer(texts.get(r.lang(), "shared"));
@@ -239,7 +239,7 @@ final class AdviceCommands {
       }
       case 'v' -> {
         try {
-          s.vote(id.get(), r.userId(), button.up());
+          s.vote(id.get(), AdviceDesk.who(r.in()), button.up());
           callback.answer(texts.get(r.lang(), "vote.thanks"));
         } catch (AdviceException e) {
           callback.answer(texts.get(r.lang(), "stale"));

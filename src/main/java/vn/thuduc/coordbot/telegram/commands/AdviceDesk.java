@@ -3,11 +3,15 @@ package vn.thuduc.coordbot.telegram.commands;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -23,6 +27,7 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
@@ -46,6 +51,7 @@ final class AdviceDesk {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
   private static final Set<String> ASKING = Set.of("tuvan", "advice");
+  private static final Pattern TICKET_NUMBER = Pattern.compile("#(\\d{1,12})\\b");
 
   private final Optional<AdviceService> service;
   private final AnswerEngine engine;
@@ -142,7 +148,15 @@ final class AdviceDesk {
     Message replied = m.getReplyToMessage();
     boolean inGroup = in.chatId() == group;
     if (replied != null && replied.getMessageId() != null && (inGroup || in.privateChat())) {
-      Optional<Ticket> t = s.byMessage(in.chatId(), replied.getMessageId());
+      List<Long> about = inGroup ? ticketsAbout(s, in.chatId(), replied)
+          : s.byMessage(in.chatId(), replied.getMessageId()).map(tk -> List.of(tk.id())).orElse(List.of());
+      boolean forTicket = in.command().filter("close"::equals).isPresent() || !in.isCommand();
+      if (about.size() > 1 && forTicket) {
+        replier.send(in.chatId(), texts.group("group.which", about.stream().map(n -> "#" + n)
+            .collect(Collectors.joining(", ")), String.valueOf(about.get(0))));
+        return Optional.of(DONE);
+      }
+      Optional<Ticket> t = about.size() == 1 ? s.ticket(about.get(0)) : Optional.empty();
       if (t.isPresent()) {
         if (inGroup && in.command().filter("close"::equals).isPresent()) {
           return Optional.of(closeTicket(in, t.get().id(), true));
@@ -155,10 +169,10 @@ final class AdviceDesk {
         }
       }
     }
-    if (in.privateChat() && s.awaitsQuestion(in.userId())) {
+    if (in.privateChat() && s.awaitsQuestion(who(in))) {
       if (in.isCommand()) {
         if (!ASKING.contains(in.command().get())) {
-          s.cancelAwait(in.userId());
+          s.cancelAwait(who(in));
         }
         return Optional.empty();
       }
@@ -170,13 +184,41 @@ final class AdviceDesk {
   }
 
 
+  /**
+   * The tickets a bot message in the group is about: the one it was sent for (linked when it was
+   * delivered), else every live ticket its text names as {@code #N} (a list, a refusal, a message
+   * sent before its link was written). Messages of people are about no ticket.
+   */
+  private static List<Long> ticketsAbout(AdviceService s, long chatId, Message replied) {
+    Optional<Ticket> linked = s.byMessage(chatId, replied.getMessageId());
+    if (linked.isPresent()) {
+      return List.of(linked.get().id());
+    }
+    if (replied.getFrom() == null || !Boolean.TRUE.equals(replied.getFrom().getIsBot())) {
+      return List.of();
+    }
+    String text = replied.getText() != null ? replied.getText() : replied.getCaption();
+    if (text == null) {
+      return List.of();
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    Matcher m = TICKET_NUMBER.matcher(text);
+    while (m.find()) {
+      long id = Long.parseLong(m.group(1));
+      if (s.ticket(id).filter(tk -> !tk.purged()).isPresent()) {
+        ids.add(id);
+      }
+    }
+    return List.copyOf(ids);
+  }
+
   CompletionStage<Void> open(Incoming in, Lang lang, String question) throws BotApiException {
     AdviceService s = service.orElseThrow();
-    boolean explain = !s.explained(in.userId());
+    boolean explain = !s.explained(who(in));
     Optional<String> zone = zoneOf(question, lang);
     AdviceService.Outcome o;
     try {
-      o = s.open(key(in), in.userId(), in.chatId(), lang, question, zone, t -> {
+      o = s.open(key(in), who(in), in.chatId(), lang, question, zone, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         if (explain) {
           d.add(Relay.Draft.of("explain", in.chatId(), texts.get(lang, "explain", settings.adviceExpectedHours())));
@@ -224,7 +266,7 @@ final class AdviceDesk {
     }
     String text = in.text();
     try {
-      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), in.userId(), text, tk -> List.of(
+      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> List.of(
           new Relay.Draft("followup", group, texts.group("group.followup", tk.id(), TelegramText.escape(text)), true,
               null),
           Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id()))));
@@ -240,7 +282,7 @@ final class AdviceDesk {
       return DONE;
     }
     try {
-      AdviceService.Outcome o = service.get().close(key(in), id, in.userId(), byStaff, t -> {
+      AdviceService.Outcome o = service.get().close(key(in), id, who(in), byStaff, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         d.add(new Relay.Draft("closed", t.chatId(), texts.get(t.lang(), "closed.worker", t.id()), false, "vote"));
         d.add(new Relay.Draft("closed", group, texts.group(byStaff ? "group.closed" : "group.closed.worker", t.id()),
@@ -294,7 +336,8 @@ final class AdviceDesk {
   }
 
   Lang lang(Incoming in) {
-    return ReplyLanguage.of(runtime.userLang(in.userId()), in.languageCode(), in.text(), engine::detectLanguage);
+    return ReplyLanguage.of(runtime.userLang(Identity.telegram(in.userId())), in.languageCode(), in.text(),
+        engine::detectLanguage);
   }
 
   /** The zone the question names, as the advisers read it (Vietnamese label). */
@@ -310,6 +353,11 @@ final class AdviceDesk {
       log.warn("cannot tell the zone of a ticket: {}", e.toString());
       return Optional.empty();
     }
+  }
+
+  /** The Telegram user as a person the advice service knows. */
+  static Identity who(Incoming in) {
+    return Identity.telegram(in.userId());
   }
 
   static String key(Incoming in) {

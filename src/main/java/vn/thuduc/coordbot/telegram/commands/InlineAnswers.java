@@ -16,6 +16,7 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -55,7 +56,7 @@ final class InlineAnswers {
       replier.answerInline(reply.results(List.of()).build());
       return DONE;
     }
-    Lang lang = ReplyLanguage.of(runtime.userLang(userId), q.getFrom() == null ? null : q.getFrom().getLanguageCode(),
+    Lang lang = ReplyLanguage.of(runtime.userLang(Identity.telegram(userId)), q.getFrom() == null ? null : q.getFrom().getLanguageCode(),
         text, engine::detectLanguage);
     Answer a = questions.ask(new Asker(CHANNEL, userId),
         Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang)).answer();

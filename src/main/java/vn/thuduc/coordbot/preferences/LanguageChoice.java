@@ -1,0 +1,36 @@
+package vn.thuduc.coordbot.preferences;
+
+import java.util.Optional;
+import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.ReplyLanguage;
+import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.store.RuntimeStore;
+
+/**
+ * The language a person is answered in, by the one rule ({@link ReplyLanguage}): their {@code /lang}
+ * choice, else their client's language, else the language of what they wrote.
+ */
+public final class LanguageChoice {
+  private final RuntimeStore runtime;
+  private final AnswerEngine engine;
+
+  public LanguageChoice(RuntimeStore runtime, AnswerEngine engine) {
+    this.runtime = runtime;
+    this.engine = engine;
+  }
+
+  /** The language to answer {@code who}'s {@code text} in ({@code clientCode}: the client's, or null). */
+  public Lang reply(Identity who, String clientCode, String text) {
+    return ReplyLanguage.of(runtime.userLang(who), clientCode, text, engine::detectLanguage);
+  }
+
+  /** What {@code who} chose with {@code /lang}, if anything. */
+  public Optional<Lang> chosen(Identity who) {
+    return runtime.userLang(who);
+  }
+
+  public void choose(Identity who, Lang lang) {
+    runtime.setUserLang(who, lang);
+  }
+}

@@ -1,0 +1,177 @@
+package vn.thuduc.coordbot.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * Reads a request's whole body before any handler runs, without a thread: Jetty calls back when
+ * bytes arrive, so a client that sends one byte a second holds a connection, not a server thread.
+ * The body must arrive within {@code deadline} (else 408) and stay under {@code maxBody} bytes (else
+ * 413); the handlers below then read it from memory. Every request also marks its connection as busy
+ * for {@link ConnectionGuard}.
+ */
+final class BodyGate extends Handler.Wrapper {
+  /** What the client is told when its body is refused: the status and the JSON error. */
+  @FunctionalInterface
+  interface Refusal {
+    byte[] json(Request request, int status);
+  }
+
+  private final int maxBody;
+  private final Duration deadline;
+  private final ConnectionGuard guard;
+  private final Refusal refusal;
+
+  BodyGate(int maxBody, Duration deadline, ConnectionGuard guard, Refusal refusal) {
+    this.maxBody = maxBody;
+    this.deadline = deadline;
+    this.guard = guard;
+    this.refusal = refusal;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    guard.started(request.getConnectionMetaData().getConnection());
+    long declared = request.getLength();
+    boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    if (declared == 0 || declared < 0 && !chunked) {
+      return super.handle(request, response, callback);
+    }
+    if (declared > maxBody) {
+      refuse(request, response, callback, 413);
+      return true;
+    }
+    new Loader(request, response, callback).start();
+    return true;
+  }
+
+  private void refuse(Request request, Response response, Callback callback, int status) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    // the rest of the body is not read: the connection cannot carry another request
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    response.write(true, ByteBuffer.wrap(refusal.json(request, status)), callback);
+  }
+
+  /** One body being read: chunks gathered on each demand callback until the last, the deadline or the limit. */
+  private final class Loader implements Runnable {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final AtomicBoolean settled = new AtomicBoolean();
+    private Scheduler.Task timer;
+
+    Loader(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+    }
+
+    void start() {
+      timer = request.getComponents().getScheduler().schedule(this::expire, deadline.toMillis(),
+          TimeUnit.MILLISECONDS);
+      run();
+    }
+
+    private void expire() {
+      if (settled.compareAndSet(false, true)) {
+        refuse(request, response, callback, 408);
+      }
+    }
+
+    @Override
+    public void run() {
+      while (!settled.get()) {
+        Content.Chunk chunk = request.read();
+        if (chunk == null) {
+          request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          if (settled.compareAndSet(false, true)) {
+            timer.cancel();
+            callback.failed(chunk.getFailure()); // the client went away mid-body
+          }
+          return;
+        }
+        ByteBuffer b = chunk.getByteBuffer();
+        int n = b.remaining();
+        if (body.size() + n > maxBody) {
+          chunk.release();
+          if (settled.compareAndSet(false, true)) {
+            timer.cancel();
+            refuse(request, response, callback, 413);
+          }
+          return;
+        }
+        byte[] bytes = new byte[n];
+        b.get(bytes);
+        body.write(bytes, 0, n);
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (last && settled.compareAndSet(false, true)) {
+          timer.cancel();
+          pass();
+          return;
+        }
+      }
+    }
+
+    private void pass() {
+      try {
+        if (!BodyGate.super.handle(new Buffered(request, body.toByteArray()), response, callback)) {
+          Response.writeError(request, response, callback, 404);
+        }
+      } catch (Exception e) { // a handler's failure: Jetty answers 500 and logs it
+        Response.writeError(request, response, callback, e);
+      }
+    }
+  }
+
+  /** The request with its body already in memory: reads never wait. */
+  private static final class Buffered extends Request.Wrapper {
+    private final byte[] body;
+    private boolean read;
+
+    Buffered(Request request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public long getLength() {
+      return body.length;
+    }
+
+    @Override
+    public synchronized Content.Chunk read() {
+      if (read) {
+        return Content.Chunk.EOF;
+      }
+      read = true;
+      return Content.Chunk.from(ByteBuffer.wrap(body), true);
+    }
+
+    @Override
+    public void demand(Runnable demandCallback) {
+      demandCallback.run();
+    }
+
+    @Override
+    public boolean consumeAvailable() {
+      return true;
+    }
+  }
+}

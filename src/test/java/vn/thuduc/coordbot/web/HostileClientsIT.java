@@ -1,0 +1,212 @@
+package vn.thuduc.coordbot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.TestDatasets;
+import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.metrics.Metrics;
+
+/**
+ * Clients on the open internet that do not play by the rules, on loopback with bounded loops: slow
+ * bodies and headers, too many connections from one address, forged forwarding headers. The server
+ * runs as shipped (no trusted proxy) with 16 threads, a 2-second body deadline and a 3-second quiet
+ * limit, so the tests wait seconds, not minutes.
+ */
+class HostileClientsIT {
+  private static final int THREADS = 16;
+
+  @TempDir
+  static Path dir;
+  static Coordbot app;
+  static Metrics metrics;
+  static WebChannel web;
+  private final List<Socket> open = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Settings base = TestDatasets.settingsIn(dir);
+    Settings s = Settings.of(Map.of(Settings.ENV_INDEX_DIR, base.indexDir().toString(),
+        Settings.ENV_DATA_DIR, base.dataDir().toString()),
+        Map.of("web.body.seconds", "2", "web.idle.seconds", "3", "web.connections.per.address", "20"));
+    app = Coordbot.open(s, Clock.systemUTC());
+    metrics = new Metrics();
+    web = WebChannel.start(app, metrics, "127.0.0.1", 0, THREADS);
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+    metrics.close();
+    app.close();
+  }
+
+  @AfterEach
+  void closeSockets() throws IOException {
+    for (Socket s : open) {
+      s.close();
+    }
+  }
+
+  /** A connection from loopback address {@code from} (Linux answers for all of 127.0.0.0/8). */
+  private Socket connect(String from) throws IOException {
+    Socket s = new Socket();
+    s.bind(new InetSocketAddress(from, 0));
+    s.connect(new InetSocketAddress("127.0.0.1", web.port()), 2000);
+    s.setSoTimeout(10_000);
+    open.add(s);
+    return s;
+  }
+
+  private static void send(Socket s, String text) throws IOException {
+    s.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    s.getOutputStream().flush();
+  }
+
+  /** What the server sends until it closes the connection (or the read times out). */
+  private static String readAll(Socket s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    InputStream in = s.getInputStream();
+    byte[] buf = new byte[4096];
+    try {
+      for (int n; (n = in.read(buf)) > 0; ) {
+        out.write(buf, 0, n);
+      }
+    } catch (SocketTimeoutException | java.net.SocketException e) {
+      // what came so far is the answer
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** One request on a fresh connection from {@code from}, answered whole ({@code Connection: close}). */
+  private String request(String from, String method, String path, String body) throws IOException {
+    Socket s = connect(from);
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    send(s, method + " " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + b.length + "\r\n\r\n" + body);
+    return readAll(s);
+  }
+
+  private static String slowAddress(int i) {
+    return "127.0.1." + (1 + i / 10); // ten slow clients an address: under the per-address cap
+  }
+
+  @Test
+  void twoHundredSlowBodiesHoldNoThreadSoQuestionsAndHealthStayFast() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      Socket s = connect(slowAddress(i));
+      send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 16000\r\n\r\n"
+          + "{\"question\": \"");
+    }
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < 200; i++) {
+        send(open.get(i), "a"); // each byte would have reset an idle timeout
+      }
+      long t0 = System.nanoTime();
+      assertThat(request("127.0.0.2", "GET", "/healthz", "")).startsWith("HTTP/1.1 200").contains("\"ok\"");
+      assertThat(request("127.0.0.2", "POST", "/api/ask", "{\"question\": \"kcx linh trung bn lao dong\"}"))
+          .startsWith("HTTP/1.1 200").contains("38.807");
+      assertThat((System.nanoTime() - t0) / 1_000_000).as("ms for both").isLessThan(3000);
+    }
+  }
+
+  @Test
+  void aBodyStillArrivingAfterTheDeadlineIsRefusedWith408() throws Exception {
+    Socket s = connect("127.0.0.3");
+    send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+    String answer = readAll(s); // the deadline is 2 s; the read gives up after 10
+    assertThat(answer).startsWith("HTTP/1.1 408").contains("too_slow");
+  }
+
+  @Test
+  void aChunkedBodyOver16KbIsRefusedWith413() throws Exception {
+    Socket s = connect("127.0.0.4");
+    StringBuilder req = new StringBuilder("POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: chunked\r\n\r\n");
+    for (int i = 0; i < 20; i++) {
+      req.append("400\r\n").append("a".repeat(0x400)).append("\r\n");
+    }
+    send(s, req.toString());
+    assertThat(readAll(s)).startsWith("HTTP/1.1 413").contains("too_large");
+  }
+
+  @Test
+  void headersOverTheLimitAreRefused() throws Exception {
+    Socket s = connect("127.0.0.5");
+    send(s, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(10_000) + "\r\n\r\n");
+    assertThat(readAll(s)).startsWith("HTTP/1.1 431");
+  }
+
+  @Test
+  void oneAddressCannotHoldMoreConnectionsThanItsShare() throws Exception {
+    List<Socket> mine = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      mine.add(connect("127.0.0.6"));
+    }
+    int closed = 0;
+    for (Socket s : mine) {
+      s.setSoTimeout(2000);
+      if (readAll(s).isEmpty() && s.getInputStream().read() < 0) {
+        closed++;
+      }
+    }
+    assertThat(closed).isGreaterThanOrEqualTo(10);
+    assertThat(request("127.0.0.7", "GET", "/healthz", "")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void aConnectionDrippingItsHeadersIsClosedAfterTheQuietTime() throws Exception {
+    Socket s = connect("127.0.0.8");
+    send(s, "GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    s.setSoTimeout(1000);
+    long t0 = System.nanoTime();
+    boolean closed = false;
+    for (int i = 0; i < 10 && !closed; i++) { // one header byte a second for at most 10 s
+      try {
+        send(s, "X");
+        closed = s.getInputStream().read() < 0;
+      } catch (SocketTimeoutException e) {
+        // still open: drip on
+      } catch (IOException e) {
+        closed = true;
+      }
+    }
+    assertThat(closed).isTrue();
+    assertThat((System.nanoTime() - t0) / 1_000_000_000).isBetween(2L, 8L);
+  }
+
+  @Test
+  void aForgedForwardedForDoesNotEscapeTheFloodLimit() throws Exception {
+    int limited = 0;
+    for (int i = 0; i < 120; i++) {
+      Socket s = connect("127.0.0.9");
+      String body = "{\"question\": \"kcx linh trung\"}";
+      send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
+          + "X-Forwarded-For: 10.1." + (i / 250) + "." + (i % 250) + "\r\nForwarded: for=10.2.0." + (i % 250)
+          + "\r\nCookie: cb_sid=" + String.format("%022d", i) + "\r\nContent-Length: " + body.length() + "\r\n\r\n"
+          + body);
+      if (readAll(s).startsWith("HTTP/1.1 429")) {
+        limited++;
+      }
+      s.close();
+    }
+    assertThat(limited).isGreaterThan(0);
+  }
+}
