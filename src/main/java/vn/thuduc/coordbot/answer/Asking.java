@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine.Snapshot;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
@@ -14,42 +15,50 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.topic.HelpDesk;
+import vn.thuduc.coordbot.answer.topic.TopicParser;
+import vn.thuduc.coordbot.answer.topic.TopicQuery;
+import vn.thuduc.coordbot.answer.topic.TopicWriter;
+import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.records.RecordAnswers;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
  * One question being answered by {@link CoordAnswerEngine}: understanding, the conversation's frame,
- * and the answer, all on one knowledge snapshot.
+ * and the answer, all on one knowledge snapshot. One tagging of the question feeds both readings:
+ * the statistics query ({@link QueryParser}) and the topic query ({@link TopicParser}).
  */
 final class Asking {
   /** The engine's parts a question is answered with; they are shared by every question. */
-  record Tools(Messages messages, QuestionReader reader, IntentResolver resolver, Composer composer,
-      QueryParser parser, Conversations conversations, Clock clock, RecordAnswers records) {}
+  record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
+      Supplier<HelpDesk> desk, RecordAnswers records) {}
+
+  /** Open questions are answered from the index only when its best passage covers most of their words. */
+  private static final double MIN_COVERAGE = 0.75;
+  /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("em", "toi", "tui", "minh", "i", "me",
+      "my");
 
   private final Snapshot snap;
-  private final Knowledge k;
+  private final Dataset ds;
   private final Question question;
   private final Optional<Conversations.Frame> frame;
   private final Messages messages;
-  private final QuestionReader reader;
-  private final IntentResolver resolver;
-  private final Composer composer;
   private final QueryParser parser;
   private final Conversations conversations;
   private final Clock clock;
+  private final Supplier<HelpDesk> desk;
   private final RecordAnswers records;
 
   Asking(Snapshot snap, Question question, Tools tools) {
     this.snap = snap;
-    this.k = snap.knowledge();
+    this.ds = snap.dataset();
     this.question = question;
     this.messages = tools.messages();
-    this.reader = tools.reader();
-    this.resolver = tools.resolver();
-    this.composer = tools.composer();
     this.parser = tools.parser();
     this.conversations = tools.conversations();
     this.clock = tools.clock();
+    this.desk = tools.desk();
     this.records = tools.records();
     this.frame = question.conversation().flatMap(conversations::get);
   }
@@ -68,66 +77,66 @@ final class Asking {
     if (fromRecords.isPresent()) {
       return fromRecords.get();
     }
-    if (AdviceNeed.in(t.words())) {
-      Answer law = composer.compose(new Intent.Law(List.of()), k, lang);
-      remember(Optional.empty(), Optional.of("tư vấn pháp luật"), Optional.empty(), lang);
-      return new Answer(messages.get(lang, "advice.need") + "\n" + law.text(), true, "advice", law.sources(), lang,
-          Optional.empty(), List.of(), Optional.of("advice()"), List.of());
-    }
+    Optional<TopicQuery> topic = snap.topics().parse(t);
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
     List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
     List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
     Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
+    // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
+    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && t.has(Tag.Kind.ZONE)
+        && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
+            || t.words().stream().noneMatch(FIRST_PERSON::contains));
+    if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat
+        || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
+      return topicAnswer(topic.get(), lang);
+    }
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
-      // a clear statistics question: the topic reader could not change the answer, so it is not run
       return statistics(st, lang, t);
     }
-    Parsed p = reader.read(text, Optional.of(lang), k);
-    Intent old = resolver.resolve(p, k);
-    boolean topic = isTopic(old);
-    if (topic && !strong) {
-      return topicAnswer(old, p, lang);
+    if (topic.isPresent() && !strong) {
+      return topicAnswer(topic.get(), lang);
     }
-    if (parse instanceof Parse.Stat st && !(st.topical() && old instanceof Intent.Search)) {
+    // words of the data's text the statistics reading left out ("hepza"): the passages, when they answer
+    if (parse instanceof Parse.Stat st && !(st.topical() && !passages(t.text()).isEmpty())) {
       return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
       List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
       if (begun.size() >= 2) {
-        return new ResultWriter(messages, k.dataset(), lang).which(begun, nf.asTyped());
+        return new ResultWriter(messages, ds, lang).which(begun, nf.asTyped());
       }
-      return composer.compose(new Intent.ZoneNotFound(nf.asTyped()), k, lang).withQuery("not_found(" + nf.asTyped() + ")");
+      return noSuchZone(nf.asTyped(), lang);
     }
     if (parse instanceof Parse.MissingYear my) {
-      return new ResultWriter(messages, k.dataset(), lang).missingYear(my.year(),
+      return new ResultWriter(messages, ds, lang).missingYear(my.year(),
           snap.evaluator().evaluate(my.query()), my.query());
     }
-    if (parse instanceof Parse.Missing m && (m.explicit() || !topic && !(old instanceof Intent.Search))) {
-      return new ResultWriter(messages, k.dataset(), lang).missing(m, snap.evaluator().asOf())
+    List<PassageIndex.Hit> hits = passages(t.text());
+    if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
+      return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
     }
     if (parse instanceof Parse.Clarify c) {
-      return new ResultWriter(messages, k.dataset(), lang).clarify(c.measures());
+      return new ResultWriter(messages, ds, lang).clarify(c.measures());
     }
     // a topic follow-up ("thế còn các tập thể?", "người đó phát biểu gì?"): the question completed from the frame
-    if (!topic && frame.isPresent() && frame.get().topicSeed().isPresent() && p.contentWords() <= 6) {
+    long content = t.words().stream().filter(w -> !vn.thuduc.coordbot.text.Stopwords.contains(w)).count();
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && content <= 6) {
       String completed = frame.get().person().map(n -> replacePronoun(text, n)).orElse(text);
       if (completed.equals(text)) {
         completed = frame.get().topicSeed().get() + " " + text;
       }
-      Parsed p2 = reader.read(completed, Optional.of(lang), k);
-      Intent again = resolver.resolve(p2, k);
-      if (isTopic(again)) {
-        return topicAnswer(again, p2, lang);
+      Optional<TopicQuery> again = snap.topics().parse(snap.tagger().tag(completed));
+      if (again.isPresent()) {
+        return topicAnswer(again.get(), lang);
       }
     }
-    if (isStatistics(old)) {
-      // the old chain no longer decides statistics: what the query parser did not read stays unanswered
-      old = searchOrUnknown(p);
+    if (!hits.isEmpty()) {
+      return new TopicWriter(messages, ds, lang).passages(hits).withQuery("search()");
     }
-    return topicAnswer(old, p, lang);
+    return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
   }
 
   /**
@@ -149,7 +158,7 @@ final class Asking {
     }
     String prefix = String.join(" ", words);
     List<vn.thuduc.coordbot.data.Zone> out = new ArrayList<>();
-    for (vn.thuduc.coordbot.data.Zone z : k.dataset().zones()) {
+    for (vn.thuduc.coordbot.data.Zone z : ds.zones()) {
       for (String alias : z.aliases()) {
         String a = String.join(" ", Lexicon.normalise(alias));
         boolean begins = a.length() > prefix.length() && a.startsWith(prefix)
@@ -171,27 +180,40 @@ final class Asking {
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
     Result r = snap.evaluator().evaluate(st.query());
-    ResultWriter writer = new ResultWriter(messages, k.dataset(), lang);
+    ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
         Optional.empty(), lang, Conversations.shown(r)));
     return a;
   }
 
-  private Answer topicAnswer(Intent intent, Parsed p, Lang lang) {
-    Answer a = composer.compose(intent, k, lang);
-    if (isTopic(intent)) {
-      a = a.withQuery("topic(" + intent.name() + ")");
-      String seed = switch (intent.name()) {
-        case "awards" -> "khen thưởng";
-        case "person" -> "ai là";
-        case "meeting" -> "hội nghị";
-        case "law" -> "pháp luật lao động";
-        case "industries" -> "ngành nghề";
-        default -> "";
-      };
-      Optional<String> person = intent instanceof Intent.PersonInfo pi && pi.people().size() == 1
-          ? Optional.of(pi.people().get(0).name()) : Optional.empty();
+  /** "KCN Tân Bình": a place the data lacks, answered with the zones it has, never another zone's figures. */
+  private Answer noSuchZone(String asTyped, Lang lang) {
+    String names = ds.zones().stream().map(z -> lang.pick(z.shortVi(), z.shortEn()))
+        .collect(java.util.stream.Collectors.joining(", "));
+    String shown = asTyped.length() > 80 ? asTyped.substring(0, 80) + "…" : asTyped;
+    return Answer.of(messages.get(lang, "zone.notfound", shown, Formats.number(ds.zones().size(), lang), names), false,
+        "zone_not_found", List.of(), lang).withQuery("not_found(" + asTyped + ")");
+  }
+
+  /**
+   * A topic answer; the conversation remembers its topic (a seed to complete a follow-up with, and the
+   * person it named), except after chit-chat, which leaves the conversation as it was.
+   */
+  private Answer topicAnswer(TopicQuery q, Lang lang) {
+    Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
+    String seed = q instanceof TopicQuery.Chat ? null
+        : q instanceof TopicQuery.Awards ? "khen thưởng"
+        : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder ? "ai là"
+        : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting ? "hội nghị"
+        : q instanceof TopicQuery.Points ? "pháp luật lao động"
+        : q instanceof TopicQuery.OwnProblem ? "tư vấn pháp luật"
+        : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
+    if (seed != null) {
+      List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
+          : List.of();
+      Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
+          : Optional.empty();
       remember(Optional.empty(), seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
     }
     return a;
@@ -201,32 +223,18 @@ final class Asking {
     question.conversation().ifPresent(id -> conversations.put(id, q, seed, person, lang));
   }
 
-  private Intent searchOrUnknown(Parsed p) {
-    List<PassageIndex.Hit> hits = k.index().search(p.text(), 3);
-    if (!hits.isEmpty() && hits.get(0).coverage() >= IntentResolver.MIN_COVERAGE) {
-      return new Intent.Search(hits.stream().filter(h -> h.coverage() >= IntentResolver.MIN_COVERAGE).toList());
+  /** The passages that answer an open question, when the best covers most of its words. */
+  private List<PassageIndex.Hit> passages(String text) {
+    List<PassageIndex.Hit> hits = snap.index().search(text, 3);
+    if (hits.isEmpty() || hits.get(0).coverage() < MIN_COVERAGE) {
+      return List.of();
     }
-    return new Intent.Unknown();
+    return hits.stream().filter(h -> h.coverage() >= MIN_COVERAGE).toList();
   }
-
 
   private static String replacePronoun(String text, String name) {
-    String out = text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
+    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
         name);
-    return out;
-  }
-
-  private static boolean isTopic(Intent i) {
-    return i instanceof Intent.Industries || i instanceof Intent.MeetingInfo || i instanceof Intent.PersonInfo
-        || i instanceof Intent.TitleHolder || i instanceof Intent.Law || i instanceof Intent.Awards
-        || i instanceof Intent.SourceInfo;
-  }
-
-  private static boolean isStatistics(Intent i) {
-    return i instanceof Intent.ZoneCard || i instanceof Intent.ZoneMetric || i instanceof Intent.ZoneList
-        || i instanceof Intent.ZoneCount || i instanceof Intent.Total || i instanceof Intent.AreaShare
-        || i instanceof Intent.ZoneShare || i instanceof Intent.Rank || i instanceof Intent.Compare
-        || i instanceof Intent.Difference || i instanceof Intent.Average || i instanceof Intent.AsOf;
   }
 
   /** A statistics question beyond doubt: a set or place together with a figure or an operation on figures. */

@@ -8,18 +8,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Evaluator;
 import vn.thuduc.coordbot.answer.query.Lexicon;
+import vn.thuduc.coordbot.answer.query.Measure;
+import vn.thuduc.coordbot.answer.query.ResultWriter;
+import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Parse;
 import vn.thuduc.coordbot.answer.query.QueryParser;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
 import vn.thuduc.coordbot.answer.query.ZoneSet;
-import vn.thuduc.coordbot.data.AreaStat;
+import vn.thuduc.coordbot.answer.topic.HelpDesk;
+import vn.thuduc.coordbot.answer.topic.TopicLexicon;
+import vn.thuduc.coordbot.answer.topic.TopicParser;
+import vn.thuduc.coordbot.answer.topic.TopicQuery;
+import vn.thuduc.coordbot.answer.topic.TopicWriter;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
@@ -38,9 +46,6 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   private final PassageIndex index;
   private final Messages messages = new Messages("i18n/messages");
-  private final QuestionReader reader = new QuestionReader();
-  private final IntentResolver resolver = new IntentResolver();
-  private final Composer composer = new Composer(messages);
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
   private final QueryParser parser = new QueryParser();
   private final Conversations conversations;
@@ -49,7 +54,8 @@ public final class CoordAnswerEngine implements AnswerEngine {
   private final RecordShelf records = new RecordShelf();
 
   /** One dataset version with what reading it needs; a question is answered on one snapshot throughout. */
-  record Snapshot(Knowledge knowledge, Instant importedAt, Tagger tagger, Evaluator evaluator) {}
+  record Snapshot(Dataset dataset, long version, PassageIndex index, Instant importedAt, Tagger tagger,
+      TopicParser topics, Evaluator evaluator) {}
 
   public CoordAnswerEngine(PassageIndex index) {
     this(index, Clock.systemUTC(), new Conversations(Clock.systemUTC(), Duration.ofMinutes(15), 50_000));
@@ -57,18 +63,27 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   /** An engine whose conversations (follow-ups) live in {@code conversations}; {@code clock} dates "this year". */
   public CoordAnswerEngine(PassageIndex index, Clock clock, Conversations conversations) {
+    this(index, clock, conversations, () -> HelpDesk.NONE);
+  }
+
+  /**
+   * An engine whose answers to a worker's own problem say where to turn as {@code desk} tells at the
+   * moment of answering (advisers reachable through the bot, the contacts of {@code contacts.yaml}).
+   */
+  public CoordAnswerEngine(PassageIndex index, Clock clock, Conversations conversations, Supplier<HelpDesk> desk) {
     this.index = Objects.requireNonNull(index, "index");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.conversations = Objects.requireNonNull(conversations, "conversations");
-    this.tools = new Asking.Tools(messages, reader, resolver, composer, parser, conversations, clock,
+    this.tools = new Asking.Tools(messages, parser, conversations, clock, Objects.requireNonNull(desk, "desk"),
         new RecordAnswers(records, index));
   }
 
   /** Switches to another dataset version; answers in flight finish on the one they started with. */
   public void use(Dataset dataset, long version, Instant importedAt) {
-    Knowledge k = new Knowledge(dataset, version, index);
-    Tagger tagger = new Tagger(new Lexicon(dataset, k.vocabulary()));
-    current.set(new Snapshot(k, importedAt, tagger, new Evaluator(dataset)));
+    TopicLexicon topics = new TopicLexicon(dataset);
+    Tagger tagger = new Tagger(new Lexicon(dataset, topics.words()));
+    current.set(new Snapshot(dataset, version, index, importedAt, tagger, new TopicParser(topics, dataset),
+        new Evaluator(dataset)));
   }
 
   /** The conversations this engine remembers. */
@@ -88,23 +103,20 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   /** The dataset answers currently come from. */
   public Dataset dataset() {
-    return knowledge().dataset();
+    return snapshot().dataset();
   }
 
-  private Knowledge knowledge() {
+  private Snapshot snapshot() {
     Snapshot s = current.get();
     if (s == null) {
       throw new IllegalStateException("no dataset loaded");
     }
-    return s.knowledge();
+    return s;
   }
 
   @Override
   public Answer answer(Question question) {
-    Snapshot snap = current.get();
-    if (snap == null) {
-      throw new IllegalStateException("no dataset loaded");
-    }
+    Snapshot snap = snapshot();
     String text = question.text();
     try {
       return new Asking(snap, question, tools).answer();
@@ -117,62 +129,57 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   @Override
   public Answer topic(Topic topic, Lang lang) {
-    Knowledge k = knowledge();
-    Intent intent = switch (topic) {
-      case HELP -> new Intent.Help();
-      case ZONES -> new Intent.ZoneList(ZoneGroup.ALL);
-      case MEETING -> new Intent.MeetingInfo(Intent.MeetingAspect.OVERVIEW);
-      case AWARDS -> new Intent.Awards(false, false);
-      case LAW -> new Intent.Law(List.of());
-      case STATS -> null;
-      case ABOUT -> null;
+    Snapshot snap = snapshot();
+    TopicWriter topics = new TopicWriter(messages, snap.dataset(), lang);
+    return switch (topic) {
+      case HELP -> topics.write(new TopicQuery.Chat("help"), HelpDesk.NONE);
+      case ZONES -> statistics(snap, new StatQuery.ListZones(new ZoneSet.All()), lang);
+      case MEETING -> topics.write(new TopicQuery.Meeting(TopicQuery.Aspect.OVERVIEW), HelpDesk.NONE);
+      case AWARDS -> topics.write(new TopicQuery.Awards(TopicQuery.AwardAspect.ALL), HelpDesk.NONE);
+      case LAW -> topics.write(new TopicQuery.Points(List.of()), HelpDesk.NONE);
+      case STATS -> stats(snap, lang);
+      case ABOUT -> about(lang);
     };
-    if (topic == Topic.STATS) {
-      return stats(k, lang);
-    }
-    if (topic == Topic.ABOUT) {
-      return about(lang);
-    }
-    return composer.compose(intent, k, lang);
   }
 
   @Override
   public Answer zoneCard(String zoneId, Lang lang) {
-    Knowledge k = knowledge();
-    Optional<Zone> z = k.dataset().zone(zoneId);
+    Snapshot snap = snapshot();
+    Optional<Zone> z = snap.dataset().zone(zoneId);
     if (z.isEmpty()) {
-      String names = k.dataset().zones().stream().map(x -> lang.pick(x.shortVi(), x.shortEn()))
+      String names = snap.dataset().zones().stream().map(x -> lang.pick(x.shortVi(), x.shortEn()))
           .collect(Collectors.joining(", "));
-      return Answer.of(messages.get(lang, "zone.notfound.id", Formats.number(k.dataset().zones().size(), lang), names),
-          false, "zone_not_found", List.of(), lang);
+      return Answer.of(messages.get(lang, "zone.notfound.id", Formats.number(snap.dataset().zones().size(), lang),
+          names), false, "zone_not_found", List.of(), lang);
     }
-    return composer.compose(new Intent.ZoneCard(z.get()), k, lang);
+    return statistics(snap, new StatQuery.Card(zoneId), lang);
+  }
+
+  private Answer statistics(Snapshot snap, StatQuery q, Lang lang) {
+    return new ResultWriter(messages, snap.dataset(), lang).write(snap.evaluator().evaluate(q), q);
   }
 
   @Override
   public Answer search(String text, Lang lang) {
-    Knowledge k = knowledge();
-    String t = text.length() > QuestionReader.MAX_CHARS ? text.substring(0, QuestionReader.MAX_CHARS) : text;
-    List<PassageIndex.Hit> hits = k.index().search(t, 5);
+    Snapshot snap = snapshot();
+    String t = text.length() > Tagger.MAX_CHARS ? text.substring(0, Tagger.MAX_CHARS) : text;
+    List<PassageIndex.Hit> hits = snap.index().search(t, 5);
     if (hits.isEmpty()) {
       String shown = t.length() > 80 ? t.substring(0, 80) + "…" : t;
       return Answer.of(messages.get(lang, "search.none", shown), false, "search", List.of(), lang);
     }
-    return composer.compose(new Intent.Search(hits), k, lang);
+    return new TopicWriter(messages, snap.dataset(), lang).passages(hits);
   }
 
   @Override
   public List<ZoneLabel> zones(Lang lang) {
-    return knowledge().dataset().zones().stream()
+    return snapshot().dataset().zones().stream()
         .map(z -> new ZoneLabel(z.id(), lang.pick(z.shortVi(), z.shortEn()))).toList();
   }
 
   @Override
   public List<String> zonesNamed(String text, Lang lang) {
-    Snapshot snap = current.get();
-    if (snap == null) {
-      throw new IllegalStateException("no dataset loaded");
-    }
+    Snapshot snap = snapshot();
     Tagger.Tagged t = snap.tagger().tag(text);
     int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
     Parse parse = parser.parse(t, Optional.empty(), List.of(), dataYear, java.time.LocalDate.now(clock).getYear());
@@ -188,13 +195,12 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   @Override
   public Lang detectLanguage(String text) {
-    String t = text.length() > QuestionReader.MAX_CHARS ? text.substring(0, QuestionReader.MAX_CHARS) : text;
-    return TextLanguage.of(t);
+    return TextLanguage.of(text.length() > Tagger.MAX_CHARS ? text.substring(0, Tagger.MAX_CHARS) : text);
   }
 
   @Override
   public long datasetVersion() {
-    return knowledge().version();
+    return snapshot().version();
   }
 
   @Override
@@ -202,8 +208,8 @@ public final class CoordAnswerEngine implements AnswerEngine {
     return index.documents();
   }
 
-  private Answer stats(Knowledge k, Lang lang) {
-    Dataset ds = k.dataset();
+  private Answer stats(Snapshot snap, Lang lang) {
+    Dataset ds = snap.dataset();
     var stats = ds.latestStats();
     if (stats.isEmpty()) {
       return Answer.of(messages.get(lang, "zone.card.nostats"), false, "stats", List.of(), lang);
@@ -216,24 +222,18 @@ public final class CoordAnswerEngine implements AnswerEngine {
     for (var en : stats.entrySet()) {
       ZoneStat s = en.getValue();
       sb.append('\n').append(messages.get(lang, "stats.row", lang.pick(en.getKey().shortVi(), en.getKey().shortEn()),
-          Formats.number(s.enterprises(), lang), Formats.percent(AnswerWriter.share(s.enterprises(), e), 2, lang),
-          Formats.number(s.workers(), lang), Formats.percent(AnswerWriter.share(s.workers(), w), 2, lang)));
+          Formats.number(s.enterprises(), lang), Formats.percent(100.0 * s.enterprises() / Math.max(1, e), 2, lang),
+          Formats.number(s.workers(), lang), Formats.percent(100.0 * s.workers() / Math.max(1, w), 2, lang)));
     }
     sb.append('\n').append(messages.get(lang, "stats.total", Formats.number(e, lang), Formats.number(w, lang)));
-    Optional<AreaStat> area = ds.latestAreaStat();
-    List<String> sources = new java.util.ArrayList<>();
-    if (area.isPresent() && area.get().asOf().equals(asOf)) {
-      List<String> shares = composer.areaShareLines(k, lang, java.util.EnumSet.allOf(Metric.class), area.get());
-      if (!shares.isEmpty()) {
-        sb.append('\n').append(String.join("\n", shares));
-      }
+    // the shares of Thu Duc City and the sources, as the share answer writes them (its last line names the sources)
+    StatQuery share = new StatQuery.Share(new ZoneSet.All(), Optional.empty(),
+        List.of(Measure.WORKERS, Measure.ENTERPRISES));
+    Answer shares = statistics(snap, share, lang);
+    List<String> sources = new java.util.ArrayList<>(shares.sources());
+    if (shares.answered()) {
+      sb.append('\n').append(shares.text());
     }
-    // the sources of the totals, as the total answer names them (its figures are as of the first zone's)
-    Answer total = composer.compose(new Intent.Total(ZoneGroup.ALL, java.util.EnumSet.allOf(Metric.class), List.of()),
-        k, lang);
-    sources.addAll(total.sources());
-    composer.sourceLine(k, lang, total, stats.values().iterator().next().asOf())
-        .ifPresent(line -> sb.append('\n').append(line));
     ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", Formats.date(asOf, lang)),
         messages.get(lang, "chart.axis.workers"),
         stats.keySet().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList(),
@@ -251,10 +251,10 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   private Answer about(Lang lang) {
     Snapshot s = current.get();
-    Dataset ds = s.knowledge().dataset();
+    Dataset ds = s.dataset();
     Source src = ds.sources().isEmpty() ? null : ds.sources().get(0);
     String imported = s.importedAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z");
-    String text = messages.get(lang, "about", s.knowledge().version(), imported,
+    String text = messages.get(lang, "about", s.version(), imported,
         src == null ? "" : (src.titleEn() == null ? src.titleVi() : lang.pick(src.titleVi(), src.titleEn())),
         src == null ? "" : src.site(), src == null ? "" : src.author());
     return Answer.of(text, true, "about", src == null ? List.of() : List.of(src.site()), lang);

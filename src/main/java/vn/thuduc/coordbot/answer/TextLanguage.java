@@ -1,40 +1,32 @@
 package vn.thuduc.coordbot.answer;
 
-import java.util.HashSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thuduc.coordbot.text.Fold;
-import vn.thuduc.coordbot.text.LexiconFile;
 
 /**
- * The language a question is written in, told by its words: Vietnamese letters, else the lexicon's
- * words of each language ({@code query/language.tsv}), so "cty e bi duoi viec ko ly do" is Vietnamese
- * although it has no diacritics.
+ * The language a text is written in: Vietnamese when it has Vietnamese letters, else the language
+ * more of its words belong to ({@code query/languages.tsv}), else the one of its first such word, else unknown.
  */
 public final class TextLanguage {
-  /** The file of the lexicon that holds the words. */
-  public static final String FILE = "query/language.tsv";
-  private static final Set<String> VI = new HashSet<>();
-  private static final Set<String> EN = new HashSet<>();
-
-  static {
-    for (LexiconFile.Line l : LexiconFile.lines(FILE)) {
-      String[] parts = l.text().split("\t");
-      Set<String> into = parts.length != 2 ? null : parts[0].equals("vi") ? VI : parts[0].equals("en") ? EN : null;
-      if (into == null) {
-        throw l.error("expected vi or en, a tab and words");
-      }
-      for (String w : parts[1].trim().split(" +")) {
-        if (!w.equals(Fold.fold(w))) {
-          throw l.error("\"" + w + "\" is not folded");
-        }
-        into.add(w);
-      }
-    }
-  }
+  private static final String FILE = "query/languages.tsv";
+  private static final Map<Lang, Set<String>> WORDS = load();
 
   private TextLanguage() {}
+
+  /** The language of {@code text}: Vietnamese unless it reads as English. */
+  public static Lang of(String text) {
+    return sure(text).orElse(Lang.VI);
+  }
 
   /** The language when the words tell it; empty when they do not ("Binh Chieu?", "ok"). */
   public static Optional<Lang> sure(String text) {
@@ -43,25 +35,50 @@ public final class TextLanguage {
     }
     int en = 0;
     int vi = 0;
+    Lang first = null;
     for (String w : Fold.words(text)) {
-      en += EN.contains(w) ? 1 : 0;
-      vi += VI.contains(w) ? 1 : 0;
+      boolean isEn = WORDS.get(Lang.EN).contains(w);
+      boolean isVi = WORDS.get(Lang.VI).contains(w);
+      en += isEn ? 1 : 0;
+      vi += isVi ? 1 : 0;
+      if (first == null && isEn != isVi) {
+        first = isEn ? Lang.EN : Lang.VI;
+      }
     }
-    return en == vi ? Optional.empty() : Optional.of(en > vi ? Lang.EN : Lang.VI);
-  }
-
-  /** The language of the text, Vietnamese when its words do not tell. */
-  public static Lang of(String text) {
-    return sure(text).orElse(Lang.VI);
+    // a tie ("Who is Cao Van Minh?": names read as Vietnamese words) goes to the language the question opens in
+    return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
   /** True when {@code w} is a word the file lists for {@code lang}. */
   static boolean lists(Lang lang, String w) {
-    return (lang == Lang.VI ? VI : EN).contains(w);
+    return WORDS.get(lang).contains(w);
   }
 
-  /** Every word the file lists, for tests. */
+  /** Every word the file lists for {@code lang}, for tests. */
   static List<String> words(Lang lang) {
-    return List.copyOf(lang == Lang.VI ? VI : EN);
+    return List.copyOf(WORDS.get(lang));
+  }
+
+  private static Map<Lang, Set<String>> load() {
+    Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
+    try (InputStream in = TextLanguage.class.getClassLoader().getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] parts = line.split("\t");
+          Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException(FILE + ": " + parts[0]));
+          out.put(lang, Set.copyOf(List.of(parts[1].split("\\|"))));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Lang l : Lang.values()) {
+      out.putIfAbsent(l, Set.of());
+    }
+    return out;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,10 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.Contacts;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.answer.query.Conversations;
+import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.dataset.DatasetStore;
@@ -62,15 +66,18 @@ public final class Coordbot implements AutoCloseable {
     this.database = database;
     this.index = index;
     this.runtime = new RuntimeStore(database, clock);
+    this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
+        Duration.ofDays(settings.adviceRetentionDays()));
+    Contacts contacts = new Contacts(settings.dataDir());
     this.engine = new CoordAnswerEngine(index, clock,
-        new Conversations(clock, settings.conversationTtl(), settings.conversationMax()));
+        new Conversations(clock, settings.conversationTtl(), settings.conversationMax()),
+        () -> new HelpDesk(advice.advisers().isPresent(),
+            contacts.serving(List.of()).stream().map(Contact::describe).toList()));
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.features = new BotFeatures(data, new ImportDrafts(data, clock),
         new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
         new StatsExport(data::dataset, clock));
-    this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
-        Duration.ofDays(settings.adviceRetentionDays()));
     this.questions = new Questions(engine, runtime);
   }
 

@@ -13,7 +13,6 @@ final class Fixtures {
   static final Dataset DATASET = load();
   static final PassageIndex INDEX = PassageIndex.inMemory();
   static final CoordAnswerEngine ENGINE = engine();
-  static final Knowledge KNOWLEDGE = new Knowledge(DATASET, 1, INDEX);
 
   private Fixtures() {}
 
@@ -32,7 +31,8 @@ final class Fixtures {
     return e;
   }
 
-  static Parsed parse(String q) {
-    return new QuestionReader().read(q, java.util.Optional.empty(), KNOWLEDGE);
+  /** The answer to {@code q} asked alone, in the language it is written in. */
+  static Answer ask(String q) {
+    return ENGINE.answer(Question.of(q));
   }
 }

@@ -41,9 +41,12 @@ final class AdviceOffers {
     return AdviceService.offersAdviser(a);
   }
 
-  /** The contacts serving the answer's zone, as plain text to append to law and advice answers; empty when none. */
+  /**
+   * The contacts serving the answer's zone, as plain text to append to law answers; empty when none.
+   * Answers to a worker's own problem (intent {@code advice}) name the contacts themselves.
+   */
   String extra(Answer a) {
-    if (!"advice".equals(a.intent()) && !"law".equals(a.intent())) {
+    if (!"law".equals(a.intent())) {
       return "";
     }
     return contactsText(a.lang(), a.zoneIds());

@@ -1,0 +1,172 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.Lexicon;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Person;
+import vn.thuduc.coordbot.data.Point;
+
+/**
+ * The words of topic questions: the cues of {@code query/topics.tsv} (loaded once), and from the
+ * dataset the people's names (full, the last two words, an honorific and the given name), their
+ * titles and the keywords of the speech points. Built once per dataset snapshot.
+ */
+public final class TopicLexicon {
+  /** What a phrase is a cue for. */
+  public enum Cue {
+    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
+    POINT
+  }
+
+  /** A phrase of folded words and what it is a cue for; {@code arg} is a sub-kind or a dataset id. */
+  public record Entry(List<String> words, Cue cue, String arg) {}
+
+  /** Words {@code from} (inclusive) to {@code to} of a question matched {@code cue}. */
+  public record Hit(Cue cue, String arg, int from, int to) {}
+
+  /** One of a person's titles as folded words. */
+  record Title(String personId, List<String> words) {}
+
+  static final String FILE = "query/topics.tsv";
+  private static final List<Entry> PHRASES = load();
+  private static final List<String> HONORIFICS = List.of("ong", "ba", "dong chi", "mr", "mrs", "ms", "comrade");
+
+  private final Map<String, List<Entry>> byFirst = new HashMap<>();
+  private final List<Title> titles = new ArrayList<>();
+  private final Set<String> words = new HashSet<>();
+
+  public TopicLexicon(Dataset ds) {
+    List<Entry> all = new ArrayList<>(PHRASES);
+    for (Person p : ds.people()) {
+      List<String> full = Lexicon.normalise(p.name());
+      all.add(new Entry(full, Cue.PERSON, p.id()));
+      if (full.size() >= 3) {
+        all.add(new Entry(List.copyOf(full.subList(full.size() - 2, full.size())), Cue.PERSON, p.id()));
+      }
+      String given = full.get(full.size() - 1);
+      for (String h : HONORIFICS) {
+        List<String> form = new ArrayList<>(Lexicon.normalise(h));
+        form.add(given);
+        all.add(new Entry(List.copyOf(form), Cue.PERSON, p.id()));
+      }
+      for (String t : concat(p.titlesVi(), p.titlesEn())) {
+        titles.add(new Title(p.id(), Lexicon.normalise(t)));
+      }
+    }
+    for (Point p : ds.points()) {
+      for (String k : concat(p.keywordsVi(), p.keywordsEn())) {
+        List<String> w = Lexicon.normalise(k);
+        if (!w.isEmpty()) {
+          all.add(new Entry(w, Cue.POINT, p.id()));
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
+    for (Entry e : all) {
+      byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
+      words.addAll(e.words());
+    }
+  }
+
+  /**
+   * The cues in {@code ws}, left to right: at each word the longest phrases that start there (all of
+   * that length: "tư vấn" is both a law word and a speech point's keyword), then on after them.
+   */
+  public List<Hit> match(List<String> ws) {
+    List<Hit> out = new ArrayList<>();
+    int i = 0;
+    while (i < ws.size()) {
+      int len = 0;
+      for (Entry e : byFirst.getOrDefault(ws.get(i), List.of())) {
+        if (len > 0 && e.words().size() < len) {
+          break;
+        }
+        if (matches(ws, i, e.words())) {
+          len = e.words().size();
+          Hit h = new Hit(e.cue(), e.arg(), i, i + len);
+          if (!out.contains(h)) {
+            out.add(h);
+          }
+        }
+      }
+      i += Math.max(len, 1);
+    }
+    return out;
+  }
+
+  /** Every word of the lexicon: ordinary words for the tagger, never corrected towards a zone name. */
+  public Set<String> words() {
+    return words;
+  }
+
+  List<Title> titles() {
+    return titles;
+  }
+
+  /** The phrases of {@code query/topics.tsv}, for the test that each one parses. */
+  static List<Entry> phrases() {
+    return PHRASES;
+  }
+
+  private static boolean matches(List<String> ws, int i, List<String> phrase) {
+    if (i + phrase.size() > ws.size()) {
+      return false;
+    }
+    for (int j = 0; j < phrase.size(); j++) {
+      if (!ws.get(i + j).equals(phrase.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static List<Entry> load() {
+    List<Entry> out = new ArrayList<>();
+    try (InputStream in = TopicLexicon.class.getClassLoader().getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException(FILE + " missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 3) {
+          throw new IllegalStateException(FILE + ":" + n + ": expected CUE, argument and phrases");
+        }
+        Cue cue = Cue.valueOf(parts[0]);
+        for (String p : parts[2].split("\\|")) {
+          List<String> w = Lexicon.normalise(p);
+          if (w.isEmpty()) {
+            throw new IllegalStateException(FILE + ":" + n + ": an empty phrase");
+          }
+          out.add(new Entry(List.copyOf(w), cue, parts[1]));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+}

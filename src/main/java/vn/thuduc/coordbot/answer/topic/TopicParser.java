@@ -1,0 +1,336 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thuduc.coordbot.answer.query.Tag;
+import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
+import vn.thuduc.coordbot.answer.topic.TopicLexicon.Hit;
+import vn.thuduc.coordbot.answer.topic.TopicQuery.Aspect;
+import vn.thuduc.coordbot.answer.topic.TopicQuery.AwardAspect;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Meeting;
+import vn.thuduc.coordbot.text.Stopwords;
+
+/**
+ * Reads the tagger's words of a question as one {@link TopicQuery}, or none when it is not a topic
+ * question. The checks go from the narrowest reading to the widest: chit-chat (the whole message),
+ * the worker's own problem, a meeting on a date the data lacks, the source, the awards, a person, a
+ * title, a fact of the meeting, the speech points, the industries.
+ */
+public final class TopicParser {
+  /** "8/3", "8/3/2024", "6/2024" as typed (the tagger splits them into words). */
+  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
+  private static final Pattern RANGE = Pattern.compile("\\d{4}\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*\\d{4}");
+  private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "ok");
+  private static final List<String> PROBLEM_ORDER = List.of("wages", "dismissal", "overtime", "insurance",
+      "contract", "lawyer", "contact", "general");
+
+  private final TopicLexicon lex;
+  private final Dataset ds;
+
+  public TopicParser(TopicLexicon lex, Dataset ds) {
+    this.lex = lex;
+    this.ds = ds;
+  }
+
+  /** The cues of one question, with the words they cover. */
+  private record Cues(List<Hit> hits, List<String> words) {
+    boolean has(Cue c) {
+      return hits.stream().anyMatch(h -> h.cue() == c);
+    }
+
+    boolean has(Cue c, String arg) {
+      return hits.stream().anyMatch(h -> h.cue() == c && h.arg().equals(arg));
+    }
+
+    long count(Cue c, String arg) {
+      return hits.stream().filter(h -> h.cue() == c && h.arg().equals(arg)).count();
+    }
+
+    List<String> args(Cue c) {
+      Set<String> out = new LinkedHashSet<>();
+      hits.stream().filter(h -> h.cue() == c).forEach(h -> out.add(h.arg()));
+      return List.copyOf(out);
+    }
+
+    /** The words that are neither a cue nor a stop word. */
+    long uncovered() {
+      boolean[] covered = new boolean[words.size()];
+      hits.forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
+      long n = 0;
+      for (int i = 0; i < words.size(); i++) {
+        n += covered[i] || Stopwords.contains(words.get(i)) ? 0 : 1;
+      }
+      return n;
+    }
+
+    /** True when every word is covered by one of {@code cues} or is a stop word. */
+    boolean only(Set<Cue> cues) {
+      boolean[] covered = new boolean[words.size()];
+      hits.stream().filter(h -> cues.contains(h.cue())).forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
+      for (int i = 0; i < words.size(); i++) {
+        if (!covered[i] && !Stopwords.contains(words.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  public Optional<TopicQuery> parse(Tagger.Tagged t) {
+    Cues c = new Cues(lex.match(t.words()), t.words());
+    if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
+      return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
+    }
+    Optional<String> problem = problem(c);
+    boolean zoneNamed = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.UNKNOWN_ZONE);
+    // "số điện thoại KCN Bình Chiểu" asks for the zone's phone number (which the data lacks), not for help
+    if (problem.isPresent() && !(zoneNamed && problem.get().equals("contact"))) {
+      return Optional.of(new TopicQuery.OwnProblem(problem.get()));
+    }
+    if (c.has(Cue.MEETING) || c.has(Cue.RECORD)) {
+      Optional<TopicQuery> missing = noSuchMeeting(t, c);
+      if (missing.isPresent()) {
+        return missing;
+      }
+    }
+    if (c.has(Cue.THING, "author")) {
+      return Optional.of(new TopicQuery.Source(true));
+    }
+    if (c.has(Cue.THING, "source") && !c.has(Cue.THING, "law") && !c.has(Cue.POINT)) {
+      return Optional.of(new TopicQuery.Source(false));
+    }
+    if (c.has(Cue.THING, "award")) {
+      return Optional.of(new TopicQuery.Awards(awardAspect(c)));
+    }
+    List<String> people = c.args(Cue.PERSON);
+    if (!people.isEmpty()) {
+      if (c.has(Cue.POINT) || c.has(Cue.THING, "law")) {
+        return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
+      }
+      if (c.has(Cue.ACT, "say")) {
+        return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
+      }
+      return Optional.of(new TopicQuery.Person(people));
+    }
+    if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
+      List<String> holders = titleHolders(c);
+      if (!holders.isEmpty()) {
+        return Optional.of(new TopicQuery.TitleHolder(holders));
+      }
+    }
+    boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
+        || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
+        || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say");
+    if (meeting) {
+      return Optional.of(meetingFact(c));
+    }
+    if (points(c)) {
+      return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
+    }
+    if (c.has(Cue.THING, "industry")) {
+      return Optional.of(new TopicQuery.Industries());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A problem phrase ("nợ lương", "bị đuổi việc", "gặp luật sư"), or a subject of one (wages,
+   * overtime, insurance, a contract) with a grievance ("không đóng", "bắt", "ép"): asking about
+   * insurance is not a problem, not being insured is.
+   */
+  private static Optional<String> problem(Cues c) {
+    List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
+    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !c.has(Cue.SUBJECT)) {
+      kinds.clear();
+    }
+    if (kinds.isEmpty() && c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE)) {
+      kinds.addAll(c.args(Cue.SUBJECT));
+    }
+    if (kinds.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> specific = new ArrayList<>(kinds);
+    specific.remove("general");
+    if (specific.isEmpty()) {
+      specific.addAll(c.args(Cue.SUBJECT));
+    }
+    return Optional.of(specific.isEmpty() ? "general" : first(PROBLEM_ORDER, specific));
+  }
+
+  /**
+   * A date asked for a meeting that no meeting of the data was held on: a year alone, a month and a
+   * year, or a day and a month; years that are a period ("giai đoạn 2017–2023") are not a meeting's date.
+   */
+  private Optional<TopicQuery> noSuchMeeting(Tagger.Tagged t, Cues c) {
+    String text = t.text();
+    if (RANGE.matcher(text).find() || c.has(Cue.ASK, "period")) {
+      return Optional.empty();
+    }
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    Matcher dm = DAY_MONTH.matcher(text);
+    Matcher my = MONTH_YEAR.matcher(text);
+    if (my.find()) {
+      month = Integer.parseInt(my.group(1));
+      year = Integer.parseInt(my.group(2));
+    } else if (dm.find()) {
+      day = Integer.parseInt(dm.group(1));
+      month = Integer.parseInt(dm.group(2));
+      year = dm.group(3) == null ? 0 : Integer.parseInt(dm.group(3));
+    }
+    if (month == 0 && c.has(Cue.MONTH)) {
+      month = Integer.parseInt(c.args(Cue.MONTH).get(0));
+    }
+    if (year == 0) {
+      year = t.all(Tag.Kind.YEAR).stream().mapToInt(x -> (int) x.number()).findFirst().orElse(0);
+    }
+    if (year == 0 && month == 0 || month > 12 || day > 31) {
+      return Optional.empty();
+    }
+    for (Meeting m : ds.meetings()) {
+      boolean same = (year == 0 || m.date().getYear() == year) && (month == 0 || m.date().getMonthValue() == month)
+          && (day == 0 || m.date().getDayOfMonth() == day);
+      if (same) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new TopicQuery.NoSuchMeeting(day, month, year));
+  }
+
+  private static AwardAspect awardAspect(Cues c) {
+    if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && (c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients"))
+        && !c.has(Cue.ASK, "count")) {
+      return AwardAspect.GIVER;
+    }
+    if (c.has(Cue.ACT, "reason")) {
+      return AwardAspect.REASON;
+    }
+    if (c.has(Cue.ASK, "count")) {
+      return AwardAspect.COUNT;
+    }
+    if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "recipients") || c.has(Cue.ACT, "receive")) {
+      return AwardAspect.RECIPIENTS;
+    }
+    return AwardAspect.ALL;
+  }
+
+  /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
+  private static TopicQuery meetingFact(Cues c) {
+    boolean signed = c.has(Cue.ACT, "sign") || c.has(Cue.ACT, "between");
+    if (c.has(Cue.ASK, "when")) {
+      return new TopicQuery.Meeting(signed && !c.has(Cue.MEETING) ? Aspect.SIGNED : Aspect.WHEN);
+    }
+    if (c.has(Cue.ASK, "where")) {
+      return new TopicQuery.Meeting(Aspect.WHERE);
+    }
+    if (c.has(Cue.ACT, "chair")) {
+      return new TopicQuery.Meeting(Aspect.CHAIR);
+    }
+    if (c.has(Cue.ACT, "organise")) {
+      return new TopicQuery.Meeting(Aspect.ORGANISER);
+    }
+    if (c.has(Cue.ACT, "attend")) {
+      return new TopicQuery.Meeting(Aspect.ATTENDEES);
+    }
+    if (c.has(Cue.ACT, "say")) {
+      return c.has(Cue.POINT) || c.has(Cue.THING, "law") ? new TopicQuery.Points(c.args(Cue.POINT))
+          : new TopicQuery.Meeting(Aspect.SPEECH);
+    }
+    if (c.has(Cue.ASK, "who") && c.has(Cue.MEETING) && !signed) {
+      return new TopicQuery.Meeting(Aspect.ATTENDEES);
+    }
+    if (c.has(Cue.ACT, "purpose")) {
+      return new TopicQuery.Meeting(Aspect.PURPOSE);
+    }
+    if (signed) {
+      return new TopicQuery.Meeting(Aspect.SIGNED);
+    }
+    // "sơ kết" names the meeting too: the period reviewed is asked when a period is, or a review besides the name
+    boolean reviewAsked = c.has(Cue.ACT, "review")
+        && (c.has(Cue.ASK, "period") || c.count(Cue.ACT, "review") >= 2 || !c.has(Cue.MEETING));
+    if (reviewAsked) {
+      return new TopicQuery.Meeting(Aspect.REVIEWED);
+    }
+    if (c.has(Cue.POINT)) {
+      return new TopicQuery.Points(c.args(Cue.POINT));
+    }
+    if (c.has(Cue.REGULATION)) {
+      return new TopicQuery.Meeting(Aspect.REGULATIONS);
+    }
+    return new TopicQuery.Meeting(Aspect.OVERVIEW);
+  }
+
+  /**
+   * The speech points are asked about with a law word, or a keyword of two words or more ("việc làm",
+   * "tranh chấp"): one everyday word ("life", "free") is not enough.
+   */
+  private static boolean points(Cues c) {
+    if (c.has(Cue.THING, "law") || c.has(Cue.ACT, "say")) {
+      return c.has(Cue.POINT) || c.has(Cue.THING, "law");
+    }
+    if (c.hits().stream().anyMatch(h -> h.cue() == Cue.POINT && h.to() - h.from() >= 2)) {
+      return true;
+    }
+    // "what about workers' welfare?": one keyword carries a question that says little else
+    return c.has(Cue.POINT) && c.uncovered() <= 2;
+  }
+
+  /** People whose title the question quotes (most of the title's words, in any order); the best match wins. */
+  private List<String> titleHolders(Cues c) {
+    boolean[] asking = new boolean[c.words().size()];
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.ASK || h.cue() == Cue.THING && h.arg().equals("role")) {
+        for (int i = h.from(); i < h.to(); i++) {
+          asking[i] = true;
+        }
+      }
+    }
+    Set<String> asked = new LinkedHashSet<>();
+    for (int i = 0; i < c.words().size(); i++) {
+      if (!asking[i] && !Stopwords.contains(c.words().get(i))) {
+        asked.add(c.words().get(i));
+      }
+    }
+    Set<String> have = new LinkedHashSet<>(c.words());
+    double bestAsked = 0;
+    double bestFound = 0;
+    List<String> out = new ArrayList<>();
+    for (TopicLexicon.Title title : lex.titles()) {
+      Set<String> content = new LinkedHashSet<>(title.words());
+      if (content.size() < 2) {
+        continue;
+      }
+      long found = content.stream().filter(have::contains).count();
+      double foundShare = (double) found / content.size();
+      double askedShare = asked.isEmpty() ? 0 : (double) asked.stream().filter(content::contains).count() / asked.size();
+      if (found < 2 || Math.max(foundShare, askedShare) < 0.75 || foundShare < 0.5) {
+        continue;
+      }
+      // the title that holds most of what was asked wins, then the one quoted most fully; equal ones are all named
+      int cmp = askedShare > bestAsked + 1e-9 ? 1 : askedShare < bestAsked - 1e-9 ? -1
+          : Double.compare(Math.round(foundShare * 1e6), Math.round(bestFound * 1e6));
+      if (cmp > 0) {
+        bestAsked = askedShare;
+        bestFound = foundShare;
+        out.clear();
+      }
+      if (cmp >= 0 && !out.contains(title.personId())) {
+        out.add(title.personId());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String first(List<String> order, List<String> present) {
+    return order.stream().filter(present::contains).findFirst().orElse(present.get(0));
+  }
+}

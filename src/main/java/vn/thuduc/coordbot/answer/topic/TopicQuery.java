@@ -1,0 +1,109 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.util.List;
+
+/**
+ * What a question that is not about statistics asks, typed; {@link #render()} is the stable form that
+ * {@code ask --jsonl} prints as {@code query}.
+ */
+public sealed interface TopicQuery {
+  String render();
+
+  /** The fact of the meeting a question asks for. */
+  enum Aspect {
+    OVERVIEW, WHEN, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
+  }
+
+  /** The fact of the awards a question asks for. */
+  enum AwardAspect {
+    ALL, COUNT, RECIPIENTS, GIVER, REASON
+  }
+
+  /** One fact of the meeting. */
+  record Meeting(Aspect aspect) implements TopicQuery {
+    public String render() {
+      return "topic(meeting: " + aspect.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+  }
+
+  /** A meeting on a date the data has none on ("tháng 6/2024", "năm 2025"); 0 for a part not given. */
+  record NoSuchMeeting(int day, int month, int year) implements TopicQuery {
+    public String render() {
+      List<String> parts = new java.util.ArrayList<>();
+      for (int part : new int[] {day, month, year}) {
+        if (part > 0) {
+          parts.add(String.valueOf(part));
+        }
+      }
+      return "not_found(meeting " + String.join("/", parts) + ")";
+    }
+  }
+
+  /** Who people are, by their ids in the dataset. */
+  record Person(List<String> ids) implements TopicQuery {
+    public Person {
+      ids = List.copyOf(ids);
+    }
+
+    public String render() {
+      return "topic(person: " + String.join(", ", ids) + ")";
+    }
+  }
+
+  /** Who holds a title the question quotes. */
+  record TitleHolder(List<String> ids) implements TopicQuery {
+    public TitleHolder {
+      ids = List.copyOf(ids);
+    }
+
+    public String render() {
+      return "topic(title: " + String.join(", ", ids) + ")";
+    }
+  }
+
+  /** The points of the speech or the aims on some topics ({@code pointIds}); empty: all on labour law. */
+  record Points(List<String> pointIds) implements TopicQuery {
+    public Points {
+      pointIds = List.copyOf(pointIds);
+    }
+
+    public String render() {
+      return "topic(law: " + (pointIds.isEmpty() ? "all" : String.join(", ", pointIds)) + ")";
+    }
+  }
+
+  /** The awards, at the level asked. */
+  record Awards(AwardAspect aspect) implements TopicQuery {
+    public String render() {
+      return "topic(awards: " + aspect.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+  }
+
+  /** Where the facts come from; {@code author} when the question asks who wrote it. */
+  record Source(boolean author) implements TopicQuery {
+    public String render() {
+      return "topic(source" + (author ? ": author" : "") + ")";
+    }
+  }
+
+  /** The industries of the zones' enterprises. */
+  record Industries() implements TopicQuery {
+    public String render() {
+      return "topic(industries)";
+    }
+  }
+
+  /** A greeting, thanks, "ok", goodbye or a request for help: a short reply that changes nothing. */
+  record Chat(String kind) implements TopicQuery {
+    public String render() {
+      return "chat(" + kind + ")";
+    }
+  }
+
+  /** A worker's own problem (owed wages, dismissal, overtime, insurance, a lawyer, a phone number). */
+  record OwnProblem(String kind) implements TopicQuery {
+    public String render() {
+      return "advice(" + kind + ")";
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thuduc.coordbot.answer.Answer;
+import vn.thuduc.coordbot.answer.Formats;
+import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.topic.TopicQuery.Aspect;
+import vn.thuduc.coordbot.answer.topic.TopicQuery.AwardAspect;
+import vn.thuduc.coordbot.data.Agreement;
+import vn.thuduc.coordbot.data.Award;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Meeting;
+import vn.thuduc.coordbot.data.Person;
+import vn.thuduc.coordbot.data.Point;
+import vn.thuduc.coordbot.data.Source;
+import vn.thuduc.coordbot.search.PassageIndex;
+
+/**
+ * Writes the answer to one {@link TopicQuery} in one language, from the dataset only: the fact asked
+ * for first, then what frames it, then the source. What the source does not say is said to be
+ * unknown, never filled in.
+ */
+public final class TopicWriter {
+  /** The speech points that are about labour law (the heading and the note of a law answer). */
+  private static final Set<String> LAW_TOPICS = Set.of("law_dissemination", "legal_advice", "disputes", "strikes");
+
+  private final Messages msg;
+  private final Dataset ds;
+  private final Lang lang;
+  private final Set<String> sourceIds = new LinkedHashSet<>();
+
+  public TopicWriter(Messages msg, Dataset ds, Lang lang) {
+    this.msg = msg;
+    this.ds = ds;
+    this.lang = lang;
+  }
+
+  /** The answer to {@code q}; {@code desk} says where a worker with a problem can turn. */
+  public Answer write(TopicQuery q, HelpDesk desk) {
+    Answer a;
+    if (q instanceof TopicQuery.Meeting m) {
+      a = meeting(m.aspect());
+    } else if (q instanceof TopicQuery.NoSuchMeeting n) {
+      a = noSuchMeeting(n);
+    } else if (q instanceof TopicQuery.Person p) {
+      a = people(p.ids());
+    } else if (q instanceof TopicQuery.TitleHolder t) {
+      a = holders(t.ids());
+    } else if (q instanceof TopicQuery.Points p) {
+      a = points(p.pointIds());
+    } else if (q instanceof TopicQuery.Awards aw) {
+      a = awards(aw.aspect());
+    } else if (q instanceof TopicQuery.Source s) {
+      a = source(s.author());
+    } else if (q instanceof TopicQuery.Industries) {
+      a = industries();
+    } else if (q instanceof TopicQuery.Chat c) {
+      a = chat(c.kind());
+    } else {
+      a = ownProblem(((TopicQuery.OwnProblem) q).kind(), desk);
+    }
+    return a.withQuery(q.render());
+  }
+
+  /** The passages of the source text that answer an open question, cited. */
+  public Answer passages(List<PassageIndex.Hit> hits) {
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, "search.intro"));
+    for (PassageIndex.Hit h : hits) {
+      lines.add("• " + lang.pick(h.textVi(), h.textEn()));
+    }
+    ds.sources().stream().findFirst().ifPresent(s -> sourceIds.add(s.id()));
+    return finish(String.join("\n", lines), "search");
+  }
+
+  private Answer meeting(Aspect aspect) {
+    Optional<Meeting> om = ds.latestMeeting();
+    if (om.isEmpty()) {
+      return unknown("meeting");
+    }
+    Meeting m = om.get();
+    sourceIds.add(m.source());
+    String date = Formats.date(m.date(), lang);
+    String title = lang.pick(m.titleVi(), m.titleEn());
+    String organiser = lang.pick(m.organiserVi(), m.organiserEn());
+    List<String> lines = new ArrayList<>();
+    switch (aspect) {
+      case WHEN -> {
+        String part = m.partOfDay() == null ? "" : msg.get(lang, "meeting.part." + m.partOfDay());
+        String note = lang.pick(m.dateNoteVi(), m.dateNoteEn());
+        lines.add(msg.get(lang, "meeting.when", part, date, organiser, note == null ? "" : note).trim());
+      }
+      case ORGANISER -> lines.add(msg.get(lang, "meeting.organiser", capital(organiser), title, date));
+      case CHAIR -> {
+        // the source names who organised it and who spoke, not who chaired: both are said, the chair is not guessed
+        lines.add(msg.get(lang, "topic.chair.unknown"));
+        lines.add(msg.get(lang, "meeting.organiser", capital(organiser), title, date));
+        speaker(m).ifPresent(p -> lines.add(msg.get(lang, "topic.chair.speaker", p.name(), String.join("; ", titles(p)))));
+      }
+      case ATTENDEES -> {
+        lines.add(msg.get(lang, "meeting.attendees", title, date));
+        for (Person p : attendees(m)) {
+          lines.add(msg.get(lang, "meeting.attendee", p.name(), String.join("; ", titles(p))));
+          sourceIds.add(p.source());
+        }
+        lines.add(msg.get(lang, "meeting.attendees.more"));
+      }
+      case REVIEWED -> {
+        lines.add(msg.get(lang, "meeting.reviewed", date, Formats.years(m.reviewedFrom(), m.reviewedTo())));
+        agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
+      }
+      case SIGNED -> signed(m, date, lines);
+      case SPEECH -> {
+        List<Point> speech = ds.points().stream().filter(p -> p.meeting().equals(m.id()))
+            .filter(p -> "speech".equals(p.kind())).toList();
+        lines.add(msg.get(lang, "meeting.speech", date, speaker(m).map(Person::name).orElse("")));
+        speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
+      }
+      case WHERE -> {
+        lines.add(msg.get(lang, "meeting.where.unknown"));
+        lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
+      }
+      case REGULATIONS -> {
+        signed(m, date, lines);
+        lines.add(msg.get(lang, "meeting.reviewed", date, Formats.years(m.reviewedFrom(), m.reviewedTo())));
+        agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
+      }
+      case PURPOSE -> lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
+      case OVERVIEW -> {
+        lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
+        lines.add(msg.get(lang, "meeting.overview.reviewed", Formats.years(m.reviewedFrom(), m.reviewedTo()),
+            signedPeriods(m)));
+        lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
+      }
+      default -> throw new IllegalStateException("unhandled aspect " + aspect);
+    }
+    return finish(String.join("\n", lines), "meeting");
+  }
+
+  /** The period signed and between whom: the fact asked by "mới ký cho giai đoạn nào", never the one reviewed. */
+  private void signed(Meeting m, String date, List<String> lines) {
+    lines.add(msg.get(lang, "meeting.signed", date, signedPeriods(m)));
+    agreements(m, true).forEach(a -> lines.add(agreementLine(a)));
+  }
+
+  private String signedPeriods(Meeting m) {
+    return agreements(m, true).stream().map(a -> Formats.years(a.fromYear(), a.toYear())).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private Answer noSuchMeeting(TopicQuery.NoSuchMeeting n) {
+    String asked;
+    if (n.day() > 0) {
+      asked = msg.get(lang, "topic.date.day", n.day(), n.month()) + (n.year() > 0 ? "/" + n.year() : "");
+    } else if (n.month() > 0) {
+      asked = n.year() > 0 ? msg.get(lang, "topic.date.month.year", n.month(), n.year())
+          : msg.get(lang, "topic.date.month", n.month());
+    } else {
+      asked = msg.get(lang, "topic.date.year", n.year());
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, "topic.meeting.none", asked, ds.meetings().size()));
+    for (Meeting m : ds.meetings()) {
+      lines.add(msg.get(lang, "meeting.point", msg.get(lang, "meeting.overview", lang.pick(m.titleVi(), m.titleEn()),
+          Formats.date(m.date(), lang), lang.pick(m.organiserVi(), m.organiserEn()))));
+    }
+    return Answer.of(String.join("\n", lines), false, "meeting_not_found", List.of(), lang);
+  }
+
+  private String agreementLine(Agreement a) {
+    sourceIds.add(a.source());
+    return msg.get(lang, "meeting.agreement", lang.pick(a.partyAVi(), a.partyAEn()), lang.pick(a.partyBVi(),
+        a.partyBEn()), Formats.years(a.fromYear(), a.toYear()));
+  }
+
+  private List<Agreement> agreements(Meeting m, boolean signed) {
+    return ds.agreements().stream().filter(a -> a.meeting().equals(m.id()) && a.signed() == signed).toList();
+  }
+
+  private List<Person> attendees(Meeting m) {
+    return ds.people().stream().filter(p -> m.id().equals(p.meeting())).toList();
+  }
+
+  private Optional<Person> speaker(Meeting m) {
+    return ds.points().stream().filter(p -> p.meeting().equals(m.id()) && p.speaker() != null).map(Point::speaker)
+        .findFirst().flatMap(ds::person);
+  }
+
+  private Answer people(List<String> ids) {
+    List<String> lines = new ArrayList<>();
+    for (String id : ids) {
+      ds.person(id).ifPresent(p -> {
+        sourceIds.add(p.source());
+        lines.add(msg.get(lang, "person.title", p.name(), String.join("; ", titles(p))));
+        ds.meetings().stream().filter(m -> m.id().equals(p.meeting())).findFirst().ifPresent(m ->
+            lines.add(msg.get(lang, "person.meeting", p.name(), Formats.date(m.date(), lang),
+                p.roles().contains("speaker") ? msg.get(lang, "person.speaker") : "")));
+      });
+    }
+    return lines.isEmpty() ? unknown("person") : finish(String.join("\n", lines), "person");
+  }
+
+  private Answer holders(List<String> ids) {
+    List<String> lines = new ArrayList<>();
+    for (String id : ids) {
+      ds.person(id).ifPresent(p -> {
+        sourceIds.add(p.source());
+        lines.add(msg.get(lang, "person.holder", String.join("; ", titles(p)), p.name()));
+      });
+    }
+    return lines.isEmpty() ? unknown("person") : finish(String.join("\n", lines), "person");
+  }
+
+  /** The points asked about; none named: every point on labour law, with the aims of the coordination. */
+  private Answer points(List<String> pointIds) {
+    List<Point> chosen = ds.points().stream().filter(p -> pointIds.contains(p.id())).toList();
+    boolean all = chosen.isEmpty();
+    if (all) {
+      chosen = ds.points().stream().filter(p -> !"thanks".equals(p.topic())).toList();
+    }
+    if (chosen.isEmpty()) {
+      return unknown("law");
+    }
+    List<String> lines = new ArrayList<>();
+    List<Point> speech = chosen.stream().filter(p -> "speech".equals(p.kind())).toList();
+    List<Point> purpose = chosen.stream().filter(p -> !"speech".equals(p.kind())).toList();
+    if (!speech.isEmpty()) {
+      Point first = speech.get(0);
+      String date = ds.meetings().stream().filter(m -> m.id().equals(first.meeting())).findFirst()
+          .map(m -> Formats.date(m.date(), lang)).orElse("");
+      String speaker = ds.person(first.speaker()).map(Person::name).orElse("");
+      boolean law = all || speech.stream().allMatch(p -> LAW_TOPICS.contains(p.topic()));
+      lines.add(msg.get(lang, law ? "law.intro" : "topic.points.intro", date, speaker));
+      speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
+    }
+    if (!purpose.isEmpty()) {
+      lines.add(msg.get(lang, "law.intro.purpose"));
+      purpose.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
+    }
+    chosen.forEach(p -> sourceIds.add(p.source()));
+    if (chosen.stream().anyMatch(p -> "legal_advice".equals(p.topic()) || "law_dissemination".equals(p.topic()))) {
+      lines.add(msg.get(lang, "law.note"));
+    }
+    return finish(String.join("\n", lines), "law");
+  }
+
+  private Answer awards(AwardAspect aspect) {
+    if (ds.awards().isEmpty()) {
+      return unknown("awards");
+    }
+    Award first = ds.awards().get(0);
+    List<String> counts = new ArrayList<>();
+    for (Award aw : ds.awards()) {
+      counts.add(recipients(aw));
+      sourceIds.add(aw.source());
+    }
+    String giver = lang.pick(first.givenByVi(), first.givenByEn());
+    String award = lang.pick(first.awardVi(), first.awardEn());
+    List<String> lines = new ArrayList<>();
+    switch (aspect) {
+      case GIVER -> lines.add(msg.get(lang, "topic.awards.giver", capital(award), giver, joinAnd(counts)));
+      case REASON -> lines.add(msg.get(lang, "topic.awards.reason", joinAnd(counts), award,
+          lang.pick(first.reasonVi(), first.reasonEn()), Formats.years(first.fromYear(), first.toYear())));
+      case COUNT -> lines.add(msg.get(lang, "topic.awards.count", joinAnd(counts), award, giver));
+      default -> lines.add(msg.get(lang, "awards", giver, award, joinAnd(counts), msg.get(lang, "awards.parties"),
+          Formats.years(first.fromYear(), first.toYear())));
+    }
+    boolean named = false;
+    for (Award aw : ds.awards()) {
+      if (!aw.recipients().isEmpty()) {
+        named = true;
+        lines.add(msg.get(lang, "awards.names.list", recipients(aw), String.join(", ", aw.recipients())));
+      }
+    }
+    boolean incomplete = ds.awards().stream().anyMatch(x -> x.recipients().size() < x.count());
+    if (incomplete && (aspect == AwardAspect.RECIPIENTS || aspect == AwardAspect.ALL || !named)) {
+      lines.add(msg.get(lang, "awards.names.unknown"));
+    }
+    return finish(String.join("\n", lines), "awards");
+  }
+
+  private String recipients(Award aw) {
+    return msg.get(lang, aw.collective() ? "awards.recipients.collective" : "awards.recipients.individual",
+        Formats.number(aw.count(), lang));
+  }
+
+  private Answer source(boolean author) {
+    if (ds.sources().isEmpty()) {
+      return unknown("source");
+    }
+    Source s = ds.sources().get(0);
+    sourceIds.add(s.id());
+    String title = s.titleEn() == null ? s.titleVi() : lang.pick(s.titleVi(), s.titleEn());
+    String text = author ? msg.get(lang, "source.info.author", s.author(), s.site(), title)
+        : msg.get(lang, "source.info", title, s.site(), s.author());
+    return new Answer(text, true, "source", labels(), lang, Optional.empty(), List.of());
+  }
+
+  private Answer industries() {
+    if (ds.industries().isEmpty()) {
+      return unknown("industries");
+    }
+    ds.industries().forEach(i -> sourceIds.add(i.source()));
+    String list = ds.industries().stream().map(i -> lang.pick(i.nameVi(), i.nameEn())).collect(Collectors.joining(", "));
+    return finish(msg.get(lang, "industries", list), "industries");
+  }
+
+  private Answer chat(String kind) {
+    String intent = kind.equals("help") ? "help" : kind.equals("thanks") ? "thanks" : "chat";
+    return Answer.of(msg.get(lang, kind.equals("help") ? "help" : kind.equals("thanks") ? "thanks" : "topic.chat." + kind),
+        true, intent, List.of(), lang);
+  }
+
+  /**
+   * One line of empathy, the next step (an adviser through the bot, the contacts the data has, or that
+   * neither is there), and the free legal advice the source promises: no list of directives.
+   */
+  private Answer ownProblem(String kind, HelpDesk desk) {
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, "topic.problem." + kind));
+    lines.add(msg.get(lang, desk.advisers() ? "topic.problem.adviser" : "topic.problem.no.adviser"));
+    if (!desk.contacts().isEmpty()) {
+      lines.add(msg.get(lang, "topic.problem.contacts"));
+      desk.contacts().forEach(c -> lines.add("• " + c));
+    } else if (!desk.advisers()) {
+      lines.add(msg.get(lang, "topic.problem.no.contacts"));
+    }
+    ds.points().stream().filter(p -> "legal_advice".equals(p.topic())).findFirst().ifPresent(p -> {
+      sourceIds.add(p.source());
+      String date = ds.meetings().stream().filter(m -> m.id().equals(p.meeting())).findFirst()
+          .map(m -> Formats.date(m.date(), lang)).orElse("");
+      lines.add(msg.get(lang, "topic.problem.promise", date, ds.person(p.speaker()).map(Person::name).orElse(""),
+          lang.pick(p.textVi(), p.textEn())));
+    });
+    return finish(String.join("\n", lines), "advice");
+  }
+
+  private Answer unknown(String intent) {
+    return Answer.of(msg.get(lang, "unknown"), false, intent, List.of(), lang);
+  }
+
+  private Answer finish(String body, String intent) {
+    List<String> labels = labels();
+    String text = labels.isEmpty() ? body : body + "\n" + msg.get(lang, "source.footer", String.join("; ", labels));
+    return new Answer(text, true, intent, labels, lang, Optional.empty(), List.of());
+  }
+
+  private List<String> labels() {
+    List<String> out = new ArrayList<>();
+    for (String id : sourceIds) {
+      ds.source(id).ifPresent(s -> out.add(s.author() == null ? s.site() : msg.get(lang, "source.label", s.site(),
+          s.author())));
+    }
+    return out;
+  }
+
+  private List<String> titles(Person p) {
+    return lang.pick(p.titlesVi(), p.titlesEn());
+  }
+
+  private String joinAnd(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + msg.get(lang, "and") + " "
+        + parts.get(parts.size() - 1);
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
