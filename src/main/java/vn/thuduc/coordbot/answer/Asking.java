@@ -15,6 +15,7 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.ZoneSet;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
 import vn.thuduc.coordbot.answer.topic.TopicQuery;
@@ -179,9 +180,28 @@ final class Asking {
   }
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
-    Result r = snap.evaluator().evaluate(st.query());
+    StatQuery q = st.query();
+    Optional<Boolean> verdict = Optional.empty();
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.Named n) {
+      // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
+      List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
+      verdict = Optional.of(passing.containsAll(n.ids()));
+      q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+    }
+    Result r = snap.evaluator().evaluate(q);
+    List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
+    if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
+        && !Conversations.shown(r).isEmpty()) {
+      // "Khu Công nghệ cao có nhiều lao động nhất không?"
+      verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
+    }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    if (verdict.isPresent()) {
+      String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
+      a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
+          a.query(), a.choices());
+    }
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
         Optional.empty(), lang, Conversations.shown(r)));
     return a;
