@@ -67,6 +67,10 @@ public final class DatasetLoader {
   public static final List<String> FILES = List.of(
       SOURCES, ZONES, ZONE_STATS, AREA_STATS, INDUSTRIES, MEETINGS, AGREEMENTS, PEOPLE, POINTS, AWARDS, CONTACTS);
   private static final List<String> REQUIRED = List.of(SOURCES, ZONES, ZONE_STATS);
+  /** Largest data file, in bytes: the shipped ones are a few KB; a file this large is a mistake. */
+  public static final int MAX_FILE = 2 * 1024 * 1024;
+  /** Largest dataset (all its files), in bytes. */
+  public static final int MAX_TOTAL = 8 * 1024 * 1024;
   private static final List<String> STAT_COLUMNS = List.of("zone", "as_of", "enterprises", "workers", "source");
 
   private final ObjectMapper yaml;
@@ -84,13 +88,27 @@ public final class DatasetLoader {
   /** A validated dataset and the checksum of the files it was read from. */
   public record Loaded(Dataset dataset, String checksum, Map<String, byte[]> files) {}
 
-  /** Reads the dataset files of {@code dir}. */
+  /**
+   * Reads the dataset files of {@code dir}, each at most {@link #MAX_FILE} bytes and all together at
+   * most {@link #MAX_TOTAL} (the limits of an upload), checked before a byte is read.
+   */
   public Loaded load(Path dir) throws DataException {
     Map<String, byte[]> files = new LinkedHashMap<>();
+    long total = 0;
     for (String name : FILES) {
       Path p = dir.resolve(name);
       if (Files.isRegularFile(p)) {
         try {
+          long size = Files.size(p);
+          total += size;
+          if (size > MAX_FILE) {
+            throw new DataException(name, 0, "too large (" + size + " bytes; a data file may have at most " + MAX_FILE
+                + " bytes, as an upload)");
+          }
+          if (total > MAX_TOTAL) {
+            throw new DataException(name, 0, "the data files together pass " + MAX_TOTAL
+                + " bytes (the most a dataset may have, as an upload)");
+          }
           files.put(name, Files.readAllBytes(p));
         } catch (IOException e) {
           throw new DataException(name, 0, "cannot read: " + e.getMessage());

@@ -7,9 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.data.DatasetLoader;
 
@@ -89,10 +92,24 @@ final class DataFiles {
     }
   }
 
+  /**
+   * Gives the new file the mode of the one it replaces (a temporary file is 0600: another user's
+   * {@code ask} could no longer read the data), or rw-r--r-- for a new file.
+   */
+  private static void keepMode(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, mode);
+  }
+
   private static void atomically(Path dir, String name, byte[] content) throws IOException {
     Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
     try {
       Files.write(tmp, content);
+      keepMode(dir.resolve(name), tmp);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);
       }

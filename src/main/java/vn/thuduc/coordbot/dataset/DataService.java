@@ -57,8 +57,20 @@ public final class DataService {
    * @throws DataException when there is no stored dataset and the files are invalid
    */
   public void start() throws DataException {
+    start(true);
+  }
+
+  /**
+   * As {@link #start()}; with {@code importChanged} false the stored version is served even when the
+   * files changed, and an empty store stays empty: the {@code reload} command imports them itself,
+   * so that it can say what changed and record who changed it.
+   */
+  public void start(boolean importChanged) throws DataException {
     Optional<DatasetStore.Stored> stored = store.read();
-    String checksum = filesChecksum();
+    if (!importChanged && stored.isEmpty()) {
+      return;
+    }
+    String checksum = importChanged ? filesChecksum() : stored.get().checksum();
     if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
       try {
         DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);

@@ -37,6 +37,38 @@ public final class RecordImporter {
   /** What the admin said about the file; each overrides what the text says. */
   public record Options(Optional<LocalDate> date, Optional<String> title, Optional<RecordKind> kind) {
     public static final Options NONE = new Options(Optional.empty(), Optional.empty(), Optional.empty());
+
+    /**
+     * The options an upload's caption gives, one per line: {@code date: 2025-07-05}, {@code title: …},
+     * {@code kind: minutes}; other lines are ignored.
+     */
+    public static Options fromCaption(String fileName, String caption) throws DataException {
+      Optional<LocalDate> date = Optional.empty();
+      Optional<String> title = Optional.empty();
+      Optional<RecordKind> kind = Optional.empty();
+      for (String line : (caption == null ? "" : caption).split("\\R")) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          continue;
+        }
+        String key = Fold.fold(line.substring(0, colon)).trim();
+        String value = line.substring(colon + 1).trim();
+        switch (key) {
+          case "date", "ngay" -> {
+            try {
+              date = Optional.of(LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+              throw new DataException(fileName, 0, "caption: date '" + value + "' is not YYYY-MM-DD");
+            }
+          }
+          case "title", "tieu de" -> title = Optional.of(value).filter(v -> !v.isBlank());
+          case "kind", "loai" -> kind = Optional.of(RecordKind.parse(value).orElseThrow(() -> new DataException(
+              fileName, 0, "caption: kind '" + value + "' is not one of " + RecordKind.names())));
+          default -> { }
+        }
+      }
+      return new Options(date, title, kind);
+    }
   }
 
   private RecordImporter() {}

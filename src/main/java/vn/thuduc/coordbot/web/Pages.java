@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.web;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -48,14 +49,23 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The chat page; {@code embedded} drops the header for an iframe. */
-  String chat(Lang lang, boolean embedded) {
+  /**
+   * The chat page; {@code session} (non-null: the page is for another site's iframe) drops the header
+   * and gives the script the session id it sends back instead of a cookie.
+   */
+  String chat(Lang lang, String session) {
+    return chat(lang, session, "");
+  }
+
+  /** The chat page with {@code log} (list items: a question and its answer, or a note) already shown. */
+  String chat(Lang lang, String session, String log) {
+    boolean embedded = session != null;
     String data = " data-lang=\"" + lang.code() + "\" data-thinking=\"" + t.html(lang, "chat.thinking")
         + "\" data-error=\"" + t.html(lang, "chat.error") + "\" data-you=\"" + t.html(lang, "chat.you")
         + "\" data-bot=\"" + t.html(lang, "chat.bot") + "\" data-up=\"" + t.html(lang, "feedback.up")
         + "\" data-down=\"" + t.html(lang, "feedback.down") + "\" data-thanks=\"" + t.html(lang, "feedback.thanks")
         + "\" data-up-short=\"" + t.html(lang, "feedback.up.short") + "\" data-down-short=\""
-        + t.html(lang, "feedback.down.short") + "\"";
+        + t.html(lang, "feedback.down.short") + "\"" + (embedded ? " data-session=\"" + Html.escape(session) + "\"" : "");
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "chat.title"), embedded ? "chat embed" : "chat", data));
     if (!embedded) {
       sb.append(nav(lang, "chat", "/"));
@@ -63,7 +73,7 @@ final class Pages {
     sb.append("<main class=\"chat-main\"><h1>").append(t.html(lang, "chat.title")).append("</h1>")
         .append("<p class=\"intro\">").append(t.html(lang, "chat.intro")).append("</p>")
         .append(adviceSection(lang))
-        .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\"></ol>")
+        .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\">").append(log).append("</ol>")
         .append("<section class=\"suggestions\" aria-label=\"").append(t.html(lang, "chat.suggestions")).append("\">")
         .append("<h2>").append(t.html(lang, "chat.suggestions")).append("</h2><div class=\"choices\">");
     for (int i = 1; i <= 5; i++) {
@@ -145,26 +155,28 @@ final class Pages {
           .append("</button></th>");
     }
     sb.append("</tr></thead><tbody>");
+    String[] label = cols.stream().map(c -> t.html(lang, c[0])).toArray(String[]::new);
     for (ZoneTable.Row r : table.rows()) {
       sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
           .append(cell("th", r.shortName(lang), r.shortName(lang)
-              + (table.mixed() ? " (" + Formats.date(r.asOf(), lang) + ")" : "")))
-          .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang)))
-          .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang)))
+              + (table.mixed() ? " (" + Formats.date(r.asOf(), lang) + ")" : ""), label[0]))
+          .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang), label[1]))
+          .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang), label[2]))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
-              : Formats.decimal(r.perEnterprise(), 1, lang)))
-          .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang)))
-          .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang)))
+              : Formats.decimal(r.perEnterprise(), 1, lang), label[3]))
+          .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang), label[4]))
+          .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang), label[5]))
           .append("</tr>");
     }
+    BigDecimal perTotal = ZoneTable.ratio(table.workers(), table.enterprises(), 1);
     sb.append("</tbody><tfoot><tr class=\"total\">")
         .append("<th scope=\"row\">").append(t.html(lang, "dash.total")).append("</th>")
-        .append("<td>").append(Html.escape(Formats.number(table.enterprises(), lang))).append("</td>")
-        .append("<td>").append(Html.escape(Formats.number(table.workers(), lang))).append("</td>")
-        .append("<td>").append(Html.escape(ZoneTable.ratio(table.workers(), table.enterprises(), 1) == null ? "—"
-            : Formats.decimal(ZoneTable.ratio(table.workers(), table.enterprises(), 1), 1, lang))).append("</td>")
-        .append(table.rows().stream().anyMatch(r -> r.workerShare() == null) ? "<td>—</td><td>—</td>"
-            : "<td>100%</td><td>100%</td>").append("</tr></tfoot></table></div>");
+        .append(total(label[1], Formats.number(table.enterprises(), lang)))
+        .append(total(label[2], Formats.number(table.workers(), lang)))
+        .append(total(label[3], perTotal == null ? "—" : Formats.decimal(perTotal, 1, lang)))
+        .append(table.rows().stream().anyMatch(r -> r.workerShare() == null)
+            ? total(label[4], "—") + total(label[5], "—") : total(label[4], "100%") + total(label[5], "100%"))
+        .append("</tr></tfoot></table></div>");
     if (table.area().isPresent()) {
       AreaStat a = table.area().get();
       sb.append("<p class=\"area\" id=\"area\">")
@@ -205,6 +217,18 @@ final class Pages {
     }
   }
 
+  /** A question and its answer ({@code answerHtml}, built and escaped) as the script shows them. */
+  String exchange(Lang lang, String question, String answerHtml) {
+    return "<li class=\"msg user\"><span class=\"who\">" + t.html(lang, "chat.you") + "</span><p>"
+        + Html.escape(question) + "</p></li><li class=\"msg bot\"><span class=\"who\">" + t.html(lang, "chat.bot")
+        + "</span><div>" + answerHtml + "</div></li>";
+  }
+
+  /** A message from the bot that is not an answer (an error), already escaped. */
+  static String note(String escaped) {
+    return "<li class=\"msg bot\"><p class=\"note\">" + escaped + "</p></li>";
+  }
+
   /** The page for an unknown path. */
   String notFound(Lang lang) {
     return head(lang, t.get(lang, "not_found.title"), "notfound", "") + "<main><h1>"
@@ -212,16 +236,21 @@ final class Pages {
         + t.html(lang, "not_found.back") + "</a></p></main></body></html>";
   }
 
-  private static String cell(String tag, String sortValue, String shown) {
-    return "<" + tag + (tag.equals("th") ? " scope=\"row\"" : "") + " data-v=\"" + Html.escape(sortValue) + "\">"
-        + Html.escape(shown) + "</" + tag + ">";
+  /** A cell with its sort value and (for the cards a phone shows instead of columns) its column's name. */
+  private static String cell(String tag, String sortValue, String shown, String label) {
+    return "<" + tag + (tag.equals("th") ? " scope=\"row\"" : "") + " data-v=\"" + Html.escape(sortValue)
+        + "\" data-label=\"" + label + "\">" + Html.escape(shown) + "</" + tag + ">";
   }
 
-  private static String plain(java.math.BigDecimal d) {
+  private static String total(String label, String shown) {
+    return "<td data-label=\"" + label + "\">" + Html.escape(shown) + "</td>";
+  }
+
+  private static String plain(BigDecimal d) {
     return d == null ? "" : d.toPlainString();
   }
 
-  private static String pct(java.math.BigDecimal d, Lang lang) {
+  private static String pct(BigDecimal d, Lang lang) {
     return d == null ? "—" : Formats.percent(d, 2, lang);
   }
 }

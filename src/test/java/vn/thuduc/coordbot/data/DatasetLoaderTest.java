@@ -124,4 +124,17 @@ class DatasetLoaderTest {
     assertThatThrownBy(() -> new DatasetLoader().load(with("people.yaml", yaml)))
         .isInstanceOf(DataException.class).hasMessageMatching("people\\.yaml:\\d+: .+");
   }
+
+  @Test
+  void theThreeRequiredFilesMustBeThereAndTheOthersMayBeLeftOut() throws DataException {
+    for (String required : new String[] {"sources.yaml", "zones.yaml", "zone_stats.csv"}) {
+      Map<String, byte[]> m = new HashMap<>(REAL);
+      m.remove(required);
+      assertThatThrownBy(() -> new DatasetLoader().load(m)).as(required)
+          .hasMessageStartingWith(required + ":0: missing");
+    }
+    Map<String, byte[]> m = new HashMap<>(REAL);
+    m.remove("points.yaml");
+    assertThat(new DatasetLoader().load(m).dataset().points()).isEmpty();
+  }
 }
