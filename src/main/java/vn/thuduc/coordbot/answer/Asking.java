@@ -10,6 +10,7 @@ import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
 import vn.thuduc.coordbot.answer.query.QueryParser;
+import vn.thuduc.coordbot.answer.query.Result;
 import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
@@ -73,16 +74,20 @@ final class Asking {
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
     List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
-    Parse parse = parser.parse(t, previous, recent, dataYear, java.time.LocalDate.now(clock).getYear());
+    List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
+    Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
-      return statistics(st, lang);
+      // a clear statistics question: the topic reading could not change the answer
+      return statistics(st, lang, t);
     }
     if (topic.isPresent() && !strong) {
       return topicAnswer(topic.get(), lang);
     }
-    if (parse instanceof Parse.Stat st) {
-      return statistics(st, lang);
+    List<PassageIndex.Hit> hits = passages(t.text());
+    // a figure read from words of the source's text ("topical") yields to the passage that holds them
+    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {
+      return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
       List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
@@ -95,7 +100,6 @@ final class Asking {
       return new ResultWriter(messages, ds, lang).missingYear(my.year(),
           snap.evaluator().evaluate(my.query()), my.query());
     }
-    List<PassageIndex.Hit> hits = passages(t.text());
     if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
@@ -154,9 +158,12 @@ final class Asking {
     return out;
   }
 
-  private Answer statistics(Parse.Stat st, Lang lang) {
-    Answer a = new ResultWriter(messages, ds, lang).write(snap.evaluator().evaluate(st.query()), st.query());
-    remember(Optional.of(st.query()), Optional.empty(), Optional.empty(), lang);
+  private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
+    Result r = snap.evaluator().evaluate(st.query());
+    ResultWriter writer = new ResultWriter(messages, ds, lang);
+    Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
+        Optional.empty(), lang, Conversations.shown(r)));
     return a;
   }
 
@@ -215,7 +222,7 @@ final class Asking {
     boolean set = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.UNKNOWN_ZONE);
     boolean figure = t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.COUNTZ)
         || t.has(Tag.Kind.SHARE) || t.has(Tag.Kind.RANK) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN);
-    if (parse instanceof Parse.Missing m && !m.explicit()) {
+    if (parse instanceof Parse.Missing m && !m.explicit() || parse instanceof Parse.Stat st && st.topical()) {
       return false;
     }
     return set && figure || parse instanceof Parse.Stat s && s.followUp() && figure;

@@ -1,56 +1,33 @@
 package vn.thuduc.coordbot.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Abbreviations people type, folded, and what they stand for. Used at index and query time, so
+ * Abbreviations and chat shorthand people type, folded, and what they stand for (the lexicon's
+ * {@code query/shorthand.tsv}). Used at index and query time, so
  * "KCX" finds "khu chế xuất" and the other way round.
  */
 public final class Abbreviations {
-  private static final Map<String, List<String>> EXPANSIONS = Map.ofEntries(
-      e("kcx", "khu che xuat"),
-      e("kcn", "khu cong nghiep"),
-      e("kcnc", "khu cong nghe cao"),
-      e("khcn", "khoa hoc cong nghe"),
-      e("cnc", "cong nghe cao"),
-      e("shtp", "khu cong nghe cao"),
-      e("hepza", "ban quan ly khu che xuat va cong nghiep"),
-      e("bql", "ban quan ly"),
-      e("dn", "doanh nghiep"),
-      e("dns", "doanh nghiep"),
-      e("ld", "lao dong"),
-      e("nld", "nguoi lao dong"),
-      e("cnld", "cong nhan lao dong"),
-      e("bn", "bao nhieu"),
-      e("bnhieu", "bao nhieu"),
-      e("tp", "thanh pho"),
-      e("tphcm", "thanh pho ho chi minh"),
-      e("hcm", "ho chi minh"),
-      e("hcmc", "ho chi minh city"),
-      e("hdnd", "hoi dong nhan dan"),
-      e("ubnd", "uy ban nhan dan"),
-      e("ko", "khong"),
-      e("k", "khong"),
-      e("kh", "khong"),
-      e("hok", "khong"),
-      e("khg", "khong"),
-      e("kg", "khong"),
-      e("dc", "duoc"),
-      e("j", "gi"),
-      e("ntn", "nhu the nao"),
-      e("sl", "so luong"),
-      e("epz", "export processing zone"),
-      e("epzs", "export processing zones"),
-      e("ips", "industrial parks"),
-      e("ip", "industrial park"),
-      e("hitech", "hi tech"),
-      e("hightech", "high tech"));
+  /** The file of the lexicon that holds them: folded shorthand, a tab, what it stands for. */
+  public static final String FILE = "query/shorthand.tsv";
+  private static final Map<String, List<String>> EXPANSIONS = load();
 
   private Abbreviations() {}
 
-  private static Map.Entry<String, List<String>> e(String abbr, String expansion) {
-    return Map.entry(abbr, List.of(expansion.split(" ")));
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (LexiconFile.Line l : LexiconFile.lines(FILE)) {
+      String[] parts = l.text().split("\t");
+      if (parts.length != 2 || parts[0].isBlank() || !parts[0].equals(Fold.fold(parts[0]))) {
+        throw l.error("expected folded shorthand, a tab and what it stands for");
+      }
+      if (out.put(parts[0], List.of(parts[1].trim().split(" +"))) != null) {
+        throw l.error("\"" + parts[0] + "\" twice");
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** The words {@code folded} stands for, or empty when it is no abbreviation. */

@@ -19,10 +19,11 @@ public final class Conversations {
   /**
    * One conversation's frame: the last statistics query (empty after a topic question), the topic
    * of the last topic question with a seed text to complete follow-ups, a person it named, the
-   * language, and when it was set.
+   * language, when it was set, the zones of the last two questions ("the two", "both") and the zones the
+   * last answer showed in its order (a ranking's rows: what "it", "the second", "the last one" point at).
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
-      Instant at, java.util.List<String> recentZones) {}
+      Instant at, java.util.List<String> recentZones, java.util.List<String> shown) {}
 
   private final Clock clock;
   private final Duration ttl;
@@ -86,21 +87,29 @@ public final class Conversations {
 
   public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
       Optional<String> person, Lang lang) {
+    put(id, query, topicSeed, person, lang, java.util.List.of());
+  }
+
+  /** As {@link #put(String, Optional, Optional, Optional, Lang)}, with the zones the answer showed, in order. */
+  public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
+      Optional<String> person, Lang lang, java.util.List<String> shown) {
     Stripe frames = stripe(id);
     synchronized (frames) {
-      put(frames, id, query, topicSeed, person, lang);
+      put(frames, id, query, topicSeed, person, lang, shown);
     }
   }
 
   private void put(Stripe frames, String id, Optional<StatQuery> query, Optional<String> topicSeed,
-      Optional<String> person, Lang lang) {
+      Optional<String> person, Lang lang, java.util.List<String> shown) {
     // the zones of the last two questions, for "the two", "hai khu", "both"
     java.util.List<String> recent = new java.util.ArrayList<>();
     Frame before = frames.get(id);
     if (before != null && !clock.instant().isAfter(before.at().plus(ttl))) {
       recent.addAll(before.recentZones());
     }
-    java.util.List<String> now = query.map(QueryParser::setOf).map(ZoneSet::namedIds).orElse(java.util.List.of());
+    // a ranking's zones are the rows it showed, not its set ("all")
+    java.util.List<String> now = query.filter(q -> q instanceof StatQuery.Ranked).isPresent() ? shown
+        : query.map(QueryParser::setOf).map(ZoneSet::namedIds).orElse(java.util.List.of());
     if (!now.isEmpty()) {
       if (now.size() >= 2) {
         recent.clear();
@@ -111,7 +120,31 @@ public final class Conversations {
     while (recent.size() > 2 && now.size() < 3) {
       recent.remove(0);
     }
-    frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent)));
+    frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),
+        java.util.List.copyOf(shown)));
+  }
+
+  /** The zones an answer showed, in the order it showed them: what a pronoun or an ordinal refers to next. */
+  public static java.util.List<String> shown(Result r) {
+    java.util.List<Result.Row> rows = java.util.List.of();
+    if (r instanceof Result.Figures f) {
+      rows = f.rows();
+    } else if (r instanceof Result.Ranking k) {
+      rows = k.rows();
+    } else if (r instanceof Result.Places p) {
+      rows = p.places().stream().map(Result.Place::row).toList();
+    } else if (r instanceof Result.Comparison c) {
+      rows = java.util.stream.Stream.concat(c.rowsA().stream(), c.rowsB().stream()).toList();
+    } else if (r instanceof Result.Shares s) {
+      rows = s.partRows();
+    } else if (r instanceof Result.Count c) {
+      rows = c.rows();
+    } else if (r instanceof Result.Listing l) {
+      rows = l.rows();
+    } else if (r instanceof Result.Card c) {
+      rows = java.util.List.of(c.row());
+    }
+    return rows.stream().map(x -> x.zone().id()).distinct().toList();
   }
 
   public void forget(String id) {

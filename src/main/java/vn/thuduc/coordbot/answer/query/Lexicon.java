@@ -1,11 +1,5 @@
 package vn.thuduc.coordbot.answer.query;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +13,7 @@ import vn.thuduc.coordbot.search.Passage;
 import vn.thuduc.coordbot.search.Passages;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.LexiconFile;
 import vn.thuduc.coordbot.text.Stopwords;
 
 /**
@@ -35,12 +30,20 @@ public final class Lexicon {
       "nine"};
   private static final String[] ROMAN = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
 
+  /** The statistics phrases: TAG, argument, phrases separated by |. */
+  public static final String PHRASES_FILE = "query/phrases.tsv";
+  /** Place names the data does not have, one a line. */
+  public static final String PLACES_FILE = "query/places.txt";
   private static final List<Entry> PHRASES = load();
   private static final List<List<String>> PLACES = loadPlaces();
 
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final Set<String> known = new HashSet<>();
   private final Set<String> correctable = new HashSet<>();
+  /** The words of zone names: a typo is corrected towards them first. */
+  private final Set<String> zoneWords = new HashSet<>();
+  /** Zone names of two words or more, for typos read in their context ("cat lia" is "cat lai"). */
+  private final List<Entry> zoneNames = new ArrayList<>();
   /** Zone names without their trailing number ("linh trung" of "linh trung 2"), by zone id. */
   private final Map<List<String>, String> numberedBases = new HashMap<>();
   private final Map<String, String> kinds = new HashMap<>();
@@ -71,6 +74,10 @@ public final class Lexicon {
           }
         }
         correctable.addAll(w);
+        zoneWords.addAll(w);
+        if (w.size() >= 2) {
+          zoneNames.add(new Entry(w, Tag.Kind.ZONE, z.id()));
+        }
         // glued as typed in a hurry: "linhtrung", "catlai2"
         if (w.size() >= 2 && w.size() <= 3 && !w.get(0).equals("khu")) {
           List<String> glued = List.of(String.join("", w));
@@ -81,6 +88,15 @@ public final class Lexicon {
       }
     }
     all.addAll(PHRASES);
+    // statistics phrases run together as typed in a hurry: "laodong", "doanhnghiep", "baonhieu"
+    Set<List<String>> phrases = new HashSet<>();
+    PHRASES.forEach(e -> phrases.add(e.words()));
+    for (Entry e : PHRASES) {
+      List<String> glued = List.of(String.join("", e.words()));
+      if (e.kind() != Tag.Kind.FILLER && e.words().size() >= 2 && e.words().size() <= 5 && phrases.add(glued)) {
+        all.add(new Entry(glued, e.kind(), e.arg()));
+      }
+    }
     for (List<String> p : PLACES) {
       all.add(new Entry(p, Tag.Kind.PLACE, String.join(" ", p)));
     }
@@ -117,6 +133,16 @@ public final class Lexicon {
   /** Words a typo may be corrected to: zone names and statistics phrases (never topic words). */
   public Set<String> correctable() {
     return correctable;
+  }
+
+  /** True for a word of a zone's name: a typo is corrected towards these before other words. */
+  public boolean isZoneWord(String w) {
+    return zoneWords.contains(w);
+  }
+
+  /** The zones' names of two words or more (with their numbers in words and Roman numerals). */
+  public List<Entry> zoneNames() {
+    return zoneNames;
   }
 
   /** The zone whose name is {@code base} followed by {@code number}, if the data has one. */
@@ -158,50 +184,28 @@ public final class Lexicon {
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("query/phrases.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("query/phrases.tsv missing from the classpath");
+    for (LexiconFile.Line l : LexiconFile.lines(PHRASES_FILE)) {
+      String[] parts = l.text().split("\t");
+      if (parts.length != 3) {
+        throw l.error("expected TAG, argument and phrases");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 3) {
-          throw new IllegalStateException("query/phrases.tsv:" + n + ": expected TAG, argument and phrases");
-        }
-        Tag.Kind kind = Tag.Kind.valueOf(parts[0]);
-        for (String p : parts[2].split("\\|")) {
-          List<String> w = p.equals("&") ? List.of("&") : normalise(p);
-          if (!w.isEmpty()) {
-            out.add(new Entry(List.copyOf(w), kind, parts[1]));
-          }
+      Tag.Kind kind;
+      try {
+        kind = Tag.Kind.valueOf(parts[0]);
+      } catch (IllegalArgumentException e) {
+        throw l.error("no tag " + parts[0]);
+      }
+      for (String p : parts[2].split("\\|")) {
+        List<String> w = p.equals("&") ? List.of("&") : normalise(p);
+        if (!w.isEmpty()) {
+          out.add(new Entry(List.copyOf(w), kind, parts[1]));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return List.copyOf(out);
   }
 
   private static List<List<String>> loadPlaces() {
-    List<List<String>> out = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("query/places.txt")) {
-      if (in == null) {
-        return List.of();
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(List.copyOf(normalise(line)));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(out);
+    return LexiconFile.lines(PLACES_FILE).stream().map(l -> List.copyOf(normalise(l.text()))).toList();
   }
 }

@@ -36,14 +36,24 @@ public final class QueryParser {
    */
   public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, int dataYear,
       int currentYear) {
+    return parse(t, previous, recent, List.of(), dataYear, currentYear);
+  }
+
+  /**
+   * Parses {@code t}; {@code previous} is the conversation's last statistics query, {@code recent} the
+   * zones its last questions named, {@code shown} the zones its last answer showed, in order (what "it",
+   * "the second", "the last one" point at).
+   */
+  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      int dataYear, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
-    Parse p = parseUndated(dates.rest(), previous.map(StatQuery::undated), recent, dataYear, currentYear);
+    Parse p = parseUndated(dates.rest(), previous.map(StatQuery::undated), recent, shown, dataYear, currentYear);
     return dates.apply(p, previous);
   }
 
-  private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, int dataYear,
-      int currentYear) {
+  private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      int dataYear, int currentYear) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
       return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
@@ -53,6 +63,14 @@ public final class QueryParser {
     Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
     t.all(Kind.KIND).forEach(k -> kinds.add(ZoneKind.fromCode(k.arg())));
     boolean all = t.has(Kind.ALL);
+    // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
+    Tag shareWord = first(t, Kind.SHARE);
+    boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
+        && previous.map(QueryParser::setOf).filter(x -> !(x instanceof ZoneSet.All)).isPresent()
+        && t.all(Kind.ALL).stream().allMatch(a -> a.from() > shareWord.from());
+    if (allIsBase) {
+      all = false;
+    }
     String joined = " " + String.join(" ", t.words()) + " ";
     List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
     boolean twoWords = (joined.contains(" hai khu ")
@@ -72,7 +90,9 @@ public final class QueryParser {
     boolean statsWords = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
-        || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF) || previous.isPresent() && (t.has(Kind.SUM) || two);
+        || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
+        || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
+            || t.has(Kind.MORE) || t.has(Kind.LESS));
     if (!statsWords && !(pronoun && previous.isPresent())) {
       return new Parse.None();
     }
@@ -81,16 +101,91 @@ public final class QueryParser {
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
     boolean cityFigure = t.has(Kind.THUDUC) && t.all(Kind.NOMEASURE).stream().anyMatch(m -> m.arg().equals("population"));
     if (t.has(Kind.NOMEASURE) && !aboutZones && !cityFigure && !t.has(Kind.COUNTZ)) {
-      return new Parse.None();
+      // "e muon hoi ve bao hiem xa hoi": a figure the data lacks, unless a topic answers the question
+      Tag m = t.all(Kind.NOMEASURE).get(0);
+      return new Parse.Missing(m.arg(), wholePhrase(t, m), false);
     }
     if (t.has(Kind.NOMEASURE)) {
       Tag m = t.all(Kind.NOMEASURE).get(0);
-      return new Parse.Missing(m.arg(), t.span(m.from(), m.to()), true);
+      return new Parse.Missing(m.arg(), wholePhrase(t, m), true);
     }
     List<Integer> left = leftovers(t);
-    if (!left.isEmpty()) {
-      return new Parse.Missing("other", spans(t, left), false);
+    String place = placeLike(t, left, zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.THUDUC)
+        && (!measures.isEmpty() || t.has(Kind.FOLLOW) || t.has(Kind.HOWMANY)));
+    if (place != null) {
+      return new Parse.NotFound(place);
     }
+    // what "bao nhiêu" counts, when the lexicon does not know it: a figure the data lacks ("bao nhiêu xe buýt")
+    List<Integer> counted = counted(t, left);
+    if (!counted.isEmpty()) {
+      return new Parse.Missing("other", spans(t, counted), false);
+    }
+    // any other word the lexicon does not know is noise: the answer says it was left out; words of the data's
+    // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
+    List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
+    boolean topical = left.stream().anyMatch(t::isKnown);
+    Parse p = parseSet(t, previous, recent, shown, dataYear, currentYear, zones, measures, kinds, all, recentZones,
+        two, pronoun);
+    return p instanceof Parse.Stat st && !dropped.isEmpty()
+        ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
+  }
+
+  /** The unknown words right after "bao nhiêu" / "how many" (function words between): what is counted. */
+  private static List<Integer> counted(Tagger.Tagged t, List<Integer> left) {
+    List<Integer> out = new ArrayList<>();
+    for (Tag h : t.all(Kind.HOWMANY)) {
+      int i = h.to();
+      while (i < t.words().size() && t.at(i) == null && Stopwords.contains(t.words().get(i))
+          && !left.contains(i)) {
+        i++;
+      }
+      while (left.contains(i)) {
+        out.add(i++);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words the data does not know that name a place: two or more in a row, or one written with a capital
+   * inside the sentence, where a zone would be ("Tân Thuận có bao nhiêu DN", "còn tan thuan?"), or joined
+   * to a zone by "và" ("Linh Trung và Tân Thuận").
+   */
+  private static String placeLike(Tagger.Tagged t, List<Integer> left, boolean whereAZoneWouldBe) {
+    int i = 0;
+    while (i < left.size()) {
+      int j = i;
+      while (j + 1 < left.size() && left.get(j + 1) == left.get(j) + 1) {
+        j++;
+      }
+      int from = left.get(i);
+      int to = left.get(j) + 1;
+      boolean letters = true;
+      for (int k = from; k < to; k++) {
+        letters &= t.words().get(k).chars().allMatch(Character::isLetter);
+      }
+      String first = t.original().get(from);
+      boolean capital = from > 0 && Character.isUpperCase(first.codePointAt(0));
+      boolean unknown = false;
+      for (int k = from; k < to; k++) {
+        unknown |= !t.isKnown(k);
+      }
+      boolean name = letters && unknown && (to - from >= 2 || capital);
+      Tag before = from > 0 ? t.at(from - 1) : null;
+      Tag after = t.at(to);
+      boolean joined = before != null && before.is(Kind.AND) || after != null && after.is(Kind.AND);
+      if (name && (whereAZoneWouldBe || joined)) {
+        return t.span(from, to);
+      }
+      i = j + 1;
+    }
+    return null;
+  }
+
+  private Parse parseSet(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      int dataYear, int currentYear, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
+      boolean all, List<String> recentZones, boolean two, boolean pronoun) {
+    List<Tag> tags = t.tags();
 
     // the zone set
     ZoneSet set = null;
@@ -155,6 +250,26 @@ public final class QueryParser {
         || t.has(Kind.TIMES) || t.has(Kind.ORDINAL) || t.has(Kind.COUNTZ) || t.has(Kind.TOPWORD)
         || t.has(Kind.MORE) && threshold == null || t.has(Kind.WHICH) && !explicitSet;
     StatQuery prev = previous.orElse(null);
+    boolean ranking = t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD) || t.has(Kind.RANK);
+    // "thứ hai?", "cuối bảng?", "the last one?": a row of the ranking the last answer showed
+    Tag ordinalWord = first(t, Kind.ORDINAL);
+    Tag lastWord = first(t, Kind.LAST);
+    if (prev instanceof StatQuery.Ranked r && set == null && (ordinalWord != null || lastWord != null)
+        && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD)) {
+      if (ordinalWord == null && shown.size() <= 1) {
+        // "cuối bảng" after a one-row answer: the bottom of the whole ranking
+        return year(t, new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), !r.descending(), 0, 1), true),
+            dataYear, currentYear);
+      }
+      int offset = ordinalWord != null ? Integer.parseInt(ordinalWord.arg()) - 1 : r.offset() + shown.size() - 1;
+      int inShown = offset - r.offset();
+      if (!measures.isEmpty() && !measures.contains(r.measure()) && inShown >= 0 && inShown < shown.size()) {
+        return year(t, new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(shown.get(inShown))),
+            measures, Agg.EACH), true), dataYear, currentYear);
+      }
+      return year(t, new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), r.descending(), offset, 1), true),
+          dataYear, currentYear);
+    }
 
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
     if (prev != null && explicitSet && measures.isEmpty() && !hasOp && !t.has(Kind.CARD) && !t.has(Kind.LIST)
@@ -165,18 +280,37 @@ public final class QueryParser {
       }
     }
     // a follow-up with only a new measure ("và số doanh nghiệp?"): the last question with that measure
-    if (set == null && prev != null && !measures.isEmpty() && !hasOp && !t.has(Kind.LIST)) {
+    boolean pointsAtRows = prev instanceof StatQuery.Ranked && !shown.isEmpty() && !ranking;
+    if (set == null && prev != null && !measures.isEmpty() && !hasOp && !t.has(Kind.LIST)
+        && !(pronoun && pointsAtRows)) {
       StatQuery q = withMeasures(prev, measures);
       if (q != null) {
         return year(t, new Parse.Stat(q, true), dataYear, currentYear);
       }
     }
-    // a set the question points at ("ở đó", "hai khu này", "its") or leaves out
-    if (set == null && prev != null && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
-      set = two ? new ZoneSet.Named(recentZones) : setOf(prev);
+    // a set the question points at ("ở đó", "hai khu này", "its") or leaves out; a ranking, sum or count of
+    // zones over one zone means nothing, and "which zone has the most workers" is complete: all zones
+    ZoneSet prevSet = prev == null ? null : setOf(prev);
+    boolean aggregate = ranking || t.has(Kind.SUM) || t.has(Kind.COUNTZ) || lastWord != null
+        || ordinalWord != null || t.has(Kind.MEAN) && perZone(t);
+    boolean oneZone = prevSet instanceof ZoneSet.Named n && n.ids().size() == 1;
+    boolean complete = ranking && !measures.isEmpty() && (t.has(Kind.WHICH) || t.has(Kind.ZONEWORD)
+        || t.has(Kind.TOPWORD));
+    boolean standsAlone = !pronoun && (aggregate && oneZone || complete);
+    if (set == null && prev != null && !standsAlone
+        && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
+      // a pronoun after a ranking means the zones it named, not its set
+      set = two ? new ZoneSet.Named(recentZones)
+          : pointsAtRows && (pronoun || t.has(Kind.SHARE)) && ((StatQuery.Ranked) prev).limit() > 0
+          ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
+      int said = zonesCounted(t);
+      if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
+        return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
+      }
     }
-    if (measures.isEmpty() && prev != null && followUp) {
+    if (measures.isEmpty() && prev != null && (followUp || ranking)) {
       measures = measuresOf(prev);
       if (measures.equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) && (t.has(Kind.SUM) || t.has(Kind.SHARE))) {
         measures = BOTH; // "tổng hai khu?" after workers per enterprise: the totals of both figures
@@ -191,6 +325,28 @@ public final class QueryParser {
       return new Parse.None();
     }
     return year(t, new Parse.Stat(q, followUp), dataYear, currentYear);
+  }
+
+  /**
+   * The phrase the user wrote around a figure the data lacks, never a fragment of it: the measure it
+   * qualifies ("doanh nghiệp Nhật Bản", "công nhân bị mất việc") and the unknown words after it ("giá vàng").
+   */
+  private static String wholePhrase(Tagger.Tagged t, Tag m) {
+    int from = m.from();
+    int to = m.to();
+    int k = from - 1;
+    while (k >= 0 && t.at(k) == null && Stopwords.contains(t.words().get(k))) {
+      k--;
+    }
+    Tag before = k >= 0 ? t.at(k) : null;
+    if (before != null && before.is(Kind.MEASURE) && k == before.to() - 1) {
+      from = before.from();
+    }
+    while (to < t.words().size() && t.at(to) == null && !Stopwords.contains(t.words().get(to))
+        && t.words().get(to).chars().allMatch(Character::isLetter)) {
+      to++;
+    }
+    return t.span(from, to);
   }
 
   private static Parse year(Tagger.Tagged t, Parse.Stat p, int dataYear, int currentYear) {
@@ -229,7 +385,7 @@ public final class QueryParser {
       }
     }
     boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
-    boolean min = t.has(Kind.MIN);
+    boolean min = t.has(Kind.MIN) || t.has(Kind.LAST) && !max;
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean fewerWords = t.has(Kind.LESS) && threshold == null;
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
@@ -240,7 +396,8 @@ public final class QueryParser {
       int limit = limit(t);
       ZoneSet over = rankingSet(set);
       if (followUp && prev instanceof StatQuery.Ranked r) {
-        return new StatQuery.Ranked(r.set(), r.measure(), !min, 0, limit);
+        // a measure the user states wins over the ranking's
+        return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !min, 0, limit);
       }
       if (measures.isEmpty() && ms.size() > 1 && limit == 1 && !(over instanceof ZoneSet.Named)) {
         return new StatQuery.Ranked(over, Measure.WORKERS, !min, 0, limit);
@@ -248,9 +405,11 @@ public final class QueryParser {
       return new StatQuery.Ranked(over, first, !min, 0, limit);
     }
     if (t.has(Kind.RANK)) {
-      boolean asc = t.words().contains("it") && t.words().indexOf("it") > t.words().indexOf("nhieu")
-          && t.words().contains("nhieu") && false;
-      return new StatQuery.Ranked(rankingSet(set), first, !asc, 0, 0);
+      // "từ ít đến nhiều", "ascending"; a plain "xếp hạng" after a ranking keeps its direction
+      boolean asc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+      boolean desc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("desc"));
+      boolean keep = !asc && !desc && followUp && prev instanceof StatQuery.Ranked r && !r.descending();
+      return new StatQuery.Ranked(rankingSet(set), first, !(asc || keep), 0, 0);
     }
     boolean diff = t.has(Kind.DIFF) || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null
         && t.has(Kind.HOWMANY) && !t.has(Kind.WHICH);
@@ -347,6 +506,17 @@ public final class QueryParser {
 
   private static ZoneSet rankingSet(ZoneSet set) {
     return set == null ? new ZoneSet.All() : set;
+  }
+
+  /** The number of zones a question points at ("3 khu đó", "hai khu này", "those three zones"), or 0. */
+  private static int zonesCounted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.PRONOUN)) && n.number() >= 2 && n.number() <= 5) {
+        return (int) n.number();
+      }
+    }
+    return 0;
   }
 
   /** "3 khu đông lao động nhất", "top 3", "the three largest". */

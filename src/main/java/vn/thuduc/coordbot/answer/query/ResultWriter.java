@@ -396,6 +396,27 @@ public final class ResultWriter {
     }
   }
 
+  /**
+   * The answer with one short line on how the question was read, when typos were read as other words or
+   * words the data knows nothing about were left out; the answer itself otherwise.
+   */
+  public Answer understood(Answer a, List<Tagger.Correction> corrected, List<String> dropped) {
+    List<String> parts = new ArrayList<>();
+    if (!corrected.isEmpty()) {
+      parts.add(msg.get(lang, "understood.corrected", corrected.stream()
+          .map(c -> msg.get(lang, "understood.as", c.typed(), c.meant())).distinct()
+          .collect(java.util.stream.Collectors.joining(", "))));
+    }
+    if (!dropped.isEmpty()) {
+      parts.add(msg.get(lang, "understood.dropped", String.join("”, “", dropped)));
+    }
+    if (parts.isEmpty()) {
+      return a;
+    }
+    return new Answer(a.text() + "\n" + String.join(" ", parts), a.answered(), a.intent(), a.sources(), a.lang(),
+        a.chart(), a.zoneIds(), a.query(), a.choices());
+  }
+
   private Answer finish(String body, boolean answered, String intent, LocalDate asOf, StatQuery q) {
     if (asOf != null) {
       ds.zoneStats().stream().filter(s -> s.asOf().equals(asOf)).forEach(s -> sources.add(s.source()));

@@ -10,6 +10,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
+import vn.thuduc.coordbot.text.Typos;
 import vn.thuduc.coordbot.text.Words;
 
 /**
@@ -28,8 +29,24 @@ public final class Tagger {
   private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
   private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d+)|(\\d+)([a-z]+)");
 
-  /** The question's words and their tags; {@code original} holds each word as typed. */
-  public record Tagged(String text, List<String> words, List<String> original, List<Tag> tags) {
+  /** A word typed with a slip and the word it was read as. */
+  public record Correction(String typed, String meant) {}
+
+  /**
+   * The question's words and their tags; {@code original} holds each word as typed, {@code corrections}
+   * the typos read as other words.
+   */
+  public record Tagged(String text, List<String> words, List<String> original, List<Tag> tags,
+      List<Correction> corrections, List<Boolean> known) {
+    public Tagged(String text, List<String> words, List<String> original, List<Tag> tags) {
+      this(text, words, original, tags, List.of(), words.stream().map(w -> false).toList());
+    }
+
+    /** True when word {@code i} is a word of the data's text or vocabulary (a topic word, not noise). */
+    public boolean isKnown(int i) {
+      return known.get(i);
+    }
+
     public boolean has(Tag.Kind k) {
       return tags.stream().anyMatch(t -> t.kind() == k);
     }
@@ -85,7 +102,7 @@ public final class Tagger {
 
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
-    int corrections = 0;
+    List<Boolean> typed = new ArrayList<>();
     for (String tok : Words.split(pre)) {
       String f = Fold.fold(tok);
       List<String> parts = new ArrayList<>();
@@ -107,17 +124,26 @@ public final class Tagger {
       for (String p : parts) {
         List<String> x = Abbreviations.expand(p);
         if (x.isEmpty()) {
-          String c = corrections < 8 ? correct(p) : p;
-          if (!c.equals(p)) {
-            corrections++;
-          }
-          words.add(c);
+          words.add(p);
           original.add(tok);
+          typed.add(true);
         } else {
           for (String w : x) {
             words.add(w);
             original.add(tok);
+            typed.add(false);
           }
+        }
+      }
+    }
+    List<Correction> fixed = new ArrayList<>();
+    boolean[] done = zoneNamesWithATypo(words, original, typed, fixed);
+    for (int i = 0; i < words.size() && fixed.size() < 8; i++) {
+      if (typed.get(i) && !done[i]) {
+        String c = correct(words.get(i));
+        if (!c.equals(words.get(i))) {
+          fixed.add(new Correction(original.get(i), c));
+          words.set(i, c);
         }
       }
     }
@@ -126,7 +152,44 @@ public final class Tagger {
     tags = numbers(words, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
-    return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags));
+    return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
+        words.stream().map(lex::isKnown).toList());
+  }
+
+  /**
+   * Zone names typed with one slip in one of their words ("cat lia", "lihn trung 2", "binh chiu"),
+   * corrected in their context: one insertion, deletion, substitution or swap of two letters in a word of
+   * three letters or more, the other words as in the name. Returns the positions it corrected.
+   */
+  private boolean[] zoneNamesWithATypo(List<String> words, List<String> original, List<Boolean> typed,
+      List<Correction> fixed) {
+    boolean[] done = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      for (Lexicon.Entry e : lex.zoneNames()) {
+        int n = e.words().size();
+        if (i + n > words.size()) {
+          continue;
+        }
+        int differs = -1;
+        boolean ok = true;
+        for (int j = 0; j < n && ok; j++) {
+          String w = words.get(i + j);
+          String v = e.words().get(j);
+          if (w.equals(v)) {
+            continue;
+          }
+          ok = differs < 0 && typed.get(i + j) && w.length() >= 3 && v.length() >= 3
+              && w.chars().allMatch(Character::isLetter) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
+          differs = i + j;
+        }
+        if (ok && differs >= 0) {
+          fixed.add(new Correction(original.get(differs), e.words().get(differs - i)));
+          words.set(differs, e.words().get(differs - i));
+          done[differs] = true;
+        }
+      }
+    }
+    return done;
   }
 
   private List<Tag> match(List<String> words) {
@@ -314,7 +377,8 @@ public final class Tagger {
       if (t.kind() == Tag.Kind.ZONE && next != null && next.from() == t.to() && next.kind() == Tag.Kind.NUMBER
           && next.to() - next.from() == 1 && Numbers.small(words.get(next.from())) > 0
           && words.get(next.from()).matches("[0-9]{1,2}|i|ii|iii|iv|vi|vii|viii|ix|mot|hai|ba|bon|one|two|three|four|five|six")
-          && !followedByNoun(tags, k + 2, next.to())) {
+          && (!followedByNoun(tags, k + 2, next.to()) || lex.isNumberedBase(words.subList(t.from(), t.to()))
+              && tags.get(k + 2).kind() == Tag.Kind.MEASURE)) {
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
       }
@@ -439,11 +503,22 @@ public final class Tagger {
     CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(w, true).toAutomaton(1));
     String best = null;
     for (String v : lex.correctable()) {
-      if (Math.abs(v.length() - w.length()) <= 1 && v.length() >= 3 && near.run(v)
-          && (best == null || v.compareTo(best) < 0)) {
+      // a word of four letters is too short to tell a slip from another word ("paid", "laid"), but for a zone's
+      boolean plausible = w.length() > 4 || lex.isZoneWord(v);
+      if (plausible && Math.abs(v.length() - w.length()) <= 1 && v.length() >= 3 && near.run(v)
+          && (best == null || better(v, best))) {
         best = v;
       }
     }
     return best == null ? w : best;
+  }
+
+  /** Zone-name words first ("chiu" is "chieu" before "chi"), then the longer, then the first in order. */
+  private boolean better(String v, String best) {
+    boolean zv = lex.isZoneWord(v);
+    if (zv != lex.isZoneWord(best)) {
+      return zv;
+    }
+    return v.length() != best.length() ? v.length() > best.length() : v.compareTo(best) < 0;
   }
 }

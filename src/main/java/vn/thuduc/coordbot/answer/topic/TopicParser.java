@@ -85,7 +85,11 @@ public final class TopicParser {
   }
 
   public Optional<TopicQuery> parse(Tagger.Tagged t) {
-    Cues c = new Cues(lex.match(t.words()), t.words());
+    // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages)
+    List<Tag> names = t.tags().stream().filter(x -> x.is(Tag.Kind.ZONE)).toList();
+    List<Hit> hits = lex.match(t.words()).stream()
+        .filter(h -> names.stream().noneMatch(n -> n.from() < h.to() && h.from() < n.to())).toList();
+    Cues c = new Cues(hits, t.words());
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
     }
