@@ -26,7 +26,7 @@ import vn.thuduc.coordbot.data.Point;
 public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
-    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
+    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
     POINT
   }
 
