@@ -94,13 +94,15 @@ final class Asking {
     }
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
+      // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
     }
     if (topic.isPresent() && !strong) {
       return topicAnswer(topic.get(), lang);
     }
-    // words of the data's text the statistics reading left out ("hepza"): the passages, when they answer
-    if (parse instanceof Parse.Stat st && !(st.topical() && !passages(t.text()).isEmpty())) {
+    List<PassageIndex.Hit> hits = passages(t.text());
+    // a figure read from words of the source's text ("topical") yields to the passage that holds them
+    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {
       return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
@@ -114,7 +116,6 @@ final class Asking {
       return new ResultWriter(messages, ds, lang).missingYear(my.year(),
           snap.evaluator().evaluate(my.query()), my.query());
     }
-    List<PassageIndex.Hit> hits = passages(t.text());
     if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
