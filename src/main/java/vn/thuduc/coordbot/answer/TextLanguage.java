@@ -1,17 +1,12 @@
 package vn.thuduc.coordbot.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.LexiconFile;
 
 /**
  * The language a text is written in: Vietnamese when it has Vietnamese letters, else the language
@@ -49,25 +44,28 @@ public final class TextLanguage {
     return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
+  /** True when {@code w} is a word the file lists for {@code lang}. */
+  static boolean lists(Lang lang, String w) {
+    return WORDS.get(lang).contains(w);
+  }
+
+  /** Every word the file lists for {@code lang}, for tests. */
+  static List<String> words(Lang lang) {
+    return List.copyOf(WORDS.get(lang));
+  }
+
   private static Map<Lang, Set<String>> load() {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
-    try (InputStream in = TextLanguage.class.getClassLoader().getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(FILE + " missing from the classpath");
+    for (LexiconFile.Line l : LexiconFile.lines(FILE)) {
+      String[] parts = l.text().split("\t");
+      Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> l.error("no language " + parts[0]));
+      if (parts.length != 2) {
+        throw l.error("expected a language and its words");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] parts = line.split("\t");
-          Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> new IllegalStateException(FILE + ": " + parts[0]));
-          out.put(lang, Set.copyOf(List.of(parts[1].split("\\|"))));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(lang, Set.copyOf(List.of(parts[1].split("\\|"))));
     }
-    for (Lang l : Lang.values()) {
-      out.putIfAbsent(l, Set.of());
+    for (Lang lang : Lang.values()) {
+      out.putIfAbsent(lang, Set.of());
     }
     return out;
   }

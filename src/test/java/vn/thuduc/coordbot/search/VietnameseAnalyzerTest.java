@@ -30,7 +30,7 @@ class VietnameseAnalyzerTest {
   }
 
   @Test
-  void splitsWordsAsTheQuestionReaderDoes() throws IOException {
+  void splitsWordsAsTheTaggerDoes() throws IOException {
     String text = "Hi-Tech Park: 51,21% — người lao động (KCX)!";
     assertThat(tokens(original, text)).isEqualTo(vn.thuduc.coordbot.text.Words.split(text.toLowerCase(java.util.Locale.ROOT)))
         .containsExactly("hi", "tech", "park", "51", "21", "người", "lao", "động", "kcx");

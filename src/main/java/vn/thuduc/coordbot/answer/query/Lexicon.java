@@ -93,7 +93,7 @@ public final class Lexicon {
     PHRASES.forEach(e -> phrases.add(e.words()));
     for (Entry e : PHRASES) {
       List<String> glued = List.of(String.join("", e.words()));
-      if (e.kind() != Tag.Kind.FILLER && e.words().size() >= 2 && e.words().size() <= 3 && phrases.add(glued)) {
+      if (e.kind() != Tag.Kind.FILLER && e.words().size() >= 2 && e.words().size() <= 5 && phrases.add(glued)) {
         all.add(new Entry(glued, e.kind(), e.arg()));
       }
     }

@@ -91,7 +91,8 @@ public final class QueryParser {
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
-        || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST));
+        || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
+            || t.has(Kind.MORE) || t.has(Kind.LESS));
     if (!statsWords && !(pronoun && previous.isPresent())) {
       return new Parse.None();
     }
@@ -303,6 +304,11 @@ public final class QueryParser {
           : pointsAtRows && (pronoun || t.has(Kind.SHARE)) && ((StatQuery.Ranked) prev).limit() > 0
           ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
+      int said = zonesCounted(t);
+      if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
+        return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
+      }
     }
     if (measures.isEmpty() && prev != null && (followUp || ranking)) {
       measures = measuresOf(prev);
@@ -388,7 +394,9 @@ public final class QueryParser {
     }
     if (max || min) {
       int limit = limit(t);
-      ZoneSet over = rankingSet(set);
+      // "Khu Công nghệ cao có nhiều lao động nhất không?": the zone against all of them, never against itself
+      ZoneSet over = set instanceof ZoneSet.Named n && n.ids().size() == 1 && !followUp ? new ZoneSet.All()
+          : rankingSet(set);
       if (followUp && prev instanceof StatQuery.Ranked r) {
         // a measure the user states wins over the ranking's
         return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !min, 0, limit);
@@ -500,6 +508,17 @@ public final class QueryParser {
 
   private static ZoneSet rankingSet(ZoneSet set) {
     return set == null ? new ZoneSet.All() : set;
+  }
+
+  /** The number of zones a question points at ("3 khu đó", "hai khu này", "those three zones"), or 0. */
+  private static int zonesCounted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.PRONOUN)) && n.number() >= 2 && n.number() <= 5) {
+        return (int) n.number();
+      }
+    }
+    return 0;
   }
 
   /** "3 khu đông lao động nhất", "top 3", "the three largest". */

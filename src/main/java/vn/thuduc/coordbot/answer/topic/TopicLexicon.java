@@ -1,11 +1,5 @@
 package vn.thuduc.coordbot.answer.topic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +11,7 @@ import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Person;
 import vn.thuduc.coordbot.data.Point;
+import vn.thuduc.coordbot.text.LexiconFile;
 
 /**
  * The words of topic questions: the cues of {@code query/topics.tsv} (loaded once), and from the
@@ -26,7 +21,7 @@ import vn.thuduc.coordbot.data.Point;
 public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
-    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
+    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
     POINT
   }
 
@@ -121,15 +116,7 @@ public final class TopicLexicon {
   }
 
   private static boolean matches(List<String> ws, int i, List<String> phrase) {
-    if (i + phrase.size() > ws.size()) {
-      return false;
-    }
-    for (int j = 0; j < phrase.size(); j++) {
-      if (!ws.get(i + j).equals(phrase.get(j))) {
-        return false;
-      }
-    }
-    return true;
+    return i + phrase.size() <= ws.size() && ws.subList(i, i + phrase.size()).equals(phrase);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -140,32 +127,24 @@ public final class TopicLexicon {
 
   private static List<Entry> load() {
     List<Entry> out = new ArrayList<>();
-    try (InputStream in = TopicLexicon.class.getClassLoader().getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new IllegalStateException(FILE + " missing from the classpath");
+    for (LexiconFile.Line l : LexiconFile.lines(FILE)) {
+      String[] parts = l.text().split("\t");
+      if (parts.length != 3) {
+        throw l.error("expected CUE, argument and phrases");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int n = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t");
-        if (parts.length != 3) {
-          throw new IllegalStateException(FILE + ":" + n + ": expected CUE, argument and phrases");
-        }
-        Cue cue = Cue.valueOf(parts[0]);
-        for (String p : parts[2].split("\\|")) {
-          List<String> w = Lexicon.normalise(p);
-          if (w.isEmpty()) {
-            throw new IllegalStateException(FILE + ":" + n + ": an empty phrase");
-          }
-          out.add(new Entry(List.copyOf(w), cue, parts[1]));
-        }
+      Cue cue;
+      try {
+        cue = Cue.valueOf(parts[0]);
+      } catch (IllegalArgumentException e) {
+        throw l.error("no cue " + parts[0]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (String p : parts[2].split("\\|")) {
+        List<String> w = Lexicon.normalise(p);
+        if (w.isEmpty()) {
+          throw l.error("an empty phrase");
+        }
+        out.add(new Entry(List.copyOf(w), cue, parts[1]));
+      }
     }
     return List.copyOf(out);
   }
