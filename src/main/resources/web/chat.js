@@ -19,8 +19,26 @@
     return e;
   }
 
+  // inside another site's iframe the session cookie is not sent: the page's own id goes in a header,
+  // kept in sessionStorage so that a reload of the frame continues the conversation
+  var session = null;
+  if (body.dataset.session) {
+    try { session = window.sessionStorage.getItem('cb_sid'); } catch (e) { session = null; }
+    if (!session) {
+      session = body.dataset.session;
+      try { window.sessionStorage.setItem('cb_sid', session); } catch (e) { /* storage blocked: this page only */ }
+    }
+  }
+
+  function headers(json) {
+    var h = {};
+    if (json) { h['Content-Type'] = 'application/json'; }
+    if (session) { h['X-Session'] = session; }
+    return h;
+  }
+
   function post(url, payload) {
-    return fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(payload)})
+    return fetch(url, {method: 'POST', headers: headers(true), body: JSON.stringify(payload)})
       .then(function (r) { return r.json(); });
   }
 
@@ -103,7 +121,7 @@
 
   function loadTickets() {
     if (!advice) { return Promise.resolve(); }
-    return fetch('/api/advice').then(function (r) { return r.json(); }).then(function (j) {
+    return fetch('/api/advice', {headers: headers(false)}).then(function (r) { return r.json(); }).then(function (j) {
       advice.dataset.available = j.available ? '1' : '';
       tickets.textContent = '';
       (j.tickets || []).forEach(function (t) { tickets.appendChild(ticketItem(t)); });
@@ -192,8 +210,7 @@
       b.title = v[3];
       b.setAttribute('aria-label', v[3]);
       b.addEventListener('click', function () {
-        fetch('/api/feedback', {method: 'POST', headers: {'Content-Type': 'application/json'},
-          body: JSON.stringify({id: id, vote: v[0]})}).then(function (r) { return r.json(); }).then(function (j) {
+        post('/api/feedback', {id: id, vote: v[0]}).then(function (j) {
           box.textContent = '';
           var s = document.createElement('span');
           s.className = 'thanks';
@@ -223,8 +240,7 @@
     a.scrollIntoView({block: 'nearest'});
     var payload = {question: text};
     if (document.cookie.indexOf('cb_lang=') >= 0) { payload.lang = body.dataset.lang; }
-    fetch('/api/ask', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(payload)})
-      .then(function (r) { return r.json(); })
+    post('/api/ask', payload)
       .then(function (j) {
         a.removeChild(wait);
         var div = document.createElement('div');
@@ -263,6 +279,6 @@
     loadTickets();
   }
   document.getElementById('new').addEventListener('click', function () {
-    fetch('/api/new', {method: 'POST'}).then(function () { log.textContent = ''; input.focus(); });
+    fetch('/api/new', {method: 'POST', headers: headers(false)}).then(function () { log.textContent = ''; input.focus(); });
   });
 })();

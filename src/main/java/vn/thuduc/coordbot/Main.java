@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import vn.thuduc.coordbot.cli.Launch;
 import vn.thuduc.coordbot.cli.RootCommand;
-import vn.thuduc.coordbot.config.ConfigException;
 import vn.thuduc.coordbot.config.LightLogging;
-import vn.thuduc.coordbot.data.DataException;
 
 /** Entry point: sets up logging, then runs the command line. */
 public final class Main {
@@ -33,15 +31,7 @@ public final class Main {
       System.setProperty("coordbot.log.dir", dir == null || dir.isBlank() ? "index" : dir);
     }
     Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
-    var cl = RootCommand.commandLine(launch);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof ConfigException || e instanceof DataException) {
-        launch.err().println("coordbot: " + e.getMessage());
-        return 2;
-      }
-      throw e;
-    });
-    System.exit(cl.execute(args));
+    System.exit(RootCommand.commandLine(launch).execute(args));
   }
 
   /**

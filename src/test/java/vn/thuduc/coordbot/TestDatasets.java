@@ -21,6 +21,14 @@ public final class TestDatasets {
     try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
       for (Path f : files.toList()) {
         Files.copy(f, data.resolve(f.getFileName()));
+        if (Files.isDirectory(f)) {
+          // the records folder: its originals and cards
+          try (Stream<Path> inner = Files.list(f)) {
+            for (Path g : inner.toList()) {
+              Files.copy(g, data.resolve(f.getFileName()).resolve(g.getFileName()));
+            }
+          }
+        }
       }
     }
     return data;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;
 
@@ -41,6 +42,7 @@ public final class AdviceService {
   private final Duration remindAfter;
   private final Duration retention;
   private volatile Advisers advisers;
+  private final java.util.Map<Channel, WorkerChannel> workerChannels = new java.util.concurrent.ConcurrentHashMap<>();
 
   public AdviceService(Database db, Clock clock, Duration remindAfter, Duration retention) {
     this.db = db;
@@ -87,6 +89,21 @@ public final class AdviceService {
     if (advisers == a) {
       advisers = null;
     }
+  }
+
+  /** {@code w} delivers the relays to workers of {@code channel} from now on (Zalo, while it runs). */
+  public void attach(Channel channel, WorkerChannel w) {
+    workerChannels.put(channel, w);
+  }
+
+  /** Detaches {@code w} if it is the one attached for {@code channel}. */
+  public void detach(Channel channel, WorkerChannel w) {
+    workerChannels.remove(channel, w);
+  }
+
+  /** What delivers relays to the worker of {@code t}, when the worker's channel does that itself. */
+  public Optional<WorkerChannel> workerChannel(Ticket t) {
+    return t.worker().map(w -> workerChannels.get(w.channel()));
   }
 
   /** The advisers' channel, while one is attached: without it a web worker cannot reach a person. */

@@ -18,6 +18,14 @@ public interface Advisers {
   /** What they are told when the worker closes their ticket. */
   List<Relay.Draft> closedByWorker(Ticket t);
 
+  /**
+   * What they are told when the worker's own channel (Zalo) would not take an answer to them
+   * ({@code code}: the channel's reason, e.g. outside its free-message window); nothing by default.
+   */
+  default List<Relay.Draft> unreachable(Ticket t, String code) {
+    return List.of();
+  }
+
   /** Sends relays now; those it cannot send stay in the outbox for a later try. */
   void deliver(List<Relay> relays);
 }

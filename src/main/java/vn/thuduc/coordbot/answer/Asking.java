@@ -15,11 +15,13 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.ZoneSet;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
 import vn.thuduc.coordbot.answer.topic.TopicQuery;
 import vn.thuduc.coordbot.answer.topic.TopicWriter;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.records.RecordAnswers;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
@@ -30,10 +32,13 @@ import vn.thuduc.coordbot.search.PassageIndex;
 final class Asking {
   /** The engine's parts a question is answered with; they are shared by every question. */
   record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
-      Supplier<HelpDesk> desk) {}
+      Supplier<HelpDesk> desk, RecordAnswers records) {}
 
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
+  /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("em", "toi", "tui", "minh", "i", "me",
+      "my");
 
   private final Snapshot snap;
   private final Dataset ds;
@@ -44,6 +49,7 @@ final class Asking {
   private final Conversations conversations;
   private final Clock clock;
   private final Supplier<HelpDesk> desk;
+  private final RecordAnswers records;
 
   Asking(Snapshot snap, Question question, Tools tools) {
     this.snap = snap;
@@ -54,6 +60,7 @@ final class Asking {
     this.conversations = tools.conversations();
     this.clock = tools.clock();
     this.desk = tools.desk();
+    this.records = tools.records();
     this.frame = question.conversation().flatMap(conversations::get);
   }
 
@@ -67,25 +74,33 @@ final class Asking {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
     }
-    Optional<TopicQuery> topic = snap.topics().parse(t);
-    if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat || topic.get() instanceof TopicQuery.OwnProblem)) {
-      return topicAnswer(topic.get(), lang);
+    Optional<Answer> fromRecords = fromRecords(text, lang);
+    if (fromRecords.isPresent()) {
+      return fromRecords.get();
     }
+    Optional<TopicQuery> topic = snap.topics().parse(t);
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
     List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
     List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
     Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
+    // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
+    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && t.has(Tag.Kind.ZONE)
+        && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
+            || t.words().stream().noneMatch(FIRST_PERSON::contains));
+    if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat
+        || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
+      return topicAnswer(topic.get(), lang);
+    }
     boolean strong = strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
-      // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
     }
     if (topic.isPresent() && !strong) {
       return topicAnswer(topic.get(), lang);
     }
     List<PassageIndex.Hit> hits = passages(t.text());
-    // a figure read from words of the source's text ("topical") yields to the passage that holds them
+    // words of the data's text the statistics reading left out ("hepza"): the passages, when they answer
     if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {
       return statistics(st, lang, t);
     }
@@ -158,10 +173,35 @@ final class Asking {
     return out;
   }
 
+  /** A question about the meeting records (a period, a list, who attended, what one says): the records answer it. */
+  private Optional<Answer> fromRecords(String text, Lang lang) {
+    return records.answer(text, lang == Lang.EN).map(r -> Answer.of(r.text(), r.answered(), r.intent(), r.sources(),
+        lang).withQuery(r.query()));
+  }
+
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
-    Result r = snap.evaluator().evaluate(st.query());
+    StatQuery q = st.query();
+    Optional<Boolean> verdict = Optional.empty();
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.Named n) {
+      // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
+      List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
+      verdict = Optional.of(passing.containsAll(n.ids()));
+      q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+    }
+    Result r = snap.evaluator().evaluate(q);
+    List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
+    if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
+        && !Conversations.shown(r).isEmpty()) {
+      // "Khu Công nghệ cao có nhiều lao động nhất không?"
+      verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
+    }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    if (verdict.isPresent()) {
+      String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
+      a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
+          a.query(), a.choices());
+    }
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
         Optional.empty(), lang, Conversations.shown(r)));
     return a;

@@ -32,6 +32,8 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.records.RecordAnswers;
+import vn.thuduc.coordbot.records.RecordShelf;
 import vn.thuduc.coordbot.search.PassageIndex;
 
 /**
@@ -49,6 +51,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
   private final Conversations conversations;
   private final Clock clock;
   private final Asking.Tools tools;
+  private final RecordShelf records = new RecordShelf();
 
   /** One dataset version with what reading it needs; a question is answered on one snapshot throughout. */
   record Snapshot(Dataset dataset, long version, PassageIndex index, Instant importedAt, Tagger tagger,
@@ -71,7 +74,8 @@ public final class CoordAnswerEngine implements AnswerEngine {
     this.index = Objects.requireNonNull(index, "index");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.conversations = Objects.requireNonNull(conversations, "conversations");
-    this.tools = new Asking.Tools(messages, parser, conversations, clock, Objects.requireNonNull(desk, "desk"));
+    this.tools = new Asking.Tools(messages, parser, conversations, clock, Objects.requireNonNull(desk, "desk"),
+        new RecordAnswers(records, index));
   }
 
   /** Switches to another dataset version; answers in flight finish on the one they started with. */
@@ -83,6 +87,11 @@ public final class CoordAnswerEngine implements AnswerEngine {
   }
 
   /** The conversations this engine remembers. */
+  /** The meeting records being served; the dataset service switches them with each version. */
+  public RecordShelf records() {
+    return records;
+  }
+
   public Conversations conversations() {
     return conversations;
   }

@@ -44,6 +44,16 @@ public final class TextLanguage {
     return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
   }
 
+  /** True when {@code w} is a word the file lists for {@code lang}. */
+  static boolean lists(Lang lang, String w) {
+    return WORDS.get(lang).contains(w);
+  }
+
+  /** Every word the file lists for {@code lang}, for tests. */
+  static List<String> words(Lang lang) {
+    return List.copyOf(WORDS.get(lang));
+  }
+
   private static Map<Lang, Set<String>> load() {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
     for (LexiconFile.Line l : LexiconFile.lines(FILE)) {

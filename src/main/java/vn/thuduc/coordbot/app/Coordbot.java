@@ -19,6 +19,8 @@ import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.Contact;
+import vn.thuduc.coordbot.config.ZaloSettings;
+import vn.thuduc.coordbot.credentials.TokenVault;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.dataset.DatasetStore;
@@ -26,6 +28,10 @@ import vn.thuduc.coordbot.dataset.ImportDrafts;
 import vn.thuduc.coordbot.export.StatsExport;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.feedback.Ratings;
+import vn.thuduc.coordbot.identity.Channel;
+import vn.thuduc.coordbot.inbound.EventInbox;
+import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
@@ -35,6 +41,7 @@ import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.BotFeatures;
 import vn.thuduc.coordbot.telegram.TelegramService;
 import vn.thuduc.coordbot.telegram.commands.StandardCommands;
+import vn.thuduc.coordbot.zalo.ZaloChannel;
 
 /**
  * The composition root: opens SQLite and the Lucene index in the index directory, builds the
@@ -83,12 +90,24 @@ public final class Coordbot implements AutoCloseable {
 
   /** Opens everything and brings the data up to date (importing or re-indexing when needed). */
   public static Coordbot open(Settings settings, Clock clock) throws DataException {
+    return open(settings, clock, true);
+  }
+
+  /**
+   * Opens everything serving the stored dataset as it is, changed files not imported: for the
+   * {@code reload} command, which imports them itself and reports what changed.
+   */
+  public static Coordbot openForReload(Settings settings, Clock clock) throws DataException {
+    return open(settings, clock, false);
+  }
+
+  private static Coordbot open(Settings settings, Clock clock, boolean importChanged) throws DataException {
     Database db = Database.open(settings.indexDir());
     PassageIndex index = null;
     try {
       index = PassageIndex.open(settings.indexDir().resolve("lucene"));
       Coordbot app = new Coordbot(settings, clock, db, index);
-      app.data.start();
+      app.data.start(importChanged);
       return app;
     } catch (DataException | RuntimeException e) {
       closeQuietly(index);
@@ -139,6 +158,18 @@ public final class Coordbot implements AutoCloseable {
   public TelegramService telegram() {
     return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features, advice,
         questions);
+  }
+
+  /**
+   * The Zalo OA channel over this app's parts (its inbox and tokens in this database); started, and
+   * closed by the caller before the app.
+   */
+  public ZaloChannel zalo(ZaloSettings zalo, Metrics metrics) {
+    ZaloChannel.Parts parts = new ZaloChannel.Parts(questions, new LanguageChoice(runtime, engine), advice,
+        new EventInbox(database, Channel.ZALO, clock, Duration.ofDays(2)),
+        new TokenVault(database, Channel.ZALO, clock, zalo.refreshToken()), metrics, clock,
+        settings.adviceExpectedHours(), settings.floodBurst(), settings.floodPerMinute());
+    return new ZaloChannel(zalo, parts).start();
   }
 
   /** Legal-advice tickets (used when an advisers' group is set). */

@@ -38,17 +38,26 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.thuduc.coordbot.answer.ChartData;
 
 /**
- * Draws {@link ChartData} as a PNG bar chart with JFreeChart, headless, in a font that has the
- * Vietnamese letters. Each series gets its own panel and value axis: enterprise counts (hundreds)
- * would vanish beside worker counts (tens of thousands) on one axis.
+ * Draws {@link ChartData} as a PNG with JFreeChart, headless, in a font that has the Vietnamese letters:
+ * bars by zone (each series its own panel and value axis: enterprise counts, in hundreds, would vanish
+ * beside worker counts, in tens of thousands, on one axis) or, for figures over time, lines by date.
+ * Drawn for a phone: {@value #WIDTH} pixels wide, twice a 360 px screen, with every letter at least 24 px,
+ * so that shown at 360 px no label is under 12 px; the height grows with the zones.
  */
 public final class ChartRenderer {
+  /** The width of the default renderer's images: a 360 px phone screen at a device pixel ratio of 2. */
+  public static final int WIDTH = 720;
+  /** The narrowest width a chart is shown at, for which the letters are sized. */
+  static final int SHOWN_AT = 360;
+  /** The smallest letter, in pixels of the screen at {@link #SHOWN_AT}. */
+  static final float MIN_SHOWN_PX = 12f;
   /** The family tried first; DejaVu Sans covers every Vietnamese letter. */
   static final String PREFERRED_FAMILY = "DejaVu Sans";
   private static final Path FALLBACK_FONT_FILE = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
   private static final int RECENT_CHARTS = 32;
   private static final double GAP = 48;
-  private static final Color[] SERIES_COLOURS = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
+  // light enough that the black value written inside a bar reads as well as one written beside it
+  private static final Color[] SERIES_COLOURS = {new Color(0x9ECAE1), new Color(0xFDAE6B), new Color(0xA1D99B)};
 
   private final int width;
   private final int height;
@@ -61,9 +70,9 @@ public final class ChartRenderer {
     }
   });
 
-  /** A renderer drawing {@code width} x {@code height} pixels, numbers grouped as in {@code locale}. */
+  /** A renderer drawing {@code width} x {@code height} pixels ({@code height} 0: as the chart needs), numbers grouped as in {@code locale}. */
   public ChartRenderer(int width, int height, Locale locale) {
-    if (width < 200 || height < 150) {
+    if (width < 200 || height != 0 && height < 150) {
       throw new IllegalArgumentException("chart size too small: " + width + "x" + height);
     }
     this.width = width;
@@ -72,9 +81,9 @@ public final class ChartRenderer {
     this.baseFont = pickFont();
   }
 
-  /** A 1000 x 600 renderer with Vietnamese number grouping (38.807). */
+  /** A phone-first renderer ({@value #WIDTH} px wide, as tall as the chart needs) with Vietnamese number grouping (38.807). */
   public ChartRenderer() {
-    this(1000, 600, Locale.forLanguageTag("vi"));
+    this(WIDTH, 0, Locale.forLanguageTag("vi"));
   }
 
   /** The name of the font family charts are drawn in. */
@@ -86,8 +95,30 @@ public final class ChartRenderer {
     return width;
   }
 
+  /** The fixed height, or 0 when each chart is as tall as it needs. */
   public int height() {
     return height;
+  }
+
+  /** The height {@code data} is drawn at. */
+  public int heightOf(ChartData data) {
+    if (height > 0) {
+      return height;
+    }
+    int lines = (int) Math.ceil(data.title().length() * font(1.15f) * 0.55 / (width - 40)) + 1;
+    int header = (int) (lines * font(1.15f) * 1.4 + font(1f) * 2.5);
+    int note = data.note().isBlank() ? 0 : (int) (font(1f) * 3.2);
+    if (data.time()) {
+      return header + note + (int) (font(1f) * 22);
+    }
+    int panels = Math.max(1, data.series().size());
+    int bars = Math.max(1, data.categories().size());
+    return header + note + panels * (int) (bars * font(1f) * 2.6 + font(1f) * 4);
+  }
+
+  /** A font size scaled so that it is at least {@link #MIN_SHOWN_PX} when the image is shown {@link #SHOWN_AT} px wide. */
+  private float font(float times) {
+    return MIN_SHOWN_PX * width / SHOWN_AT * times;
   }
 
   /**
@@ -109,7 +140,7 @@ public final class ChartRenderer {
     JFreeChart chart = chart(data);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      ChartUtils.writeChartAsPNG(out, chart, width, height);
+      ChartUtils.writeChartAsPNG(out, chart, width, heightOf(data));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode chart as PNG", e);
     }
@@ -117,6 +148,12 @@ public final class ChartRenderer {
   }
 
   JFreeChart chart(ChartData unsorted) {
+    if (unsorted.time()) {
+      JFreeChart time = TimeChart.draw(unsorted, baseFont, font(1f), locale);
+      theme().apply(time);
+      TimeChart.colour(time, unsorted.series().size(), font(1f));
+      return finish(time, unsorted.note());
+    }
     ChartData data = sorted(unsorted);
     CategoryAxis zones = new CategoryAxis();
     zones.setMaximumCategoryLabelLines(2);
@@ -138,7 +175,9 @@ public final class ChartRenderer {
       NumberAxis axis = new NumberAxis(series.size() == 1 && data.valueAxisLabel() != null
           ? data.valueAxisLabel() : one.name());
       axis.setNumberFormatOverride(numbers);
-      axis.setUpperMargin(0.22);
+      axis.setUpperMargin(0.12);
+      axis.setLabelFont(baseFont.deriveFont(Font.BOLD, font(1f)));
+      axis.setTickLabelFont(baseFont.deriveFont(Font.PLAIN, font(1f)));
       axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(numberLocale));
       axis.setMinorTickCount(0);
       BarRenderer bars = new BarRenderer();
@@ -147,7 +186,11 @@ public final class ChartRenderer {
       bars.setSeriesPaint(0, SERIES_COLOURS[s % SERIES_COLOURS.length]);
       bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
       bars.setDefaultItemLabelsVisible(true);
+      bars.setDefaultItemLabelFont(baseFont.deriveFont(Font.PLAIN, font(1f)));
+      // on a phone the panels are narrow: the value goes inside the end of a long bar, beside a short one
       bars.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+      bars.setPositiveItemLabelPositionFallback(
           new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
       CategoryPlot sub = new CategoryPlot(dataset, null, axis, bars);
       sub.setRangeGridlineStroke(new BasicStroke(0.5f));
@@ -155,10 +198,23 @@ public final class ChartRenderer {
       sub.setBackgroundPaint(Color.WHITE);
       plot.add(sub, 1);
     }
+    zones.setTickLabelFont(baseFont.deriveFont(Font.PLAIN, font(1f)));
+    zones.setMaximumCategoryLabelWidthRatio(0.4f);
     JFreeChart chart = new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1);
     theme().apply(chart);
-    if (!data.note().isBlank()) {
-      TextTitle note = new TextTitle(data.note(), baseFont.deriveFont(Font.PLAIN, 12f));
+    // the theme resets the colours: set again after it
+    for (int p = 0; p < plot.getSubplots().size(); p++) {
+      BarRenderer r = (BarRenderer) ((CategoryPlot) plot.getSubplots().get(p)).getRenderer();
+      r.setSeriesPaint(0, SERIES_COLOURS[p % SERIES_COLOURS.length]);
+      r.setDefaultItemLabelPaint(Color.BLACK);
+    }
+    return finish(chart, data.note());
+  }
+
+  /** The note (source and date) under the chart, in letters as large as the labels. */
+  private JFreeChart finish(JFreeChart chart, String text) {
+    if (!text.isBlank()) {
+      TextTitle note = new TextTitle(text, baseFont.deriveFont(Font.PLAIN, font(1f)));
       note.setPosition(RectangleEdge.BOTTOM);
       note.setHorizontalAlignment(HorizontalAlignment.LEFT);
       note.setPaint(Color.DARK_GRAY);
@@ -188,15 +244,15 @@ public final class ChartRenderer {
     List<String> cats = order.stream().map(data.categories()::get).toList();
     List<ChartData.Series> series = data.series().stream().map(s -> new ChartData.Series(s.name(),
         order.stream().map(s.values()::get).toList())).toList();
-    return new ChartData(data.title(), data.valueAxisLabel(), cats, series, data.lang(), data.note());
+    return new ChartData(data.title(), data.valueAxisLabel(), cats, series, data.lang(), data.note(), false);
   }
 
   private StandardChartTheme theme() {
     StandardChartTheme theme = new StandardChartTheme("coordbot");
-    theme.setExtraLargeFont(baseFont.deriveFont(Font.BOLD, 20f));
-    theme.setLargeFont(baseFont.deriveFont(Font.BOLD, 15f));
-    theme.setRegularFont(baseFont.deriveFont(Font.PLAIN, 13f));
-    theme.setSmallFont(baseFont.deriveFont(Font.PLAIN, 11f));
+    theme.setExtraLargeFont(baseFont.deriveFont(Font.BOLD, font(1.15f)));
+    theme.setLargeFont(baseFont.deriveFont(Font.BOLD, font(1f)));
+    theme.setRegularFont(baseFont.deriveFont(Font.PLAIN, font(1f)));
+    theme.setSmallFont(baseFont.deriveFont(Font.PLAIN, font(1f)));
     theme.setPlotBackgroundPaint(Color.WHITE);
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setBarPainter(new StandardBarPainter());

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import vn.thuduc.coordbot.bench.BenchReport;
 import vn.thuduc.coordbot.bench.Benchmark;
 import vn.thuduc.coordbot.bench.WebLoad;
+import vn.thuduc.coordbot.bench.ZaloLoad;
 
 /** {@code bench}: indexing, answering, bare Lucene, FTS5 and Telegram figures from one run, in a temp dir. */
 @Command(name = "bench", description = "Measure indexing, answering, bare Lucene, SQLite FTS5 and the Telegram"
@@ -64,6 +65,25 @@ final class BenchCommand implements Callable<Integer> {
       + " parallel or g1 (default ${DEFAULT-VALUE}).")
   private String webGc;
 
+  @Option(names = "--zalo", description = "Measure the Zalo channel only: signed webhook events at --zalo-rate a"
+      + " second against a fake Zalo API --zalo-latency-ms away (webhook acknowledgement, answers a second, lost,"
+      + " duplicated).")
+  private boolean zalo;
+
+  @Option(names = "--zalo-rate", defaultValue = "40", description = "Webhook events a second (default ${DEFAULT-VALUE}).")
+  private double zaloRate;
+
+  @Option(names = "--zalo-seconds", defaultValue = "20", description = "Seconds of events (default ${DEFAULT-VALUE}).")
+  private int zaloSeconds;
+
+  @Option(names = "--zalo-latency-ms", defaultValue = "150", description = "How late the fake Zalo API answers each"
+      + " call (default ${DEFAULT-VALUE}).")
+  private int zaloLatencyMs;
+
+  @Option(names = "--zalo-workers", defaultValue = "32", description = "zalo.workers of the channel (default"
+      + " ${DEFAULT-VALUE}).")
+  private int zaloWorkers;
+
   BenchCommand(Launch launch) {
     this.launch = launch;
   }
@@ -77,6 +97,21 @@ final class BenchCommand implements Callable<Integer> {
     if (rttMs.stream().anyMatch(r -> r < 0 || r > 10_000)) {
       launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
       return 2;
+    }
+    if (zalo) {
+      if (zaloRate <= 0 || zaloSeconds < 1 || zaloLatencyMs < 0 || zaloWorkers < 1 || zaloWorkers > 512) {
+        launch.err().println("bench: --zalo-rate must be > 0, --zalo-seconds >= 1, --zalo-latency-ms >= 0,"
+            + " --zalo-workers 1..512");
+        return 2;
+      }
+      ZaloLoad.Result r = new ZaloLoad(launch.err()).run(launch.settings().dataDir(), zaloRate, zaloSeconds,
+          zaloLatencyMs, zaloWorkers);
+      launch.out().print(r.table());
+      launch.out().flush();
+      if (out != null) {
+        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
+      }
+      return 0;
     }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),

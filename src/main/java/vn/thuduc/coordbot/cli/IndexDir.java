@@ -27,5 +27,10 @@ public final class IndexDir {
     if (!Files.isWritable(dir)) {
       throw new ConfigException(name + " is not writable by this user");
     }
+    Path db = dir.resolve("coordbot.db");
+    if (Files.exists(db) && (!Files.isRegularFile(db) || !Files.isWritable(db))) {
+      throw new ConfigException(Settings.ENV_INDEX_DIR + ": " + db.toAbsolutePath() + " is read-only for this user"
+          + " (or not a file); the bot writes its state there");
+    }
   }
 }

@@ -44,6 +44,13 @@ public final class Launch {
     return Coordbot.open(settings, clock);
   }
 
+  /** Opens the bot's state without importing changed data files (the reload command does that). */
+  public Coordbot openForReload() throws DataException {
+    Settings settings = settings();
+    IndexDir.check(settings.indexDir());
+    return Coordbot.openForReload(settings, clock);
+  }
+
   public Clock clock() {
     return clock;
   }

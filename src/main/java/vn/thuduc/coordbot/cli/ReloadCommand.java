@@ -17,15 +17,15 @@ final class ReloadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Coordbot app = launch.open()) {
+    try (Coordbot app = launch.openForReload()) {
       ReloadReport r = app.data().reload("cli");
       if (r.unchanged()) {
         launch.out().printf("No change: dataset version %d, %d zones, %d documents (%d ms).%n", r.version(),
             app.data().zones(), r.documents(), r.millis());
       } else {
-        launch.out().printf("Reloaded: dataset version %d, %d zones, %d documents; %d added, %d changed, "
-            + "%d removed (%d ms).%n", r.version(), app.data().zones(), r.documents(), r.added(), r.changed(),
-            r.removed(), r.millis());
+        launch.out().printf("Reloaded: dataset version %d: +%d added ~%d changed -%d removed; %d zones, %d documents"
+            + " (%d ms).%n", r.version(), r.added(), r.changed(), r.removed(), app.data().zones(), r.documents(),
+            r.millis());
         r.changes().forEach(launch.out()::println);
       }
       return 0;

@@ -4,6 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.config.ConfigException;
+import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.store.StoreException;
 import vn.thuduc.coordbot.console.ConsoleChat;
 
 /** {@code coordbot}: the Telegram bot when a token is set, else a chat in the terminal. */
@@ -22,6 +25,10 @@ public final class RootCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new RootCommand(launch));
     cl.addSubcommand(new AskCommand(launch));
     cl.addSubcommand(new ReloadCommand(launch));
+    cl.addSubcommand(new CommandLine(new RecordsCommand(launch))
+        .addSubcommand(new RecordsCommand.Add(launch))
+        .addSubcommand(new RecordsCommand.ListRecords(launch))
+        .addSubcommand(new RecordsCommand.Remove(launch)));
     cl.addSubcommand(new TelegramCommand(launch));
     cl.addSubcommand(new BenchCommand(launch));
     cl.addSubcommand(new ChartCommand(launch));
@@ -29,6 +36,20 @@ public final class RootCommand implements Callable<Integer> {
     cl.addSubcommand(new ServeCommand(launch));
     cl.setOut(launch.out());
     cl.setErr(launch.err());
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // what the operator can fix is one line naming it, not a trace (exit 2: cannot run)
+      if (e instanceof ConfigException || e instanceof DataException) {
+        launch.err().println("coordbot: " + e.getMessage());
+        return 2;
+      }
+      if (e instanceof StoreException) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        launch.err().println("coordbot: " + e.getMessage() + ": " + cause.getMessage()
+            + " (is the file or its directory read-only, or the disk full?)");
+        return 2;
+      }
+      throw e;
+    });
     return cl;
   }
 
@@ -38,7 +59,10 @@ public final class RootCommand implements Callable<Integer> {
       return new TelegramCommand(launch).call();
     }
     try (Coordbot app = launch.open()) {
-      new ConsoleChat(app.questions(), app.data()::dataset, java.nio.file.Path.of("."), launch.clock())
+      // /chart and /export files go under the index directory (git ignores its contents), not into
+      // whatever directory the console was started in, which is usually the repository
+      new ConsoleChat(app.questions(), app.data()::dataset, app.settings().indexDir().resolve("exports"),
+          launch.clock())
           .run(launch.in(), launch.out());
       return 0;
     }

@@ -1,16 +1,19 @@
 package vn.thuduc.coordbot.cli;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.config.ZaloSettings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.telegram.TelegramObserver;
 import vn.thuduc.coordbot.telegram.TelegramService;
 import vn.thuduc.coordbot.web.WebChannel;
+import vn.thuduc.coordbot.zalo.ZaloChannel;
 
 /** {@code serve}: the Telegram bot (when TELEGRAM_BOT_TOKEN is set) and the web channel in one process. */
 @Command(name = "serve", description = "Run the Telegram bot (when TELEGRAM_BOT_TOKEN is set) and the web channel"
@@ -33,6 +36,8 @@ final class ServeCommand implements Callable<Integer> {
    */
   static int run(Launch launch, String name, boolean withTelegram)
       throws DataException, InterruptedException, java.io.IOException {
+    // a half-configured Zalo stops start-up with one line naming the missing setting, before anything is opened
+    Optional<ZaloSettings> zaloSettings = launch.settings().zalo();
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,6 +51,13 @@ final class ServeCommand implements Callable<Integer> {
     // one serving process per index directory, as the bot: a second one exits 2 naming the dir and the pid
     ServingLock lock;
     try {
+      // before anything is created or opened: a port in use changes nothing
+      Optional<String> busy = PortCheck.busy(launch.settings().webBind(), launch.settings().webPort());
+      if (busy.isPresent()) {
+        closed.countDown();
+        launch.err().println(name + ": " + busy.get());
+        return 2;
+      }
       IndexDir.check(launch.settings().indexDir());
       lock = ServingLock.acquire(launch.settings().indexDir());
     } catch (ServingLock.HeldException e) {
@@ -57,7 +69,12 @@ final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     try (lock; Coordbot app = launch.open(); Metrics metrics = new Metrics();
-        WebChannel web = WebChannel.start(app, metrics)) {
+        ZaloChannel zalo = zaloSettings.map(z -> app.zalo(z, metrics)).orElse(null);
+        WebChannel web = WebChannel.start(app, metrics, Optional.ofNullable(zalo))) {
+      if (zalo != null) {
+        launch.err().println("coordbot " + name + ": Zalo webhook on /zalo/webhook (app " + zaloSettings.get().appId()
+            + ")");
+      }
       app.watchStore(Duration.ofSeconds(10));
       launch.err().println("coordbot " + name + ": web on http://" + app.settings().webBind() + ":" + web.port() + "/");
       if (!withTelegram || launch.settings().token().isEmpty()) {

@@ -54,6 +54,8 @@ public final class Settings {
   private final int webPort;
   private final String webBind;
   private final int webThreads;
+  private final Optional<ZaloSettings> zalo;
+  private final String zaloProblem;
   private final WebSettings web;
 
   private Settings(Properties p, Map<String, String> env) {
@@ -87,6 +89,29 @@ public final class Settings {
     this.webBind = firstNonBlank(env.get(ENV_WEB_BIND), p.getProperty("web.bind"), "127.0.0.1");
     this.webThreads = parseInt(p, "web.threads", 16, 4, 512);
     this.web = WebSettings.from(p);
+    // Zalo's settings stop only the commands that serve Zalo: `ask` and `reload` run with them half set
+    Optional<ZaloSettings> z;
+    String problem = null;
+    try {
+      z = ZaloSettings.from(env, p);
+    } catch (ConfigException e) {
+      z = Optional.empty();
+      problem = e.getMessage();
+    }
+    this.zalo = z;
+    this.zaloProblem = problem;
+  }
+
+  /**
+   * The Zalo OA's settings, empty when {@code ZALO_APP_ID} is not set.
+   *
+   * @throws ConfigException naming the missing or malformed setting when Zalo is set up halfway
+   */
+  public Optional<ZaloSettings> zalo() {
+    if (zaloProblem != null) {
+      throw new ConfigException(zaloProblem);
+    }
+    return zalo;
   }
 
   /** Reads {@code propertiesFile} when it exists (a missing file means all defaults), then env. */
@@ -247,7 +272,8 @@ public final class Settings {
         + chatPerMinute + ", groupPerMinute=" + groupPerMinute + ", chatBurst=" + chatBurst + ", floodBurst="
         + floodBurst + ", floodPerMinute=" + floodPerMinute + ", deliveryWindow=" + deliveryWindow
         + ", adviserChatId=" + adviserChatId.map(String::valueOf).orElse("(none)") + ", webPort=" + webPort
-        + ", webBind=" + webBind + "}";
+        + ", webBind=" + webBind + ", zalo=" + (zaloProblem != null ? "(invalid)" : zalo.map(String::valueOf)
+        .orElse("(off)")) + "}";
   }
 
   private static String firstNonBlank(String... values) {

@@ -57,10 +57,20 @@ public final class DatasetLoader {
   /** Optional: legal-aid offices, trade unions, hotlines (the shipped dataset has none). */
   public static final String CONTACTS = "contacts.yaml";
 
+  /**
+   * The folder of meeting records (originals and their cards), as a file-name prefix: its files are part
+   * of the dataset (checksum, versions) but read by the records package, not here.
+   */
+  public static final String RECORDS_DIR = "records/";
+
   /** Every file of a dataset; the first three must exist, the rest may be left out. */
   public static final List<String> FILES = List.of(
       SOURCES, ZONES, ZONE_STATS, AREA_STATS, INDUSTRIES, MEETINGS, AGREEMENTS, PEOPLE, POINTS, AWARDS, CONTACTS);
   private static final List<String> REQUIRED = List.of(SOURCES, ZONES, ZONE_STATS);
+  /** Largest data file, in bytes: the shipped ones are a few KB; a file this large is a mistake. */
+  public static final int MAX_FILE = 2 * 1024 * 1024;
+  /** Largest dataset (all its files), in bytes. */
+  public static final int MAX_TOTAL = 8 * 1024 * 1024;
   private static final List<String> STAT_COLUMNS = List.of("zone", "as_of", "enterprises", "workers", "source");
 
   private final ObjectMapper yaml;
@@ -78,26 +88,61 @@ public final class DatasetLoader {
   /** A validated dataset and the checksum of the files it was read from. */
   public record Loaded(Dataset dataset, String checksum, Map<String, byte[]> files) {}
 
-  /** Reads the dataset files of {@code dir}. */
+  /**
+   * Reads the dataset files of {@code dir}, each at most {@link #MAX_FILE} bytes and all together at
+   * most {@link #MAX_TOTAL} (the limits of an upload), checked before a byte is read.
+   */
   public Loaded load(Path dir) throws DataException {
     Map<String, byte[]> files = new LinkedHashMap<>();
+    long total = 0;
     for (String name : FILES) {
       Path p = dir.resolve(name);
       if (Files.isRegularFile(p)) {
         try {
+          long size = Files.size(p);
+          total += size;
+          if (size > MAX_FILE) {
+            throw new DataException(name, 0, "too large (" + size + " bytes; a data file may have at most " + MAX_FILE
+                + " bytes, as an upload)");
+          }
+          if (total > MAX_TOTAL) {
+            throw new DataException(name, 0, "the data files together pass " + MAX_TOTAL
+                + " bytes (the most a dataset may have, as an upload)");
+          }
           files.put(name, Files.readAllBytes(p));
         } catch (IOException e) {
           throw new DataException(name, 0, "cannot read: " + e.getMessage());
         }
       }
     }
+    files.putAll(recordFiles(dir));
     return load(files);
+  }
+
+  /** The files of {@code dir}'s records folder, named {@code records/NAME}; hidden files are left out. */
+  public static Map<String, byte[]> recordFiles(Path dir) throws DataException {
+    Map<String, byte[]> files = new TreeMap<>();
+    Path records = dir.resolve(RECORDS_DIR);
+    if (!Files.isDirectory(records)) {
+      return files;
+    }
+    try (java.util.stream.Stream<Path> list = Files.list(records)) {
+      for (Path p : list.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (Files.isRegularFile(p) && !name.startsWith(".")) {
+          files.put(RECORDS_DIR + name, Files.readAllBytes(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new DataException(RECORDS_DIR, 0, "cannot read: " + e.getMessage());
+    }
+    return files;
   }
 
   /** Reads a dataset given as file name to bytes (for uploads and tests). */
   public Loaded load(Map<String, byte[]> files) throws DataException {
     for (String name : files.keySet()) {
-      if (!FILES.contains(name)) {
+      if (!FILES.contains(name) && !isRecordFile(name)) {
         throw new DataException(name, 0, "not a dataset file (expected one of " + String.join(", ", FILES) + ")");
       }
     }
@@ -158,6 +203,12 @@ public final class DatasetLoader {
             + "' (every record names one of sources.yaml)");
       }
     }
+  }
+
+  /** True for a file of the records folder ({@code records/NAME}, no deeper). */
+  public static boolean isRecordFile(String name) {
+    return name.startsWith(RECORDS_DIR) && name.length() > RECORDS_DIR.length()
+        && name.indexOf('/', RECORDS_DIR.length()) < 0 && !name.contains("..");
   }
 
   /** SHA-256 over the file names and contents, in name order. */

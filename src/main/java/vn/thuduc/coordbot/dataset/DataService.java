@@ -20,6 +20,9 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.DatasetLoader;
+import vn.thuduc.coordbot.records.MeetingRecord;
+import vn.thuduc.coordbot.records.RecordFiles;
+import vn.thuduc.coordbot.search.Passage;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.search.Passages;
 
@@ -54,8 +57,20 @@ public final class DataService {
    * @throws DataException when there is no stored dataset and the files are invalid
    */
   public void start() throws DataException {
+    start(true);
+  }
+
+  /**
+   * As {@link #start()}; with {@code importChanged} false the stored version is served even when the
+   * files changed, and an empty store stays empty: the {@code reload} command imports them itself,
+   * so that it can say what changed and record who changed it.
+   */
+  public void start(boolean importChanged) throws DataException {
     Optional<DatasetStore.Stored> stored = store.read();
-    String checksum = filesChecksum();
+    if (!importChanged && stored.isEmpty()) {
+      return;
+    }
+    String checksum = importChanged ? filesChecksum() : stored.get().checksum();
     if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
       try {
         DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
@@ -69,16 +84,18 @@ public final class DataService {
       }
     }
     DatasetStore.Stored s = stored.orElseThrow();
+    List<MeetingRecord> records = store.records();
     // the store records which version the index was last committed with, so a normal start does
     // not open Lucene at all (it opens on the first search); any doubt, and the index is checked
     boolean recorded = store.indexVersion().orElse(-1) == s.version() && index.hasCommit();
     if (!recorded) {
       if (index.version() != s.version()) {
         LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
-        index.rebuild(Passages.from(s.dataset()), s.version());
+        index.rebuild(passages(s.dataset(), records), s.version());
       }
       store.indexed(s.version());
     }
+    engine.records().use(records);
     engine.use(s.dataset(), s.version(), s.importedAt());
   }
 
@@ -118,6 +135,7 @@ public final class DataService {
     }
     files.putAll(upload.files());
     DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
+    RecordFiles.load(files); // every record must read before anything is offered for applying
     DatasetDiff diff = DatasetDiff.between(stored.map(DatasetStore.Stored::dataset), loaded.dataset());
     long base = stored.map(DatasetStore.Stored::version).orElse(0L);
     boolean unchanged = stored.isPresent() && stored.get().checksum().equals(loaded.checksum());
@@ -187,12 +205,14 @@ public final class DataService {
     return stored.flatMap(s -> store.files(s.version())).orElseGet(() -> new DataFiles(dataDir).read());
   }
 
-  private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) {
+  private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) throws DataException {
     Dataset next = loaded.dataset();
+    List<MeetingRecord> records = RecordFiles.load(loaded.files());
     DatasetDiff diff = DatasetDiff.between(previous, next);
-    long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files());
-    index.rebuild(Passages.from(next), version);
+    long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files(), records);
+    index.rebuild(passages(next, records), version);
     store.indexed(version);
+    engine.records().use(records);
     engine.use(next, version, clock.instant());
     LOG.info("dataset version {} imported by {}: {}", version, actor, diff.summary());
     if (previous.isPresent()) {
@@ -230,7 +250,7 @@ public final class DataService {
         if (store.indexVersion().orElse(-1) == s.version()) {
           return false; // recorded as indexed: the commit is there, the next refresh sees it
         }
-        index.rebuild(Passages.from(s.dataset()), s.version());
+        index.rebuild(passages(s.dataset(), store.records()), s.version());
         store.indexed(s.version());
       }
     } catch (UncheckedIOException e) {
@@ -238,6 +258,7 @@ public final class DataService {
       return false;
     }
     Dataset previous = engine.dataset();
+    engine.records().use(store.records());
     engine.use(s.dataset(), s.version(), s.importedAt());
     DatasetDiff diff = DatasetDiff.between(Optional.of(previous), s.dataset());
     LOG.info("serving dataset version {} imported by another process: {}", s.version(), diff.summary());
@@ -246,18 +267,28 @@ public final class DataService {
   }
 
   private String filesChecksum() {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (String name : DatasetLoader.FILES) {
-      Path p = dataDir.resolve(name);
-      if (Files.isRegularFile(p)) {
-        try {
-          files.put(name, Files.readAllBytes(p));
-        } catch (IOException e) {
-          return "unreadable";
-        }
+    try {
+      return DatasetLoader.checksum(new DataFiles(dataDir).read());
+    } catch (UncheckedIOException e) {
+      return "unreadable";
+    }
+  }
+
+  /** The dataset's passages and the records', as one index holds them. */
+  private static List<Passage> passages(Dataset ds, List<MeetingRecord> records) {
+    List<Passage> out = new java.util.ArrayList<>(Passages.from(ds));
+    for (MeetingRecord r : records) {
+      for (var p : r.passages()) {
+        out.add(new Passage(p.indexId(), Passage.RECORD, p.text(), "", r.id(),
+            "p" + p.paragraph() + " pg" + p.page() + " " + p.start() + "-" + p.end()));
       }
     }
-    return DatasetLoader.checksum(files);
+    return out;
+  }
+
+  /** The files of the version being served (the data directory's before the first import). */
+  public Map<String, byte[]> files() {
+    return servedFiles(store.read());
   }
 
   private static long millis(long t0) {

@@ -35,6 +35,8 @@ import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.records.MeetingRecord;
+import vn.thuduc.coordbot.records.RecordTables;
 import vn.thuduc.coordbot.store.Database;
 
 /**
@@ -103,7 +105,14 @@ public final class DatasetStore {
    * (kept so that the version can be restored later), all in one transaction; returns the version.
    */
   public long replace(Dataset ds, String checksum, String actor, String summary, Map<String, byte[]> files) {
+    return replace(ds, checksum, actor, summary, files, List.of());
+  }
+
+  /** As {@link #replace(Dataset, String, String, String, Map)}, with the meeting records in the same transaction. */
+  public long replace(Dataset ds, String checksum, String actor, String summary, Map<String, byte[]> files,
+      List<MeetingRecord> records) {
     return db.inTransaction(c -> {
+      RecordTables.replace(c, records);
       try (Statement s = c.createStatement()) {
         for (String t : TABLES) {
           s.executeUpdate("DELETE FROM " + t);
@@ -148,6 +157,11 @@ public final class DatasetStore {
       return Optional.of(new Stored(ds, Long.parseLong(version.get()),
           meta(c, "dataset_checksum").orElse(""), Instant.parse(meta(c, "imported_at").orElseThrow())));
     });
+  }
+
+  /** The stored meeting records with their passages. */
+  public List<MeetingRecord> records() {
+    return db.withConnection(RecordTables::read);
   }
 
   /** The stored version number and checksum, without reading the records. */

@@ -7,7 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.records.DraftReport;
+import vn.thuduc.coordbot.records.RecordDraft;
+import vn.thuduc.coordbot.records.RecordFiles;
+import vn.thuduc.coordbot.records.RecordImporter;
+import vn.thuduc.coordbot.records.TextExtractor;
 
 /**
  * Import by upload as a dry run first: an uploaded file (or zip of the dataset) is validated and
@@ -30,8 +39,12 @@ public final class ImportDrafts {
     this.clock = clock;
   }
 
-  /** A validated upload waiting to be applied: its number, file name, preview, and when it was made. */
-  public record Draft(long id, String fileName, ImportPreview preview, Instant at) {}
+  /**
+   * A validated upload waiting to be applied: its number, file name, preview, and when it was made.
+   *
+   * @param report for a meeting record, its dry run (what it is, passages, statistics found); else empty
+   */
+  public record Draft(long id, String fileName, ImportPreview preview, Instant at, String report) {}
 
   /**
    * Validates {@code bytes} (named {@code fileName}) and compares them with the serving version; a
@@ -39,16 +52,38 @@ public final class ImportDrafts {
    * ({@code id} 0). Throws with {@code file:line} when the upload is invalid.
    */
   public Draft prepare(String fileName, byte[] bytes) throws DataException {
-    ImportPreview preview = data.preview(UploadedDataset.read(fileName, bytes));
+    return prepare(fileName, bytes, "");
+  }
+
+  /**
+   * As {@link #prepare(String, byte[])}; a meeting record (HTML, DOCX, PDF, TXT, MD) becomes the dataset
+   * with that record added, its {@code caption} giving the date, title or kind ({@code date: 2025-07-05}).
+   */
+  public Draft prepare(String fileName, byte[] bytes, String caption) throws DataException {
+    ImportPreview preview;
+    String report = "";
+    if (TextExtractor.accepts(fileName)) {
+      Dataset ds = data.dataset().orElseThrow(() -> new DataException(fileName, 0, "no dataset is served yet"));
+      Map<String, byte[]> served = data.files();
+      Set<String> taken = new HashSet<>();
+      served.keySet().stream().filter(n -> RecordFiles.isRecordFile(n) && n.endsWith(".yaml"))
+          .forEach(n -> taken.add(n.substring(RecordFiles.DIR.length(), n.length() - ".yaml".length())));
+      RecordDraft record = RecordImporter.draft(fileName, bytes, RecordImporter.Options.fromCaption(fileName, caption),
+          ds, taken, served);
+      preview = data.preview(new UploadedDataset(RecordImporter.add(served, List.of(record), ds), true));
+      report = DraftReport.text(record);
+    } else {
+      preview = data.preview(UploadedDataset.read(fileName, bytes));
+    }
     Instant now = clock.instant();
     if (preview.unchanged()) {
-      return new Draft(0, fileName, preview, now);
+      return new Draft(0, fileName, preview, now, report);
     }
     pending.values().removeIf(x -> expired(x, now));
     while (pending.size() >= MAX_PENDING) {
       pending.keySet().stream().min(Long::compare).ifPresent(pending::remove);
     }
-    Draft d = new Draft(ids.incrementAndGet(), fileName, preview, now);
+    Draft d = new Draft(ids.incrementAndGet(), fileName, preview, now, report);
     pending.put(d.id(), d);
     return d;
   }

@@ -21,9 +21,9 @@ import vn.thuduc.coordbot.data.DatasetLoader;
  */
 public record UploadedDataset(Map<String, byte[]> files, boolean whole) {
   /** Largest upload accepted, in bytes. */
-  public static final int MAX_UPLOAD = 2 * 1024 * 1024;
+  public static final int MAX_UPLOAD = DatasetLoader.MAX_FILE;
   /** Largest total of unpacked bytes in a zip. */
-  public static final int MAX_UNPACKED = 8 * 1024 * 1024;
+  public static final int MAX_UNPACKED = DatasetLoader.MAX_TOTAL;
   /** Most entries a zip may have. */
   public static final int MAX_ENTRIES = 64;
 

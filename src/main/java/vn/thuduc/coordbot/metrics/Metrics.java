@@ -35,6 +35,12 @@ public final class Metrics implements AutoCloseable {
   private final Map<String, Timer> latency = new ConcurrentHashMap<>();
   private final Map<String, Counter> sendErrors = new ConcurrentHashMap<>();
   private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
+  private final Map<String, Counter> zaloErrors = new ConcurrentHashMap<>();
+  private final Map<String, Counter> zaloEvents = new ConcurrentHashMap<>();
+  private final Map<String, Counter> zaloUnreached = new ConcurrentHashMap<>();
+  private final AtomicInteger zaloTokenRefused = new AtomicInteger();
+  private final AtomicReference<LongSupplier> zaloInbox = new AtomicReference<>(() -> 0L);
+  private final Timer zaloAck;
   private final AtomicInteger updatesInFlight = new AtomicInteger();
   private final AtomicReference<LongSupplier> ticketsOpen = new AtomicReference<>(() -> 0L);
   private final AtomicReference<LongSupplier> datasetVersion = new AtomicReference<>(() -> 0L);
@@ -57,8 +63,52 @@ public final class Metrics implements AutoCloseable {
         .description("Telegram updates being handled now").register(registry);
     Gauge.builder(PREFIX + "tickets.open", ticketsOpen, s -> s.get().getAsLong())
         .description("Legal-advice tickets not closed yet").register(registry);
+    Gauge.builder(PREFIX + "zalo.token.refused", zaloTokenRefused, AtomicInteger::get)
+        .description("1 while Zalo refuses the refresh token (set a new ZALO_REFRESH_TOKEN)").register(registry);
+    Gauge.builder(PREFIX + "zalo.inbox.pending", zaloInbox, s -> s.get().getAsLong())
+        .description("Zalo events acknowledged and not answered yet").register(registry);
+    zaloAck = Timer.builder(PREFIX + "zalo.webhook.ack").description("Time to acknowledge a Zalo webhook event")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
+        .maximumExpectedValue(Duration.ofSeconds(5)).register(registry);
     Gauge.builder(PREFIX + "dataset.version", datasetVersion, s -> s.get().getAsLong())
         .description("The dataset version answers come from").register(registry);
+  }
+
+  /** A Zalo API call failed with {@code code} (Zalo's negative error code, {@code http_NNN}, {@code timeout}). */
+  public void zaloError(String code) {
+    zaloErrors.computeIfAbsent(code, c -> Counter.builder(PREFIX + "zalo.api.errors")
+        .description("Zalo API calls that failed, by error code").tag("code", c).register(registry)).increment();
+  }
+
+  /** A webhook event from Zalo was taken ({@code event}: its event_name; duplicates count as {@code duplicate}). */
+  public void zaloEvent(String event) {
+    zaloEvents.computeIfAbsent(event, e -> Counter.builder(PREFIX + "zalo.events")
+        .description("Zalo webhook events taken, by event name").tag("event", e).register(registry)).increment();
+  }
+
+  /**
+   * A message the bot started itself (an adviser's answer, a notice) that Zalo refused to deliver:
+   * outside the free-message window, not following, blocked ({@code why}: Zalo's code).
+   */
+  public void zaloUnreached(String why) {
+    zaloUnreached.computeIfAbsent(why, w -> Counter.builder(PREFIX + "zalo.unreached")
+        .description("Messages to Zalo users that Zalo refused (window closed, not following, blocked)")
+        .tag("code", w).register(registry)).increment();
+  }
+
+  /** Zalo refused the refresh token (invalid_grant): an operator must set a new one; 1 while so. */
+  public void zaloTokenRefused(boolean refused) {
+    zaloTokenRefused.set(refused ? 1 : 0);
+  }
+
+  /** Where the gauge of Zalo events acknowledged and not yet answered reads from. */
+  public void zaloInbox(LongSupplier supplier) {
+    zaloInbox.set(supplier);
+  }
+
+  /** How long the webhook took to acknowledge an event (signature, durable inbox, 200). */
+  public void zaloAck(long nanos) {
+    zaloAck.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** Counts one answered or unanswered question and its in-process answering time. */

@@ -56,6 +56,8 @@ public final class PassageIndex implements Closeable {
   public static final String F_ORIG = "orig";
   private static final String F_VI = "vi";
   private static final String F_EN = "en";
+  private static final String F_RECORD = "record";
+  private static final String F_PROVENANCE = "provenance";
   private static final String VERSION_KEY = "dataset_version";
   private static final String ANALYSIS_KEY = "analysis";
   /**
@@ -132,6 +134,10 @@ public final class PassageIndex implements Closeable {
     d.add(new StringField(F_KIND, p.kind(), Field.Store.YES));
     d.add(new StoredField(F_VI, p.textVi()));
     d.add(new StoredField(F_EN, p.textEn()));
+    if (!p.record().isEmpty()) {
+      d.add(new StringField(F_RECORD, p.record(), Field.Store.YES));
+      d.add(new StoredField(F_PROVENANCE, p.provenance()));
+    }
     String both = p.textVi() + "\n" + p.textEn();
     d.add(new TextField(F_TEXT, both, Field.Store.NO));
     d.add(new TextField(F_ORIG, both, Field.Store.NO));
@@ -245,13 +251,36 @@ public final class PassageIndex implements Closeable {
     return b.build();
   }
 
-  /** The best {@code k} passages for {@code text}; empty when nothing matches or the index is empty. */
+  /**
+   * The best {@code k} passages of the dataset for {@code text} (meeting records' passages are searched
+   * by {@link #searchRecords}); empty when nothing matches or the index is empty.
+   */
   public List<Hit> search(String text, int k) {
+    return search(text, k, new TermQuery(new Term(F_KIND, Passage.RECORD)), BooleanClause.Occur.MUST_NOT);
+  }
+
+  /**
+   * The best {@code k} passages of meeting records for {@code text}, only of the records {@code ids}
+   * (all records when it is empty).
+   */
+  public List<Hit> searchRecords(String text, int k, java.util.Collection<String> ids) {
+    Query only = new TermQuery(new Term(F_KIND, Passage.RECORD));
+    if (!ids.isEmpty()) {
+      only = new BooleanQuery.Builder().add(only, BooleanClause.Occur.FILTER)
+          .add(new org.apache.lucene.search.TermInSetQuery(F_RECORD,
+              ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    return search(text, k, only, BooleanClause.Occur.FILTER);
+  }
+
+  private List<Hit> search(String text, int k, Query kinds, BooleanClause.Occur how) {
     SearcherManager m = manager();
-    Query q = query(text);
-    if (m == null || ((BooleanQuery) q).clauses().isEmpty()) {
+    Query words = query(text);
+    if (m == null || ((BooleanQuery) words).clauses().isEmpty()) {
       return List.of();
     }
+    Query q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(kinds, how).build();
     Set<String> want = contentWords(text);
     try {
       IndexSearcher s = m.acquire();

@@ -142,6 +142,26 @@ public final class Database implements AutoCloseable {
       // seed is the digest of the ZALO_REFRESH_TOKEN it descends from (a new one from the operator starts over)
       "CREATE TABLE zalo_token (id INTEGER PRIMARY KEY CHECK (id = 1), seed TEXT NOT NULL, access_token TEXT,"
           + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
+  ), List.of(
+      // meeting records: the card as its YAML text, and the passages cut from the original
+      "CREATE TABLE record (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, card TEXT NOT NULL)",
+      "CREATE TABLE record_passage (record_id TEXT NOT NULL REFERENCES record(id), ord INTEGER NOT NULL,"
+          + " paragraph INTEGER NOT NULL, page INTEGER NOT NULL, heading TEXT NOT NULL, start INTEGER NOT NULL,"
+          + " end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (record_id, ord))"
+  ), List.of(
+      // version 5's Zalo tables became the channel-neutral inbox and token tables below (never used by a release)
+      "DROP TABLE zalo_inbox",
+      "DROP TABLE zalo_token",
+      // events a channel acknowledged before answering them (Zalo's webhook), kept until answered, so a SIGKILL
+      // loses none; event_key is the channel's id for the event (Zalo's msg_id), so an event sent twice is taken once
+      "CREATE TABLE event_inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, event_key TEXT NOT NULL,"
+          + " user_id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL, done_at TEXT,"
+          + " UNIQUE (channel, event_key))",
+      "CREATE INDEX event_inbox_pending ON event_inbox (done_at, seq)",
+      // a channel's API tokens (Zalo's refresh token is single-use: the new pair is written before it is used);
+      // seed is a digest of the operator's refresh token it descends from (a new one from the operator starts over)
+      "CREATE TABLE channel_token (channel TEXT PRIMARY KEY, seed TEXT NOT NULL, access_token TEXT,"
+          + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
   ));
 
   private final Connection connection;

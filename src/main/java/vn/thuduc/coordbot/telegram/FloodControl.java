@@ -10,7 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
 import vn.thuduc.coordbot.answer.ReplyLanguage;
-import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
@@ -24,12 +24,12 @@ final class FloodControl {
   private static final Logger log = LoggerFactory.getLogger(FloodControl.class);
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
-  private final FloodGate gate;
+  private final FloodGate<Long> gate;
   private final Replier replier;
   private final Languages languages;
   private final Messages messages;
 
-  FloodControl(FloodGate gate, Replier replier, Languages languages, Messages messages) {
+  FloodControl(FloodGate<Long> gate, Replier replier, Languages languages, Messages messages) {
     this.gate = gate;
     this.replier = replier;
     this.languages = languages;

@@ -37,7 +37,7 @@ import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
 import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
-import vn.thuduc.coordbot.telegram.inbox.FloodGate;
+import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.telegram.inbox.UpdateJournal;
 import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
@@ -287,7 +287,7 @@ public final class TelegramService implements AutoCloseable {
     handlers = commands.build(context);
     UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
     ChatLanes lanes = new ChatLanes(workers);
-    FloodControl flood = new FloodControl(FloodGate.of(settings), replier, languages, messages);
+    FloodControl flood = new FloodControl(new FloodGate<>(settings.floodBurst(), settings.floodPerMinute(), System::nanoTime), replier, languages, messages);
     UpdateDispatch dispatch = new UpdateDispatch(runtime, ledger, journal, blocked, gate, replies, observed, lanes,
         router, flood, botUsername);
     CommandMenu.register(botApi, handlers.registry(), messages);

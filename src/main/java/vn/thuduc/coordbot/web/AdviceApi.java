@@ -112,7 +112,7 @@ final class AdviceApi {
 
   /** {@code POST /api/advice} with {@code {"question": ..., "request"?: ...}}: opens a ticket. */
   void open(Context ctx) {
-    Optional<Admitted> in = admit(ctx);
+    Optional<Admitted> in = admit(ctx, false);
     if (in.isEmpty()) {
       return;
     }
@@ -201,10 +201,12 @@ final class AdviceApi {
   private record Admitted(String sid, JsonNode body, Advisers advisers, Lang lang) {}
 
   /**
-   * Reads the body, takes one request from the flood limit and finds the advisers; when one of them
-   * fails the error (400, 413, 429, 503) is already sent and the result is empty.
+   * Reads the body, takes one request from the flood limit, checks the ticket number ({@code
+   * forTicket}) and finds the advisers, in that order (a bad request is a 4xx even while no adviser
+   * can be reached); when one of them fails the error (400, 413, 429, 503) is already sent and the
+   * result is empty.
    */
-  private Optional<Admitted> admit(Context ctx) {
+  private Optional<Admitted> admit(Context ctx, boolean forTicket) {
     Lang lang = Http.pageLang(ctx);
     Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, lang);
     if (body.isEmpty()) {
@@ -212,6 +214,10 @@ final class AdviceApi {
     }
     String sid = sessions.of(ctx);
     if (limited(ctx, sid, lang)) {
+      return Optional.empty();
+    }
+    if (forTicket && ticket(body.get()) <= 0) {
+      Http.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
       return Optional.empty();
     }
     Optional<Advisers> advisers = advice.advisers();
@@ -223,18 +229,14 @@ final class AdviceApi {
   }
 
   private void act(Context ctx, Action action) {
-    Optional<Admitted> in = admit(ctx);
+    Optional<Admitted> in = admit(ctx, true);
     if (in.isEmpty()) {
       return;
     }
     Lang lang = in.get().lang();
-    JsonNode id = in.get().body().get("ticket");
-    if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() <= 0) {
-      Http.error(ctx, json, 400, "no_ticket", text.get(lang, "advice.no_ticket"));
-      return;
-    }
     try {
-      String message = action.apply(in.get().sid(), id.asLong(), in.get().body(), in.get().advisers(), lang);
+      String message = action.apply(in.get().sid(), ticket(in.get().body()), in.get().body(), in.get().advisers(),
+          lang);
       ObjectNode n = json.createObjectNode();
       n.put("ok", true);
       n.put("message", message);
@@ -242,6 +244,12 @@ final class AdviceApi {
     } catch (AdviceException e) {
       refused(ctx, lang, e);
     }
+  }
+
+  /** The body's ticket number: a whole positive JSON number ({@code 1.9} is not ticket 1), else 0. */
+  private static long ticket(JsonNode body) {
+    JsonNode id = body.get("ticket");
+    return id != null && id.isIntegralNumber() && id.canConvertToLong() && id.asLong() > 0 ? id.asLong() : 0;
   }
 
   private boolean limited(Context ctx, String sid, Lang lang) {

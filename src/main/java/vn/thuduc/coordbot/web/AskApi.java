@@ -45,6 +45,7 @@ final class AskApi {
   private final Sessions sessions;
   private final ObjectMapper json;
   private final BooleanSupplier advisers;
+  private final Pages pages;
   // answers that can still be voted on: a lock-free map, the oldest evicted through a ring of keys
   // (a synchronized LinkedHashMap here was where request threads queued under load)
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -52,7 +53,8 @@ final class AskApi {
   private final AtomicLong next = new AtomicLong();
 
   AskApi(Questions questions, FeedbackStore feedback, ChartStore charts, ClientLimiter limiter,
-      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, BooleanSupplier advisers) {
+      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, BooleanSupplier advisers, Pages pages) {
+    this.pages = pages;
     this.advisers = advisers;
     this.questions = questions;
     this.feedback = feedback;
@@ -65,6 +67,10 @@ final class AskApi {
   }
 
   void ask(Context ctx) {
+    if (Http.isForm(ctx)) {
+      askForm(ctx);
+      return;
+    }
     Lang pageLang = Http.pageLang(ctx);
     Optional<JsonNode> body = Http.jsonBody(ctx, json, text, metrics, pageLang);
     if (body.isEmpty()) {
@@ -92,14 +98,6 @@ final class AskApi {
       Http.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", wait));
       return;
     }
-    String question = q.asText();
-    if (question.length() > MAX_QUESTION) {
-      int cut = MAX_QUESTION;
-      if (Character.isHighSurrogate(question.charAt(cut - 1))) {
-        cut--;
-      }
-      question = question.substring(0, cut);
-    }
     JsonNode c = body.get().get("conversation");
     String conversation = c != null && c.isTextual() && !c.asText().isBlank() ? c.asText() : null;
     if (conversation != null && conversation.length() > MAX_CONVERSATION) {
@@ -107,28 +105,17 @@ final class AskApi {
     }
     JsonNode l = body.get().get("lang");
     Optional<Lang> lang = l != null && l.isTextual() ? Lang.fromCode(l.asText()) : Optional.empty();
-
-    Asked asked = questions.ask(Asker.of(Sessions.identity(sid)), new Question(question, lang)
-        .inConversation(conversation != null ? "web:api:" + conversation : "web:" + sid));
-    Answer a = asked.answer();
-    double millis = asked.millis();
-    CompletableFuture<Long> logged = asked.logged();
-    String token = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    pending.put(token, new Pending(sid, logged));
-    String evicted = ring.getAndSet((int) (next.getAndIncrement() % KEEP_VOTES), token);
-    if (evicted != null) {
-      pending.remove(evicted);
-    }
-    String chartUrl = a.chart().map(ch -> "/api/charts/" + charts.put(ch.inLang(a.lang())) + ".png").orElse(null);
+    Reply r = answer(sid, cut(q.asText()), conversation, lang);
+    Answer a = r.asked().answer();
 
     ObjectNode o = json.createObjectNode();
-    o.put("question", question);
+    o.put("question", r.question());
     o.put("answered", a.answered());
     o.put("answer", a.text());
     o.put("intent", a.intent());
     var sources = o.putArray("sources");
     a.sources().forEach(sources::add);
-    o.put("millis", Math.round(millis * 1000) / 1000.0);
+    o.put("millis", Math.round(r.asked().millis() * 1000) / 1000.0);
     if (a.query().isPresent()) {
       o.put("query", a.query().get());
     } else {
@@ -139,12 +126,66 @@ final class AskApi {
     } else {
       o.putNull("conversation");
     }
+    o.put("html", r.html());
+    Http.json(ctx, json, 200, o);
+  }
+
+  /**
+   * The page's form posted without JavaScript ({@code application/x-www-form-urlencoded}): the same
+   * answer, shown as the chat page with the question and its answer, in the browser session's
+   * conversation.
+   */
+  private void askForm(Context ctx) {
+    Lang pageLang = Http.pageLang(ctx);
+    String question = java.util.Objects.requireNonNullElse(ctx.formParam("question"), "").strip();
+    if (question.isEmpty()) {
+      ctx.status(400);
+      Http.html(ctx, pages.chat(pageLang, null, Pages.note(text.html(pageLang, "error.no_question"))));
+      return;
+    }
+    String sid = sessions.of(ctx);
+    long wait = limiter.admit(sid, Http.clientAddress(ctx));
+    if (wait > 0) {
+      metrics.rejected("web", "rate");
+      ctx.header("Retry-After", Long.toString(wait));
+      ctx.status(429);
+      Http.html(ctx, pages.chat(pageLang, null, Pages.note(text.html(pageLang, "error.rate", wait))));
+      return;
+    }
+    Reply r = answer(sid, cut(question), null, Optional.empty());
+    Http.html(ctx, pages.chat(pageLang, null, pages.exchange(pageLang, r.question(), r.html())));
+  }
+
+  /** A question answered: what was asked (cut to its limit), the answer, and its HTML with the vote token. */
+  private record Reply(Asked asked, String question, String html) {}
+
+  private Reply answer(String sid, String question, String conversation, Optional<Lang> lang) {
+    Asked asked = questions.ask(Asker.of(Sessions.identity(sid)), new Question(question, lang)
+        .inConversation(conversation != null ? "web:api:" + conversation : "web:" + sid));
+    Answer a = asked.answer();
+    String token = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    pending.put(token, new Pending(sid, asked.logged()));
+    String evicted = ring.getAndSet((int) (next.getAndIncrement() % KEEP_VOTES), token);
+    if (evicted != null) {
+      pending.remove(evicted);
+    }
+    String chartUrl = a.chart().map(ch -> "/api/charts/" + charts.put(ch.inLang(a.lang())) + ".png").orElse(null);
     String adviser = advisers.getAsBoolean() && AdviceService.offersAdviser(a) ? " data-adviser=\"1\"" : "";
     String html = "<div class=\"answer\" lang=\"" + a.lang().code() + "\" data-feedback=\"" + token + "\"" + adviser
-        + ">"
-        + AnswerHtml.render(a, chartUrl, a.chart().map(ch -> ch.title()).orElse("")) + "</div>";
-    o.put("html", html);
-    Http.json(ctx, json, 200, o);
+        + ">" + AnswerHtml.render(a, chartUrl, a.chart().map(ch -> ch.title()).orElse("")) + "</div>";
+    return new Reply(asked, question, html);
+  }
+
+  /** The question cut to {@link #MAX_QUESTION} characters, never inside a surrogate pair. */
+  private static String cut(String question) {
+    if (question.length() <= MAX_QUESTION) {
+      return question;
+    }
+    int cut = MAX_QUESTION;
+    if (Character.isHighSurrogate(question.charAt(cut - 1))) {
+      cut--;
+    }
+    return question.substring(0, cut);
   }
 
   void vote(Context ctx) throws Exception {

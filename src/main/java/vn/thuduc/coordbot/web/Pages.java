@@ -1,10 +1,12 @@
 package vn.thuduc.coordbot.web;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.AreaStat;
 
 /** The HTML pages: the chat ({@code /}, {@code /embed}), the dashboard and the not-found page. */
@@ -47,14 +49,23 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The chat page; {@code embedded} drops the header for an iframe. */
-  String chat(Lang lang, boolean embedded) {
+  /**
+   * The chat page; {@code session} (non-null: the page is for another site's iframe) drops the header
+   * and gives the script the session id it sends back instead of a cookie.
+   */
+  String chat(Lang lang, String session) {
+    return chat(lang, session, "");
+  }
+
+  /** The chat page with {@code log} (list items: a question and its answer, or a note) already shown. */
+  String chat(Lang lang, String session, String log) {
+    boolean embedded = session != null;
     String data = " data-lang=\"" + lang.code() + "\" data-thinking=\"" + t.html(lang, "chat.thinking")
         + "\" data-error=\"" + t.html(lang, "chat.error") + "\" data-you=\"" + t.html(lang, "chat.you")
         + "\" data-bot=\"" + t.html(lang, "chat.bot") + "\" data-up=\"" + t.html(lang, "feedback.up")
         + "\" data-down=\"" + t.html(lang, "feedback.down") + "\" data-thanks=\"" + t.html(lang, "feedback.thanks")
         + "\" data-up-short=\"" + t.html(lang, "feedback.up.short") + "\" data-down-short=\""
-        + t.html(lang, "feedback.down.short") + "\"";
+        + t.html(lang, "feedback.down.short") + "\"" + (embedded ? " data-session=\"" + Html.escape(session) + "\"" : "");
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "chat.title"), embedded ? "chat embed" : "chat", data));
     if (!embedded) {
       sb.append(nav(lang, "chat", "/"));
@@ -62,7 +73,7 @@ final class Pages {
     sb.append("<main class=\"chat-main\"><h1>").append(t.html(lang, "chat.title")).append("</h1>")
         .append("<p class=\"intro\">").append(t.html(lang, "chat.intro")).append("</p>")
         .append(adviceSection(lang))
-        .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\"></ol>")
+        .append("<ol id=\"log\" class=\"log\" aria-live=\"polite\">").append(log).append("</ol>")
         .append("<section class=\"suggestions\" aria-label=\"").append(t.html(lang, "chat.suggestions")).append("\">")
         .append("<h2>").append(t.html(lang, "chat.suggestions")).append("</h2><div class=\"choices\">");
     for (int i = 1; i <= 5; i++) {
@@ -102,8 +113,8 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The dashboard of {@code table}, or a page saying there are no figures. */
-  String dashboard(Lang lang, ZoneTable table) {
+  /** The dashboard of {@code table}, or a page saying there are no figures; {@code notice} (or null) above it. */
+  String dashboard(Lang lang, ZoneTable table, String notice) {
     StringBuilder sb = new StringBuilder(head(lang, t.get(lang, "dash.title"), "dashboard", ""));
     String self = "/dashboard" + (table == null ? "" : "?asof=" + table.asOf());
     sb.append(nav(lang, "dashboard", self)).append("<main class=\"dash-main\"><h1>")
@@ -112,13 +123,20 @@ final class Pages {
       sb.append("<p>").append(t.html(lang, "dash.none")).append("</p></main></body></html>");
       return sb.toString();
     }
-    sb.append("<p class=\"asof\" id=\"asof\">").append(t.html(lang, "dash.asof", Formats.date(table.asOf(), lang)))
-        .append("</p>");
+    if (notice != null) {
+      sb.append("<p class=\"notice\" id=\"notice\" role=\"alert\">").append(Html.escape(notice)).append("</p>");
+    }
+    sb.append("<p class=\"asof\" id=\"asof\">").append(table.mixed() ? t.html(lang, "dash.date.latest")
+        : t.html(lang, "dash.asof", Formats.date(table.asOf(), lang))).append("</p>");
+    dateNotes(sb, lang, table);
     if (table.dates().size() > 1) {
       sb.append("<form class=\"dates\" method=\"get\" action=\"/dashboard\"><label for=\"asof-select\">")
           .append(t.html(lang, "dash.date")).append("</label> <select id=\"asof-select\" name=\"asof\">");
+      sb.append("<option value=\"\"").append(table.mixed() ? " selected" : "").append(">")
+          .append(t.html(lang, "dash.date.latest")).append("</option>");
       for (var d : table.dates()) {
-        sb.append("<option value=\"").append(d).append("\"").append(d.equals(table.asOf()) ? " selected" : "")
+        sb.append("<option value=\"").append(d).append("\"").append(!table.mixed() && d.equals(table.asOf())
+            ? " selected" : "")
             .append(">").append(Html.escape(Formats.date(d, lang))).append("</option>");
       }
       sb.append("</select> <input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
@@ -137,24 +155,28 @@ final class Pages {
           .append("</button></th>");
     }
     sb.append("</tr></thead><tbody>");
+    String[] label = cols.stream().map(c -> t.html(lang, c[0])).toArray(String[]::new);
     for (ZoneTable.Row r : table.rows()) {
       sb.append("<tr data-zone=\"").append(Html.escape(r.zoneId())).append("\">")
-          .append(cell("th", r.shortName(lang), r.shortName(lang)))
-          .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang)))
-          .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang)))
+          .append(cell("th", r.shortName(lang), r.shortName(lang)
+              + (table.mixed() ? " (" + Formats.date(r.asOf(), lang) + ")" : ""), label[0]))
+          .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang), label[1]))
+          .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang), label[2]))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
-              : Formats.decimal(r.perEnterprise(), 1, lang)))
-          .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang)))
-          .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang)))
+              : Formats.decimal(r.perEnterprise(), 1, lang), label[3]))
+          .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang), label[4]))
+          .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang), label[5]))
           .append("</tr>");
     }
+    BigDecimal perTotal = ZoneTable.ratio(table.workers(), table.enterprises(), 1);
     sb.append("</tbody><tfoot><tr class=\"total\">")
         .append("<th scope=\"row\">").append(t.html(lang, "dash.total")).append("</th>")
-        .append("<td>").append(Html.escape(Formats.number(table.enterprises(), lang))).append("</td>")
-        .append("<td>").append(Html.escape(Formats.number(table.workers(), lang))).append("</td>")
-        .append("<td>").append(Html.escape(ZoneTable.ratio(table.workers(), table.enterprises(), 1) == null ? "—"
-            : Formats.decimal(ZoneTable.ratio(table.workers(), table.enterprises(), 1), 1, lang))).append("</td>")
-        .append("<td>100%</td><td>100%</td></tr></tfoot></table></div>");
+        .append(total(label[1], Formats.number(table.enterprises(), lang)))
+        .append(total(label[2], Formats.number(table.workers(), lang)))
+        .append(total(label[3], perTotal == null ? "—" : Formats.decimal(perTotal, 1, lang)))
+        .append(table.rows().stream().anyMatch(r -> r.workerShare() == null)
+            ? total(label[4], "—") + total(label[5], "—") : total(label[4], "100%") + total(label[5], "100%"))
+        .append("</tr></tfoot></table></div>");
     if (table.area().isPresent()) {
       AreaStat a = table.area().get();
       sb.append("<p class=\"area\" id=\"area\">")
@@ -167,13 +189,44 @@ final class Pages {
     sb.append("<p class=\"actions\"><a id=\"csv\" class=\"button\" href=\"/api/stats.csv?lang=").append(lang.code())
         .append("\" download>").append(t.html(lang, "dash.csv")).append("</a></p>")
         .append("<figure class=\"chart\"><img id=\"chart\" src=\"/api/chart.png?lang=").append(lang.code())
-        .append("&amp;asof=").append(table.asOf()).append("\" alt=\"").append(t.html(lang, "dash.chart"))
-        .append("\" width=\"1000\" height=\"600\"></figure>")
+        .append(table.mixed() ? "" : "&amp;asof=" + table.asOf()).append("\" alt=\"")
+        .append(t.html(lang, "dash.chart")).append("\" width=\"").append(ChartRenderer.WIDTH)
+        .append("\"></figure>");
+    if (table.dates().size() > 1) {
+      sb.append("<figure class=\"chart\"><img id=\"time-chart\" src=\"/api/chart.png?lang=").append(lang.code())
+          .append("&amp;series=time\" alt=\"").append(t.html(lang, "dash.time")).append("\" width=\"")
+          .append(ChartRenderer.WIDTH).append("\"></figure>");
+    }
+    sb
         .append("<p class=\"source\" id=\"source\">").append(t.html(lang, "dash.source", String.join(", ", table.sources())))
         .append("</p><p class=\"version\" id=\"version\">")
         .append(t.html(lang, "dash.version", table.version(), IMPORTED.format(table.importedAt())))
         .append("</p></main><script src=\"/static/dashboard.js\"></script></body></html>");
     return sb.toString();
+  }
+
+  /** What the table's one date leaves out: zones with other dates (mixed) or without figures at it. */
+  private void dateNotes(StringBuilder sb, Lang lang, ZoneTable table) {
+    if (table.mixed()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(table.totalAsOf() == null
+          ? t.html(lang, "dash.mixed.nototal") : t.html(lang, "dash.mixed", Formats.date(table.totalAsOf(), lang)))
+          .append("</p>");
+    } else if (!table.absent().isEmpty()) {
+      sb.append("<p class=\"hint\" id=\"dates-note\">").append(t.html(lang, "dash.absent", String.join(", ",
+          table.absent().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList()))).append("</p>");
+    }
+  }
+
+  /** A question and its answer ({@code answerHtml}, built and escaped) as the script shows them. */
+  String exchange(Lang lang, String question, String answerHtml) {
+    return "<li class=\"msg user\"><span class=\"who\">" + t.html(lang, "chat.you") + "</span><p>"
+        + Html.escape(question) + "</p></li><li class=\"msg bot\"><span class=\"who\">" + t.html(lang, "chat.bot")
+        + "</span><div>" + answerHtml + "</div></li>";
+  }
+
+  /** A message from the bot that is not an answer (an error), already escaped. */
+  static String note(String escaped) {
+    return "<li class=\"msg bot\"><p class=\"note\">" + escaped + "</p></li>";
   }
 
   /** The page for an unknown path. */
@@ -183,16 +236,21 @@ final class Pages {
         + t.html(lang, "not_found.back") + "</a></p></main></body></html>";
   }
 
-  private static String cell(String tag, String sortValue, String shown) {
-    return "<" + tag + (tag.equals("th") ? " scope=\"row\"" : "") + " data-v=\"" + Html.escape(sortValue) + "\">"
-        + Html.escape(shown) + "</" + tag + ">";
+  /** A cell with its sort value and (for the cards a phone shows instead of columns) its column's name. */
+  private static String cell(String tag, String sortValue, String shown, String label) {
+    return "<" + tag + (tag.equals("th") ? " scope=\"row\"" : "") + " data-v=\"" + Html.escape(sortValue)
+        + "\" data-label=\"" + label + "\">" + Html.escape(shown) + "</" + tag + ">";
   }
 
-  private static String plain(java.math.BigDecimal d) {
+  private static String total(String label, String shown) {
+    return "<td data-label=\"" + label + "\">" + Html.escape(shown) + "</td>";
+  }
+
+  private static String plain(BigDecimal d) {
     return d == null ? "" : d.toPlainString();
   }
 
-  private static String pct(java.math.BigDecimal d, Lang lang) {
+  private static String pct(BigDecimal d, Lang lang) {
     return d == null ? "—" : Formats.percent(d, 2, lang);
   }
 }

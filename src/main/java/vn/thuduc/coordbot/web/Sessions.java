@@ -12,10 +12,14 @@ import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * The browser session: a random id in an HttpOnly cookie, made on the first visit. It keys the
- * conversation (follow-ups), the flood limit and the votes; it identifies no one.
+ * conversation (follow-ups), the flood limit and the votes; it identifies no one. Inside another
+ * site's iframe browsers do not send a {@code SameSite=Lax} cookie, so {@code /embed} carries a
+ * fresh id in the page ({@link #fresh()}) that its script sends back in the {@link #HEADER} header:
+ * a header that a page of another origin cannot set without CORS, which the bot never grants.
  */
 final class Sessions {
   static final String COOKIE = "cb_sid";
+  static final String HEADER = "X-Session";
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{22}");
   private static final int MAX_AGE = 30 * 24 * 3600;
 
@@ -23,17 +27,26 @@ final class Sessions {
 
   /** The request's session id; a new one (and its cookie) when it has none or a malformed one. */
   String of(Context ctx) {
+    String embedded = ctx.header(HEADER);
+    if (embedded != null && VALID.matcher(embedded).matches()) {
+      return embedded;
+    }
     String sid = ctx.cookie(COOKIE);
     if (sid != null && VALID.matcher(sid).matches()) {
       return sid;
     }
-    byte[] b = new byte[16];
-    random.nextBytes(b);
-    sid = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    boolean https = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) || ctx.req().isSecure();
+    sid = fresh();
+    boolean https = Clients.https(ctx); // X-Forwarded-Proto only from a trusted proxy
     ctx.header("Set-Cookie", COOKIE + "=" + sid + "; Path=/; Max-Age=" + MAX_AGE + "; HttpOnly; SameSite=Lax"
         + (https ? "; Secure" : ""));
     return sid;
+  }
+
+  /** A new random 128-bit session id. */
+  String fresh() {
+    byte[] b = new byte[16];
+    random.nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   /**

@@ -31,6 +31,7 @@ final class StatsApi {
   private final Clock clock;
   private final ChartRenderer renderer = new ChartRenderer();
   private final StatsCsv csv = new StatsCsv();
+  private final StatsCharts statsCharts;
 
   StatsApi(WebData data, Pages pages, WebText text, ObjectMapper json, ChartStore charts, Clock clock) {
     this.data = data;
@@ -39,28 +40,69 @@ final class StatsApi {
     this.json = json;
     this.charts = charts;
     this.clock = clock;
+    this.statsCharts = new StatsCharts(text);
   }
 
-  private Optional<LocalDate> asOf(Context ctx) {
+  /** What {@code ?asof=} asked for: nothing (the latest), a date, or a malformed value. */
+  private record Asked(Optional<LocalDate> date, boolean malformed) {}
+
+  private static Asked asked(Context ctx) {
     String d = ctx.queryParam("asof");
     if (d == null || d.isBlank()) {
-      return Optional.empty();
+      return new Asked(Optional.empty(), false);
     }
     try {
-      return Optional.of(LocalDate.parse(d.strip()));
+      return new Asked(Optional.of(LocalDate.parse(d.strip())), false);
     } catch (DateTimeParseException e) {
+      return new Asked(Optional.empty(), true);
+    }
+  }
+
+  /**
+   * The table {@code ?asof=} asks for, or the error already sent: 400 for a malformed date, 404 naming
+   * the dates the data has for a date it lacks, 503 before the first import.
+   */
+  private Optional<ZoneTable> table(Context ctx, Lang lang) {
+    Asked a = asked(ctx);
+    if (a.malformed()) {
+      Http.error(ctx, json, 400, "bad_date", text.get(lang, "dash.date.bad", dates()));
       return Optional.empty();
     }
+    Optional<ZoneTable> t = data.table(a.date());
+    if (t.isEmpty() && a.date().isPresent() && !dates().isEmpty()) {
+      Http.error(ctx, json, 404, "no_such_date", text.get(lang, "dash.date.none", a.date().get().toString(), dates()));
+      return Optional.empty();
+    }
+    if (t.isEmpty()) {
+      Http.error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
+    }
+    return t;
+  }
+
+  /** The dates with figures, newest first, as YYYY-MM-DD. */
+  private String dates() {
+    return data.table(Optional.empty()).map(t -> String.join(", ", t.dates().stream().map(LocalDate::toString)
+        .toList())).orElse("");
   }
 
   void dashboard(Context ctx) {
-    Http.html(ctx, pages.dashboard(Http.pageLang(ctx), data.table(asOf(ctx)).orElse(null)));
+    Lang lang = Http.pageLang(ctx);
+    Asked a = asked(ctx);
+    Optional<ZoneTable> t = a.malformed() ? Optional.empty() : data.table(a.date());
+    if (t.isEmpty() && (a.malformed() || a.date().isPresent()) && !dates().isEmpty()) {
+      // a date the data lacks: the latest table, with the dates there are, and a status that says so
+      ctx.status(a.malformed() ? 400 : 404);
+      Http.html(ctx, pages.dashboard(lang, data.table(Optional.empty()).orElse(null),
+          text.get(lang, a.malformed() ? "dash.date.bad" : "dash.date.none", a.malformed() ? dates()
+              : a.date().get().toString(), dates())));
+      return;
+    }
+    Http.html(ctx, pages.dashboard(lang, t.orElse(null), null));
   }
 
   void stats(Context ctx) {
-    Optional<ZoneTable> t = data.table(asOf(ctx));
+    Optional<ZoneTable> t = table(ctx, Http.pageLang(ctx));
     if (t.isEmpty()) {
-      Http.error(ctx, json, 503, "no_data", text.get(Http.pageLang(ctx), "dash.none"));
       return;
     }
     ZoneTable table = t.get();
@@ -70,12 +112,14 @@ final class StatsApi {
     table.dates().forEach(d -> dates.add(d.toString()));
     o.put("dataset_version", table.version());
     o.put("imported_at", table.importedAt().toString());
+    o.put("same_date", !table.mixed());
     var zones = o.putArray("zones");
     for (ZoneTable.Row r : table.rows()) {
       ObjectNode z = zones.addObject();
       z.put("id", r.zoneId());
       z.put("name_vi", r.nameVi());
       z.put("name_en", r.nameEn());
+      z.put("as_of", r.asOf().toString());
       z.put("enterprises", r.enterprises());
       z.put("workers", r.workers());
       z.put("workers_per_enterprise", r.perEnterprise());
@@ -83,12 +127,20 @@ final class StatsApi {
       z.put("worker_share_of_zones_pct", r.workerShare());
       z.put("source", r.source());
     }
+    var absent = o.putArray("zones_without_figures");
+    table.absent().forEach(z -> absent.add(z.id()));
     ObjectNode total = o.putObject("total");
+    if (table.totalAsOf() == null) {
+      total.putNull("as_of");
+    } else {
+      total.put("as_of", table.totalAsOf().toString());
+    }
     total.put("enterprises", table.enterprises());
     total.put("workers", table.workers());
     total.put("workers_per_enterprise", ZoneTable.ratio(table.workers(), table.enterprises(), 1));
     table.area().ifPresent(a -> {
       ObjectNode area = total.putObject("area");
+      area.put("as_of", a.asOf().toString());
       area.put("name_vi", a.areaVi());
       area.put("name_en", a.areaEn());
       area.put("enterprise_share_pct", a.enterpriseSharePct());
@@ -120,17 +172,20 @@ final class StatsApi {
       return;
     }
     Lang lang = l == null ? Http.pageLang(ctx) : Lang.fromCode(l).orElseThrow();
-    Optional<ZoneTable> t = data.table(asOf(ctx));
-    if (t.isEmpty()) {
-      Http.error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
+    if ("time".equals(ctx.queryParam("series"))) {
+      Optional<WebData.Snapshot> s = data.snapshot();
+      if (s.isEmpty() || s.get().dataset().zoneStats().isEmpty()) {
+        Http.error(ctx, json, 503, "no_data", text.get(lang, "dash.none"));
+        return;
+      }
+      png(ctx, renderer.png(statsCharts.time(s.get().dataset(), lang)));
       return;
     }
-    ZoneTable table = t.get();
-    String date = Formats.date(table.asOf(), lang);
-    String note = text.get(lang, "dash.source", String.join(", ", table.sources())) + " · "
-        + text.get(lang, "dash.asof", date);
-    png(ctx, renderer.png(table.chart(lang, text.get(lang, "chart.title", date), text.get(lang, "dash.workers"),
-        text.get(lang, "dash.enterprises"), note)));
+    Optional<ZoneTable> t = table(ctx, lang);
+    if (t.isEmpty()) {
+      return;
+    }
+    png(ctx, renderer.png(statsCharts.bars(t.get(), lang)));
   }
 
   void answerChart(Context ctx) {

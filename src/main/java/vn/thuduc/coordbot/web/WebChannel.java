@@ -31,6 +31,8 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.WebSettings;
 import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.zalo.WebhookSignature;
+import vn.thuduc.coordbot.zalo.ZaloChannel;
 
 /**
  * The web channel's HTTP server (Javalin on Jetty 12): routes, security headers, body limits and the
@@ -55,12 +57,15 @@ public final class WebChannel implements AutoCloseable {
   private final StatsApi stats;
   private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
   private final Javalin server;
+  private final Optional<ZaloChannel> zalo;
   private final Clients clients;
+  private final Sessions sessions;
   private final ConnectionGuard guard;
   private final ScheduledExecutorService sweeper;
   private final ExecutorService relays;
 
-  private WebChannel(Coordbot app, Metrics metrics, String host, int port, int threads) {
+  private WebChannel(Coordbot app, Metrics metrics, String host, int port, int threads, Optional<ZaloChannel> zalo) {
+    this.zalo = zalo;
     this.app = app;
     this.engine = app.engine();
     this.metrics = metrics;
@@ -71,12 +76,12 @@ public final class WebChannel implements AutoCloseable {
     WebSettings limits = app.settings().web();
     this.pages = new Pages(text, app.settings().adviceExpectedHours(), limits.ticketChars());
     this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
-    Sessions sessions = new Sessions();
+    this.sessions = new Sessions();
     this.relays = Executors.newSingleThreadExecutor(r -> new Thread(r, "coordbot-web-relays"));
     this.advice = new AdviceApi(app.advice(), limiter, ClientLimiter.perHour(limits.ticketsPerHour(), System::nanoTime),
         limits.ticketChars(), relays, metrics, text, sessions, json, app.settings().adviceExpectedHours());
     this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
-        advice::available);
+        advice::available, pages);
     metrics.datasetVersion(engine::datasetVersion);
     metrics.ticketsOpen(() -> app.advice().openTickets().size());
     for (String name : new String[] {"style.css", "chat.js", "dashboard.js"}) {
@@ -109,11 +114,11 @@ public final class WebChannel implements AutoCloseable {
       // the gate wraps Javalin's servlet context: bodies are in memory before a thread runs a route
       config.jetty.modifyServer(s -> s.setHandler(gate));
       config.routes.before(this::screen);
-      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), false)));
+      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), null)));
       config.routes.get("/embed", ctx -> {
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
-        Http.html(ctx, pages.chat(Http.pageLang(ctx), true));
+        Http.html(ctx, pages.chat(Http.pageLang(ctx), sessions.fresh()));
       });
       config.routes.get("/dashboard", stats::dashboard);
       config.routes.post("/api/ask", ask::ask);
@@ -130,6 +135,7 @@ public final class WebChannel implements AutoCloseable {
       config.routes.get("/api/charts/{key}", stats::answerChart);
       config.routes.get("/static/{name}", this::asset);
       config.routes.get("/healthz", this::health);
+      config.routes.post("/zalo/webhook", this::zaloWebhook);
       config.routes.get("/metrics", ctx -> {
         ctx.contentType(Metrics.contentType());
         ctx.result(metrics.scrape());
@@ -155,12 +161,23 @@ public final class WebChannel implements AutoCloseable {
 
   /** Starts the web channel of {@code app} on the configured address and port. */
   public static WebChannel start(Coordbot app, Metrics metrics) {
-    return start(app, metrics, app.settings().webBind(), app.settings().webPort(), app.settings().webThreads());
+    return start(app, metrics, Optional.empty());
+  }
+
+  /** Starts it with Zalo's webhook ({@code POST /zalo/webhook}) when {@code zalo} is given. */
+  public static WebChannel start(Coordbot app, Metrics metrics, Optional<ZaloChannel> zalo) {
+    return start(app, metrics, app.settings().webBind(), app.settings().webPort(), app.settings().webThreads(), zalo);
   }
 
   /** Starts it on {@code host}:{@code port} (0: any free port) with at most {@code threads} threads. */
   public static WebChannel start(Coordbot app, Metrics metrics, String host, int port, int threads) {
-    WebChannel w = new WebChannel(app, metrics, host, port, threads);
+    return start(app, metrics, host, port, threads, Optional.empty());
+  }
+
+  /** Starts it on {@code host}:{@code port}, with Zalo's webhook when {@code zalo} is given. */
+  public static WebChannel start(Coordbot app, Metrics metrics, String host, int port, int threads,
+      Optional<ZaloChannel> zalo) {
+    WebChannel w = new WebChannel(app, metrics, host, port, threads, zalo);
     w.server.start();
     for (Connector c : w.server.jettyServer().server().getConnectors()) {
       if (c instanceof AbstractConnector a) {
@@ -271,6 +288,18 @@ public final class WebChannel implements AutoCloseable {
     ctx.result(b);
   }
 
+  /** Zalo's events: the channel checks the signature and keeps the event; 404 when Zalo is off. */
+  private void zaloWebhook(Context ctx) {
+    if (zalo.isEmpty()) {
+      Http.error(ctx, json, 404, "not_found", text.get(Http.pageLang(ctx), "error.not_found"));
+      return;
+    }
+    ZaloChannel.Response r = zalo.get().webhook(ctx.bodyAsBytes(), ctx.header(WebhookSignature.HEADER));
+    ctx.status(r.status());
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.result(r.json());
+  }
+
   private void health(Context ctx) {
     ObjectNode o = json.createObjectNode();
     try {
@@ -278,8 +307,13 @@ public final class WebChannel implements AutoCloseable {
       int docs = engine.documents();
       app.runtime().lastProcessedUpdateId(); // the store answers
       if (v > 0 && docs > 0) {
-        o.put("status", "ok");
+        // Zalo refusing the refresh token needs an operator, not a restart: degraded, still 200
+        boolean zaloOk = zalo.map(ZaloChannel::healthy).orElse(true);
+        o.put("status", zaloOk ? "ok" : "degraded");
         o.put("dataset_version", v);
+        if (!zaloOk) {
+          o.put("zalo", "refresh token refused: set a new ZALO_REFRESH_TOKEN");
+        }
         Http.json(ctx, json, 200, o);
         return;
       }

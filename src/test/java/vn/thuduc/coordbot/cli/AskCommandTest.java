@@ -110,6 +110,56 @@ class AskCommandTest {
   }
 
   @Test
+  void reloadAfterAnEditPrintsTheChangeAndRecordsItAsTheCommandLines() throws Exception {
+    java.nio.file.Path data = vn.thuduc.coordbot.TestDatasets.copyInto(tmp.resolve("copy"));
+    Map<String, String> env = Map.of("COORDBOT_INDEX_DIR", tmp.resolve("index").toString(), "COORDBOT_DATA_DIR",
+        data.toString());
+    assertThat(runIn(env, "reload")).isZero();
+    java.nio.file.Path sources = data.resolve("sources.yaml");
+    java.nio.file.Files.writeString(sources, java.nio.file.Files.readString(sources)
+        .replace("title_en: \"Strengthening", "title_en: \"Strengthening further"));
+    out.reset();
+    assertThat(runIn(env, "reload")).isZero();
+    assertThat(stdout()).contains("Reloaded: dataset version 2: +0 added ~1 changed -0 removed");
+    try (vn.thuduc.coordbot.app.Coordbot app = vn.thuduc.coordbot.app.Coordbot.open(
+        vn.thuduc.coordbot.config.Settings.of(env), Clock.systemUTC())) {
+      assertThat(app.data().versions().get(0).version().actor()).isEqualTo("cli");
+    }
+  }
+
+  @Test
+  void reloadRefusesADataFileLargerThanAnUploadAndSaysTheLimit() throws Exception {
+    java.nio.file.Path data = vn.thuduc.coordbot.TestDatasets.copyInto(tmp.resolve("copy"));
+    java.nio.file.Files.write(data.resolve("zone_stats.csv"), new byte[3 * 1024 * 1024],
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThat(runIn(Map.of("COORDBOT_INDEX_DIR", tmp.resolve("index").toString(), "COORDBOT_DATA_DIR",
+        data.toString()), "reload")).isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("zone_stats.csv").contains("too large")
+        .contains("2097152");
+  }
+
+  @Test
+  void theConsolesExportAndChartGoUnderTheIndexDirectoryNotIntoTheRepository() throws Exception {
+    Launch launch = new Launch(Map.of("COORDBOT_INDEX_DIR", tmp.toString(), "COORDBOT_DATA_DIR", "config/data"),
+        Path.of("config", "coordbot.properties"), Clock.systemUTC(),
+        new ByteArrayInputStream("/export\n/chart\n".getBytes(StandardCharsets.UTF_8)), out, err);
+    assertThat(RootCommand.commandLine(launch).execute()).isZero();
+    try (var files = java.nio.file.Files.list(tmp.resolve("exports"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList()).hasSize(2)
+          .anyMatch(n -> n.endsWith(".csv")).anyMatch(n -> n.endsWith(".png"));
+    }
+    try (var here = java.nio.file.Files.list(Path.of("."))) {
+      assertThat(here.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("coordbot-"));
+    }
+  }
+
+  private int runIn(Map<String, String> env, String... args) {
+    Launch launch = new Launch(env, Path.of("config", "coordbot.properties"), Clock.systemUTC(),
+        new ByteArrayInputStream(new byte[0]), out, err);
+    return RootCommand.commandLine(launch).execute(args);
+  }
+
+  @Test
   void askWithoutAQuestionExplainsHowToAsk() {
     assertThat(run("", "ask")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--jsonl");

@@ -19,7 +19,7 @@ class DatasetLoaderTest {
   @BeforeAll
   static void readRealFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("config", "data"))) {
-      for (Path p : files.toList()) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
         REAL.put(p.getFileName().toString(), Files.readAllBytes(p));
       }
     }
@@ -123,5 +123,18 @@ class DatasetLoaderTest {
     String yaml = text("people.yaml").replace("  roles: [attendee]\n", "  roles: [attendee\n");
     assertThatThrownBy(() -> new DatasetLoader().load(with("people.yaml", yaml)))
         .isInstanceOf(DataException.class).hasMessageMatching("people\\.yaml:\\d+: .+");
+  }
+
+  @Test
+  void theThreeRequiredFilesMustBeThereAndTheOthersMayBeLeftOut() throws DataException {
+    for (String required : new String[] {"sources.yaml", "zones.yaml", "zone_stats.csv"}) {
+      Map<String, byte[]> m = new HashMap<>(REAL);
+      m.remove(required);
+      assertThatThrownBy(() -> new DatasetLoader().load(m)).as(required)
+          .hasMessageStartingWith(required + ":0: missing");
+    }
+    Map<String, byte[]> m = new HashMap<>(REAL);
+    m.remove("points.yaml");
+    assertThat(new DatasetLoader().load(m).dataset().points()).isEmpty();
   }
 }

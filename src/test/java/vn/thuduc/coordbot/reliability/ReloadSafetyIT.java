@@ -176,9 +176,10 @@ class ReloadSafetyIT {
 
   private static String digest(Path dir) throws Exception {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
-        md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+    // the records' folder is part of the dataset too
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        md.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
         md.update(Files.readAllBytes(f));
       }
     }

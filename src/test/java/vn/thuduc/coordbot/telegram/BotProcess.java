@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * working directory with {@code config/coordbot.properties}, the real dataset, an index directory,
  * stderr captured to a file. {@link #kill()} is SIGKILL, {@link #terminate()} SIGTERM.
  */
-final class BotProcess implements AutoCloseable {
+public final class BotProcess implements AutoCloseable {
   static final Path JAR = Path.of("target", "coordbot.jar").toAbsolutePath();
   private final Process process;
   private final Path stderr;
@@ -29,7 +29,7 @@ final class BotProcess implements AutoCloseable {
    * Starts {@code java -jar coordbot.jar args} in {@code work} (created with the given properties),
    * keeping state in {@code work/index}.
    */
-  static BotProcess start(Path work, String properties, Map<String, String> env, String... args)
+  public static BotProcess start(Path work, String properties, Map<String, String> env, String... args)
       throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR + " is missing: run 'mvn package' (failsafe runs after it)");
@@ -43,7 +43,7 @@ final class BotProcess implements AutoCloseable {
         JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
-    pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("COORDBOT_"));
+    pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("COORDBOT_") || k.startsWith("ZALO_"));
     pb.environment().put("COORDBOT_INDEX_DIR", work.resolve("index").toString());
     pb.environment().put("COORDBOT_DATA_DIR", Path.of("config", "data").toAbsolutePath().toString());
     pb.environment().putAll(env);
@@ -53,22 +53,22 @@ final class BotProcess implements AutoCloseable {
     return new BotProcess(pb.start(), err);
   }
 
-  Process process() {
+  public Process process() {
     return process;
   }
 
-  String stderr() throws IOException {
+  public String stderr() throws IOException {
     return Files.readString(stderr, StandardCharsets.UTF_8);
   }
 
   /** SIGKILL: no shutdown hook runs. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(10, TimeUnit.SECONDS);
   }
 
   /** SIGTERM, then the time the process took to exit; fails when it did not within {@code limit}. */
-  Duration terminate(Duration limit) throws InterruptedException {
+  public Duration terminate(Duration limit) throws InterruptedException {
     long t0 = System.nanoTime();
     process.destroy();
     if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -179,8 +179,12 @@ class DataManagementIT {
     assertThat(zoneStats()).isEqualTo(before);
     assertThat(app.engine().datasetVersion()).isEqualTo(1);
 
+    upload(ADMIN, "notes.bin", "hello".getBytes(StandardCharsets.UTF_8));
+    assertThat(shown(reply(ADMIN, 2))).contains("notes.bin:0: not a dataset file");
+    // a text file is a meeting record: without a date of the event it is refused, saying what to give
     upload(ADMIN, "notes.txt", "hello".getBytes(StandardCharsets.UTF_8));
-    assertThat(shown(reply(ADMIN, 2))).contains("notes.txt:0: not a dataset file");
+    assertThat(shown(reply(ADMIN, 3))).contains("notes.txt").contains("no event date");
+    assertThat(app.engine().datasetVersion()).isEqualTo(1);
   }
 
   @Test
@@ -191,7 +195,7 @@ class DataManagementIT {
 
     Map<String, byte[]> all = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(data)) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         all.put("data/" + f.getFileName(), Files.readAllBytes(f));
       }
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
@@ -93,7 +94,7 @@ class TelegramEndToEndIT {
         .reduce("", String::concat);
     assertThat(stats).contains("328").contains("126.694");
     FakeBotApi.Call photo = api.calls("sendPhoto").get(0);
-    assertThat(ImageIO.read(new ByteArrayInputStream(photo.file())).getWidth()).isEqualTo(1000);
+    assertThat(ImageIO.read(new ByteArrayInputStream(photo.file())).getWidth()).isEqualTo(ChartRenderer.WIDTH);
     assertThat(photo.text().length()).isLessThanOrEqualTo(1024);
   }
 

@@ -53,9 +53,14 @@ class WebApiIT {
 
   static HttpResponse<String> post(String path, String body, String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).header("Content-Type", "application/json");
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    boolean typed = false;
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
+      typed |= headers[i].equals("Content-Type");
+    }
+    if (!typed) {
+      b.header("Content-Type", "application/json");
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
@@ -142,6 +147,26 @@ class WebApiIT {
     HttpResponse<String> r = post("/api/ask", "{\"question\":\"SHTP\", \"conversation\": 5}", client("strict"));
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(json.readTree(r.body()).get("message").asText()).contains("conversation");
+  }
+
+  @Test
+  void thePageFormPostedWithoutJavaScriptIsAnsweredAsAPage() throws Exception {
+    HttpResponse<String> r = post("/api/ask", "question=kcx+linh+trung+bn+lao+%C4%91%E1%BB%99ng", concat(client("nojs"),
+        "Content-Type", "application/x-www-form-urlencoded"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(r.body()).contains("kcx linh trung bn lao động").contains("38.807").contains("<form id=\"ask\"")
+        .doesNotContain("bad_json");
+    HttpResponse<String> empty = post("/api/ask", "question=+", concat(client("nojs"),
+        "Content-Type", "application/x-www-form-urlencoded"));
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("<form id=\"ask\"");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

@@ -41,9 +41,10 @@ final class DatePhrases {
     Parse apply(Parse p, Optional<StatQuery> previous) {
       if (p instanceof Parse.Stat s) {
         if (isEmpty()) {
-          return s.followUp() && previous.isPresent() ? new Parse.Stat(redate(s.query(), previous.get()), true) : p;
+          return s.followUp() && previous.isPresent()
+              ? new Parse.Stat(redate(s.query(), previous.get()), true, s.dropped(), s.topical()) : p;
         }
-        return new Parse.Stat(dated(s.query()), s.followUp());
+        return new Parse.Stat(dated(s.query()), s.followUp(), s.dropped(), s.topical());
       }
       if (!isEmpty() && previous.isPresent() && onlyDates() && !(p instanceof Parse.NotFound)) {
         // "năm 2024 thì sao?", "còn đầu năm 2025?": the last question at another date
@@ -145,7 +146,8 @@ final class DatePhrases {
     }
     spans.forEach(s -> tags.add(new Tag(Kind.FILLER, s[0], s[1], DATE)));
     tags.sort(java.util.Comparator.comparingInt(Tag::from));
-    return new Found(new Tagger.Tagged(t.text(), w, t.original(), List.copyOf(tags)), at, from, change);
+    return new Found(new Tagger.Tagged(t.text(), w, t.original(), List.copyOf(tags), t.corrections(), t.known()), at,
+        from, change);
   }
 
   /** A word that a date may swallow: untagged, a filler, "so với", or "năm" read as the number five. */

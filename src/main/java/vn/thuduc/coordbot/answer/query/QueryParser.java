@@ -394,7 +394,9 @@ public final class QueryParser {
     }
     if (max || min) {
       int limit = limit(t);
-      ZoneSet over = rankingSet(set);
+      // "Khu Công nghệ cao có nhiều lao động nhất không?": the zone against all of them, never against itself
+      ZoneSet over = set instanceof ZoneSet.Named n && n.ids().size() == 1 && !followUp ? new ZoneSet.All()
+          : rankingSet(set);
       if (followUp && prev instanceof StatQuery.Ranked r) {
         // a measure the user states wins over the ranking's
         return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !min, 0, limit);

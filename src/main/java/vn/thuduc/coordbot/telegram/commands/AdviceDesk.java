@@ -107,6 +107,12 @@ final class AdviceDesk {
       }
 
       @Override
+      public List<Relay.Draft> unreachable(Ticket t, String code) {
+        return List.of(new Relay.Draft("blocked", group, texts.group("group.unreachable", t.id(),
+            TelegramText.escape(code)), true, null));
+      }
+
+      @Override
       public void deliver(List<Relay> relays) {
         AdviceDesk.this.deliver(relays);
       }

@@ -12,6 +12,7 @@ import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
+import vn.thuduc.coordbot.advice.WorkerChannel;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -83,6 +84,14 @@ final class AdviceRelays {
         if (t.isPresent() && r.chatId() == 0 && t.get().onWeb()) {
           s.delivered(r, List.of()); // a web worker reads it on the page
           continue;
+        }
+        Optional<WorkerChannel> own = t.isPresent() && r.chatId() == 0 ? s.workerChannel(t.get()) : Optional.empty();
+        if (own.isPresent()) {
+          own.get().deliver(r, t.get()); // a Zalo worker: Zalo's sender records it
+          continue;
+        }
+        if (t.isPresent() && r.chatId() == 0 && !t.get().purged()) {
+          continue; // the worker's channel is not running in this process: it stays in the outbox
         }
         if (t.isEmpty() || r.chatId() == 0) {
           s.failed(r, "no recipient");

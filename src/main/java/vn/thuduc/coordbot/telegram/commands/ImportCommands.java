@@ -21,6 +21,7 @@ import vn.thuduc.coordbot.dataset.ImportPreview;
 import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.dataset.StalePreviewException;
 import vn.thuduc.coordbot.dataset.UploadedDataset;
+import vn.thuduc.coordbot.records.TextExtractor;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
@@ -79,18 +80,21 @@ final class ImportCommands {
       String reply;
       InlineKeyboardMarkup keyboard = null;
       try {
-        byte[] bytes = downloader.download(doc.getFileId(), UploadedDataset.MAX_UPLOAD);
-        ImportDrafts.Draft draft = drafts.prepare(name, bytes);
+        byte[] bytes = downloader.download(doc.getFileId(), limit(name));
+        ImportDrafts.Draft draft = drafts.prepare(name, bytes, r.in().text());
         ImportPreview preview = draft.preview();
-        if (preview.unchanged()) {
+        if (!draft.report().isEmpty() && draft.id() > 0) {
+          // a meeting record: its own dry run (what it is, passages, statistics found) above the buttons
+          reply = "<pre>" + TelegramText.escape(draft.report()) + "</pre>\n" + messages.get(r.lang(), "import.confirm");
+          keyboard = decision(r.lang(), draft.id());
+          runtime.audit(r.userId(), "import-preview", true, name + ": record, " + preview.diff().summary());
+        } else if (preview.unchanged()) {
           reply = messages.get(r.lang(), "import.same", preview.baseVersion());
           runtime.audit(r.userId(), "import-preview", true, name + ": unchanged");
         } else {
           long id = draft.id();
           reply = previewText(r.lang(), name, preview);
-          keyboard = InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-              new Route.ImportDecision(true, id).button(messages.get(r.lang(), "import.apply")),
-              new Route.ImportDecision(false, id).button(messages.get(r.lang(), "import.cancel")))).build();
+          keyboard = decision(r.lang(), id);
           runtime.audit(r.userId(), "import-preview", true, name + ": " + preview.diff().summary());
         }
       } catch (DataException e) {
@@ -98,7 +102,7 @@ final class ImportCommands {
             drafts.currentVersion());
         runtime.audit(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
       } catch (FileDownloader.TooLargeException e) {
-        reply = messages.get(r.lang(), "import.too_large", UploadedDataset.MAX_UPLOAD / 1024);
+        reply = messages.get(r.lang(), "import.too_large", limit(name) / 1024);
         runtime.audit(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
       } catch (IOException | BotApiException e) {
         log.warn("update {}: cannot download {}: {}", r.in().updateId(), name, e.getMessage());
@@ -155,6 +159,17 @@ final class ImportCommands {
         throw new CompletionException(e);
       }
     }, executor);
+  }
+
+  private InlineKeyboardMarkup decision(Lang lang, long id) {
+    return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
+        new Route.ImportDecision(true, id).button(messages.get(lang, "import.apply")),
+        new Route.ImportDecision(false, id).button(messages.get(lang, "import.cancel")))).build();
+  }
+
+  /** The largest upload of this name: a meeting record may be a long PDF, a data file is small. */
+  private static int limit(String name) {
+    return TextExtractor.accepts(name) ? TextExtractor.MAX_BYTES : UploadedDataset.MAX_UPLOAD;
   }
 
   private String previewText(Lang lang, String name, ImportPreview p) {

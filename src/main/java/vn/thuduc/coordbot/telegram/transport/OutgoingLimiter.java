@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.transport;
 
+import vn.thuduc.coordbot.chat.RateSchedule;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram.transport;
+package vn.thuduc.coordbot.chat;
 
 /**
  * One token bucket kept as a schedule (the generic cell rate algorithm): {@code burst} events may

@@ -1,19 +1,17 @@
-package vn.thuduc.coordbot.telegram.inbox;
+package vn.thuduc.coordbot.chat;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import vn.thuduc.coordbot.config.Settings;
-import vn.thuduc.coordbot.telegram.transport.RateSchedule;
 
 /**
  * Incoming flood control per user: a burst of messages passes, then one message per interval. The
  * first message over the limit earns the user one polite notice; further messages over the limit are
  * skipped (no new notice until the user has been quiet long enough to have the whole burst back).
- * Other users are not affected.
+ * Other users are not affected. Keyed by whatever names a user on the channel.
  */
-public final class FloodGate {
+public final class FloodGate<K> {
   private static final int FORGET_ABOVE = 10_000;
 
   /** What happens to one incoming message. */
@@ -22,7 +20,7 @@ public final class FloodGate {
   private final long intervalNanos;
   private final int burst;
   private final LongSupplier nanoTime;
-  private final Map<Long, Flow> users = new HashMap<>();
+  private final Map<K, Flow> users = new HashMap<>();
   private long skipped;
 
   private static final class Flow {
@@ -40,12 +38,8 @@ public final class FloodGate {
     this.nanoTime = nanoTime;
   }
 
-  public static FloodGate of(Settings s) {
-    return new FloodGate(s.floodBurst(), s.floodPerMinute(), System::nanoTime);
-  }
-
   /** Decides about one message from {@code userId} arriving now. */
-  public synchronized Verdict admit(long userId) {
+  public synchronized Verdict admit(K userId) {
     long now = nanoTime.getAsLong();
     if (users.size() > FORGET_ABOVE) {
       users.values().removeIf(f -> f.schedule.idle(now));

@@ -1,0 +1,20 @@
+package vn.thuduc.coordbot.records;
+
+import java.util.List;
+
+/**
+ * What adding one file would do, before anything changes: the record's card (title, kind, dates with
+ * the reasoning, people, zones), its passages and the statistics rows found in it.
+ */
+public record RecordDraft(String fileName, byte[] bytes, RecordCard card, int pages, List<RecordPassage> passages,
+    List<FoundRow> rows) {
+  public RecordDraft {
+    passages = List.copyOf(passages);
+    rows = List.copyOf(rows);
+  }
+
+  /** The name the original is kept under in {@code records/}. */
+  public String storedName() {
+    return card.file();
+  }
+}

@@ -1,0 +1,43 @@
+package vn.thuduc.coordbot.records;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The records being served, switched whole with each dataset version (like the engine's snapshot):
+ * readers take {@link #records()} once per question and see one version throughout.
+ */
+public final class RecordShelf {
+  /** One version's records, newest event first, with passages by index id. */
+  public record Shelf(List<MeetingRecord> records, Map<String, RecordPassage> passages) {
+    static final Shelf EMPTY = new Shelf(List.of(), Map.of());
+
+    public Optional<MeetingRecord> record(String id) {
+      return records.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+  }
+
+  private volatile Shelf shelf = Shelf.EMPTY;
+
+  /** Serves {@code records} from now on. */
+  public void use(List<MeetingRecord> records) {
+    List<MeetingRecord> sorted = records.stream().sorted(newestFirst()).toList();
+    Map<String, RecordPassage> byId = sorted.stream().flatMap(r -> r.passages().stream())
+        .collect(Collectors.toUnmodifiableMap(RecordPassage::indexId, Function.identity(), (a, b) -> a));
+    shelf = new Shelf(sorted, byId);
+  }
+
+  public Shelf current() {
+    return shelf;
+  }
+
+  /** Newest event first; records without an event date last, by id. */
+  public static Comparator<MeetingRecord> newestFirst() {
+    return Comparator.comparing((MeetingRecord r) -> r.card().eventDate(),
+        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(MeetingRecord::id);
+  }
+}

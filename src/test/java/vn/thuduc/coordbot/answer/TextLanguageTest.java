@@ -1,0 +1,53 @@
+package vn.thuduc.coordbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A question's language, told by its words: Vietnamese typed without diacritics is Vietnamese. */
+class TextLanguageTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "cty e bi duoi viec ko ly do|VI",
+      "cty e no luong 2 thang thi lam sao|VI",
+      "kcx linh trung bn lao dong|VI",
+      "toi muon gap luat su|VI",
+      "so dt tu van|VI",
+      "ad oi cho e hoi cai|VI",
+      "Cát Lái|VI",
+      "How many workers are in Cat Lai?|EN",
+      "my employer has not paid me|EN",
+      "which zone has the most companies|EN",
+      "Binh Chieu?|VI"})
+  void tellsTheLanguageOfAQuestion(String question, Lang lang) {
+    assertThat(TextLanguage.of(question)).isEqualTo(lang);
+  }
+
+  @Test
+  void aNameAloneDoesNotTellTheLanguage() {
+    assertThat(TextLanguage.sure("Binh Chieu")).isEmpty();
+    assertThat(TextLanguage.sure("ok")).isEmpty();
+  }
+
+  @Test
+  void everyWordOfTheFileTellsItsOwnLanguageAndNoWordTellsBoth() {
+    for (Lang l : Lang.values()) {
+      for (String w : TextLanguage.words(l)) {
+        Lang other = l == Lang.VI ? Lang.EN : Lang.VI;
+        assertThat(TextLanguage.lists(other, w)).as(w).isFalse();
+        assertThat(TextLanguage.sure(w)).as(w).contains(l);
+      }
+    }
+  }
+
+  @Test
+  void aVietnameseWorkersQuestionWithoutDiacriticsIsAnsweredInVietnamese() {
+    Answer a = Fixtures.ENGINE.answer(Question.of("cty e bi duoi viec ko ly do"));
+    assertThat(a.lang()).isEqualTo(Lang.VI);
+    Answer b = Fixtures.ENGINE.answer(Question.of("linh trung 2 bn cn"));
+    assertThat(b.lang()).isEqualTo(Lang.VI);
+    assertThat(b.text()).contains("25.312");
+  }
+}
