@@ -16,6 +16,7 @@ import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Evaluator;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Measure;
+import vn.thuduc.coordbot.answer.query.Result;
 import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Parse;
@@ -210,22 +211,26 @@ public final class CoordAnswerEngine implements AnswerEngine {
 
   private Answer stats(Snapshot snap, Lang lang) {
     Dataset ds = snap.dataset();
-    var stats = ds.latestStats();
-    if (stats.isEmpty()) {
+    // one date for the whole table: the newest every zone has; newer figures of some zones are named under it
+    Result r = snap.evaluator().evaluate(new StatQuery.Figures(new ZoneSet.All(),
+        List.of(Measure.WORKERS, Measure.ENTERPRISES), StatQuery.Agg.SUM));
+    Result.Figures f = (Result.Figures) (r instanceof Result.Noted n ? n.result() : r);
+    List<Result.Row> rows = f.rows();
+    if (rows.isEmpty()) {
       return Answer.of(messages.get(lang, "zone.card.nostats"), false, "stats", List.of(), lang);
     }
-    long e = stats.values().stream().mapToLong(ZoneStat::enterprises).sum();
-    long w = stats.values().stream().mapToLong(ZoneStat::workers).sum();
-    var asOf = stats.values().stream().map(ZoneStat::asOf).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    long e = rows.stream().mapToLong(Result.Row::enterprises).sum();
+    long w = rows.stream().mapToLong(Result.Row::workers).sum();
+    java.time.LocalDate asOf = f.asOf();
     StringBuilder sb = new StringBuilder();
-    sb.append(messages.get(lang, "stats.title", Formats.number(stats.size(), lang), Formats.date(asOf, lang)));
-    for (var en : stats.entrySet()) {
-      ZoneStat s = en.getValue();
-      sb.append('\n').append(messages.get(lang, "stats.row", lang.pick(en.getKey().shortVi(), en.getKey().shortEn()),
-          Formats.number(s.enterprises(), lang), Formats.percent(100.0 * s.enterprises() / Math.max(1, e), 2, lang),
-          Formats.number(s.workers(), lang), Formats.percent(100.0 * s.workers() / Math.max(1, w), 2, lang)));
+    sb.append(messages.get(lang, "stats.title", Formats.number(rows.size(), lang), Formats.date(asOf, lang)));
+    for (Result.Row row : rows) {
+      sb.append('\n').append(messages.get(lang, "stats.row", lang.pick(row.zone().shortVi(), row.zone().shortEn()),
+          Formats.number(row.enterprises(), lang), Formats.percent(100.0 * row.enterprises() / Math.max(1, e), 2, lang),
+          Formats.number(row.workers(), lang), Formats.percent(100.0 * row.workers() / Math.max(1, w), 2, lang)));
     }
     sb.append('\n').append(messages.get(lang, "stats.total", Formats.number(e, lang), Formats.number(w, lang)));
+    new ResultWriter(messages, ds, lang).notes(r).forEach(line -> sb.append('\n').append(line));
     // the shares of Thu Duc City and the sources, as the share answer writes them (its last line names the sources)
     StatQuery share = new StatQuery.Share(new ZoneSet.All(), Optional.empty(),
         List.of(Measure.WORKERS, Measure.ENTERPRISES));
@@ -234,20 +239,23 @@ public final class CoordAnswerEngine implements AnswerEngine {
     if (shares.answered()) {
       sb.append('\n').append(shares.text());
     }
-    ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", Formats.date(asOf, lang)),
+    String zones = lang.pick(rows.size() + " khu", rows.size() + " zones");
+    ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", zones, Formats.date(asOf, lang)),
         messages.get(lang, "chart.axis.workers"),
-        stats.keySet().stream().map(z -> lang.pick(z.shortVi(), z.shortEn())).toList(),
+        rows.stream().map(z -> lang.pick(z.zone().shortVi(), z.zone().shortEn())).toList(),
         List.of(new ChartData.Series(messages.get(lang, "metric.workers"),
-            stats.values().stream().map(ZoneStat::workers).toList()),
+            rows.stream().map(Result.Row::workers).toList()),
             new ChartData.Series(messages.get(lang, "metric.enterprises"),
-            stats.values().stream().map(ZoneStat::enterprises).toList())));
+            rows.stream().map(Result.Row::enterprises).toList())));
     // the image travels alone (forwarded, printed): it names its source and date itself
-    String site = stats.values().stream().map(st -> ds.source(st.source()).map(Source::site).orElse(st.source()))
+    List<String> ids = rows.stream().map(x -> x.zone().id()).toList();
+    String site = ds.zoneStats().stream().filter(st -> st.asOf().equals(asOf) && ids.contains(st.zoneId()))
+        .map(st -> ds.source(st.source()).map(Source::site).orElse(st.source()))
         .distinct().collect(java.util.stream.Collectors.joining(", "));
     chart = chart.withLangAndNote(lang, messages.get(lang, "chart.note", site, Formats.date(asOf, lang)));
-    return new Answer(sb.toString(), true, "stats", sources, lang, Optional.of(chart),
-        stats.keySet().stream().map(Zone::id).toList());
+    return new Answer(sb.toString(), true, "stats", sources, lang, Optional.of(chart), ids);
   }
+
 
   private Answer about(Lang lang) {
     Snapshot s = current.get();

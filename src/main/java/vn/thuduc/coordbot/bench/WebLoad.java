@@ -110,7 +110,8 @@ public final class WebLoad {
         }
       }
       Files.writeString(config.resolve("coordbot.properties"),
-          "telegram.flood.burst=10000\ntelegram.flood.per.minute=60000\n"
+          // the load comes from one address, as through a proxy: flood and connection limits off
+          "telegram.flood.burst=10000\ntelegram.flood.per.minute=60000\nweb.connections.per.address=10000\n"
           + (threads > 0 ? "web.threads=" + threads + "\n" : ""), StandardCharsets.UTF_8);
       int port;
       try (ServerSocket s = new ServerSocket(0)) {

@@ -222,6 +222,8 @@ public final class ChartRenderer {
       chart.addSubtitle(note);
     }
     chart.setBackgroundPaint(Color.WHITE);
+    // room on the right for the last tick label of the value axis ("60.000"), centred on its tick
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 8, 4, font(1.5f)));
     return chart;
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.thuduc.coordbot.bench.RecordsBench;
 import vn.thuduc.coordbot.bench.BenchReport;
 import vn.thuduc.coordbot.bench.Benchmark;
 import vn.thuduc.coordbot.bench.WebLoad;
@@ -38,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--out", description = "Write the figures as JSON to this file.")
   private Path out;
+
+  @Option(names = "--records", defaultValue = "0", description = "Measure meeting records only: this many synthetic"
+      + " records (a decade of minutes, reports, articles; DOCX, PDF, HTML, TXT) read and imported, then record and"
+      + " statistics questions answered; 0 (default) runs the other benchmarks.")
+  private int records;
 
   @Option(names = "--web", description = "Measure the web channel only: /api/ask from --web-clients keep-alive"
       + " clients against a 'coordbot serve' child process, and that process's heap after GC.")
@@ -106,23 +112,17 @@ final class BenchCommand implements Callable<Integer> {
       }
       ZaloLoad.Result r = new ZaloLoad(launch.err()).run(launch.settings().dataDir(), zaloRate, zaloSeconds,
           zaloLatencyMs, zaloWorkers);
-      launch.out().print(r.table());
-      launch.out().flush();
-      if (out != null) {
-        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
-      }
-      return 0;
+      return report(r.table(), r.toJson());
+    }
+    if (records > 0) {
+      RecordsBench.Result r = new RecordsBench(launch.err()).run(launch.settings().dataDir(), records, queries, seed);
+      return report(r.table(), r.toJson());
     }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
           Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
           Math.max(0, webRate), webGc);
-      launch.out().print(r.table());
-      launch.out().flush();
-      if (out != null) {
-        Files.writeString(out, r.toJson() + "\n", StandardCharsets.UTF_8);
-      }
-      return 0;
+      return report(r.table(), r.toJson());
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
         telegramUpdates, seed, launch.settings().dataDir(), rttMs);
@@ -132,6 +132,16 @@ final class BenchCommand implements Callable<Integer> {
     if (out != null) {
       Files.writeString(out, report.toJson() + "\n", StandardCharsets.UTF_8);
       launch.err().println("bench: figures written to " + out);
+    }
+    return 0;
+  }
+
+  /** Prints a benchmark's table and, with --out, writes its JSON line. */
+  private int report(String table, String json) throws java.io.IOException {
+    launch.out().print(table);
+    launch.out().flush();
+    if (out != null) {
+      Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
     }
     return 0;
   }

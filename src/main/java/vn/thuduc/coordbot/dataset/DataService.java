@@ -41,6 +41,8 @@ public final class DataService {
   private final CoordAnswerEngine engine;
   private final Clock clock;
   private final List<Consumer<DatasetChange>> listeners = new CopyOnWriteArrayList<>();
+  /** Records already read from their files, by contents: a preview and its apply read each file once. */
+  private final Map<String, MeetingRecord> recordsRead = new java.util.concurrent.ConcurrentHashMap<>();
 
   public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -135,7 +137,7 @@ public final class DataService {
     }
     files.putAll(upload.files());
     DatasetLoader.Loaded loaded = new DatasetLoader().load(files);
-    RecordFiles.load(files); // every record must read before anything is offered for applying
+    RecordFiles.load(files, recordsRead); // every record must read before anything is offered for applying
     DatasetDiff diff = DatasetDiff.between(stored.map(DatasetStore.Stored::dataset), loaded.dataset());
     long base = stored.map(DatasetStore.Stored::version).orElse(0L);
     boolean unchanged = stored.isPresent() && stored.get().checksum().equals(loaded.checksum());
@@ -207,7 +209,11 @@ public final class DataService {
 
   private Diff apply(DatasetLoader.Loaded loaded, Optional<Dataset> previous, String actor) throws DataException {
     Dataset next = loaded.dataset();
-    List<MeetingRecord> records = RecordFiles.load(loaded.files());
+    List<MeetingRecord> records = RecordFiles.load(loaded.files(), recordsRead);
+    // only the served version's records stay read: the next upload's preview reads just what it adds
+    java.util.Set<MeetingRecord> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    used.addAll(records);
+    recordsRead.values().removeIf(r -> !used.contains(r));
     DatasetDiff diff = DatasetDiff.between(previous, next);
     long version = store.replace(next, loaded.checksum(), actor, diff.summary(), loaded.files(), records);
     index.rebuild(passages(next, records), version);

@@ -24,7 +24,8 @@ import vn.thuduc.coordbot.data.ZoneStat;
 /**
  * The statistics as a CSV file for spreadsheets: UTF-8 with a byte order mark (so Excel shows
  * Vietnamese letters), one row per zone and as-of date with its shares of the zones' total, then a
- * total row per date with the area's shares as the source states them. Written with Jackson.
+ * total row per date with the area's shares as the source states them (a date only some zones have
+ * gets no shares and a total that says so). Written with Jackson.
  */
 public final class StatsCsv {
   /** The byte order mark spreadsheets look for to read UTF-8. */
@@ -61,13 +62,23 @@ public final class StatsCsv {
       header.put(COLUMNS.get(i), labels.get(i).replace("{area}", area));
     }
     rows.add(header);
+    long withFigures = ds.zoneStats().stream().map(ZoneStat::zoneId).distinct().count();
     for (Map.Entry<LocalDate, List<ZoneStat>> e : byDate.entrySet()) {
       long enterprises = e.getValue().stream().mapToLong(ZoneStat::enterprises).sum();
       long workers = e.getValue().stream().mapToLong(ZoneStat::workers).sum();
+      // a date only some zones have: no shares (one zone would be 100%), and the total says whose it is
+      boolean complete = e.getValue().size() == withFigures;
       for (ZoneStat s : e.getValue()) {
         Zone z = ds.zone(s.zoneId()).orElseThrow();
         rows.add(row(z.id(), lang.pick(z.nameVi(), z.nameEn()), s.asOf(), s.enterprises(), s.workers(),
-            pct(s.enterprises(), enterprises), pct(s.workers(), workers), "", "", source(ds, s.source())));
+            complete ? pct(s.enterprises(), enterprises) : "", complete ? pct(s.workers(), workers) : "", "", "",
+            source(ds, s.source())));
+      }
+      if (!complete) {
+        rows.add(row("total", lang.pick("Tổng cộng (chỉ " + e.getValue().size() + "/" + withFigures
+            + " khu có số liệu ngày này)", "Total (only " + e.getValue().size() + " of " + withFigures
+            + " zones have figures at this date)"), e.getKey(), enterprises, workers, "", "", "", "", ""));
+        continue;
       }
       Optional<AreaStat> stated = ds.areaStats().stream()
           .filter(a -> a.asOf().equals(e.getKey()) && a.enterprises() == enterprises && a.workers() == workers)

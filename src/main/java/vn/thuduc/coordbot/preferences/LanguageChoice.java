@@ -22,15 +22,15 @@ public final class LanguageChoice {
 
   /** The language to answer {@code who}'s {@code text} in ({@code clientCode}: the client's, or null). */
   public Lang reply(Identity who, String clientCode, String text) {
-    return ReplyLanguage.of(runtime.userLang(who), clientCode, text, engine::detectLanguage);
+    return ReplyLanguage.of(chosen(who), clientCode, text, engine::detectLanguage);
   }
 
   /** What {@code who} chose with {@code /lang}, if anything. */
   public Optional<Lang> chosen(Identity who) {
-    return runtime.userLang(who);
+    return runtime.userLang(who).flatMap(Lang::fromCode);
   }
 
   public void choose(Identity who, Lang lang) {
-    runtime.setUserLang(who, lang);
+    runtime.setUserLang(who, lang.code());
   }
 }

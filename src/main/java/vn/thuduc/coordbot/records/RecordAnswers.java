@@ -56,7 +56,10 @@ public final class RecordAnswers {
           List.of(), "records(none, " + q.time().get().said() + ")"));
     }
     return Optional.of(switch (q.want()) {
-      case LIST -> list(q, targets, period, w);
+      case LIST -> targets.isEmpty()
+          ? new Reply(w.noKind(q.kind()) + "\n" + w.have() + "\n" + listing(s.records(), w), false, "records",
+              List.of(), "records(list)")
+          : list(q, targets, period, w);
       case ATTENDEES -> attendees(q, targets, w);
       case CONTENT -> content(question, q, targets, period, w);
     });
@@ -80,9 +83,6 @@ public final class RecordAnswers {
   }
 
   private static Reply list(RecordQuestion q, List<MeetingRecord> targets, String period, Words w) {
-    if (targets.isEmpty()) {
-      return new Reply(w.noKind(q.kind()), false, "records", List.of(), "records(list)");
-    }
     String head = w.listHead(targets.size(), period);
     return new Reply(head + "\n" + listing(targets, w), true, "records", targets.stream().limit(LIST_MAX)
         .map(r -> r.card().citation()).toList(), "records(list" + q.time().map(t -> ", " + t.said()).orElse("") + ")");
@@ -191,6 +191,10 @@ public final class RecordAnswers {
     String noKind(Optional<RecordKind> kind) {
       String k = kind.map(x -> en ? x.en() : x.vi()).orElse(en ? "records" : "tài liệu");
       return en ? "The bot has no " + k + "." : "Bot không có " + k + " nào.";
+    }
+
+    String have() {
+      return en ? "The records it has:" : "Các tài liệu bot có:";
     }
 
     String listHead(int n, String period) {

@@ -11,10 +11,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.thuduc.coordbot.data.DataException;
+import vn.thuduc.coordbot.data.DatasetLoader;
 
 /**
  * The records among a dataset's files ({@code records/ID.yaml} cards and the originals they name):
@@ -42,6 +44,15 @@ public final class RecordFiles {
 
   /** The records of {@code files}, in the order of their ids; a card or an original that does not read is an error. */
   public static List<MeetingRecord> load(Map<String, byte[]> files) throws DataException {
+    return load(files, new HashMap<>());
+  }
+
+  /**
+   * As {@link #load(Map)}, reusing the records of {@code read} (keyed by the card's and the original's
+   * contents) and adding the ones read now: a dataset checked, then applied, reads each file once.
+   */
+  public static List<MeetingRecord> load(Map<String, byte[]> files, Map<String, MeetingRecord> read)
+      throws DataException {
     List<MeetingRecord> out = new ArrayList<>();
     Map<String, byte[]> sorted = new TreeMap<>(files);
     for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
@@ -55,8 +66,14 @@ public final class RecordFiles {
       if (bytes == null) {
         throw new DataException(name, 0, "names the file '" + card.file() + "', which is not in " + DIR);
       }
-      RecordText text = TextExtractor.extract(original, bytes);
-      out.add(new MeetingRecord(card, PassageCutter.cut(card.id(), text)));
+      String key = name + ":" + DatasetLoader.checksum(Map.of(name, e.getValue(), original, bytes));
+      MeetingRecord known = read.get(key);
+      if (known == null) {
+        RecordText text = TextExtractor.extract(original, bytes);
+        known = new MeetingRecord(card, PassageCutter.cut(card.id(), text));
+        read.put(key, known);
+      }
+      out.add(known);
     }
     for (String name : sorted.keySet()) {
       if (isRecordFile(name) && !name.endsWith(".yaml")

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 
 /**
@@ -59,25 +58,26 @@ public final class RuntimeStore {
   /** One audited admin action or refusal. */
   public record AuditEntry(Instant at, long userId, String action, boolean allowed, String detail) {}
 
-  /** The language {@code who} chose ({@code /lang}), if they did. */
-  public Optional<Lang> userLang(Identity who) {
+  /** The code of the language {@code who} chose ({@code /lang}: {@code vi}, {@code en}), if they did. */
+  public Optional<String> userLang(Identity who) {
     return db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(GET_LANG)) {
         ps.setString(1, who.channel().code());
         ps.setString(2, who.id());
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Lang.fromCode(rs.getString(1)) : Optional.empty();
+          return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
         }
       }
     });
   }
 
-  public void setUserLang(Identity who, Lang lang) {
+  /** Keeps {@code who}'s choice of language ({@code code}: {@code vi}, {@code en}). */
+  public void setUserLang(Identity who, String code) {
     db.withConnection(c -> {
       try (PreparedStatement ps = c.prepareStatement(SET_LANG)) {
         ps.setString(1, who.channel().code());
         ps.setString(2, who.id());
-        ps.setString(3, lang.code());
+        ps.setString(3, code);
         ps.setString(4, clock.instant().toString());
         return ps.executeUpdate();
       }

@@ -84,16 +84,17 @@ public final class Fixtures {
       for (List<String> paragraphs : pages) {
         PDPage page = new PDPage();
         doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          float y = 740;
+        try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+          // one text object per page; a wide leading leaves a blank line between paragraphs
+          text.beginText();
+          text.setFont(font, 9);
+          text.setLeading(36);
+          text.newLineAtOffset(40, 740);
           for (String p : paragraphs) {
-            cs.beginText();
-            cs.setFont(font, 9);
-            cs.newLineAtOffset(40, y);
-            cs.showText(p);
-            cs.endText();
-            y -= 36;
+            text.showText(p);
+            text.newLine();
           }
+          text.endText();
         }
       }
       doc.save(out);

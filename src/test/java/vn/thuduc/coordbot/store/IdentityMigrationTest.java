@@ -56,7 +56,7 @@ class IdentityMigrationTest {
       AdviceService advice = new AdviceService(db, clock, Duration.ofHours(4), Duration.ofDays(90));
       Identity telegram = Identity.telegram(TELEGRAM_USER);
 
-      assertThat(runtime.userLang(telegram)).contains(Lang.EN);
+      assertThat(runtime.userLang(telegram)).contains("en");
       assertThat(runtime.userLang(Identity.zalo("5001"))).isEmpty();
       assertThat(advice.ofUser(telegram)).extracting(Ticket::question).containsExactly("nợ lương");
       assertThat(advice.ofUser(telegram).get(0).chatId()).isEqualTo(TELEGRAM_USER);

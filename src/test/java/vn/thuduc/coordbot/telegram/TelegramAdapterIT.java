@@ -237,7 +237,7 @@ class TelegramAdapterIT {
   void langSwitchesTheReplyLanguageAndIsRemembered() throws Exception {
     send(LAN, "vi", "/lang en");
     assertThat(repliesText(LAN, 1)).contains("English");
-    assertThat(runtime.userLang(vn.thuduc.coordbot.identity.Identity.telegram(LAN))).contains(Lang.EN);
+    assertThat(runtime.userLang(vn.thuduc.coordbot.identity.Identity.telegram(LAN))).contains("en");
     send(LAN, "vi", "Linh Trung?");
     assertThat(TelegramText.render(api.awaitReplies(LAN, 2).get(1).text())).contains("workers");
     send(LAN, "vi", "/lang vi");

@@ -125,9 +125,12 @@ public final class Conversations {
   }
 
   /** The zones an answer showed, in the order it showed them: what a pronoun or an ordinal refers to next. */
-  public static java.util.List<String> shown(Result r) {
+  public static java.util.List<String> shown(Result result) {
+    Result r = result instanceof Result.Noted n ? n.result() : result;
     java.util.List<Result.Row> rows = java.util.List.of();
-    if (r instanceof Result.Figures f) {
+    if (r instanceof Result.Change c) {
+      rows = c.rowsTo();
+    } else if (r instanceof Result.Figures f) {
       rows = f.rows();
     } else if (r instanceof Result.Ranking k) {
       rows = k.rows();

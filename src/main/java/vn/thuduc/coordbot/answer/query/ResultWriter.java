@@ -54,7 +54,7 @@ public final class ResultWriter {
       ranking(k, lines);
       k.rows().forEach(x -> zoneIds.add(x.zone().id()));
       if (k.rows().size() > 1) {
-        chart = chart(k.rows(), k.measure());
+        chart = new AnswerCharts(msg, ds, lang, ph).ranking(k);
       }
     } else if (inner instanceof Result.Places p) {
       intent = "rank_of";
@@ -87,6 +87,7 @@ public final class ResultWriter {
     } else if (inner instanceof Result.Change c) {
       intent = "change";
       new ChangeWriter(msg, ph, lang).write(c, lines);
+      chart = new AnswerCharts(msg, ds, lang, ph).change(c);
       c.rowsTo().forEach(x -> zoneIds.add(x.zone().id()));
       ds.zoneStats().stream().filter(x -> x.asOf().equals(c.from())).forEach(x -> sources.add(x.source()));
     } else if (inner instanceof Result.NoChange c) {
@@ -118,6 +119,15 @@ public final class ResultWriter {
     }
     Answer a = finish(String.join("\n", lines), answered, intent, r.asOf(), q).withZones(zoneIds);
     return chart == null ? a : a.withChart(chart);
+  }
+
+  /** The lines saying what the date of {@code r} leaves out (none when it leaves nothing out). */
+  public List<String> notes(Result r) {
+    List<String> lines = new ArrayList<>();
+    if (r instanceof Result.Noted n) {
+      notes(n, lines);
+    }
+    return lines;
   }
 
   /** What the one date of the figures leaves out: newer figures, zones without figures there, each zone's own date. */
@@ -436,12 +446,6 @@ public final class ResultWriter {
         Optional.ofNullable(q).map(StatQuery::render), List.of());
   }
 
-  private ChartData chart(List<Row> rows, Measure m) {
-    List<Long> values = rows.stream().map(r -> Math.round(r.value(m))).toList();
-    return new ChartData(ph.cap(ph.measure(m)), ph.cap(ph.measure(m)),
-        rows.stream().map(r -> ph.name(r.zone())).toList(),
-        List.of(new ChartData.Series(ph.cap(ph.measure(m)), values)));
-  }
 
   private Optional<vn.thuduc.coordbot.data.AreaStat> area(LocalDate d) {
     return ds.areaStats().stream().filter(a -> a.asOf().equals(d)).findFirst();

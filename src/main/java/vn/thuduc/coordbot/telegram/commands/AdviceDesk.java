@@ -28,6 +28,7 @@ import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
@@ -342,8 +343,7 @@ final class AdviceDesk {
   }
 
   Lang lang(Incoming in) {
-    return ReplyLanguage.of(runtime.userLang(Identity.telegram(in.userId())), in.languageCode(), in.text(),
-        engine::detectLanguage);
+    return new LanguageChoice(runtime, engine).reply(who(in), in.languageCode(), in.text());
   }
 
   /** The zone the question names, as the advisers read it (Vietnamese label). */

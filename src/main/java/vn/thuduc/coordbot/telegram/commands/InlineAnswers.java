@@ -17,6 +17,7 @@ import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.store.RuntimeStore;
@@ -56,8 +57,8 @@ final class InlineAnswers {
       replier.answerInline(reply.results(List.of()).build());
       return DONE;
     }
-    Lang lang = ReplyLanguage.of(runtime.userLang(Identity.telegram(userId)), q.getFrom() == null ? null : q.getFrom().getLanguageCode(),
-        text, engine::detectLanguage);
+    Lang lang = new LanguageChoice(runtime, engine).reply(Identity.telegram(userId),
+        q.getFrom() == null ? null : q.getFrom().getLanguageCode(), text);
     Answer a = questions.ask(new Asker(CHANNEL, userId),
         Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang)).answer();
     String body = TelegramText.escape(TelegramText.truncatePlain(a.text(), TelegramText.MAX_MESSAGE));
