@@ -27,7 +27,7 @@ public final class TopicParser {
   /** "8/3", "8/3/2024", "6/2024" as typed (the tagger splits them into words). */
   private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
-  private static final Pattern RANGE = Pattern.compile("\\d{4}\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*\\d{4}");
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
   private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
@@ -75,7 +75,8 @@ public final class TopicParser {
     /** True when every word is covered by one of {@code cues} or is a stop word. */
     boolean only(Set<Cue> cues) {
       boolean[] covered = new boolean[words.size()];
-      hits.stream().filter(h -> cues.contains(h.cue())).forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
+      hits.stream().filter(h -> cues.contains(h.cue()))
+          .forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
       for (int i = 0; i < words.size(); i++) {
         if (!covered[i] && !Stopwords.contains(words.get(i))) {
           return false;
@@ -135,7 +136,12 @@ public final class TopicParser {
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say");
     if (meeting) {
-      return Optional.of(meetingFact(c));
+      TopicQuery fact = meetingFact(c);
+      Optional<Aspect> period = periodNamed(t);
+      // "quy chế 2017–2023 là giữa những ai": the regulations of the period named, not the newest
+      boolean aboutRegulations = fact instanceof TopicQuery.Meeting m
+          && (m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REVIEWED || m.aspect() == Aspect.REGULATIONS);
+      return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get()) : fact);
     }
     if (points(c)) {
       return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
@@ -176,7 +182,7 @@ public final class TopicParser {
    */
   private Optional<TopicQuery> noSuchMeeting(Tagger.Tagged t, Cues c) {
     String text = t.text();
-    if (RANGE.matcher(text).find() || c.has(Cue.ASK, "period")) {
+    if (YEARS.matcher(text).find() || c.has(Cue.ASK, "period")) {
       return Optional.empty();
     }
     int day = 0;
@@ -201,6 +207,12 @@ public final class TopicParser {
     if (year == 0 && month == 0 || month > 12 || day > 31) {
       return Optional.empty();
     }
+    // "hội nghị đánh giá năm 2023": a year of the period reviewed or signed is what was discussed, not the date
+    boolean aboutPeriod = c.has(Cue.ACT, "review") || c.has(Cue.ACT, "sign") || c.has(Cue.REGULATION);
+    int asked = year;
+    if (aboutPeriod && month == 0 && day == 0 && periods().stream().anyMatch(p -> p[0] <= asked && asked <= p[1])) {
+      return Optional.empty();
+    }
     for (Meeting m : ds.meetings()) {
       boolean same = (year == 0 || m.date().getYear() == year) && (month == 0 || m.date().getMonthValue() == month)
           && (day == 0 || m.date().getDayOfMonth() == day);
@@ -211,9 +223,37 @@ public final class TopicParser {
     return Optional.of(new TopicQuery.NoSuchMeeting(day, month, year));
   }
 
+  /** The periods the data's meetings reviewed and the regulations cover, as [from, to]. */
+  private List<int[]> periods() {
+    List<int[]> out = new ArrayList<>();
+    ds.meetings().forEach(m -> out.add(new int[] {m.reviewedFrom(), m.reviewedTo()}));
+    ds.agreements().forEach(a -> out.add(new int[] {a.fromYear(), a.toYear()}));
+    return out;
+  }
+
+  /**
+   * A period named as a range ("quy chế 2017–2023"): the one reviewed or the one signed, whichever it is;
+   * empty when none is named or the data has no such period.
+   */
+  private Optional<Aspect> periodNamed(Tagger.Tagged t) {
+    Matcher m = YEARS.matcher(t.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    if (ds.agreements().stream().anyMatch(a -> a.signed() && a.fromYear() == from && a.toYear() == to)) {
+      return Optional.of(Aspect.SIGNED);
+    }
+    if (ds.meetings().stream().anyMatch(x -> x.reviewedFrom() == from && x.reviewedTo() == to)) {
+      return Optional.of(Aspect.REVIEWED);
+    }
+    return Optional.empty();
+  }
+
   private static AwardAspect awardAspect(Cues c) {
-    if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && (c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients"))
-        && !c.has(Cue.ASK, "count")) {
+    boolean asksGiver = c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients");
+    if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && asksGiver && !c.has(Cue.ASK, "count")) {
       return AwardAspect.GIVER;
     }
     if (c.has(Cue.ACT, "reason")) {
