@@ -147,9 +147,8 @@ public final class QueryParser {
   }
 
   /**
-   * Words the data does not know that name a place: two or more in a row, or one written with a capital
-   * inside the sentence, where a zone would be ("Tân Thuận có bao nhiêu DN", "còn tan thuan?"), or joined
-   * to a zone by "và" ("Linh Trung và Tân Thuận").
+   * Words the data does not know that name a place or a company: written as a name ("Samsung", "Tân Thuận"),
+   * or two or more in a row where a zone would be ("còn tan thuan?") or joined to a zone by "và".
    */
   private static String placeLike(Tagger.Tagged t, List<Integer> left, boolean whereAZoneWouldBe) {
     int i = 0;
@@ -165,12 +164,16 @@ public final class QueryParser {
         letters &= t.words().get(k).chars().allMatch(Character::isLetter);
       }
       String first = t.original().get(from);
-      boolean capital = from > 0 && Character.isUpperCase(first.codePointAt(0));
+      boolean capital = Character.isUpperCase(first.codePointAt(0));
       boolean unknown = false;
       for (int k = from; k < to; k++) {
         unknown |= !t.isKnown(k);
       }
       boolean name = letters && unknown && (to - from >= 2 || capital);
+      // a name the data does not know, written as a name, is never left out ("how many workers does Samsung have")
+      if (name && capital) {
+        return t.span(from, to);
+      }
       Tag before = from > 0 ? t.at(from - 1) : null;
       Tag after = t.at(to);
       boolean joined = before != null && before.is(Kind.AND) || after != null && after.is(Kind.AND);
