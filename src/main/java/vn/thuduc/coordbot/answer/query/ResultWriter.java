@@ -11,6 +11,7 @@ import vn.thuduc.coordbot.answer.ChartData;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.SourceLabel;
 import vn.thuduc.coordbot.answer.query.Result.Row;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
@@ -433,8 +434,7 @@ public final class ResultWriter {
     }
     List<String> labels = new ArrayList<>();
     for (String id : sources) {
-      ds.source(id).ifPresent(s -> labels.add(s.author() == null ? s.site()
-          : msg.get(lang, "source.label", s.site(), s.author())));
+      ds.source(id).ifPresent(s -> labels.add(SourceLabel.of(msg, lang, s)));
     }
     String text = body;
     if (!labels.isEmpty() && answered) {

@@ -10,6 +10,7 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Formats;
 import vn.thuduc.coordbot.answer.Lang;
 import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.answer.SourceLabel;
 import vn.thuduc.coordbot.answer.topic.TopicQuery.Aspect;
 import vn.thuduc.coordbot.answer.topic.TopicQuery.AwardAspect;
 import vn.thuduc.coordbot.data.Agreement;
@@ -354,8 +355,7 @@ public final class TopicWriter {
   private List<String> labels() {
     List<String> out = new ArrayList<>();
     for (String id : sourceIds) {
-      ds.source(id).ifPresent(s -> out.add(s.author() == null ? s.site() : msg.get(lang, "source.label", s.site(),
-          s.author())));
+      ds.source(id).ifPresent(s -> out.add(SourceLabel.of(msg, lang, s)));
     }
     return out;
   }
