@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;

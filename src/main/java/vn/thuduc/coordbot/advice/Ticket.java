@@ -2,7 +2,7 @@ package vn.thuduc.coordbot.advice;
 
 import java.time.Instant;
 import java.util.Optional;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.identity.Identity;
 

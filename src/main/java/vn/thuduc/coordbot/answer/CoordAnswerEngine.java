@@ -1,5 +1,10 @@
 package vn.thuduc.coordbot.answer;
 
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
+import vn.thuduc.coordbot.lang.Formats;
+import vn.thuduc.coordbot.lang.TextLanguage;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

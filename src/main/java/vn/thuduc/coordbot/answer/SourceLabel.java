@@ -1,5 +1,8 @@
 package vn.thuduc.coordbot.answer;
 
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
+
 import vn.thuduc.coordbot.data.Source;
 
 /** How an answer cites a source: its site, with the author when the source names one. */

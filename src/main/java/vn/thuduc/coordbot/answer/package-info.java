@@ -4,9 +4,7 @@
  * vn.thuduc.coordbot.answer.Answer}. A question is tagged once and read as one typed query: statistics
  * through {@code answer.query}, topics (the meeting, people, law, awards, source, chit-chat, a worker's own
  * problem) through {@code answer.topic}, all over one immutable dataset snapshot, in Vietnamese or
- * English, with numbers from the data and derived figures computed. Also what the channels reuse: the
- * language type, the one rule for a reply's language ({@link vn.thuduc.coordbot.answer.ReplyLanguage}),
- * number formats and the message bundles. Depends on {@code data}, {@code search} and {@code
- * text} only: never on the store, a channel, or the composition root.
+ * English, with numbers from the data and derived figures computed. Depends on {@code data}, {@code
+ * search}, {@code lang} and {@code text} only: never on the store, a channel, or the composition root.
  */
 package vn.thuduc.coordbot.answer;

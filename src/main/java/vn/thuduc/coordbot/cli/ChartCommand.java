@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.ChartData;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.data.DataException;

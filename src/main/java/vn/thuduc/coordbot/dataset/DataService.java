@@ -117,7 +117,7 @@ public final class DataService {
 
   /** The number of zones in the dataset being served. */
   public int zones() {
-    return engine.zones(vn.thuduc.coordbot.answer.Lang.VI).size();
+    return engine.zones(vn.thuduc.coordbot.lang.Lang.VI).size();
   }
 
   private record Diff(long version, int added, int changed, int removed, List<String> lines) {}

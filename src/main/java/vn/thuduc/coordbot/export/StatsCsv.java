@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;

@@ -2,8 +2,8 @@ package vn.thuduc.coordbot.preferences;
 
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.ReplyLanguage;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.ReplyLanguage;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.RuntimeStore;
 

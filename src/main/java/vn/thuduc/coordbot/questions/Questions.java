@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.store.RuntimeStore;

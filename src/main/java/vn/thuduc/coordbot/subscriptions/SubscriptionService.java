@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.dataset.DatasetChange;
 import vn.thuduc.coordbot.dataset.DatasetDiff;

@@ -1,7 +1,7 @@
 package vn.thuduc.coordbot.telegram;
 
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.store.RuntimeStore;

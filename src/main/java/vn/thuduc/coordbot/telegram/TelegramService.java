@@ -29,7 +29,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.questions.Questions;

@@ -19,7 +19,7 @@ import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.metrics.Metrics;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import vn.thuduc.coordbot.answer.Formats;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Formats;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.data.AreaStat;
 

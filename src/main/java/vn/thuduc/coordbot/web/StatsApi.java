@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import vn.thuduc.coordbot.answer.Formats;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Formats;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.export.StatsCsv;
 

@@ -27,7 +27,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.WebSettings;
 import vn.thuduc.coordbot.metrics.Metrics;

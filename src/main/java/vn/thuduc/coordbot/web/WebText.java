@@ -1,7 +1,7 @@
 package vn.thuduc.coordbot.web;
 
-import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
 
 /** The web channel's own texts (bundle {@code i18n/web}), in Vietnamese and English. */
 final class WebText {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.ChartData;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;

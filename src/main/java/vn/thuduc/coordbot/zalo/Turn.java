@@ -1,6 +1,6 @@
 package vn.thuduc.coordbot.zalo;
 
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 
 /**

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.chat.Lanes;

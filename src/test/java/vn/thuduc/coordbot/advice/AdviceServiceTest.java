@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thuduc.coordbot.MovingClock;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.Database;
 

@@ -1,5 +1,7 @@
 package vn.thuduc.coordbot.answer;
 
+import vn.thuduc.coordbot.lang.Lang;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

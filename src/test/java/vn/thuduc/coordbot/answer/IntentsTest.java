@@ -1,5 +1,8 @@
 package vn.thuduc.coordbot.answer;
 
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.TextLanguage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
 import vn.thuduc.coordbot.answer.ChartData;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 
 /** The chart as officials asked for it: sorted bars, numbers in the chart's language, source and date on it. */
 class ChartFixesTest {

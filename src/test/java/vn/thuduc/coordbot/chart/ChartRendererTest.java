@@ -30,10 +30,10 @@ class ChartRendererTest {
   void everyLetterIsAtLeast12PixelsWhenTheImageIsShown360PixelsWide() {
     ChartRenderer r = new ChartRenderer();
     double shown = 360.0 / r.width();
-    ChartData noted = STATS.withLangAndNote(vn.thuduc.coordbot.answer.Lang.VI, "Nguồn: example.test · 08/03/2024");
+    ChartData noted = STATS.withLangAndNote(vn.thuduc.coordbot.lang.Lang.VI, "Nguồn: example.test · 08/03/2024");
     ChartData time = new ChartData("Lao động theo thời gian", "Lao động", List.of("08/03/2024", "01/01/2025"),
         List.of(new ChartData.Series("KCN A", List.of(1000L, 1100L)), new ChartData.Series("KCN B", List.of(-1L, 900L))),
-        vn.thuduc.coordbot.answer.Lang.VI, "Nguồn: example.test", true);
+        vn.thuduc.coordbot.lang.Lang.VI, "Nguồn: example.test", true);
     for (ChartData d : List.of(noted, time)) {
       org.jfree.chart.JFreeChart chart = r.chart(d);
       List<java.awt.Font> fonts = new java.util.ArrayList<>();
@@ -68,7 +68,7 @@ class ChartRendererTest {
   void drawsFiguresOverTimeWithAGapWhereAZoneHasNoFigure() throws Exception {
     ChartData time = new ChartData("Lao động theo thời gian", "Lao động", List.of("08/03/2024", "01/01/2025"),
         List.of(new ChartData.Series("KCN A", List.of(1000L, 1100L)), new ChartData.Series("KCN B", List.of(-1L, 900L))),
-        vn.thuduc.coordbot.answer.Lang.VI, "Nguồn: example.test", true);
+        vn.thuduc.coordbot.lang.Lang.VI, "Nguồn: example.test", true);
     org.jfree.chart.JFreeChart chart = new ChartRenderer().chart(time);
     var ds = chart.getCategoryPlot().getDataset();
     assertThat(ds.getValue("KCN A", "01/01/2025")).isEqualTo(1100L);

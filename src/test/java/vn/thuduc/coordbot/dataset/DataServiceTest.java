@@ -110,7 +110,7 @@ class DataServiceTest {
     }
     try (Coordbot app = Coordbot.open(settings, CLOCK)) {
       assertThat(app.engine().documents()).isPositive();
-      assertThat(app.engine().search("đình công", vn.thuduc.coordbot.answer.Lang.VI).answered()).isTrue();
+      assertThat(app.engine().search("đình công", vn.thuduc.coordbot.lang.Lang.VI).answered()).isTrue();
     }
   }
 
@@ -130,7 +130,7 @@ class DataServiceTest {
       assertThat(bot.data().syncWithStore()).isTrue();
       assertThat(bot.engine().datasetVersion()).isEqualTo(2);
       assertThat(bot.engine().answer(Question.of("KCN Bình Chiểu có bao nhiêu lao động")).text()).contains("1.500");
-      assertThat(bot.engine().search("Bình Chiểu", vn.thuduc.coordbot.answer.Lang.VI).text()).contains("1500");
+      assertThat(bot.engine().search("Bình Chiểu", vn.thuduc.coordbot.lang.Lang.VI).text()).contains("1500");
       assertThat(told).singleElement().satisfies(c -> assertThat(c.version()).isEqualTo(2));
     }
   }

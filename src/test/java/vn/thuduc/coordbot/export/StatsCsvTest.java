@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.DatasetLoader;
 
 /** The CSV over two dates (the fixtures of {@code TimeSeriesEvaluatorTest}): each date's shares of its own total only. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.answer.ChartData;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.answer.ZoneLabel;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thuduc.coordbot.chart.ChartRenderer;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.bench.FakeBotApi;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;

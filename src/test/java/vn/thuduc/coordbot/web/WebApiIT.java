@@ -215,7 +215,7 @@ class WebApiIT {
     byte[] b = csv.body();
     assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
     assertThat(b).isEqualTo(new vn.thuduc.coordbot.export.StatsCsv().render(app.data().dataset().orElseThrow(),
-        vn.thuduc.coordbot.answer.Lang.VI));
+        vn.thuduc.coordbot.lang.Lang.VI));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package vn.thuduc.coordbot.answer.query;
 
 import java.util.List;
-import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.answer.query.Result.Row;
 
 /**

@@ -6,7 +6,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Contacts;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.telegram.Incoming;
 import vn.thuduc.coordbot.telegram.Route;

@@ -13,7 +13,7 @@ import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.WorkerChannel;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.Replier;

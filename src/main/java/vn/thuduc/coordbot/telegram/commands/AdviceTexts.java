@@ -1,7 +1,7 @@
 package vn.thuduc.coordbot.telegram.commands;
 
-import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
 
 /** The legal-advice texts (bundle {@code i18n/advice}); the advisers' group reads Vietnamese. */
 final class AdviceTexts {

@@ -9,7 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.feedback.Ratings;
 import vn.thuduc.coordbot.store.RuntimeStore;

@@ -13,8 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessageconten
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
-import vn.thuduc.coordbot.answer.Lang;
-import vn.thuduc.coordbot.answer.ReplyLanguage;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;

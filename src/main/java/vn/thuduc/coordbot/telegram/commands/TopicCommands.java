@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.Messages;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Questions;

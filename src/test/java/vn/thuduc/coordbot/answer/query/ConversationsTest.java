@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.thuduc.coordbot.MovingClock;
-import vn.thuduc.coordbot.answer.Lang;
+import vn.thuduc.coordbot.lang.Lang;
 
 /** The frames' memory: expiry on an injected clock and the least-recently-used bound. */
 class ConversationsTest {

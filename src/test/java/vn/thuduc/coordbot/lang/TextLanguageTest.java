@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.answer;
+package vn.thuduc.coordbot.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +40,5 @@ class TextLanguageTest {
         assertThat(TextLanguage.sure(w)).as(w).contains(l);
       }
     }
-  }
-
-  @Test
-  void aVietnameseWorkersQuestionWithoutDiacriticsIsAnsweredInVietnamese() {
-    Answer a = Fixtures.ENGINE.answer(Question.of("cty e bi duoi viec ko ly do"));
-    assertThat(a.lang()).isEqualTo(Lang.VI);
-    Answer b = Fixtures.ENGINE.answer(Question.of("linh trung 2 bn cn"));
-    assertThat(b.lang()).isEqualTo(Lang.VI);
-    assertThat(b.text()).contains("25.312");
   }
 }

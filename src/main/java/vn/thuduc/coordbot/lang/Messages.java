@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.answer;
+package vn.thuduc.coordbot.lang;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;

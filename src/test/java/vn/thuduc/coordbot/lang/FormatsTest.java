@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.answer;
+package vn.thuduc.coordbot.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.answer;
+package vn.thuduc.coordbot.lang;
 
 import java.util.Locale;
 import java.util.Optional;
