@@ -21,6 +21,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * for {@link ConnectionGuard}.
  */
 final class BodyGate extends Handler.Wrapper {
+  /** The request attribute that holds the body read (a {@code byte[]}), so handlers take it without a copy. */
+  static final String BODY = "coordbot.body";
+
   /** What the client is told when its body is refused: the status and the JSON error. */
   @FunctionalInterface
   interface Refusal {
@@ -131,7 +134,10 @@ final class BodyGate extends Handler.Wrapper {
 
     private void pass() {
       try {
-        if (!BodyGate.super.handle(new Buffered(request, body.toByteArray()), response, callback)) {
+        byte[] bytes = body.toByteArray();
+        Buffered buffered = new Buffered(request, bytes);
+        buffered.setAttribute(BODY, bytes);
+        if (!BodyGate.super.handle(buffered, response, callback)) {
           Response.writeError(request, response, callback, 404);
         }
       } catch (Exception e) { // a handler's failure: Jetty answers 500 and logs it
