@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -72,11 +71,15 @@ final class BodyGate extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    // a declared length is read straight into an array of that size; a chunked body grows its own
+    private byte[] body;
+    private int size;
     private final AtomicBoolean settled = new AtomicBoolean();
     private Scheduler.Task timer;
 
     Loader(Request request, Response response, Callback callback) {
+      long declared = request.getLength();
+      this.body = new byte[declared > 0 ? (int) declared : 1024];
       this.request = request;
       this.response = response;
       this.callback = callback;
@@ -111,7 +114,7 @@ final class BodyGate extends Handler.Wrapper {
         }
         ByteBuffer b = chunk.getByteBuffer();
         int n = b.remaining();
-        if (body.size() + n > maxBody) {
+        if (size + n > maxBody) {
           chunk.release();
           if (settled.compareAndSet(false, true)) {
             timer.cancel();
@@ -119,9 +122,11 @@ final class BodyGate extends Handler.Wrapper {
           }
           return;
         }
-        byte[] bytes = new byte[n];
-        b.get(bytes);
-        body.write(bytes, 0, n);
+        if (size + n > body.length) {
+          body = java.util.Arrays.copyOf(body, Math.min(maxBody, Math.max(size + n, body.length * 2)));
+        }
+        b.get(body, size, n);
+        size += n;
         boolean last = chunk.isLast();
         chunk.release();
         if (last && settled.compareAndSet(false, true)) {
@@ -134,7 +139,7 @@ final class BodyGate extends Handler.Wrapper {
 
     private void pass() {
       try {
-        byte[] bytes = body.toByteArray();
+        byte[] bytes = size == body.length ? body : java.util.Arrays.copyOf(body, size);
         Buffered buffered = new Buffered(request, bytes);
         buffered.setAttribute(BODY, bytes);
         if (!BodyGate.super.handle(buffered, response, callback)) {

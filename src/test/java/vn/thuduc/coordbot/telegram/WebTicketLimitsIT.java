@@ -123,7 +123,8 @@ class WebTicketLimitsIT {
       assertThat(micros).hasSizeGreaterThan(20);
       System.out.printf("/healthz while 24 tickets waited for the database and 100 clients dripped: %d requests,"
           + " p50 %d µs, p99 %d µs%n", micros.size(), micros.get(micros.size() / 2), p99);
-      assertThat(p99).as("p99 of /healthz in µs while 24 tickets wait for the database").isLessThan(250_000);
+      // waiting behind the held transaction would take the whole loop (seconds); a busy machine adds tens of ms
+      assertThat(p99).as("p99 of /healthz in µs while 24 tickets wait for the database").isLessThan(1_000_000);
       assertThat(bot.app().advice().all()).hasSize(25);
     }
   }
