@@ -85,7 +85,7 @@ public final class StandardCommands implements Handlers.Factory {
    */
   private static AdviceDesk adviceDesk(BotContext c, AdviceService advice, List<AutoCloseable> closing) {
     Optional<AdviceService> service = c.settings().adviserChatId().map(g -> advice);
-    AdviceDesk desk = new AdviceDesk(service, c.engine(), c.runtime(), c.settings(), c.replier(),
+    AdviceDesk desk = new AdviceDesk(service, c.questions(), c.audit(), c.languages().choice(), c.settings(), c.replier(),
         new Contacts(c.settings().dataDir()));
     if (service.isPresent()) {
       ScheduledExecutorService timer = c.threads().scheduled("tg-advice");
@@ -112,13 +112,13 @@ public final class StandardCommands implements Handlers.Factory {
       var importThread = c.threads().single("tg-import");
       var noticeThread = c.threads().single("tg-notice");
       this.imports = new ImportCommands(f.imports(), c.downloader(), c.replier(), c.messages(), c.settings(),
-          c.runtime(), importThread);
-      this.versions = new VersionCommands(f.data(), c.replier(), c.messages(), c.runtime(), importThread);
+          c.audit(), importThread);
+      this.versions = new VersionCommands(f.data(), c.replier(), c.messages(), c.audit(), importThread);
       this.subscriptions = new SubscriptionCommands(f.subscriptions(), c.engine(), c.replier(), c.messages(),
           noticeThread);
-      this.feedback = new FeedbackCommands(f.ratings(), c.runtime(), c.messages(), c.replier());
+      this.feedback = new FeedbackCommands(f.ratings(), c.audit(), c.messages(), c.replier());
       this.export = new ExportCommand(f.export(), c.messages(), c.replier());
-      this.inline = new InlineAnswers(c.questions(), c.runtime(), c.replier());
+      this.inline = new InlineAnswers(c.questions(), c.languages().choice(), c.replier());
       this.listening = f.data().onChange(subscriptions::changed);
     }
 
