@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.inbound;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.identity.Channel;
@@ -38,15 +39,31 @@ public final class EventInbox {
     this.keepKeys = keepKeys;
   }
 
+  /** An event as it arrived, before it is kept: its key against duplicates, its user, its raw body. */
+  public record Arrival(String key, String userId, String body) {}
+
   /** Keeps an event; empty when an event with this key was kept before (a duplicate). */
   public Optional<Event> add(String key, String userId, String body) {
-    return db.withConnection(c -> {
-      int added = Sql.update(c, ADD, channel.code(), key, userId, body, clock.instant().toString());
-      if (added == 0) {
-        return Optional.<Event>empty();
+    return addAll(List.of(new Arrival(key, userId, body))).get(0);
+  }
+
+  /**
+   * Keeps several events in one transaction (one commit for the lot), in the order given; for each, the
+   * kept event, or empty when its key was kept before (also earlier in the same list). All or none.
+   */
+  public List<Optional<Event>> addAll(List<Arrival> arrivals) {
+    String at = clock.instant().toString();
+    return db.inTransaction(c -> {
+      List<Optional<Event>> kept = new ArrayList<>(arrivals.size());
+      for (Arrival a : arrivals) {
+        if (Sql.update(c, ADD, channel.code(), a.key(), a.userId(), a.body(), at) == 0) {
+          kept.add(Optional.empty());
+        } else {
+          long seq = Sql.query(c, SEQ, rs -> rs.getLong(1), channel.code(), a.key()).get(0);
+          kept.add(Optional.of(new Event(seq, a.userId(), a.body())));
+        }
       }
-      long seq = Sql.query(c, SEQ, rs -> rs.getLong(1), channel.code(), key).get(0);
-      return Optional.of(new Event(seq, userId, body));
+      return kept;
     });
   }
 

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import vn.thuduc.coordbot.config.ZaloSettings;
 import vn.thuduc.coordbot.credentials.TokenVault;
 import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.inbound.EventInbox;
+import vn.thuduc.coordbot.inbound.InboxWriter;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Questions;
@@ -45,6 +48,8 @@ public final class ZaloChannel implements AutoCloseable {
   private static final Duration TICK = Duration.ofSeconds(15);
   /** An event not done this long after it was dispatched (its sends failed for a while) is dispatched again. */
   private static final int MAX_DISPATCHES = 5;
+  /** How long a webhook waits for its event's commit before it answers 503 (Zalo then sends it again). */
+  private static final Duration KEEP_WAIT = Duration.ofMillis(1500);
 
   /** The webhook's answer: status and a small JSON body. */
   public record Response(int status, String json) {}
@@ -63,6 +68,7 @@ public final class ZaloChannel implements AutoCloseable {
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final Map<Long, AtomicInteger> dispatches = new ConcurrentHashMap<>();
   private final Object order = new Object();
+  private final InboxWriter writer;
 
   /** The parts of the app the channel works with (the composition root hands them over). */
   public record Parts(Questions questions, LanguageChoice languages, AdviceService advice, EventInbox inbox,
@@ -99,6 +105,11 @@ public final class ZaloChannel implements AutoCloseable {
       return t;
     });
     metrics.zaloInbox(() -> inFlight.size());
+    this.writer = new InboxWriter(inbox, ev -> {
+      synchronized (order) {
+        dispatch(ev);
+      }
+    }, "zalo-inbox");
   }
 
   /** Takes the relays to Zalo workers, answers what was acknowledged before a restart, starts the timer. */
@@ -150,14 +161,22 @@ public final class ZaloChannel implements AutoCloseable {
         metrics.zaloEvent(e.map(ZaloEvent::name).orElse("other"));
         return new Response(200, "{\"ok\":true}");
       }
-      synchronized (order) {
-        Optional<EventInbox.Event> kept = inbox.add(e.get().key(), e.get().userId(), new String(raw,
-            StandardCharsets.UTF_8));
-        if (kept.isEmpty()) {
-          metrics.zaloEvent("duplicate");
-          return new Response(200, "{\"ok\":true,\"duplicate\":true}");
-        }
-        dispatch(kept.get());
+      Optional<EventInbox.Event> kept;
+      try {
+        kept = writer.add(e.get().key(), e.get().userId(), new String(raw, StandardCharsets.UTF_8))
+            .get(KEEP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return error(503, "busy", "try again");
+      } catch (ExecutionException | TimeoutException ex) {
+        // not known to be kept: Zalo sends it again, and the key makes that safe either way
+        LOG.warn("zalo: event {} not kept: {}", e.get().key(), ex.toString());
+        metrics.rejected("zalo", "not_kept");
+        return error(503, "busy", "try again");
+      }
+      if (kept.isEmpty()) {
+        metrics.zaloEvent("duplicate");
+        return new Response(200, "{\"ok\":true,\"duplicate\":true}");
       }
       metrics.zaloEvent(e.get().name());
       return new Response(200, "{\"ok\":true}");
@@ -244,6 +263,7 @@ public final class ZaloChannel implements AutoCloseable {
   @Override
   public void close() {
     adviceService.detach(Channel.ZALO, advice);
+    writer.close();
     timer.shutdownNow();
     pool.shutdown();
     try {
