@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -211,7 +212,7 @@ final class UpdateRouter {
   }
 
   private Optional<Stop> access(Request r, Command c) {
-    if (c.access() == Command.Access.EVERYONE || settings.isAdmin(r.userId())) {
+    if (c.access().allows(settings.isAdmin(r.userId()), false)) {
       return Optional.empty();
     }
     audit.record(r.userId(), c.name(), false, "refused: not an admin");

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -62,13 +63,13 @@ final class AdviceCommands {
   void register(CommandRegistry registry) {
     registry
         .button(Route.Advice.class, this::press)
-        .register(new Command("tuvan", Command.Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
-        .register(new Command("advice", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
-        .register(new Command("xoa", Command.Access.EVERYONE, Command.Input.NONE, true, this::forget))
-        .register(new Command("forget", Command.Access.EVERYONE, Command.Input.NONE, false, this::forget))
-        .register(new Command("tickets", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
-        .register(new Command("reply", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
-        .register(new Command("close", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
+        .register(new Command("tuvan", Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
+        .register(new Command("advice", Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
+        .register(new Command("xoa", Access.EVERYONE, Command.Input.NONE, true, this::forget))
+        .register(new Command("forget", Access.EVERYONE, Command.Input.NONE, false, this::forget))
+        .register(new Command("tickets", Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
+        .register(new Command("reply", Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
+        .register(new Command("close", Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
   }
 
   private CompletionStage<Void> ask(Request r) throws BotApiException {

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public final class StandardCommands implements Handlers.Factory {
         .button(Route.Choice.class, asks::press)
         .button(Route.SetLang.class, lang::press);
     Handlers handlers = new Handlers(registry,
-        new Command("ask", Command.Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
+        new Command("ask", Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
     closing.forEach(handlers::closing);
     tools.ifPresent(t -> t.register(registry, handlers));
     desk.ifPresent(d -> d.register(registry, handlers));
@@ -71,11 +72,11 @@ public final class StandardCommands implements Handlers.Factory {
   }
 
   private static Command everyone(String name, Command.Input input, Command.Handler handler) {
-    return new Command(name, Command.Access.EVERYONE, input, true, handler);
+    return new Command(name, Access.EVERYONE, input, true, handler);
   }
 
   private static Command admin(String name, Command.Handler handler) {
-    return new Command(name, Command.Access.ADMIN, Command.Input.NONE, false, handler);
+    return new Command(name, Access.ADMINS, Command.Input.NONE, false, handler);
   }
 
   /**
@@ -132,16 +133,16 @@ public final class StandardCommands implements Handlers.Factory {
 
     void register(CommandRegistry registry, Handlers handlers) {
       registry
-          .register(new Command("subscribe", Command.Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command("subscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::subscribe))
-          .register(new Command("unsubscribe", Command.Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command("unsubscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::unsubscribe))
-          .register(new Command("export", Command.Access.EVERYONE, Command.Input.NONE, true, export::export))
-          .register(new Command("import", Command.Access.ADMIN, Command.Input.NONE, false, imports::help))
-          .register(new Command("versions", Command.Access.ADMIN, Command.Input.NONE, false, versions::versions))
-          .register(new Command("rollback", Command.Access.ADMIN, Command.Input.REQUIRED, false,
+          .register(new Command("export", Access.EVERYONE, Command.Input.NONE, true, export::export))
+          .register(new Command("import", Access.ADMINS, Command.Input.NONE, false, imports::help))
+          .register(new Command("versions", Access.ADMINS, Command.Input.NONE, false, versions::versions))
+          .register(new Command("rollback", Access.ADMINS, Command.Input.REQUIRED, false,
               versions::rollback))
-          .register(new Command("feedback", Command.Access.ADMIN, Command.Input.NONE, false, feedback::report))
+          .register(new Command("feedback", Access.ADMINS, Command.Input.NONE, false, feedback::report))
           .button(Route.ImportDecision.class, imports::press)
           .button(Route.Follow.class, subscriptions::press)
           .button(Route.Vote.class, feedback::press)
