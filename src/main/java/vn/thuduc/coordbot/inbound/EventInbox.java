@@ -20,6 +20,7 @@ public final class EventInbox {
   private static final String SEQ = "SELECT seq FROM event_inbox WHERE channel = ? AND event_key = ?";
   private static final String PENDING = "SELECT seq, user_id, body FROM event_inbox WHERE channel = ?"
       + " AND done_at IS NULL ORDER BY seq";
+  private static final String IS_PENDING = "SELECT 1 FROM event_inbox WHERE seq = ? AND done_at IS NULL";
   private static final String DONE = "UPDATE event_inbox SET done_at = ?, body = '' WHERE seq = ?";
   private static final String PRUNE = "DELETE FROM event_inbox WHERE channel = ? AND done_at IS NOT NULL"
       + " AND done_at < ?";
@@ -52,8 +53,19 @@ public final class EventInbox {
    * kept event, or empty when its key was kept before (also earlier in the same list). All or none.
    */
   public List<Optional<Event>> addAll(List<Arrival> arrivals) {
+    return write(arrivals, List.of());
+  }
+
+  /**
+   * In one transaction: marks the events {@code done} (see {@link #done}) and keeps the
+   * {@code arrivals} (see {@link #addAll}); the kept events, as {@link #addAll} gives them.
+   */
+  public List<Optional<Event>> write(List<Arrival> arrivals, List<Long> done) {
     String at = clock.instant().toString();
     return db.inTransaction(c -> {
+      for (long seq : done) {
+        Sql.update(c, DONE, at, seq);
+      }
       List<Optional<Event>> kept = new ArrayList<>(arrivals.size());
       for (Arrival a : arrivals) {
         if (Sql.update(c, ADD, channel.code(), a.key(), a.userId(), a.body(), at) == 0) {
@@ -71,6 +83,11 @@ public final class EventInbox {
   public List<Event> pending() {
     return db.withConnection(c -> Sql.query(c, PENDING, rs -> new Event(rs.getLong(1), rs.getString(2),
         rs.getString(3)), channel.code()));
+  }
+
+  /** True while the event is kept and not done. */
+  public boolean isPending(long seq) {
+    return !db.withConnection(c -> Sql.query(c, IS_PENDING, rs -> rs.getInt(1), seq)).isEmpty();
   }
 
   /** The event was answered (or given up on): its body goes, its key stays a while against duplicates. */

@@ -12,21 +12,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps arriving events in an {@link EventInbox} a group at a time, on one named thread: every
- * webhook waits until its event is committed (durable before the acknowledgement), but the events
- * that arrive while a commit runs share the next one, so a burst costs one transaction rather than
- * one each behind the database lock. Each kept event is handed to {@code onKept} on the writer thread
- * in arrival order before its caller hears of it, which keeps one person's events in order.
+ * Writes an {@link EventInbox} a group at a time, on one named thread: every webhook waits until its
+ * event is committed (durable before the acknowledgement), and every answered event is marked done,
+ * but what arrives while a commit runs shares the next one, so a burst costs one transaction rather
+ * than one per event and per answer behind the database lock. Each kept event is handed to
+ * {@code onKept} on the writer thread in arrival order before its caller hears of it, which keeps one
+ * person's events in order.
  */
 public final class InboxWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxWriter.class);
   private static final int MAX_GROUP = 256;
 
-  private record Waiting(EventInbox.Arrival arrival, CompletableFuture<Optional<EventInbox.Event>> kept) {}
+  /** One piece of work: an arrival to keep, or an event to mark done. */
+  private record Work(EventInbox.Arrival arrival, long done, CompletableFuture<Optional<EventInbox.Event>> kept,
+      CompletableFuture<Void> marked) {}
 
   private final EventInbox inbox;
   private final Consumer<EventInbox.Event> onKept;
-  private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean running = true;
 
@@ -41,19 +44,34 @@ public final class InboxWriter implements AutoCloseable {
   /** Queues an event; completes once it is committed: the kept event, or empty for a duplicate key. */
   public CompletableFuture<Optional<EventInbox.Event>> add(String key, String userId, String body) {
     CompletableFuture<Optional<EventInbox.Event>> kept = new CompletableFuture<>();
-    if (!running) {
-      kept.completeExceptionally(new IllegalStateException("the inbox writer is closed"));
-      return kept;
+    if (!offer(new Work(new EventInbox.Arrival(key, userId, body), 0, kept, null))) {
+      kept.completeExceptionally(closed());
     }
-    queue.add(new Waiting(new EventInbox.Arrival(key, userId, body), kept));
     return kept;
   }
 
+  /** Queues marking an event done; completes once that is committed. */
+  public CompletableFuture<Void> done(long seq) {
+    CompletableFuture<Void> marked = new CompletableFuture<>();
+    if (!offer(new Work(null, seq, null, marked))) {
+      marked.completeExceptionally(closed());
+    }
+    return marked;
+  }
+
+  private boolean offer(Work w) {
+    return running && queue.add(w);
+  }
+
+  private static IllegalStateException closed() {
+    return new IllegalStateException("the inbox writer is closed");
+  }
+
   private void drain() {
-    List<Waiting> group = new ArrayList<>(MAX_GROUP);
+    List<Work> group = new ArrayList<>(MAX_GROUP);
     while (running || !queue.isEmpty()) {
       try {
-        Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
+        Work first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -67,34 +85,45 @@ public final class InboxWriter implements AutoCloseable {
         group.clear();
       }
     }
-    Waiting left;
+    Work left;
     while ((left = queue.poll()) != null) {
-      left.kept().completeExceptionally(new IllegalStateException("the inbox writer is closed"));
+      fail(left, closed());
     }
   }
 
-  private void write(List<Waiting> group) {
+  private void write(List<Work> group) {
+    List<Work> arrivals = group.stream().filter(w -> w.arrival() != null).toList();
+    List<Work> dones = group.stream().filter(w -> w.arrival() == null).toList();
     List<Optional<EventInbox.Event>> kept;
     try {
-      kept = inbox.addAll(group.stream().map(Waiting::arrival).toList());
+      kept = inbox.write(arrivals.stream().map(Work::arrival).toList(), dones.stream().map(Work::done).toList());
     } catch (RuntimeException e) {
-      LOG.warn("inbox: {} events could not be kept: {}", group.size(), e.toString());
-      group.forEach(w -> w.kept().completeExceptionally(e));
+      LOG.warn("inbox: a group of {} could not be written: {}", group.size(), e.toString());
+      group.forEach(w -> fail(w, e));
       return;
     }
-    for (int i = 0; i < group.size(); i++) {
+    dones.forEach(w -> w.marked().complete(null));
+    for (int i = 0; i < arrivals.size(); i++) {
       Optional<EventInbox.Event> k = kept.get(i);
       try {
         k.ifPresent(onKept);
       } catch (RuntimeException e) {
         // kept on disk: the channel's timer offers it again; the sender still gets its 200
-        LOG.warn("inbox: event {} kept but not dispatched: {}", k.get().seq(), e.toString());
+        LOG.warn("inbox: event {} kept but not handed on: {}", k.get().seq(), e.toString());
       }
-      group.get(i).kept().complete(k);
+      arrivals.get(i).kept().complete(k);
     }
   }
 
-  /** Commits what is queued, then stops the thread. */
+  private static void fail(Work w, RuntimeException e) {
+    if (w.kept() != null) {
+      w.kept().completeExceptionally(e);
+    } else {
+      w.marked().completeExceptionally(e);
+    }
+  }
+
+  /** Writes what is queued, then stops the thread. */
   @Override
   public void close() {
     running = false;

@@ -69,6 +69,8 @@ public final class ZaloChannel implements AutoCloseable {
   private final Map<Long, AtomicInteger> dispatches = new ConcurrentHashMap<>();
   private final Object order = new Object();
   private final InboxWriter writer;
+  /** The highest event the writer (or the start) has handed to the lanes; guarded by {@code order}. */
+  private long handedOn;
 
   /** The parts of the app the channel works with (the composition root hands them over). */
   public record Parts(Questions questions, LanguageChoice languages, AdviceService advice, EventInbox inbox,
@@ -107,6 +109,7 @@ public final class ZaloChannel implements AutoCloseable {
     metrics.zaloInbox(() -> inFlight.size());
     this.writer = new InboxWriter(inbox, ev -> {
       synchronized (order) {
+        handedOn = Math.max(handedOn, ev.seq());
         dispatch(ev);
       }
     }, "zalo-inbox");
@@ -120,7 +123,10 @@ public final class ZaloChannel implements AutoCloseable {
       LOG.info("zalo: {} events acknowledged before the restart are answered now", pending.size());
     }
     synchronized (order) {
-      pending.forEach(this::dispatch);
+      pending.forEach(ev -> {
+        handedOn = Math.max(handedOn, ev.seq());
+        dispatch(ev);
+      });
     }
     timer.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     return this;
@@ -222,10 +228,18 @@ public final class ZaloChannel implements AutoCloseable {
       apologise(e);
     } finally {
       if (done) {
-        inbox.done(ev.seq());
         dispatches.remove(ev.seq());
+        // marked done with the next group of the inbox writer; in flight until then, so the timer
+        // cannot offer it again in between (a failed mark leaves it pending: offered again, at least once)
+        writer.done(ev.seq()).whenComplete((ok, failure) -> {
+          if (failure != null) {
+            LOG.warn("zalo: event {} answered but not marked done: {}", ev.seq(), failure.toString());
+          }
+          inFlight.remove(ev.seq());
+        });
+      } else {
+        inFlight.remove(ev.seq());
       }
-      inFlight.remove(ev.seq());
     }
   }
 
@@ -244,9 +258,7 @@ public final class ZaloChannel implements AutoCloseable {
     try {
       tokens.refreshIfDue();
       if (tokens.healthy()) {
-        synchronized (order) {
-          inbox.pending().forEach(this::dispatch);
-        }
+        offerAgain();
         for (Relay r : adviceService.stale()) {
           Optional<Ticket> t = adviceService.ticket(r.ticketId());
           if (r.chatId() == 0 && t.isPresent() && t.get().on(Channel.ZALO)) {
@@ -260,10 +272,24 @@ public final class ZaloChannel implements AutoCloseable {
     }
   }
 
+  /**
+   * Offers again the events kept and not answered (their sends failed for a while). Only events the
+   * writer has handed on (a newer one is its to hand on), not in flight, and still pending now (the
+   * list read a moment ago may hold one answered since) are offered: each is answered once.
+   */
+  private void offerAgain() {
+    synchronized (order) {
+      for (EventInbox.Event ev : inbox.pending()) {
+        if (ev.seq() <= handedOn && !inFlight.contains(ev.seq()) && inbox.isPending(ev.seq())) {
+          dispatch(ev);
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
     adviceService.detach(Channel.ZALO, advice);
-    writer.close();
     timer.shutdownNow();
     pool.shutdown();
     try {
@@ -274,5 +300,6 @@ public final class ZaloChannel implements AutoCloseable {
       Thread.currentThread().interrupt();
       pool.shutdownNow();
     }
+    writer.close();
   }
 }

@@ -50,6 +50,21 @@ class InboxWriterTest {
   }
 
   @Test
+  void anAnsweredEventMarkedDoneWithALaterGroupIsNoLongerPendingAndItsKeyStillRefusesADuplicate() throws Exception {
+    try (Database db = Database.open(dir)) {
+      EventInbox inbox = new EventInbox(db, Channel.ZALO, Clock.systemUTC(), Duration.ofDays(2));
+      try (InboxWriter writer = new InboxWriter(inbox, e -> { }, "test-inbox")) {
+        long first = writer.add("m:1", "u1", "one").get(10, TimeUnit.SECONDS).orElseThrow().seq();
+        writer.add("m:2", "u1", "two").get(10, TimeUnit.SECONDS);
+        writer.done(first).get(10, TimeUnit.SECONDS);
+        assertThat(inbox.isPending(first)).isFalse();
+        assertThat(inbox.pending()).extracting(EventInbox.Event::body).containsExactly("two");
+        assertThat(writer.add("m:1", "u1", "one").get(10, TimeUnit.SECONDS)).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void afterCloseAnArrivalIsRefusedRatherThanLost() {
     try (Database db = Database.open(dir)) {
       EventInbox inbox = new EventInbox(db, Channel.ZALO, Clock.systemUTC(), Duration.ofDays(2));
