@@ -1,15 +1,12 @@
 package vn.thuduc.coordbot.inbound;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.thuduc.coordbot.store.GroupWriter;
 
 /**
  * Writes an {@link EventInbox} a group at a time, on one named thread: every webhook waits until its
@@ -29,16 +26,12 @@ public final class InboxWriter implements AutoCloseable {
 
   private final EventInbox inbox;
   private final Consumer<EventInbox.Event> onKept;
-  private final BlockingQueue<Work> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
-  private volatile boolean running = true;
+  private final GroupWriter<Work> writer;
 
   public InboxWriter(EventInbox inbox, Consumer<EventInbox.Event> onKept, String threadName) {
     this.inbox = inbox;
     this.onKept = onKept;
-    this.writer = new Thread(this::drain, threadName);
-    writer.setDaemon(true);
-    writer.start();
+    this.writer = new GroupWriter<>(threadName, Integer.MAX_VALUE, MAX_GROUP, this::write);
   }
 
   /** Queues an event; completes once it is committed: the kept event, or empty for a duplicate key. */
@@ -60,35 +53,11 @@ public final class InboxWriter implements AutoCloseable {
   }
 
   private boolean offer(Work w) {
-    return running && queue.add(w);
+    return writer.offer(w);
   }
 
   private static IllegalStateException closed() {
     return new IllegalStateException("the inbox writer is closed");
-  }
-
-  private void drain() {
-    List<Work> group = new ArrayList<>(MAX_GROUP);
-    while (running || !queue.isEmpty()) {
-      try {
-        Work first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        group.add(first);
-        queue.drainTo(group, MAX_GROUP - 1);
-        write(group);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        running = false;
-      } finally {
-        group.clear();
-      }
-    }
-    Work left;
-    while ((left = queue.poll()) != null) {
-      fail(left, closed());
-    }
   }
 
   private void write(List<Work> group) {
@@ -123,14 +92,9 @@ public final class InboxWriter implements AutoCloseable {
     }
   }
 
-  /** Writes what is queued, then stops the thread. */
+  /** Writes what is queued (for up to 5 s), then stops the thread. */
   @Override
   public void close() {
-    running = false;
-    try {
-      writer.join(TimeUnit.SECONDS.toMillis(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    writer.close();
   }
 }
