@@ -38,7 +38,8 @@ import vn.thuduc.coordbot.questions.Questions;
 
 /**
  * The Zalo OA channel: {@link #webhook} checks the signature, keeps the event in the durable inbox
- * and answers 200 at once (Zalo retries after about 2 s and disables a webhook that keeps failing);
+ * (committed with whatever else arrived meanwhile, {@link InboxWriter}) and answers 200 at once (Zalo
+ * retries after about 2 s and disables a webhook that keeps failing);
  * the events are answered on a pool, each user's in the order they came. After a restart, events
  * acknowledged and not answered are answered first; an event Zalo sends twice is answered once. A
  * timer refreshes the access token before it expires and offers again what could not be sent.
