@@ -21,6 +21,7 @@ import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.YesNo;
 import vn.thuduc.coordbot.answer.query.ZoneSet;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
@@ -86,10 +87,10 @@ final class Asking {
     }
     Optional<TopicQuery> topic = snap.topics().parse(t);
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
-    int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
-    List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
-    List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
-    Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
+    QueryParser.Context context = new QueryParser.Context(previous,
+        frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
+            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking));
+    Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
@@ -117,10 +118,6 @@ final class Asking {
         return new ResultWriter(messages, ds, lang).which(begun, nf.asTyped());
       }
       return noSuchZone(nf.asTyped(), lang);
-    }
-    if (parse instanceof Parse.MissingYear my) {
-      return new ResultWriter(messages, ds, lang).missingYear(my.year(),
-          snap.evaluator().evaluate(my.query()), my.query());
     }
     if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
@@ -196,6 +193,10 @@ final class Asking {
       q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
     Result r = snap.evaluator().evaluate(q);
+    if (r instanceof Result.Comparison c && YesNo.asked(t)) {
+      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
+      verdict = YesNo.verdict(t, c);
+    }
     List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty()) {
@@ -209,9 +210,30 @@ final class Asking {
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
           a.query(), a.choices());
     }
+    List<String> shown = Conversations.shown(r);
+    Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(st.query()), shown);
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
-        Optional.empty(), lang, Conversations.shown(r)));
+        Optional.empty(), lang, shown, ranking));
     return a;
+  }
+
+  /**
+   * The ranking an answer showed, for positions asked next; a row of the conversation's ranking asked again
+   * ("khu thứ 2?", then "cuối bảng?") keeps that ranking, whose order it is a view of.
+   */
+  private Optional<Conversations.Ranking> ranking(StatQuery q, List<String> shown) {
+    if (!(q instanceof StatQuery.Ranked r) || shown.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Conversations.Ranking> before = frame.flatMap(Conversations.Frame::ranking);
+    boolean view = r.limit() == 1 && before.filter(b -> b.query().set().equals(r.set())
+        && b.query().measure() == r.measure()).isPresent();
+    if (view) {
+      return Optional.empty();
+    }
+    List<String> order = Conversations.shown(snap.evaluator().evaluate(
+        new StatQuery.Ranked(r.set(), r.measure(), r.descending(), 0, 0)));
+    return Optional.of(new Conversations.Ranking(r, order, shown));
   }
 
   /** "KCN Tân Bình": a place the data lacks, answered with the zones it has, never another zone's figures. */
