@@ -15,6 +15,7 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine.Snapshot;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
+import vn.thuduc.coordbot.answer.query.Parts;
 import vn.thuduc.coordbot.answer.query.QueryParser;
 import vn.thuduc.coordbot.answer.query.Result;
 import vn.thuduc.coordbot.answer.query.ResultWriter;
@@ -81,6 +82,10 @@ final class Asking {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
     }
+    Optional<Parts.Cut> cut = Parts.of(t);
+    if (cut.isPresent()) {
+      return inParts(t, cut.get(), lang);
+    }
     Optional<Answer> fromRecords = fromRecords(text, lang);
     if (fromRecords.isPresent()) {
       return fromRecords.get();
@@ -99,7 +104,9 @@ final class Asking {
         || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
       return topicAnswer(topic.get(), lang);
     }
-    boolean strong = strongStatistics(t, parse);
+    // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
+    boolean countMissing = parse instanceof Parse.Missing m && m.explicit() && countOfMissing(t);
+    boolean strong = countMissing || strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
@@ -142,6 +149,40 @@ final class Asking {
       return new TopicWriter(messages, ds, lang).passages(hits).withQuery("search()");
     }
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
+  }
+
+  /**
+   * A question of two parts, each answered as a question of its own in this conversation, one after the
+   * other (so "tổng hai khu?" next has both zones), in one answer with one source line.
+   */
+  private Answer inParts(Tagger.Tagged t, Parts.Cut cut, Lang lang) {
+    Answer a = part(t.span(0, cut.end()), lang);
+    Answer b = part(t.span(cut.start(), t.words().size()), lang);
+    List<String> first = new ArrayList<>(a.text().lines().toList());
+    List<String> second = new ArrayList<>(b.text().lines().toList());
+    // one source line, at the end: the first part's when the second has none (a not-found)
+    String footer = messages.get(lang, "source.footer", "").strip();
+    String last = first.isEmpty() ? "" : first.get(first.size() - 1);
+    if (last.startsWith(footer)) {
+      first.remove(first.size() - 1);
+      if (second.isEmpty() || !second.get(second.size() - 1).startsWith(footer)) {
+        second.add(last);
+      }
+    }
+    first.addAll(second);
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>(a.sources());
+    sources.addAll(b.sources());
+    java.util.Set<String> zones = new java.util.LinkedHashSet<>(a.zoneIds());
+    zones.addAll(b.zoneIds());
+    return new Answer(String.join("\n", first), a.answered() && b.answered(),
+        a.intent().equals(b.intent()) ? a.intent() : "parts", List.copyOf(sources), lang, Optional.empty(),
+        List.copyOf(zones), Optional.of("parts(" + a.query().orElse("-") + "; " + b.query().orElse("-") + ")"),
+        List.of());
+  }
+
+  private Answer part(String text, Lang lang) {
+    return new Asking(snap, new Question(text, Optional.of(lang), question.conversation()),
+        new Tools(messages, parser, conversations, clock, desk, records)).answer();
   }
 
   /**
@@ -284,6 +325,21 @@ final class Asking {
   private static String replacePronoun(String text, String name) {
     return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
         name);
+  }
+
+  /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */
+  private static boolean countOfMissing(Tagger.Tagged t) {
+    for (Tag h : t.all(Tag.Kind.HOWMANY)) {
+      int i = h.to();
+      while (i < t.words().size() && t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))) {
+        i++;
+      }
+      Tag next = t.at(i);
+      if (next != null && next.is(Tag.Kind.NOMEASURE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A statistics question beyond doubt: a set or place together with a figure or an operation on figures. */

@@ -354,6 +354,10 @@ public final class QueryParser {
     if (before != null && before.is(Kind.MEASURE) && k == before.to() - 1) {
       from = before.from();
     }
+    Tag after = t.at(to);
+    if (after != null && after.is(Kind.MEASURE) && after.from() == to) {
+      to = after.to(); // "vụ tranh chấp lao động": the measure the missing figure qualifies
+    }
     while (to < t.words().size() && t.at(to) == null && !Stopwords.contains(t.words().get(to))
         && t.words().get(to).chars().allMatch(Character::isLetter)) {
       to++;

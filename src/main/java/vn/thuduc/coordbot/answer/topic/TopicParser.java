@@ -131,6 +131,10 @@ public final class TopicParser {
       if (!holders.isEmpty()) {
         return Optional.of(new TopicQuery.TitleHolder(holders));
       }
+      if (c.has(Cue.ROLE) && !c.has(Cue.MEETING)) {
+        // "Ai là giám đốc KCX Linh Trung?": nobody of the data holds it, and nobody else is the answer
+        return Optional.of(new TopicQuery.NoSuchPerson(post(t, c)));
+      }
     }
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
@@ -362,6 +366,11 @@ public final class TopicParser {
       if (content.size() < 2) {
         continue;
       }
+      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"
+      boolean lower = lex.match(title.words()).stream().anyMatch(h -> h.cue() == Cue.RANK);
+      if (lower && !c.has(Cue.RANK)) {
+        continue;
+      }
       long found = content.stream().filter(have::contains).count();
       double foundShare = (double) found / content.size();
       long askedFound = asked.stream().filter(content::contains).count();
@@ -388,6 +397,23 @@ public final class TopicParser {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The post asked about as typed: from its first word to the last word that is not a question word or particle. */
+  private static String post(Tagger.Tagged t, Cues c) {
+    int from = c.hits().stream().filter(h -> h.cue() == Cue.ROLE || h.cue() == Cue.RANK).mapToInt(Hit::from).min()
+        .orElse(0);
+    int to = t.words().size();
+    while (to > from + 1 && asking(c, to - 1)) {
+      to--;
+    }
+    return t.span(from, to).replaceAll("[?!.,;:]+$", "");
+  }
+
+  /** True when word {@code i} asks ("ai", "là ai", "vậy") rather than names. */
+  private static boolean asking(Cues c, int i) {
+    return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
+        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
   }
 
   private static String first(List<String> order, List<String> present) {

@@ -61,6 +61,13 @@ public sealed interface TopicQuery {
     }
   }
 
+  /** A person in a role the data names nobody in ("giám đốc KCX Linh Trung"), as typed. */
+  record NoSuchPerson(String asTyped) implements TopicQuery {
+    public String render() {
+      return "not_found(person: " + asTyped + ")";
+    }
+  }
+
   /** The points of the speech or the aims on some topics ({@code pointIds}); empty: all on labour law. */
   record Points(List<String> pointIds) implements TopicQuery {
     public Points {

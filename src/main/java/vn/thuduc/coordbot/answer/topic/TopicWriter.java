@@ -53,6 +53,8 @@ public final class TopicWriter {
       a = people(p.ids());
     } else if (q instanceof TopicQuery.TitleHolder t) {
       a = holders(t.ids());
+    } else if (q instanceof TopicQuery.NoSuchPerson n) {
+      a = noSuchPerson(n.asTyped());
     } else if (q instanceof TopicQuery.Points p) {
       a = points(p.pointIds());
     } else if (q instanceof TopicQuery.Awards aw) {
@@ -153,6 +155,13 @@ public final class TopicWriter {
   private String signedPeriods(Meeting m) {
     return agreements(m, true).stream().map(a -> Formats.years(a.fromYear(), a.toYear())).distinct()
         .collect(Collectors.joining(", "));
+  }
+
+  /** Nobody of the data holds the role asked: said so, with where the people it does name are found. */
+  private Answer noSuchPerson(String asTyped) {
+    String date = ds.latestMeeting().map(m -> Formats.date(m.date(), lang)).orElse("—");
+    return Answer.of(msg.get(lang, "topic.person.none", asTyped, ds.people().size(), date), false,
+        "person_not_found", List.of(), lang);
   }
 
   private Answer noSuchMeeting(TopicQuery.NoSuchMeeting n) {
