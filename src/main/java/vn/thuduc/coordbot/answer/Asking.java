@@ -90,16 +90,22 @@ final class Asking {
     if (fromRecords.isPresent()) {
       return fromRecords.get();
     }
-    Optional<TopicQuery> topic = snap.topics().parse(t);
+    // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
+    Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
+        .equals(text));
+    Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
+        : snap.tagger().tag(replacePronoun(text, person.get())));
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     QueryParser.Context context = new QueryParser.Context(previous,
         frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
             .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking));
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
-    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && t.has(Tag.Kind.ZONE)
+    // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
+    boolean firstPerson = t.words().stream().anyMatch(FIRST_PERSON::contains);
+    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
-            || t.words().stream().noneMatch(FIRST_PERSON::contains));
+            || !firstPerson) || countOfMissing(t) && !firstPerson);
     if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat
         || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
       return topicAnswer(topic.get(), lang);
@@ -294,8 +300,10 @@ final class Asking {
     Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
     String seed = q instanceof TopicQuery.Chat ? null
         : q instanceof TopicQuery.Awards ? "khen thưởng"
-        : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder ? "ai là"
+        : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
+            ? "ai là"
         : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting ? "hội nghị"
+        : q instanceof TopicQuery.Points p && !p.pointIds().isEmpty() ? question.text()
         : q instanceof TopicQuery.Points ? "pháp luật lao động"
         : q instanceof TopicQuery.OwnProblem ? "tư vấn pháp luật"
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
@@ -331,8 +339,10 @@ final class Asking {
   private static boolean countOfMissing(Tagger.Tagged t) {
     for (Tag h : t.all(Tag.Kind.HOWMANY)) {
       int i = h.to();
-      while (i < t.words().size() && t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))) {
-        i++;
+      // function words and the measure counted may stand between: "số công nhân bị mất việc"
+      while (i < t.words().size() && (t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
+          || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
+        i = t.at(i) == null ? i + 1 : t.at(i).to();
       }
       Tag next = t.at(i);
       if (next != null && next.is(Tag.Kind.NOMEASURE)) {

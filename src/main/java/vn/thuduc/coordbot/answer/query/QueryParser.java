@@ -63,7 +63,7 @@ public final class QueryParser {
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
     boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
-        && previous.map(QueryParser::setOf).filter(x -> !(x instanceof ZoneSet.All)).isPresent()
+        && previous.map(q -> pointed(q, shown)).filter(x -> !(x instanceof ZoneSet.All)).isPresent()
         && t.all(Kind.ALL).stream().allMatch(a -> a.from() > shareWord.from());
     if (allIsBase) {
       all = false;
@@ -305,7 +305,8 @@ public final class QueryParser {
       }
     }
 
-    StatQuery q = operation(t, set, zones, kinds, measures, prev, followUp, threshold);
+    StatQuery q = operation(t, set, zones, kinds, measures, prev, prev == null ? null : pointed(prev, shown),
+        followUp, threshold);
     if (q == null) {
       if (!measures.isEmpty() || hasOp || pronoun) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? BOTH : measures);
@@ -365,8 +366,14 @@ public final class QueryParser {
     return t.span(from, to);
   }
 
+  /** What "it", "that" point at after {@code prev}: the zones a ranking showed, else the set it was about. */
+  private static ZoneSet pointed(StatQuery prev, List<String> shown) {
+    return StatQuery.undated(prev) instanceof StatQuery.Ranked r && r.limit() > 0 && !shown.isEmpty()
+        ? new ZoneSet.Named(shown) : setOf(prev);
+  }
+
   private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
-      List<Measure> measures, StatQuery prev, boolean followUp, Tag threshold) {
+      List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
     Measure first = ms.get(0);
     boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
@@ -423,7 +430,8 @@ public final class QueryParser {
         && t.has(Kind.HOWMANY) && !t.has(Kind.WHICH);
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
-        || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2);
+        || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
+            || zones.size() == 1 && t.has(Kind.PRONOUN)); // "is it bigger than Cat Lai?"
     if (compare) {
       ZoneSet[] sides = sides(t, zones, kinds, set, prev);
       if (sides != null) {
@@ -438,9 +446,8 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && prev != null && setOf(prev) != null
-          && !setOf(prev).equals(set)) {
-        return new StatQuery.Compare(setOf(prev), set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
+        return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
@@ -787,8 +794,11 @@ public final class QueryParser {
       return one ? new StatQuery.RankOf(set.namedIds(), r.within(), r.measures()) : null;
     }
     if (q instanceof StatQuery.Compare c) {
-      return set instanceof ZoneSet.Named n && n.ids().size() == 1
-          ? new StatQuery.Figures(set, c.measures(), Agg.EACH) : new StatQuery.Figures(set, c.measures(), Agg.EACH);
+      // "thế Linh Trung 2 với Linh Trung thì sao?" after a comparison: the same comparison of those two
+      return set instanceof ZoneSet.Named n && n.ids().size() >= 2
+          ? new StatQuery.Compare(new ZoneSet.Named(n.ids().subList(0, 1)),
+              new ZoneSet.Named(n.ids().subList(1, n.ids().size())), c.measures(), c.op())
+          : new StatQuery.Figures(set, c.measures(), Agg.EACH);
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(set, s.base().isEmpty() && !(set instanceof ZoneSet.All)

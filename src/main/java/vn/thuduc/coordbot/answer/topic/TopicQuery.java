@@ -61,8 +61,15 @@ public sealed interface TopicQuery {
     }
   }
 
-  /** A person in a role the data names nobody in ("giám đốc KCX Linh Trung"), as typed. */
-  record NoSuchPerson(String asTyped) implements TopicQuery {
+  /**
+   * A post the data names nobody in ("giám đốc KCX Linh Trung"), as typed; {@code deputies}: the people it names
+   * as a deputy or member of that post, said as such, never as its holder.
+   */
+  record NoSuchPerson(String asTyped, List<String> deputies) implements TopicQuery {
+    public NoSuchPerson {
+      deputies = List.copyOf(deputies);
+    }
+
     public String render() {
       return "not_found(person: " + asTyped + ")";
     }

@@ -54,7 +54,7 @@ public final class TopicWriter {
     } else if (q instanceof TopicQuery.TitleHolder t) {
       a = holders(t.ids());
     } else if (q instanceof TopicQuery.NoSuchPerson n) {
-      a = noSuchPerson(n.asTyped());
+      a = noSuchPerson(n);
     } else if (q instanceof TopicQuery.Points p) {
       a = points(p.pointIds());
     } else if (q instanceof TopicQuery.Awards aw) {
@@ -158,9 +158,18 @@ public final class TopicWriter {
   }
 
   /** Nobody of the data holds the role asked: said so, with where the people it does name are found. */
-  private Answer noSuchPerson(String asTyped) {
+  private Answer noSuchPerson(TopicQuery.NoSuchPerson n) {
+    if (!n.deputies().isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add(msg.get(lang, "topic.person.deputies", n.asTyped()));
+      for (String id : n.deputies()) {
+        ds.person(id).ifPresent(p -> lines.add("• " + msg.get(lang, "person.title", p.name(),
+            String.join("; ", titles(p)))));
+      }
+      return Answer.of(String.join("\n", lines), false, "person_not_found", List.of(), lang);
+    }
     String date = ds.latestMeeting().map(m -> Formats.date(m.date(), lang)).orElse("—");
-    return Answer.of(msg.get(lang, "topic.person.none", asTyped, ds.people().size(), date), false,
+    return Answer.of(msg.get(lang, "topic.person.none", n.asTyped(), ds.people().size(), date), false,
         "person_not_found", List.of(), lang);
   }
 
