@@ -168,7 +168,7 @@ final class Pages {
           .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang), label[5]))
           .append("</tr>");
     }
-    BigDecimal perTotal = ZoneTable.ratio(table.workers(), table.enterprises(), 1);
+    BigDecimal perTotal = table.perEnterprise();
     sb.append("</tbody><tfoot><tr class=\"total\">")
         .append("<th scope=\"row\">").append(t.html(lang, "dash.total")).append("</th>")
         .append(total(label[1], Formats.number(table.enterprises(), lang)))

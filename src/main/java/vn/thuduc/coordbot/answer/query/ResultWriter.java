@@ -401,9 +401,9 @@ public final class ResultWriter {
     if (c.row().enterprises() > 0) {
       lines.add(msg.get(lang, "q.card.ratio", ph.dec(c.row().value(Measure.WORKERS_PER_ENTERPRISE))));
     }
-    if (c.zones() > 1 && c.totalEnterprises() > 0 && c.totalWorkers() > 0) {
-      lines.add(msg.get(lang, "q.card.share", ph.pct(100.0 * c.row().enterprises() / c.totalEnterprises()),
-          ph.pct(100.0 * c.row().workers() / c.totalWorkers()), c.zones()));
+    if (c.zones() > 1 && c.enterpriseShare().isPresent() && c.workerShare().isPresent()) {
+      lines.add(msg.get(lang, "q.card.share", Formats.percent(c.enterpriseShare().get(), 2, lang),
+          Formats.percent(c.workerShare().get(), 2, lang), c.zones()));
     }
   }
 
