@@ -181,14 +181,17 @@ public final class RecordImporter {
 
   private static Map<String, Object> source(RecordCard c) {
     Map<String, Object> m = new LinkedHashMap<>();
+    boolean ownSite = c.site() != null && !c.site().isBlank();
     m.put("id", c.id());
-    m.put("site", c.site() == null || c.site().isBlank() ? RecordFiles.DIR + c.file() : c.site());
+    m.put("site", ownSite ? c.site() : RecordFiles.DIR + c.file());
     m.put("title_vi", c.title());
     if (c.author() != null && !c.author().isBlank()) {
       m.put("author", c.author());
     }
-    if (c.published() != null) {
-      m.put("page_date", c.published().toString());
+    // a record without a page of its own is cited by its title and event date (SourceLabel), as its passages are
+    LocalDate date = ownSite ? c.published() : c.eventDate();
+    if (date != null) {
+      m.put("page_date", date.toString());
     }
     return m;
   }
