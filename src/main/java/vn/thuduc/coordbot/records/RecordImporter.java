@@ -104,8 +104,12 @@ public final class RecordImporter {
     RecordCard card = new RecordCard(id, id + "." + ext, kind.key(), title, date, when.note(), when.partOfDay(),
         when.published().orElse(null), text.author(), text.site(), Attendees.read(text),
         new ZoneNames(ds.zones()).all(text.full()));
-    return new RecordDraft(fileName, bytes, card, text.pages(), PassageCutter.cut(id, text),
-        Figures.read(text, id, date, ds));
+    List<FoundRow> stated = Figures.read(text, id, date, ds);
+    Changes.Found changes = Changes.read(text, id, date, ds, stated);
+    List<FoundRow> rows = new ArrayList<>(stated);
+    rows.addAll(changes.rows());
+    return new RecordDraft(fileName, bytes, card, text.pages(), PassageCutter.cut(id, text), rows,
+        changes.notPlaced());
   }
 
   /** The dataset's files with the drafts added: originals, cards, new statistics rows, the records as sources. */
