@@ -89,7 +89,7 @@ public record Totals(LocalDate asOf, List<Line> lines, long enterprises, long wo
     return tl.latestShared(zones).map(d -> at(tl, d));
   }
 
-  /** The zones' workers per enterprise (one decimal), null without enterprises. */
+  /** The zones' workers per enterprise (two decimals), null without enterprises. */
   public BigDecimal perEnterprise() {
     return ratio(workers, enterprises);
   }
@@ -112,9 +112,9 @@ public record Totals(LocalDate asOf, List<Line> lines, long enterprises, long wo
         .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
   }
 
-  /** Workers per enterprise, one decimal rounded half up; null without enterprises. */
+  /** Workers per enterprise, two decimals rounded half up (as the answers say it); null without enterprises. */
   public static BigDecimal ratio(long workers, long enterprises) {
     return enterprises == 0 ? null : BigDecimal.valueOf(workers)
-        .divide(BigDecimal.valueOf(enterprises), 1, RoundingMode.HALF_UP);
+        .divide(BigDecimal.valueOf(enterprises), 2, RoundingMode.HALF_UP);
   }
 }

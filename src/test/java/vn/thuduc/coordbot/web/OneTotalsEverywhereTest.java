@@ -37,7 +37,7 @@ import vn.thuduc.coordbot.search.Passages;
  * One table of datasets, each checked through every consumer of the zones' totals: the totals model,
  * the engine's answers ("tổng …", "chiếm bao nhiêu %", the zone card, {@code /stats}), the {@code
  * /api/stats} JSON and the CSV rows. They take their numbers from {@link Totals}, so they agree: the
- * same date, the same sums, the same shares (KCN Alpha's, to two decimals).
+ * same date, the same sums, the same shares and workers per enterprise (KCN Alpha's, to two decimals).
  */
 class OneTotalsEverywhereTest {
   private static final Path FIXTURE = Path.of("src/test/resources/timeseries-full");
@@ -61,7 +61,8 @@ class OneTotalsEverywhereTest {
    * @param without the zones without a row at {@code date}
    */
   record Case(String name, String rows, String extraZones, LocalDate date, long enterprises, long workers,
-      String alphaEnterpriseShare, String alphaWorkerShare, boolean newer, List<String> without) {
+      String alphaEnterpriseShare, String alphaWorkerShare, String alphaPerEnterprise, boolean newer,
+      List<String> without) {
     @Override
     public String toString() {
       return name;
@@ -70,13 +71,14 @@ class OneTotalsEverywhereTest {
 
   static Stream<Case> cases() {
     return Stream.of(
-        new Case("one date", Y2024, "", LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", false, List.of()),
-        new Case("two full dates", Y2024 + Y2025, "", LocalDate.of(2025, 1, 1), 74, 6200, "16.22", "17.74", false,
+        new Case("one date", Y2024, "", LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", "100.00", false,
             List.of()),
+        new Case("two full dates", Y2024 + Y2025, "", LocalDate.of(2025, 1, 1), 74, 6200, "16.22", "17.74", "91.67",
+            false, List.of()),
         new Case("a partial second date", Y2024 + "alpha,2025-01-01,12,1100,fixture\n", "", LocalDate.of(2024, 1, 1),
-            70, 6000, "14.29", "16.67", true, List.of()),
-        new Case("a zone without figures", Y2024, DELTA, LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", false,
-            List.of("delta")));
+            70, 6000, "14.29", "16.67", "100.00", true, List.of()),
+        new Case("a zone without figures", Y2024, DELTA, LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", "100.00",
+            false, List.of("delta")));
   }
 
   private Dataset dataset(Case c) throws Exception {
@@ -112,6 +114,7 @@ class OneTotalsEverywhereTest {
     assertThat(t.workers()).isEqualTo(c.workers());
     assertThat(t.lines().get(0).enterpriseShare()).hasToString(c.alphaEnterpriseShare());
     assertThat(t.lines().get(0).workerShare()).hasToString(c.alphaWorkerShare());
+    assertThat(t.lines().get(0).perEnterprise()).hasToString(c.alphaPerEnterprise());
     assertThat(t.newer()).as("newer figures").hasSize(c.newer() ? 1 : 0);
     assertThat(t.withoutFigures()).extracting(z -> z.id()).containsExactlyElementsOf(c.without());
   }
@@ -132,7 +135,8 @@ class OneTotalsEverywhereTest {
         .contains("(" + vi(c.alphaEnterpriseShare()) + ")").contains("(" + vi(c.alphaWorkerShare()) + ")");
     if (!c.newer()) {
       assertThat(e.zoneCard("alpha", Lang.VI).text()).contains(vi(c.alphaEnterpriseShare()))
-          .contains(vi(c.alphaWorkerShare()));
+          .contains(vi(c.alphaWorkerShare())).contains("Bình quân: " + vn.thuduc.coordbot.lang.Formats.decimal(
+              new java.math.BigDecimal(c.alphaPerEnterprise()), 2, Lang.VI) + " lao động");
     }
   }
 
@@ -151,6 +155,8 @@ class OneTotalsEverywhereTest {
     assertThat(alpha.get("id").asText()).isEqualTo("alpha");
     assertThat(alpha.get("enterprise_share_of_zones_pct").decimalValue()).hasToString(c.alphaEnterpriseShare());
     assertThat(alpha.get("worker_share_of_zones_pct").decimalValue()).hasToString(c.alphaWorkerShare());
+    assertThat(alpha.get("workers_per_enterprise").decimalValue())
+        .isEqualByComparingTo(new java.math.BigDecimal(c.alphaPerEnterprise()));
     List<String> without = new ArrayList<>();
     at.get("zones_without_figures").forEach(z -> without.add(z.asText()));
     assertThat(without).containsExactlyElementsOf(c.without());
