@@ -70,8 +70,12 @@ public sealed interface Result {
   /** The zones of a set with their figures. */
   record Listing(ZoneSet set, List<Row> rows, LocalDate asOf) implements Result {}
 
-  /** One zone's card with its shares of all zones at the same date. */
-  record Card(Row row, long totalEnterprises, long totalWorkers, int zones, LocalDate asOf) implements Result {}
+  /**
+   * One zone's card with its shares (percent) of the {@code zones} zones' totals at the same date; no
+   * shares where some zone lacks figures at that date.
+   */
+  record Card(Row row, Optional<java.math.BigDecimal> enterpriseShare, Optional<java.math.BigDecimal> workerShare,
+      int zones, LocalDate asOf) implements Result {}
 
   /** The date of the figures. */
   record AsOf(LocalDate asOf) implements Result {}

@@ -17,6 +17,7 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.figures.Totals;
 
 /**
  * Writes a {@link Result} (or an honest "the data has no …") as an answer in one language. Each
@@ -390,11 +391,12 @@ public final class ResultWriter {
     lines.add(msg.get(lang, "q.card.enterprises", ph.num(c.row().enterprises())));
     lines.add(msg.get(lang, "q.card.workers", ph.num(c.row().workers())));
     if (c.row().enterprises() > 0) {
-      lines.add(msg.get(lang, "q.card.ratio", ph.dec(c.row().value(Measure.WORKERS_PER_ENTERPRISE))));
+      lines.add(msg.get(lang, "q.card.ratio", Formats.decimal(Totals.ratio(c.row().workers(), c.row().enterprises()), 2,
+          lang)));
     }
-    if (c.zones() > 1 && c.totalEnterprises() > 0 && c.totalWorkers() > 0) {
-      lines.add(msg.get(lang, "q.card.share", ph.pct(100.0 * c.row().enterprises() / c.totalEnterprises()),
-          ph.pct(100.0 * c.row().workers() / c.totalWorkers()), c.zones()));
+    if (c.zones() > 1 && c.enterpriseShare().isPresent() && c.workerShare().isPresent()) {
+      lines.add(msg.get(lang, "q.card.share", Formats.percent(c.enterpriseShare().get(), 2, lang),
+          Formats.percent(c.workerShare().get(), 2, lang), c.zones()));
     }
   }
 
