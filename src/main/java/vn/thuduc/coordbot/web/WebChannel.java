@@ -30,7 +30,6 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.WebSettings;
 import vn.thuduc.coordbot.metrics.Metrics;
-import vn.thuduc.coordbot.store.StoreException;
 import vn.thuduc.coordbot.zalo.WebhookSignature;
 import vn.thuduc.coordbot.zalo.ZaloChannel;
 
@@ -306,9 +305,10 @@ public final class WebChannel implements AutoCloseable {
     Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
   }
 
+  /** The database failed underneath (the store wraps the driver's exception): read by its cause, not its type. */
   private static boolean storeBusy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StoreException) {
+      if (t instanceof java.sql.SQLException) {
         return true;
       }
     }
