@@ -305,7 +305,7 @@ public final class WebChannel implements AutoCloseable {
     Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
   }
 
-  /** A failure of SQLite (busy, locked, unusable) under whatever the service wrapped it in. */
+  /** The database failed underneath (the store wraps the driver's exception): read by its cause, not its type. */
   private static boolean storeBusy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLException) {
