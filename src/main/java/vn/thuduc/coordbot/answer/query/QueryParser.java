@@ -240,7 +240,8 @@ public final class QueryParser {
     if (threshold != null) {
       Tag cmp = tagBefore(t, threshold.from());
       Measure fm = measureNear(t, threshold.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), threshold.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), "incl".equals(cmp.arg()),
+          threshold.number());
       explicitSet = true;
     }
 
