@@ -306,6 +306,10 @@ public final class QueryParser {
       }
     }
 
+    // "khu đó đứng thứ mấy" after a ranking of every zone: which zone is meant cannot be told, so ask
+    if (t.has(Kind.RANKOF) && zones.isEmpty() && prev != null && (set == null || set.namedIds().isEmpty())) {
+      return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
+    }
     StatQuery q = operation(t, set, zones, kinds, measures, prev, prev == null ? null : pointed(prev, shown),
         followUp, threshold);
     if (q == null) {
