@@ -24,17 +24,18 @@ class PackageDependenciesTest {
   private static final Pattern NAMED = Pattern.compile("vn\\.thuduc\\.coordbot\\.([a-z]+)");
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\n]*");
 
-  private static final Map<String, Set<String>> MAY_USE = Map.of(
-      "text", Set.of(),
-      "lang", Set.of("text"),
-      "data", Set.of(),
-      "config", Set.of(),
-      "metrics", Set.of(),
-      "identity", Set.of(),
-      "search", Set.of("data", "text"),
-      "records", Set.of("data", "search", "text"),
-      "answer", Set.of("data", "search", "records", "lang", "text"),
-      "store", Set.of("identity"));
+  private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+      Map.entry("text", Set.of()),
+      Map.entry("lang", Set.of("text")),
+      Map.entry("data", Set.of()),
+      Map.entry("figures", Set.of("data")),
+      Map.entry("config", Set.of()),
+      Map.entry("metrics", Set.of()),
+      Map.entry("identity", Set.of()),
+      Map.entry("search", Set.of("data", "text")),
+      Map.entry("records", Set.of("data", "search", "text")),
+      Map.entry("answer", Set.of("data", "figures", "search", "records", "lang", "text")),
+      Map.entry("store", Set.of("identity")));
 
   static Stream<String> layers() {
     return MAY_USE.keySet().stream().sorted();
