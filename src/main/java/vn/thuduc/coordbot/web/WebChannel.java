@@ -30,7 +30,6 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.WebSettings;
 import vn.thuduc.coordbot.metrics.Metrics;
-import vn.thuduc.coordbot.store.StoreException;
 import vn.thuduc.coordbot.zalo.WebhookSignature;
 import vn.thuduc.coordbot.zalo.ZaloChannel;
 
@@ -295,7 +294,7 @@ public final class WebChannel implements AutoCloseable {
       LOG.warn("web: {} {} failed after its response was sent: {}", ctx.method(), ctx.path(), e.toString());
       return;
     }
-    if (storeBusy(e)) {
+    if (Coordbot.isStoreFailure(e)) {
       // SQLite busy or unusable: nothing was changed, and a retry later may well work
       LOG.warn("web: {} {}: the database did not answer: {}", ctx.method(), ctx.path(), e.toString());
       ctx.header("Retry-After", "5");
@@ -304,15 +303,6 @@ public final class WebChannel implements AutoCloseable {
     }
     LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
     Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
-  }
-
-  private static boolean storeBusy(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StoreException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean disconnected(Throwable e) {
@@ -355,7 +345,7 @@ public final class WebChannel implements AutoCloseable {
 
   /** What {@link HealthProbe} checks off the request threads: the store answers, a dataset and an index are there. */
   private HealthProbe.Result checkHealth() {
-    app.runtime().lastProcessedUpdateId(); // the store answers
+    app.chatState().processed().last(); // the store answers
     return engine.datasetVersion() > 0 && engine.documents() > 0 ? HealthProbe.Result.HEALTHY
         : HealthProbe.Result.unhealthy("no dataset or no index");
   }
