@@ -37,7 +37,6 @@ import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
 import vn.thuduc.coordbot.store.RuntimeStore;
-import vn.thuduc.coordbot.store.StoreException;
 import vn.thuduc.coordbot.subscriptions.SubscriptionService;
 import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.BotFeatures;
@@ -148,19 +147,6 @@ public final class Coordbot implements AutoCloseable {
   /** The state services of the chat channels (processed updates, refusing chats, languages, audit). */
   public ChatState chatState() {
     return chatState;
-  }
-
-  /**
-   * True when {@code e} (or a cause) is the database failing to answer: the channels above the root
-   * tell a busy store from a bug without naming the store's types.
-   */
-  public static boolean isStoreFailure(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof StoreException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public DataService data() {

@@ -294,7 +294,7 @@ public final class WebChannel implements AutoCloseable {
       LOG.warn("web: {} {} failed after its response was sent: {}", ctx.method(), ctx.path(), e.toString());
       return;
     }
-    if (Coordbot.isStoreFailure(e)) {
+    if (storeBusy(e)) {
       // SQLite busy or unusable: nothing was changed, and a retry later may well work
       LOG.warn("web: {} {}: the database did not answer: {}", ctx.method(), ctx.path(), e.toString());
       ctx.header("Retry-After", "5");
@@ -303,6 +303,16 @@ public final class WebChannel implements AutoCloseable {
     }
     LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
     Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
+  }
+
+  /** The database failed underneath (the store wraps the driver's exception): read by its cause, not its type. */
+  private static boolean storeBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disconnected(Throwable e) {
@@ -345,7 +355,7 @@ public final class WebChannel implements AutoCloseable {
 
   /** What {@link HealthProbe} checks off the request threads: the store answers, a dataset and an index are there. */
   private HealthProbe.Result checkHealth() {
-    app.chatState().processed().last(); // the store answers
+    app.runtime().lastProcessedUpdateId(); // the store answers
     return engine.datasetVersion() > 0 && engine.documents() > 0 ? HealthProbe.Result.HEALTHY
         : HealthProbe.Result.unhealthy("no dataset or no index");
   }
