@@ -41,9 +41,26 @@ class PackageDependenciesTest {
     return MAY_USE.keySet().stream().sorted();
   }
 
+  static Stream<String> channels() {
+    return Stream.of("chat", "console", "telegram", "web", "zalo");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("layers")
   void aPackageUsesOnlyTheLayersBelowIt(String pkg) throws IOException {
+    Set<String> used = named(pkg);
+    assertThat(used).as("packages %s names", pkg)
+        .allMatch(u -> MAY_USE.get(pkg).contains(u.substring(0, u.indexOf(' '))));
+  }
+
+  /** Runtime state is reached through services (chatstate, preferences, inbound ...), never the tables. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void aChannelReachesStateOnlyThroughServicesNeverTheStore(String pkg) throws IOException {
+    assertThat(named(pkg)).as("packages %s names", pkg).noneMatch(u -> u.startsWith("store "));
+  }
+
+  private static Set<String> named(String pkg) throws IOException {
     Set<String> used = new TreeSet<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -56,7 +73,6 @@ class PackageDependenciesTest {
         }
       }
     }
-    assertThat(used).as("packages %s names", pkg)
-        .allMatch(u -> MAY_USE.get(pkg).contains(u.substring(0, u.indexOf(' '))));
+    return used;
   }
 }

@@ -188,8 +188,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
   public List<String> zonesNamed(String text, Lang lang) {
     Snapshot snap = snapshot();
     Tagger.Tagged t = snap.tagger().tag(text);
-    int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
-    Parse parse = parser.parse(t, Optional.empty(), List.of(), dataYear, java.time.LocalDate.now(clock).getYear());
+    Parse parse = parser.parse(t, QueryParser.Context.NONE, java.time.LocalDate.now(clock).getYear());
     if (parse instanceof Parse.Stat st) {
       ZoneSet set = QueryParser.setOf(st.query());
       if (set != null) {

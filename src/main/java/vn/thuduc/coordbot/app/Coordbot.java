@@ -32,6 +32,7 @@ import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.inbound.EventInbox;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
+import vn.thuduc.coordbot.chatstate.ChatState;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
@@ -57,6 +58,7 @@ public final class Coordbot implements AutoCloseable {
   private final Database database;
   private final PassageIndex index;
   private final RuntimeStore runtime;
+  private final ChatState chatState;
   private final CoordAnswerEngine engine;
   private final DataService data;
   private final FeedbackStore feedback;
@@ -73,6 +75,7 @@ public final class Coordbot implements AutoCloseable {
     this.database = database;
     this.index = index;
     this.runtime = new RuntimeStore(database, clock);
+    this.chatState = ChatState.of(runtime);
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
     Contacts contacts = new Contacts(settings.dataDir());
@@ -141,6 +144,11 @@ public final class Coordbot implements AutoCloseable {
     return runtime;
   }
 
+  /** The state services of the chat channels (processed updates, refusing chats, languages, audit). */
+  public ChatState chatState() {
+    return chatState;
+  }
+
   public DataService data() {
     return data;
   }
@@ -156,7 +164,7 @@ public final class Coordbot implements AutoCloseable {
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features, advice,
+    return new TelegramService(new StandardCommands(), settings, engine, chatState, data::reload, clock, features, advice,
         questions);
   }
 
@@ -165,7 +173,7 @@ public final class Coordbot implements AutoCloseable {
    * closed by the caller before the app.
    */
   public ZaloChannel zalo(ZaloSettings zalo, Metrics metrics) {
-    ZaloChannel.Parts parts = new ZaloChannel.Parts(questions, new LanguageChoice(runtime, engine), advice,
+    ZaloChannel.Parts parts = new ZaloChannel.Parts(questions, new LanguageChoice(chatState.languages(), engine), advice,
         new EventInbox(database, Channel.ZALO, clock, Duration.ofDays(2)),
         new TokenVault(database, Channel.ZALO, clock, zalo.refreshToken()), metrics, clock,
         settings.adviceExpectedHours(), settings.floodBurst(), settings.floodPerMinute());

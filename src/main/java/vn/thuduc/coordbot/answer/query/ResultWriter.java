@@ -171,15 +171,6 @@ public final class ResultWriter {
     return finish(text, false, "no_data", asOf.orElse(null), null);
   }
 
-  /** "số liệu tại ngày 08/03/2024; dữ liệu không có số liệu năm 2026", then the latest figures, labelled. */
-  public Answer missingYear(int year, Result latest, StatQuery q) {
-    Answer a = write(latest, q);
-    String head = msg.get(lang, "q.missing.year", ph.date(latest.asOf()), year) + "\n"
-        + msg.get(lang, "q.missing.year.latest", ph.date(latest.asOf()));
-    return new Answer(head + "\n" + a.text(), false, "no_data_year", a.sources(), lang, a.chart(), a.zoneIds(),
-        Optional.of("as_of(" + year + ") -> " + q.render()), List.of());
-  }
-
   /** "Bạn hỏi KCX Linh Trung hay KCX Linh Trung 2?" when what was typed begins the names of several zones. */
   public Answer which(List<Zone> candidates, String typed) {
     List<String> names = candidates.stream().map(ph::name).toList();
@@ -298,8 +289,8 @@ public final class ResultWriter {
     String a = c.rowsA().size() == 1 ? ph.name(c.rowsA().get(0).zone()) : ph.cap(ph.scope(c.a(), c.rowsA()));
     String b = c.rowsB().size() == 1 ? ph.name(c.rowsB().get(0).zone()) : ph.scope(c.b(), c.rowsB());
     for (Measure m : c.measures()) {
-      double va = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsA()) : Evaluator.sum(c.rowsA(), m);
-      double vb = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsB()) : Evaluator.sum(c.rowsB(), m);
+      double va = c.valueA(m);
+      double vb = c.valueB(m);
       String big = va >= vb ? a : ph.cap(b);
       String small = va >= vb ? ph.lower(b) : ph.lower(a);
       double hi = Math.max(va, vb);
