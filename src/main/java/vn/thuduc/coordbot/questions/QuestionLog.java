@@ -25,6 +25,9 @@ final class QuestionLog implements AutoCloseable {
 
   private record Entry(LoggedQuestion question, CompletableFuture<Long> id) {}
 
+  /** Queued by {@link #close} to wake the writer at once: a one-question {@code ask} exits without waiting for a poll. */
+  private static final Entry STOP = new Entry(null, null);
+
   private final RuntimeStore runtime;
   private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
@@ -75,6 +78,7 @@ final class QuestionLog implements AutoCloseable {
   }
 
   private void write(List<Entry> batch) {
+    batch.remove(STOP);
     if (batch.isEmpty()) {
       return;
     }
@@ -93,6 +97,7 @@ final class QuestionLog implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    queue.offer(STOP); // when the queue is full the writer is busy, and sees running false after the batch
     try {
       writer.join(5000);
     } catch (InterruptedException e) {
