@@ -87,9 +87,10 @@ public final class DataService {
     }
     DatasetStore.Stored s = stored.orElseThrow();
     List<MeetingRecord> records = store.records();
-    // the store records which version the index was last committed with, so a normal start does
-    // not open Lucene at all (it opens on the first search); any doubt, and the index is checked
-    boolean recorded = store.indexVersion().orElse(-1) == s.version() && index.hasCommit();
+    // the store records which version the index was last committed with, and by which analyser, so
+    // a normal start does not load Lucene at all (it opens on the first search); any doubt, and the
+    // index is checked
+    boolean recorded = store.indexHolds(s.version()) && index.hasCommitFile();
     if (!recorded) {
       if (index.version() != s.version()) {
         LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
