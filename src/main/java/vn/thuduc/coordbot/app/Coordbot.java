@@ -60,7 +60,7 @@ public final class Coordbot implements AutoCloseable {
   private final CoordAnswerEngine engine;
   private final DataService data;
   private final FeedbackStore feedback;
-  private final BotFeatures features;
+  private volatile BotFeatures features;
   private final AdviceService advice;
   private final Questions questions;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -82,9 +82,6 @@ public final class Coordbot implements AutoCloseable {
             contacts.serving(List.of()).stream().map(Contact::describe).toList()));
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
-    this.features = new BotFeatures(data, new ImportDrafts(data, clock),
-        new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
-        new StatsExport(data::dataset, clock));
     this.questions = new Questions(engine, runtime);
   }
 
@@ -151,12 +148,25 @@ public final class Coordbot implements AutoCloseable {
 
   /** The channel-free services the bot offers beyond answers: import, versions, subscriptions, ratings, export. */
   public BotFeatures features() {
-    return features;
+    // made when a channel first asks: the export's CSV mapper loads Jackson's object mapping, which a
+    // one-question ask does not need
+    BotFeatures f = features;
+    if (f == null) {
+      synchronized (this) {
+        if (features == null) {
+          features = new BotFeatures(data, new ImportDrafts(data, clock),
+              new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
+              new StatsExport(data::dataset, clock));
+        }
+        f = features;
+      }
+    }
+    return f;
   }
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features, advice,
+    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features(), advice,
         questions);
   }
 
