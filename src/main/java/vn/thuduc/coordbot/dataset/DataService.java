@@ -86,19 +86,21 @@ public final class DataService {
       }
     }
     DatasetStore.Stored s = stored.orElseThrow();
-    List<MeetingRecord> records = store.records();
     // the store records which version the index was last committed with, and by which analyser, so
     // a normal start does not load Lucene at all (it opens on the first search); any doubt, and the
     // index is checked
     boolean recorded = store.indexHolds(s.version()) && index.hasCommitFile();
-    if (!recorded) {
+    if (recorded) {
+      engine.records().use(store::records); // read when a question is first about the records
+    } else {
+      List<MeetingRecord> records = store.records();
       if (index.version() != s.version()) {
         LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
         index.rebuild(passages(s.dataset(), records), s.version());
       }
       store.indexed(s.version());
+      engine.records().use(records);
     }
-    engine.records().use(records);
     engine.use(s.dataset(), s.version(), s.importedAt());
   }
 
