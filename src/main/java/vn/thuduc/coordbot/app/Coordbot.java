@@ -49,7 +49,10 @@ import vn.thuduc.coordbot.zalo.ZaloChannel;
  * export, advice) with constructors, hands them to the channels, and closes them in reverse.
  */
 public final class Coordbot implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
+  /** Set up when first used, not when {@link #open} is called: logging starts while the database opens. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
+  }
 
   private final Settings settings;
   private final Clock clock;
@@ -72,7 +75,8 @@ public final class Coordbot implements AutoCloseable {
     this.startedAt = clock.instant();
     this.database = database;
     this.index = index;
-    this.runtime = new RuntimeStore(database, clock);
+    // what needs no database first: the database opens meanwhile (see Database), and the runtime
+    // store reads its salt from it
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
     Contacts contacts = new Contacts(settings.dataDir());
@@ -80,6 +84,7 @@ public final class Coordbot implements AutoCloseable {
         new Conversations(clock, settings.conversationTtl(), settings.conversationMax()),
         () -> new HelpDesk(advice.advisers().isPresent(),
             contacts.serving(List.of()).stream().map(Contact::describe).toList()));
+    this.runtime = new RuntimeStore(database, clock);
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.questions = new Questions(engine, runtime);
@@ -204,7 +209,7 @@ public final class Coordbot implements AutoCloseable {
       try {
         data.syncWithStore();
       } catch (RuntimeException e) {
-        LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
+        Log.LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
       }
     }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -224,7 +229,7 @@ public final class Coordbot implements AutoCloseable {
       questions.close();
       closeQuietly(index);
       database.close();
-      LOG.info("closed the index and the database");
+      Log.LOG.info("closed the index and the database");
     }
   }
 
@@ -235,7 +240,7 @@ public final class Coordbot implements AutoCloseable {
     try {
       index.close();
     } catch (IOException e) {
-      LOG.warn("closing the index failed: {}", e.getMessage());
+      Log.LOG.warn("closing the index failed: {}", e.getMessage());
     }
   }
 }

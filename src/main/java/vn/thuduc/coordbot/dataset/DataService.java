@@ -68,11 +68,13 @@ public final class DataService {
    * so that it can say what changed and record who changed it.
    */
   public void start(boolean importChanged) throws DataException {
+    // the files first: reading them needs no database, which may still be opening (see Database)
+    Optional<String> files = importChanged ? Optional.of(filesChecksum()) : Optional.empty();
     Optional<DatasetStore.Stored> stored = store.read();
     if (!importChanged && stored.isEmpty()) {
       return;
     }
-    String checksum = importChanged ? filesChecksum() : stored.get().checksum();
+    String checksum = files.orElseGet(() -> stored.get().checksum());
     if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
       try {
         DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
