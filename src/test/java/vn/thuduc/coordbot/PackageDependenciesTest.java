@@ -24,25 +24,43 @@ class PackageDependenciesTest {
   private static final Pattern NAMED = Pattern.compile("vn\\.thuduc\\.coordbot\\.([a-z]+)");
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\n]*");
 
-  private static final Map<String, Set<String>> MAY_USE = Map.of(
-      "text", Set.of(),
-      "lang", Set.of("text"),
-      "data", Set.of(),
-      "config", Set.of(),
-      "metrics", Set.of(),
-      "identity", Set.of(),
-      "search", Set.of("data", "text"),
-      "records", Set.of("data", "search", "text"),
-      "answer", Set.of("data", "search", "records", "lang", "text"),
-      "store", Set.of("identity"));
+  private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+      Map.entry("text", Set.of()),
+      Map.entry("lang", Set.of("text")),
+      Map.entry("data", Set.of()),
+      Map.entry("figures", Set.of("data")),
+      Map.entry("config", Set.of()),
+      Map.entry("metrics", Set.of()),
+      Map.entry("identity", Set.of()),
+      Map.entry("search", Set.of("data", "text")),
+      Map.entry("records", Set.of("data", "search", "text")),
+      Map.entry("answer", Set.of("data", "figures", "search", "records", "lang", "text")),
+      Map.entry("store", Set.of("identity")));
 
   static Stream<String> layers() {
     return MAY_USE.keySet().stream().sorted();
   }
 
+  static Stream<String> channels() {
+    return Stream.of("chat", "console", "telegram", "web", "zalo");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("layers")
   void aPackageUsesOnlyTheLayersBelowIt(String pkg) throws IOException {
+    Set<String> used = named(pkg);
+    assertThat(used).as("packages %s names", pkg)
+        .allMatch(u -> MAY_USE.get(pkg).contains(u.substring(0, u.indexOf(' '))));
+  }
+
+  /** Runtime state is reached through services (chatstate, preferences, inbound ...), never the tables. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("channels")
+  void aChannelReachesStateOnlyThroughServicesNeverTheStore(String pkg) throws IOException {
+    assertThat(named(pkg)).as("packages %s names", pkg).noneMatch(u -> u.startsWith("store "));
+  }
+
+  private static Set<String> named(String pkg) throws IOException {
     Set<String> used = new TreeSet<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -55,7 +73,6 @@ class PackageDependenciesTest {
         }
       }
     }
-    assertThat(used).as("packages %s names", pkg)
-        .allMatch(u -> MAY_USE.get(pkg).contains(u.substring(0, u.indexOf(' '))));
+    return used;
   }
 }

@@ -15,12 +15,14 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine.Snapshot;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
+import vn.thuduc.coordbot.answer.query.Parts;
 import vn.thuduc.coordbot.answer.query.QueryParser;
 import vn.thuduc.coordbot.answer.query.Result;
 import vn.thuduc.coordbot.answer.query.ResultWriter;
 import vn.thuduc.coordbot.answer.query.StatQuery;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.YesNo;
 import vn.thuduc.coordbot.answer.query.ZoneSet;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
@@ -80,25 +82,37 @@ final class Asking {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
     }
+    Optional<Parts.Cut> cut = Parts.of(t);
+    if (cut.isPresent()) {
+      return inParts(t, cut.get(), lang);
+    }
     Optional<Answer> fromRecords = fromRecords(text, lang);
     if (fromRecords.isPresent()) {
       return fromRecords.get();
     }
-    Optional<TopicQuery> topic = snap.topics().parse(t);
+    // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
+    Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
+        .equals(text));
+    Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
+        : snap.tagger().tag(replacePronoun(text, person.get())));
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
-    int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
-    List<String> recent = frame.map(Conversations.Frame::recentZones).orElse(List.of());
-    List<String> shown = frame.map(Conversations.Frame::shown).orElse(List.of());
-    Parse parse = parser.parse(t, previous, recent, shown, dataYear, java.time.LocalDate.now(clock).getYear());
+    QueryParser.Context context = new QueryParser.Context(previous,
+        frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
+            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking));
+    Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
-    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && t.has(Tag.Kind.ZONE)
+    // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
+    boolean firstPerson = t.words().stream().anyMatch(FIRST_PERSON::contains);
+    boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
-            || t.words().stream().noneMatch(FIRST_PERSON::contains));
+            || !firstPerson) || countOfMissing(t) && !firstPerson);
     if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat
         || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
       return topicAnswer(topic.get(), lang);
     }
-    boolean strong = strongStatistics(t, parse);
+    // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
+    boolean countMissing = parse instanceof Parse.Missing m && m.explicit() && countOfMissing(t);
+    boolean strong = countMissing || strongStatistics(t, parse);
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
@@ -117,10 +131,6 @@ final class Asking {
         return new ResultWriter(messages, ds, lang).which(begun, nf.asTyped());
       }
       return noSuchZone(nf.asTyped(), lang);
-    }
-    if (parse instanceof Parse.MissingYear my) {
-      return new ResultWriter(messages, ds, lang).missingYear(my.year(),
-          snap.evaluator().evaluate(my.query()), my.query());
     }
     if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
@@ -145,6 +155,40 @@ final class Asking {
       return new TopicWriter(messages, ds, lang).passages(hits).withQuery("search()");
     }
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
+  }
+
+  /**
+   * A question of two parts, each answered as a question of its own in this conversation, one after the
+   * other (so "tổng hai khu?" next has both zones), in one answer with one source line.
+   */
+  private Answer inParts(Tagger.Tagged t, Parts.Cut cut, Lang lang) {
+    Answer a = part(t.span(0, cut.end()), lang);
+    Answer b = part(t.span(cut.start(), t.words().size()), lang);
+    List<String> first = new ArrayList<>(a.text().lines().toList());
+    List<String> second = new ArrayList<>(b.text().lines().toList());
+    // one source line, at the end: the first part's when the second has none (a not-found)
+    String footer = messages.get(lang, "source.footer", "").strip();
+    String last = first.isEmpty() ? "" : first.get(first.size() - 1);
+    if (last.startsWith(footer)) {
+      first.remove(first.size() - 1);
+      if (second.isEmpty() || !second.get(second.size() - 1).startsWith(footer)) {
+        second.add(last);
+      }
+    }
+    first.addAll(second);
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>(a.sources());
+    sources.addAll(b.sources());
+    java.util.Set<String> zones = new java.util.LinkedHashSet<>(a.zoneIds());
+    zones.addAll(b.zoneIds());
+    return new Answer(String.join("\n", first), a.answered() && b.answered(),
+        a.intent().equals(b.intent()) ? a.intent() : "parts", List.copyOf(sources), lang, Optional.empty(),
+        List.copyOf(zones), Optional.of("parts(" + a.query().orElse("-") + "; " + b.query().orElse("-") + ")"),
+        List.of());
+  }
+
+  private Answer part(String text, Lang lang) {
+    return new Asking(snap, new Question(text, Optional.of(lang), question.conversation()),
+        new Tools(messages, parser, conversations, clock, desk, records)).answer();
   }
 
   /**
@@ -196,6 +240,10 @@ final class Asking {
       q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
     Result r = snap.evaluator().evaluate(q);
+    if (r instanceof Result.Comparison c && YesNo.asked(t)) {
+      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
+      verdict = YesNo.verdict(t, c);
+    }
     List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty()) {
@@ -209,9 +257,30 @@ final class Asking {
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
           a.query(), a.choices());
     }
+    List<String> shown = Conversations.shown(r);
+    Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(st.query()), shown);
     question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
-        Optional.empty(), lang, Conversations.shown(r)));
+        Optional.empty(), lang, shown, ranking));
     return a;
+  }
+
+  /**
+   * The ranking an answer showed, for positions asked next; a row of the conversation's ranking asked again
+   * ("khu thứ 2?", then "cuối bảng?") keeps that ranking, whose order it is a view of.
+   */
+  private Optional<Conversations.Ranking> ranking(StatQuery q, List<String> shown) {
+    if (!(q instanceof StatQuery.Ranked r) || shown.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Conversations.Ranking> before = frame.flatMap(Conversations.Frame::ranking);
+    boolean view = r.limit() == 1 && before.filter(b -> b.query().set().equals(r.set())
+        && b.query().measure() == r.measure()).isPresent();
+    if (view) {
+      return Optional.empty();
+    }
+    List<String> order = Conversations.shown(snap.evaluator().evaluate(
+        new StatQuery.Ranked(r.set(), r.measure(), r.descending(), 0, 0)));
+    return Optional.of(new Conversations.Ranking(r, order, shown));
   }
 
   /** "KCN Tân Bình": a place the data lacks, answered with the zones it has, never another zone's figures. */
@@ -231,8 +300,10 @@ final class Asking {
     Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
     String seed = q instanceof TopicQuery.Chat ? null
         : q instanceof TopicQuery.Awards ? "khen thưởng"
-        : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder ? "ai là"
+        : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
+            ? "ai là"
         : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting ? "hội nghị"
+        : q instanceof TopicQuery.Points p && !p.pointIds().isEmpty() ? question.text()
         : q instanceof TopicQuery.Points ? "pháp luật lao động"
         : q instanceof TopicQuery.OwnProblem ? "tư vấn pháp luật"
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
@@ -262,6 +333,23 @@ final class Asking {
   private static String replacePronoun(String text, String name) {
     return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
         name);
+  }
+
+  /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */
+  private static boolean countOfMissing(Tagger.Tagged t) {
+    for (Tag h : t.all(Tag.Kind.HOWMANY)) {
+      int i = h.to();
+      // function words and the measure counted may stand between: "số công nhân bị mất việc"
+      while (i < t.words().size() && (t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
+          || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
+        i = t.at(i) == null ? i + 1 : t.at(i).to();
+      }
+      Tag next = t.at(i);
+      if (next != null && next.is(Tag.Kind.NOMEASURE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A statistics question beyond doubt: a set or place together with a figure or an operation on figures. */

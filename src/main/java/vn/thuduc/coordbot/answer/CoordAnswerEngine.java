@@ -38,6 +38,7 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.figures.Totals;
 import vn.thuduc.coordbot.records.RecordAnswers;
 import vn.thuduc.coordbot.records.RecordShelf;
 import vn.thuduc.coordbot.search.PassageIndex;
@@ -187,8 +188,7 @@ public final class CoordAnswerEngine implements AnswerEngine {
   public List<String> zonesNamed(String text, Lang lang) {
     Snapshot snap = snapshot();
     Tagger.Tagged t = snap.tagger().tag(text);
-    int dataYear = snap.evaluator().asOf().map(java.time.LocalDate::getYear).orElse(0);
-    Parse parse = parser.parse(t, Optional.empty(), List.of(), dataYear, java.time.LocalDate.now(clock).getYear());
+    Parse parse = parser.parse(t, QueryParser.Context.NONE, java.time.LocalDate.now(clock).getYear());
     if (parse instanceof Parse.Stat st) {
       ZoneSet set = QueryParser.setOf(st.query());
       if (set != null) {
@@ -217,25 +217,25 @@ public final class CoordAnswerEngine implements AnswerEngine {
   private Answer stats(Snapshot snap, Lang lang) {
     Dataset ds = snap.dataset();
     // one date for the whole table: the newest every zone has; newer figures of some zones are named under it
-    Result r = snap.evaluator().evaluate(new StatQuery.Figures(new ZoneSet.All(),
-        List.of(Measure.WORKERS, Measure.ENTERPRISES), StatQuery.Agg.SUM));
-    Result.Figures f = (Result.Figures) (r instanceof Result.Noted n ? n.result() : r);
-    List<Result.Row> rows = f.rows();
-    if (rows.isEmpty()) {
-      return Answer.of(messages.get(lang, "zone.card.nostats"), false, "stats", List.of(), lang);
+    Optional<Totals> now = Totals.now(snap.evaluator().timeline());
+    if (now.isEmpty()) {
+      // no figures, or the zones share no date: the sum answer says each zone's own date
+      return statistics(snap, new StatQuery.Figures(new ZoneSet.All(), List.of(Measure.WORKERS, Measure.ENTERPRISES),
+          StatQuery.Agg.SUM), lang);
     }
-    long e = rows.stream().mapToLong(Result.Row::enterprises).sum();
-    long w = rows.stream().mapToLong(Result.Row::workers).sum();
-    java.time.LocalDate asOf = f.asOf();
+    Totals t = now.get();
+    java.time.LocalDate asOf = t.asOf();
     StringBuilder sb = new StringBuilder();
-    sb.append(messages.get(lang, "stats.title", Formats.number(rows.size(), lang), Formats.date(asOf, lang)));
-    for (Result.Row row : rows) {
+    sb.append(messages.get(lang, "stats.title", Formats.number(t.lines().size(), lang), Formats.date(asOf, lang)));
+    for (Totals.Line row : t.lines()) {
       sb.append('\n').append(messages.get(lang, "stats.row", lang.pick(row.zone().shortVi(), row.zone().shortEn()),
-          Formats.number(row.enterprises(), lang), Formats.percent(100.0 * row.enterprises() / Math.max(1, e), 2, lang),
-          Formats.number(row.workers(), lang), Formats.percent(100.0 * row.workers() / Math.max(1, w), 2, lang)));
+          Formats.number(row.enterprises(), lang), Formats.percent(row.enterpriseShare(), 2, lang),
+          Formats.number(row.workers(), lang), Formats.percent(row.workerShare(), 2, lang)));
     }
-    sb.append('\n').append(messages.get(lang, "stats.total", Formats.number(e, lang), Formats.number(w, lang)));
-    new ResultWriter(messages, ds, lang).notes(r).forEach(line -> sb.append('\n').append(line));
+    sb.append('\n').append(messages.get(lang, "stats.total", Formats.number(t.enterprises(), lang),
+        Formats.number(t.workers(), lang)));
+    new ResultWriter(messages, ds, lang).notes(new Result.Noted(new Result.AsOf(asOf), t.newer(), List.of(), List.of()))
+        .forEach(line -> sb.append('\n').append(line));
     // the shares of Thu Duc City and the sources, as the share answer writes them (its last line names the sources)
     StatQuery share = new StatQuery.Share(new ZoneSet.All(), Optional.empty(),
         List.of(Measure.WORKERS, Measure.ENTERPRISES));
@@ -244,20 +244,19 @@ public final class CoordAnswerEngine implements AnswerEngine {
     if (shares.answered()) {
       sb.append('\n').append(shares.text());
     }
-    String zones = lang.pick(rows.size() + " khu", rows.size() + " zones");
+    String zones = lang.pick(t.lines().size() + " khu", t.lines().size() + " zones");
     ChartData chart = new ChartData(messages.get(lang, "chart.stats.title", zones, Formats.date(asOf, lang)),
         messages.get(lang, "chart.axis.workers"),
-        rows.stream().map(z -> lang.pick(z.zone().shortVi(), z.zone().shortEn())).toList(),
+        t.lines().stream().map(z -> lang.pick(z.zone().shortVi(), z.zone().shortEn())).toList(),
         List.of(new ChartData.Series(messages.get(lang, "metric.workers"),
-            rows.stream().map(Result.Row::workers).toList()),
+            t.lines().stream().map(Totals.Line::workers).toList()),
             new ChartData.Series(messages.get(lang, "metric.enterprises"),
-            rows.stream().map(Result.Row::enterprises).toList())));
+            t.lines().stream().map(Totals.Line::enterprises).toList())));
     // the image travels alone (forwarded, printed): it names its source and date itself
-    List<String> ids = rows.stream().map(x -> x.zone().id()).toList();
-    String site = ds.zoneStats().stream().filter(st -> st.asOf().equals(asOf) && ids.contains(st.zoneId()))
-        .map(st -> ds.source(st.source()).map(Source::site).orElse(st.source()))
-        .distinct().collect(java.util.stream.Collectors.joining(", "));
+    String site = t.lines().stream().map(l -> ds.source(l.stat().source()).map(Source::site).orElse(l.stat().source()))
+        .distinct().collect(Collectors.joining(", "));
     chart = chart.withLangAndNote(lang, messages.get(lang, "chart.note", site, Formats.date(asOf, lang)));
+    List<String> ids = t.lines().stream().map(x -> x.zone().id()).toList();
     return new Answer(sb.toString(), true, "stats", sources, lang, Optional.of(chart), ids);
   }
 

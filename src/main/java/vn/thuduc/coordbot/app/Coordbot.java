@@ -32,6 +32,7 @@ import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.inbound.EventInbox;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
+import vn.thuduc.coordbot.chatstate.ChatState;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
@@ -60,6 +61,7 @@ public final class Coordbot implements AutoCloseable {
   private final Database database;
   private final PassageIndex index;
   private final RuntimeStore runtime;
+  private final ChatState chatState;
   private final CoordAnswerEngine engine;
   private final DataService data;
   private final FeedbackStore feedback;
@@ -85,6 +87,7 @@ public final class Coordbot implements AutoCloseable {
         () -> new HelpDesk(advice.advisers().isPresent(),
             contacts.serving(List.of()).stream().map(Contact::describe).toList()));
     this.runtime = new RuntimeStore(database, clock);
+    this.chatState = ChatState.of(runtime);
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.questions = new Questions(engine, runtime);
@@ -143,6 +146,11 @@ public final class Coordbot implements AutoCloseable {
     return runtime;
   }
 
+  /** The state services of the chat channels (processed updates, refusing chats, languages, audit). */
+  public ChatState chatState() {
+    return chatState;
+  }
+
   public DataService data() {
     return data;
   }
@@ -171,8 +179,8 @@ public final class Coordbot implements AutoCloseable {
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(new StandardCommands(), settings, engine, runtime, data::reload, clock, features(), advice,
-        questions);
+    return new TelegramService(new StandardCommands(), settings, engine, chatState, data::reload, clock, features(),
+        advice, questions);
   }
 
   /**
@@ -180,7 +188,7 @@ public final class Coordbot implements AutoCloseable {
    * closed by the caller before the app.
    */
   public ZaloChannel zalo(ZaloSettings zalo, Metrics metrics) {
-    ZaloChannel.Parts parts = new ZaloChannel.Parts(questions, new LanguageChoice(runtime, engine), advice,
+    ZaloChannel.Parts parts = new ZaloChannel.Parts(questions, new LanguageChoice(chatState.languages(), engine), advice,
         new EventInbox(database, Channel.ZALO, clock, Duration.ofDays(2)),
         new TokenVault(database, Channel.ZALO, clock, zalo.refreshToken()), metrics, clock,
         settings.adviceExpectedHours(), settings.floodBurst(), settings.floodPerMinute());

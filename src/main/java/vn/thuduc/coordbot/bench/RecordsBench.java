@@ -101,7 +101,7 @@ public final class RecordsBench {
         log.printf(Locale.ROOT, "records bench: read %d records in %.1f s; importing%n", n, read);
         long t1 = System.nanoTime();
         Map<String, byte[]> files = RecordImporter.add(app.data().files(), drafts, ds);
-        app.data().apply(app.data().preview(new UploadedDataset(files, true)), "bench");
+        app.data().apply(app.data().preview(new UploadedDataset(files, true), drafts), "bench");
         double imported = (System.nanoTime() - t1) / 1e9;
         long c2 = cpu.getCurrentThreadCpuTime();
         int passages = drafts.stream().mapToInt(d -> d.passages().size()).sum();

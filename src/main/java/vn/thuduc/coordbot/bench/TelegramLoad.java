@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.store.Database;
+import vn.thuduc.coordbot.chatstate.ChatState;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.TelegramService;
 import vn.thuduc.coordbot.telegram.commands.StandardCommands;
@@ -50,7 +51,7 @@ final class TelegramLoad {
       RuntimeStore runtime = new RuntimeStore(db, Clock.systemUTC());
       Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
           Settings.ENV_INDEX_DIR, dir.toString()));
-      TelegramService service = new TelegramService(new StandardCommands(), settings, engine, runtime, actor -> {
+      TelegramService service = new TelegramService(new StandardCommands(), settings, engine, ChatState.of(runtime), actor -> {
         throw new IllegalStateException("the benchmark does not reload");
       }, Clock.systemUTC());
       Thread bot = new Thread(service::runUntilShutdown, "bench-telegram-rtt");
@@ -113,7 +114,7 @@ final class TelegramLoad {
           Settings.ENV_INDEX_DIR, dir.toString()), Map.of("telegram.rate.global.per.second", "1000",
           "telegram.rate.chat.per.minute", "6000", "telegram.rate.group.per.minute", "6000",
           "telegram.rate.chat.burst", "100", "telegram.flood.burst", "10000", "telegram.flood.per.minute", "60000"));
-      TelegramService service = new TelegramService(new StandardCommands(), settings, engine, runtime, actor -> {
+      TelegramService service = new TelegramService(new StandardCommands(), settings, engine, ChatState.of(runtime), actor -> {
         throw new IllegalStateException("the benchmark does not reload");
       }, Clock.systemUTC());
       Thread bot = new Thread(service::runUntilShutdown, "bench-telegram");

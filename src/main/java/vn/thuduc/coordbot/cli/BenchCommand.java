@@ -115,12 +115,19 @@ final class BenchCommand implements Callable<Integer> {
       launch.err().println("bench: --rtt-ms takes round-trip times of 0..10000 ms, e.g. 0,150,300");
       return 2;
     }
+    Path data = launch.settings().dataDir();
+    if (!Files.isDirectory(data)) {
+      // every mode reads the dataset; from another directory the relative default finds none
+      launch.err().println("bench: no dataset at " + data.toAbsolutePath() + ": run it from the repository root"
+          + " or set COORDBOT_DATA_DIR");
+      return 2;
+    }
     if (coldRuns < 0) {
       launch.err().println("bench: --cold-runs must be >= 0");
       return 2;
     }
     if (coldAsk) {
-      ColdAsk.Result r = new ColdAsk(launch.err()).run(launch.settings().dataDir(), Math.max(1, coldRuns));
+      ColdAsk.Result r = new ColdAsk(launch.err()).run(data, Math.max(1, coldRuns));
       return report(r.table(), r.toJson());
     }
     if (zalo) {
@@ -129,28 +136,28 @@ final class BenchCommand implements Callable<Integer> {
             + " --zalo-workers 1..512");
         return 2;
       }
-      ZaloLoad.Result r = new ZaloLoad(launch.err()).run(launch.settings().dataDir(), zaloRate, zaloSeconds,
+      ZaloLoad.Result r = new ZaloLoad(launch.err()).run(data, zaloRate, zaloSeconds,
           zaloLatencyMs, zaloWorkers);
       return report(r.table(), r.toJson());
     }
     if (records > 0) {
-      RecordsBench.Result r = new RecordsBench(launch.err()).run(launch.settings().dataDir(), records, queries, seed);
+      RecordsBench.Result r = new RecordsBench(launch.err()).run(data, records, queries, seed);
       return report(r.table(), r.toJson());
     }
     if (web) {
-      WebLoad.Result r = new WebLoad(launch.err()).run(launch.settings().dataDir(), Math.max(1, webClients),
+      WebLoad.Result r = new WebLoad(launch.err()).run(data, Math.max(1, webClients),
           Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
           Math.max(0, webRate), webGc);
       return report(r.table(), r.toJson());
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
-        telegramUpdates, seed, launch.settings().dataDir(), rttMs);
+        telegramUpdates, seed, data, rttMs);
     BenchReport report = new Benchmark(options, launch.err()).run();
     launch.out().print(report.table());
     launch.out().flush();
     // last, on its own: the children must not share the machine with the benchmarks above
     java.util.Optional<ColdAsk.Result> cold = coldRuns == 0 ? java.util.Optional.empty()
-        : java.util.Optional.of(new ColdAsk(launch.err()).run(launch.settings().dataDir(), coldRuns));
+        : java.util.Optional.of(new ColdAsk(launch.err()).run(data, coldRuns));
     cold.ifPresent(c -> launch.out().print(c.table()));
     launch.out().flush();
     if (out != null) {

@@ -53,10 +53,10 @@ final class RecordsCommand implements Callable<Integer> {
     return 1;
   }
 
-  private static int applied(Launch launch, DataService data, Map<String, byte[]> files, String what)
-      throws DataException {
+  private static int applied(Launch launch, DataService data, Map<String, byte[]> files, List<RecordDraft> drafts,
+      String what) throws DataException {
     try {
-      ReloadReport r = data.apply(data.preview(new UploadedDataset(files, true)), "cli");
+      ReloadReport r = data.apply(data.preview(new UploadedDataset(files, true), drafts), "cli");
       launch.out().printf("Applied %s: dataset version %d (%d documents).%n", what, r.version(), r.documents());
       r.changes().forEach(launch.out()::println);
       return 0;
@@ -127,10 +127,10 @@ final class RecordsCommand implements Callable<Integer> {
         Map<String, byte[]> next = RecordImporter.add(served, drafts, ds);
         if (json) {
           // the JSON above is the whole standard output; the version goes to the log
-          app.data().apply(app.data().preview(new UploadedDataset(next, true)), "cli");
+          app.data().apply(app.data().preview(new UploadedDataset(next, true), drafts), "cli");
           return 0;
         }
-        return applied(launch, app.data(), next, drafts.size() + " record(s)");
+        return applied(launch, app.data(), next, drafts, drafts.size() + " record(s)");
       } catch (DataException e) {
         launch.err().println(e.file() + ": " + e.reason());
         launch.err().println("Nothing changed.");
@@ -208,7 +208,7 @@ final class RecordsCommand implements Callable<Integer> {
           launch.out().println("Dry run: nothing changed. Run again with --apply to remove it.");
           return 0;
         }
-        return applied(launch, app.data(), next, "the removal of " + id);
+        return applied(launch, app.data(), next, List.of(), "the removal of " + id);
       } catch (DataException e) {
         launch.err().println(e.file() + ": " + e.reason());
         return 1;

@@ -16,24 +16,31 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.ReplyLanguage;
-import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.chart.ChartRenderer;
+import vn.thuduc.coordbot.chat.ChatCommands;
+import vn.thuduc.coordbot.chat.Replies;
+import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.export.StatsCsv;
+import vn.thuduc.coordbot.identity.Channel;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 
 /**
- * An interactive chat in the terminal, at parity with Telegram where a terminal can be: the session is
- * one conversation (follow-ups build on the previous question, {@code /new} starts over), {@code /chart}
- * and {@code /export} write their file and print its path, and the commands answer in the session's
- * language (the one chosen with {@code /lang}, else the language of the last question, Vietnamese first).
+ * An interactive chat in the terminal, on the commands every chat channel shares ({@link ChatCommands}):
+ * the session is one conversation (follow-ups build on the previous question, {@code /new} starts
+ * over); its own {@code /chart} and {@code /export} write their file and print its path; the commands
+ * answer in the session's language (the one chosen with {@code /lang}, else the language of the last
+ * question, Vietnamese first).
  */
 public final class ConsoleChat {
   /** The conversation id of the terminal session. */
   public static final String CONVERSATION = "console";
   private static final Set<String> EXIT = Set.of("exit", "quit", "thoat", "thoát", "/exit", "/quit", ":q");
+  private static final Set<String> HELP = Set.of("help", "?");
+  private static final Identity ME = new Identity(Channel.CONSOLE, CONVERSATION);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -61,8 +68,12 @@ public final class ConsoleChat {
 
   /** Runs until {@code exit} or the end of input. */
   public void run(BufferedReader in, PrintWriter out) throws IOException {
-    Optional<Lang> chosen = Optional.empty();
-    Lang session = Lang.VI;
+    Session session = new Session();
+    ChatCommands<IOException> commands = new ChatCommands<>(new ChatCommands.Parts(questions, who -> ASKER,
+        who -> CONVERSATION, (who, lang) -> session.chosen = Optional.of(lang)), new Printed(out))
+        .add((t, a) -> print(out, questions.topic(ASKER, "/help", Topic.HELP, t.lang()).answer()), "help", "start")
+        .add((t, a) -> printText(out, chart(t.lang())), "chart")
+        .add((t, a) -> printText(out, export(t.lang())), "export");
     out.println(engine.topic(Topic.HELP, Lang.VI).text());
     out.println("(/help, /lang vi|en, /stats, /zones, /zone TÊN, /chart, /export, /meeting, /awards, /law, /about,"
         + " /new; exit: thoát)");
@@ -83,58 +94,55 @@ public final class ConsoleChat {
         if (EXIT.contains(lower)) {
           return;
         }
-        Lang l = chosen.orElse(session);
-        String command = lower.split("\\s+", 2)[0];
-        String args = q.length() > command.length() ? q.substring(command.length()).strip() : "";
-        switch (command) {
-          case "/lang" -> {
-            Optional<Lang> wanted = Lang.parse(args);
-            chosen = wanted.isPresent() ? wanted : chosen;
-            out.println(wanted.map(c -> c.pick("Đã chuyển sang tiếng Việt.", "Switched to English."))
-                .orElse("/lang vi | /lang en"));
-            continue;
-          }
-          case "/new" -> {
-            engine.forget(CONVERSATION);
-            out.println(l.pick("Đã bắt đầu lại: câu hỏi tiếp theo sẽ không dựa vào câu hỏi trước.",
-                "Started over: your next question will not build on the previous one."));
-            out.println();
-            continue;
-          }
-          case "/chart" -> {
-            out.println(chart(l));
-            out.println();
-            continue;
-          }
-          case "/export" -> {
-            out.println(export(l));
-            out.println();
-            continue;
-          }
-          default -> { }
+        if (HELP.contains(lower)) {
+          q = "/help";
         }
-        Optional<Topic> topic = topic(lower);
-        Answer a;
-        if (topic.isPresent()) {
-          a = questions.topic(ASKER, q, topic.get(), l).answer();
-        } else if (command.equals("/zone")) {
-          a = args.isEmpty() ? questions.topic(ASKER, q, Topic.ZONES, l).answer()
-              : questions.ask(ASKER, Question.of(args, l).inConversation(CONVERSATION)).answer();
-        } else {
-          if (chosen.isEmpty() && !q.startsWith("/")) {
-            session = ReplyLanguage.of(chosen, null, q, engine::detectLanguage);
-          }
-          a = questions.ask(ASKER, new Question(q, chosen).inConversation(CONVERSATION)).answer();
+        if (session.chosen.isEmpty() && !q.startsWith("/")) {
+          session.last = ReplyLanguage.of(session.chosen, null, q, engine::detectLanguage);
         }
-        out.println(a.text());
-        if (!a.choices().isEmpty()) {
-          out.println(l.pick("(gõ một lựa chọn ở trên)", "(type one of the choices above)"));
-        }
-        out.println();
+        commands.handle(new Turn(ME, session.chosen.orElse(session.last), ""), q);
       }
     } finally {
       engine.forget(CONVERSATION);
     }
+  }
+
+  /** The language the session chose with {@code /lang}, and that of its last question (Vietnamese first). */
+  private static final class Session {
+    Optional<Lang> chosen = Optional.empty();
+    Lang last = Lang.VI;
+  }
+
+  /** The console's drawing of replies: the text, a hint where a channel with buttons shows them, a blank line. */
+  private static final class Printed implements Replies<IOException> {
+    private final PrintWriter out;
+
+    Printed(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void text(Turn turn, String text) {
+      printText(out, text);
+    }
+
+    @Override
+    public void answer(Turn turn, Answer a, String asked) {
+      print(out, a);
+    }
+  }
+
+  private static void print(PrintWriter out, Answer a) {
+    out.println(a.text());
+    if (!a.choices().isEmpty()) {
+      out.println(a.lang().pick("(gõ một lựa chọn ở trên)", "(type one of the choices above)"));
+    }
+    out.println();
+  }
+
+  private static void printText(PrintWriter out, String text) {
+    out.println(text);
+    out.println();
   }
 
   private String chart(Lang lang) throws IOException {
@@ -161,18 +169,5 @@ public final class ConsoleChat {
     Path file = outDir.resolve(name).toAbsolutePath().normalize();
     Files.write(file, content);
     return file;
-  }
-
-  private static Optional<Topic> topic(String lower) {
-    return switch (lower) {
-      case "/help", "help", "?" -> Optional.of(Topic.HELP);
-      case "/stats" -> Optional.of(Topic.STATS);
-      case "/zones" -> Optional.of(Topic.ZONES);
-      case "/meeting" -> Optional.of(Topic.MEETING);
-      case "/awards" -> Optional.of(Topic.AWARDS);
-      case "/law" -> Optional.of(Topic.LAW);
-      case "/about" -> Optional.of(Topic.ABOUT);
-      default -> Optional.empty();
-    };
   }
 }

@@ -21,6 +21,7 @@ import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.DatasetLoader;
 import vn.thuduc.coordbot.records.MeetingRecord;
+import vn.thuduc.coordbot.records.RecordDraft;
 import vn.thuduc.coordbot.records.RecordFiles;
 import vn.thuduc.coordbot.search.Passage;
 import vn.thuduc.coordbot.search.PassageIndex;
@@ -134,6 +135,15 @@ public final class DataService {
    * Validates an upload as the dataset it would make (a single file replaces that file in the
    * dataset being served; a zip is the whole dataset) and says what would change; changes nothing.
    */
+  /**
+   * As {@link #preview(UploadedDataset)} for files made from record {@code drafts} ({@code
+   * RecordImporter.add}): the drafts' text is used as read, not extracted from the originals again.
+   */
+  public synchronized ImportPreview preview(UploadedDataset upload, List<RecordDraft> drafts) throws DataException {
+    RecordFiles.remember(upload.files(), drafts, recordsRead);
+    return preview(upload);
+  }
+
   public synchronized ImportPreview preview(UploadedDataset upload) throws DataException {
     Optional<DatasetStore.Stored> stored = store.read();
     Map<String, byte[]> files = new TreeMap<>();

@@ -70,7 +70,8 @@ public final class ImportDrafts {
           .forEach(n -> taken.add(n.substring(RecordFiles.DIR.length(), n.length() - ".yaml".length())));
       RecordDraft record = RecordImporter.draft(fileName, bytes, RecordImporter.Options.fromCaption(fileName, caption),
           ds, taken, served);
-      preview = data.preview(new UploadedDataset(RecordImporter.add(served, List.of(record), ds), true));
+      preview = data.preview(new UploadedDataset(RecordImporter.add(served, List.of(record), ds), true),
+          List.of(record));
       report = DraftReport.text(record);
     } else {
       preview = data.preview(UploadedDataset.read(fileName, bytes));

@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Zone;
-import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.data.Timeline;
+import vn.thuduc.coordbot.figures.Totals;
 
 /**
  * The statistics as a CSV file for spreadsheets: UTF-8 with a byte order mark (so Excel shows
@@ -46,11 +46,7 @@ public final class StatsCsv {
 
   /** The CSV bytes (with BOM) of the statistics in {@code ds}, labelled in {@code lang}. */
   public byte[] render(Dataset ds, Lang lang) {
-    Map<LocalDate, List<ZoneStat>> byDate = new TreeMap<>();
-    for (Zone z : ds.zones()) {
-      ds.zoneStats().stream().filter(s -> s.zoneId().equals(z.id()))
-          .forEach(s -> byDate.computeIfAbsent(s.asOf(), d -> new ArrayList<>()).add(s));
-    }
+    Timeline tl = new Timeline(ds);
     String area = ds.latestAreaStat().map(a -> lang.pick(a.areaVi(), a.areaEn()))
         .orElse(lang.pick("khu vực", "the area"));
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
@@ -62,29 +58,25 @@ public final class StatsCsv {
       header.put(COLUMNS.get(i), labels.get(i).replace("{area}", area));
     }
     rows.add(header);
-    long withFigures = ds.zoneStats().stream().map(ZoneStat::zoneId).distinct().count();
-    for (Map.Entry<LocalDate, List<ZoneStat>> e : byDate.entrySet()) {
-      long enterprises = e.getValue().stream().mapToLong(ZoneStat::enterprises).sum();
-      long workers = e.getValue().stream().mapToLong(ZoneStat::workers).sum();
-      // a date only some zones have: no shares (one zone would be 100%), and the total says whose it is
-      boolean complete = e.getValue().size() == withFigures;
-      for (ZoneStat s : e.getValue()) {
-        Zone z = ds.zone(s.zoneId()).orElseThrow();
-        rows.add(row(z.id(), lang.pick(z.nameVi(), z.nameEn()), s.asOf(), s.enterprises(), s.workers(),
-            complete ? pct(s.enterprises(), enterprises) : "", complete ? pct(s.workers(), workers) : "", "", "",
-            source(ds, s.source())));
+    for (LocalDate d : tl.dates()) {
+      Totals t = Totals.at(tl, d);
+      for (Totals.Line l : t.lines()) {
+        Zone z = l.zone();
+        rows.add(row(z.id(), lang.pick(z.nameVi(), z.nameEn()), d, l.enterprises(), l.workers(),
+            plain(l.enterpriseShare()), plain(l.workerShare()), "", "", source(ds, l.stat().source())));
       }
-      if (!complete) {
-        rows.add(row("total", lang.pick("Tổng cộng (chỉ " + e.getValue().size() + "/" + withFigures
-            + " khu có số liệu ngày này)", "Total (only " + e.getValue().size() + " of " + withFigures
-            + " zones have figures at this date)"), e.getKey(), enterprises, workers, "", "", "", "", ""));
+      // a date only some zones have: no shares (one zone would be 100%), and the total says whose it is
+      if (!t.complete()) {
+        int n = t.lines().size();
+        int of = t.zonesWithFigures();
+        rows.add(row("total", lang.pick("Tổng cộng (chỉ " + n + "/" + of + " khu có số liệu ngày này)",
+            "Total (only " + n + " of " + of + " zones have figures at this date)"), d, t.enterprises(), t.workers(),
+            "", "", "", "", ""));
         continue;
       }
-      Optional<AreaStat> stated = ds.areaStats().stream()
-          .filter(a -> a.asOf().equals(e.getKey()) && a.enterprises() == enterprises && a.workers() == workers)
-          .findFirst();
-      rows.add(row("total", lang.pick("Tổng cộng", "Total"), e.getKey(), enterprises, workers,
-          pct(enterprises, enterprises), pct(workers, workers),
+      Optional<AreaStat> stated = t.area();
+      rows.add(row("total", lang.pick("Tổng cộng", "Total"), d, t.enterprises(), t.workers(),
+          plain(Totals.percent(t.enterprises(), t.enterprises())), plain(Totals.percent(t.workers(), t.workers())),
           stated.map(a -> plain(a.enterpriseSharePct())).orElse(""),
           stated.map(a -> plain(a.workerSharePct())).orElse(""),
           stated.map(a -> source(ds, a.source())).orElse("")));
@@ -106,14 +98,6 @@ public final class StatsCsv {
       r.put(COLUMNS.get(i), values[i] instanceof LocalDate d ? d.toString() : values[i]);
     }
     return r;
-  }
-
-  private static String pct(long part, long whole) {
-    if (whole == 0) {
-      return "";
-    }
-    return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String plain(BigDecimal d) {

@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.inbound;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.identity.Channel;
@@ -19,6 +20,7 @@ public final class EventInbox {
   private static final String SEQ = "SELECT seq FROM event_inbox WHERE channel = ? AND event_key = ?";
   private static final String PENDING = "SELECT seq, user_id, body FROM event_inbox WHERE channel = ?"
       + " AND done_at IS NULL ORDER BY seq";
+  private static final String IS_PENDING = "SELECT 1 FROM event_inbox WHERE seq = ? AND done_at IS NULL";
   private static final String DONE = "UPDATE event_inbox SET done_at = ?, body = '' WHERE seq = ?";
   private static final String PRUNE = "DELETE FROM event_inbox WHERE channel = ? AND done_at IS NOT NULL"
       + " AND done_at < ?";
@@ -38,15 +40,42 @@ public final class EventInbox {
     this.keepKeys = keepKeys;
   }
 
+  /** An event as it arrived, before it is kept: its key against duplicates, its user, its raw body. */
+  public record Arrival(String key, String userId, String body) {}
+
   /** Keeps an event; empty when an event with this key was kept before (a duplicate). */
   public Optional<Event> add(String key, String userId, String body) {
-    return db.withConnection(c -> {
-      int added = Sql.update(c, ADD, channel.code(), key, userId, body, clock.instant().toString());
-      if (added == 0) {
-        return Optional.<Event>empty();
+    return addAll(List.of(new Arrival(key, userId, body))).get(0);
+  }
+
+  /**
+   * Keeps several events in one transaction (one commit for the lot), in the order given; for each, the
+   * kept event, or empty when its key was kept before (also earlier in the same list). All or none.
+   */
+  public List<Optional<Event>> addAll(List<Arrival> arrivals) {
+    return write(arrivals, List.of());
+  }
+
+  /**
+   * In one transaction: marks the events {@code done} (see {@link #done}) and keeps the
+   * {@code arrivals} (see {@link #addAll}); the kept events, as {@link #addAll} gives them.
+   */
+  public List<Optional<Event>> write(List<Arrival> arrivals, List<Long> done) {
+    String at = clock.instant().toString();
+    return db.inTransaction(c -> {
+      for (long seq : done) {
+        Sql.update(c, DONE, at, seq);
       }
-      long seq = Sql.query(c, SEQ, rs -> rs.getLong(1), channel.code(), key).get(0);
-      return Optional.of(new Event(seq, userId, body));
+      List<Optional<Event>> kept = new ArrayList<>(arrivals.size());
+      for (Arrival a : arrivals) {
+        if (Sql.update(c, ADD, channel.code(), a.key(), a.userId(), a.body(), at) == 0) {
+          kept.add(Optional.empty());
+        } else {
+          long seq = Sql.query(c, SEQ, rs -> rs.getLong(1), channel.code(), a.key()).get(0);
+          kept.add(Optional.of(new Event(seq, a.userId(), a.body())));
+        }
+      }
+      return kept;
     });
   }
 
@@ -54,6 +83,11 @@ public final class EventInbox {
   public List<Event> pending() {
     return db.withConnection(c -> Sql.query(c, PENDING, rs -> new Event(rs.getLong(1), rs.getString(2),
         rs.getString(3)), channel.code()));
+  }
+
+  /** True while the event is kept and not done. */
+  public boolean isPending(long seq) {
+    return !db.withConnection(c -> Sql.query(c, IS_PENDING, rs -> rs.getInt(1), seq)).isEmpty();
   }
 
   /** The event was answered (or given up on): its body goes, its key stays a while against duplicates. */

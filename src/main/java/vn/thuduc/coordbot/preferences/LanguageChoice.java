@@ -2,21 +2,20 @@ package vn.thuduc.coordbot.preferences;
 
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.ReplyLanguage;
-import vn.thuduc.coordbot.identity.Identity;
-import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**
  * The language a person is answered in, by the one rule ({@link ReplyLanguage}): their {@code /lang}
  * choice, else their client's language, else the language of what they wrote.
  */
 public final class LanguageChoice {
-  private final RuntimeStore runtime;
+  private final ChosenLanguages chosen;
   private final AnswerEngine engine;
 
-  public LanguageChoice(RuntimeStore runtime, AnswerEngine engine) {
-    this.runtime = runtime;
+  public LanguageChoice(ChosenLanguages chosen, AnswerEngine engine) {
+    this.chosen = chosen;
     this.engine = engine;
   }
 
@@ -27,10 +26,10 @@ public final class LanguageChoice {
 
   /** What {@code who} chose with {@code /lang}, if anything. */
   public Optional<Lang> chosen(Identity who) {
-    return runtime.userLang(who).flatMap(Lang::fromCode);
+    return chosen.of(who);
   }
 
   public void choose(Identity who, Lang lang) {
-    runtime.setUserLang(who, lang.code());
+    chosen.choose(who, lang);
   }
 }

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.questions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.answer.Topic;
+import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.store.RuntimeStore.LoggedQuestion;
 
@@ -21,12 +23,14 @@ import vn.thuduc.coordbot.store.RuntimeStore.LoggedQuestion;
  */
 public final class Questions implements AutoCloseable {
   private final AnswerEngine engine;
+  private final RuntimeStore runtime;
   private final QuestionLog log;
   private final Map<String, LongAdder[]> counts = new ConcurrentHashMap<>();
   private volatile QuestionListener listener = QuestionListener.NONE;
 
   public Questions(AnswerEngine engine, RuntimeStore runtime) {
     this.engine = engine;
+    this.runtime = runtime;
     this.log = new QuestionLog(runtime);
   }
 
@@ -59,6 +63,16 @@ public final class Questions implements AutoCloseable {
   public long count(String channel, boolean answered) {
     LongAdder[] c = counts.get(channel);
     return c == null ? 0 : c[answered ? 1 : 0].sum();
+  }
+
+  /** The latest distinct questions the bot could not answer, newest first. */
+  public List<Unanswered> unanswered(int limit) {
+    return runtime.unanswered(limit).stream().map(u -> new Unanswered(u.question(), u.times(), u.last())).toList();
+  }
+
+  /** The salted hash under which the log keeps {@code who} (never their id). */
+  public String userHash(Identity who) {
+    return runtime.userHash(who);
   }
 
   /** Questions not logged because the log's queue was full. */

@@ -49,6 +49,13 @@ public final class DraftReport {
       }
       sb.append("\n      from: “").append(shorten(r.clause(), 220)).append("”\n");
     }
+    if (!d.notPlaced().isEmpty()) {
+      sb.append("  not placed: ").append(d.notPlaced().size()).append(d.notPlaced().size() == 1 ? " sentence" : " sentences")
+          .append('\n');
+      for (NotPlaced n : d.notPlaced()) {
+        sb.append("    “").append(shorten(n.sentence(), 220)).append("”\n      why: ").append(n.reason()).append('\n');
+      }
+    }
     return sb.toString();
   }
 
@@ -122,6 +129,8 @@ public final class DraftReport {
       rows.add(x);
     }
     m.put("statistics", rows);
+    m.put("not_placed", d.notPlaced().stream().map(n -> Map.of("sentence", n.sentence(), "reason", n.reason()))
+        .toList());
     return m;
   }
 

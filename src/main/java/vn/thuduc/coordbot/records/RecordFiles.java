@@ -66,7 +66,7 @@ public final class RecordFiles {
       if (bytes == null) {
         throw new DataException(name, 0, "names the file '" + card.file() + "', which is not in " + DIR);
       }
-      String key = name + ":" + DatasetLoader.checksum(Map.of(name, e.getValue(), original, bytes));
+      String key = key(name, e.getValue(), original, bytes);
       MeetingRecord known = read.get(key);
       if (known == null) {
         RecordText text = TextExtractor.extract(original, bytes);
@@ -82,6 +82,28 @@ public final class RecordFiles {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds to {@code read} the records {@code drafts} already read, as {@code files} (made from them by
+   * {@link RecordImporter#add}) hold them: applying a dry run then extracts no original's text again.
+   */
+  public static void remember(Map<String, byte[]> files, List<RecordDraft> drafts, Map<String, MeetingRecord> read)
+      throws DataException {
+    for (RecordDraft d : drafts) {
+      String name = DIR + d.card().id() + ".yaml";
+      String original = DIR + d.card().file();
+      byte[] card = files.get(name);
+      byte[] bytes = files.get(original);
+      if (card != null && bytes != null) {
+        read.putIfAbsent(key(name, card, original, bytes), new MeetingRecord(card(name, card), d.passages()));
+      }
+    }
+  }
+
+  /** A record read once is known by its card's and its original's contents. */
+  private static String key(String name, byte[] card, String original, byte[] bytes) {
+    return name + ":" + DatasetLoader.checksum(Map.of(name, card, original, bytes));
   }
 
   /** Reads one card; the id must be the file's name. */

@@ -104,8 +104,12 @@ public final class RecordImporter {
     RecordCard card = new RecordCard(id, id + "." + ext, kind.key(), title, date, when.note(), when.partOfDay(),
         when.published().orElse(null), text.author(), text.site(), Attendees.read(text),
         new ZoneNames(ds.zones()).all(text.full()));
-    return new RecordDraft(fileName, bytes, card, text.pages(), PassageCutter.cut(id, text),
-        Figures.read(text, id, date, ds));
+    List<FoundRow> stated = Figures.read(text, id, date, ds);
+    Changes.Found changes = Changes.read(text, id, date, ds, stated);
+    List<FoundRow> rows = new ArrayList<>(stated);
+    rows.addAll(changes.rows());
+    return new RecordDraft(fileName, bytes, card, text.pages(), PassageCutter.cut(id, text), rows,
+        changes.notPlaced());
   }
 
   /** The dataset's files with the drafts added: originals, cards, new statistics rows, the records as sources. */
@@ -181,14 +185,17 @@ public final class RecordImporter {
 
   private static Map<String, Object> source(RecordCard c) {
     Map<String, Object> m = new LinkedHashMap<>();
+    boolean ownSite = c.site() != null && !c.site().isBlank();
     m.put("id", c.id());
-    m.put("site", c.site() == null || c.site().isBlank() ? RecordFiles.DIR + c.file() : c.site());
+    m.put("site", ownSite ? c.site() : RecordFiles.DIR + c.file());
     m.put("title_vi", c.title());
     if (c.author() != null && !c.author().isBlank()) {
       m.put("author", c.author());
     }
-    if (c.published() != null) {
-      m.put("page_date", c.published().toString());
+    // a record without a page of its own is cited by its title and event date (SourceLabel), as its passages are
+    LocalDate date = ownSite ? c.published() : c.eventDate();
+    if (date != null) {
+      m.put("page_date", date.toString());
     }
     return m;
   }

@@ -10,7 +10,7 @@ import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.inbox.UpdateLedger;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 
@@ -19,7 +19,7 @@ import vn.thuduc.coordbot.telegram.transport.FileDownloader;
  * replies go out ({@link Replier}), the reply language, and threads the bot owns and closes.
  * {@code features} and {@code advice} are empty when the bot runs without them (tests, the bench).
  */
-public record BotContext(Settings settings, Questions questions, RuntimeStore runtime, DataReloader reloader,
+public record BotContext(Settings settings, Questions questions, AuditLog audit, DataReloader reloader,
     Clock clock, Instant startedAt, Messages messages, Replier replier, Languages languages, UpdateLedger ledger,
     FileDownloader downloader, Optional<BotFeatures> features, Optional<AdviceService> advice, Threads threads) {
   /** The channel name in the question log and the audit. */

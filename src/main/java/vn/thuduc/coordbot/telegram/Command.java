@@ -1,19 +1,15 @@
 package vn.thuduc.coordbot.telegram;
 
 import java.util.concurrent.CompletionStage;
+import vn.thuduc.coordbot.chat.Access;
 
 /**
  * A bot command as a value: its name (without slash), who may call it, what input it needs,
- * whether it is in the Telegram command menu, and its handler. Help texts are the bundle keys
+ * whether it is in the Telegram command menu, and its handler; who may call it is the
+ * channel-neutral {@link Access}. Help texts are the bundle keys
  * {@code cmd.<name>}; usage texts for missing input are {@code usage.<name>}.
  */
 public record Command(String name, Access access, Input input, boolean inMenu, Handler handler) {
-
-  /** Who may call a command. */
-  public enum Access {
-    EVERYONE,
-    ADMIN
-  }
 
   /** What follows the command. */
   public enum Input {

@@ -1,11 +1,8 @@
 package vn.thuduc.coordbot.telegram;
 
-import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
-import vn.thuduc.coordbot.store.RuntimeStore;
-
 /**
  * The language of a reply to an update, by the one rule ({@link ReplyLanguage}): the user's {@code /lang},
  * else Telegram's language_code, else the text's.
@@ -13,8 +10,13 @@ import vn.thuduc.coordbot.store.RuntimeStore;
 public final class Languages {
   private final LanguageChoice choice;
 
-  public Languages(RuntimeStore runtime, AnswerEngine engine) {
-    this.choice = new LanguageChoice(runtime, engine);
+  public Languages(LanguageChoice choice) {
+    this.choice = choice;
+  }
+
+  /** The rule underneath, for what is not an update (an inline query, a ticket's worker). */
+  public LanguageChoice choice() {
+    return choice;
   }
 
   public Lang of(Incoming in) {

@@ -29,11 +29,12 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.chatstate.ChatState;
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
 import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
@@ -83,7 +84,7 @@ public final class TelegramService implements AutoCloseable {
 
   private final Settings settings;
   private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private final ChatState state;
   private final DataReloader reloader;
   private final Clock clock;
   private final Options options;
@@ -137,9 +138,9 @@ public final class TelegramService implements AutoCloseable {
    * The bot over the program's parts. {@code reloader} is {@code DataService::reload}; {@code clock}
    * times uptime and the runtime records.
    */
-  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock) {
-    this(commands, settings, engine, runtime, reloader, clock, Options.defaults());
+    this(commands, settings, engine, state, reloader, clock, Options.defaults());
   }
 
   /**
@@ -147,46 +148,46 @@ public final class TelegramService implements AutoCloseable {
    * {@code advice} (active when an advisers' group is set), the program's question log
    * {@code questions}. The composition root builds the parts.
    */
-  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  public TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock, BotFeatures features, vn.thuduc.coordbot.advice.AdviceService advice,
       Questions questions) {
-    this(commands, settings, engine, runtime, reloader, clock, Options.defaults(), Optional.of(features),
+    this(commands, settings, engine, state, reloader, clock, Options.defaults(), Optional.of(features),
         Optional.of(advice),
         questions);
   }
 
-  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock, Options options) {
-    this(commands, settings, engine, runtime, reloader, clock, options, Optional.empty());
+    this(commands, settings, engine, state, reloader, clock, options, Optional.empty());
   }
 
-  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts) {
-    this(commands, settings, engine, runtime, reloader, clock, options, parts, Optional.empty());
+    this(commands, settings, engine, state, reloader, clock, options, parts, Optional.empty());
   }
 
-  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
       Optional<vn.thuduc.coordbot.advice.AdviceService> advice) {
-    this(commands, settings, engine, runtime, reloader, clock, options, parts, advice, null);
+    this(commands, settings, engine, state, reloader, clock, options, parts, advice, null);
   }
 
   /**
    * With {@code advice}: the legal-advice tickets (active when an advisers' group is set); with
    * {@code questions} (null: its own over {@code engine}) the question log and metrics of the program.
    */
-  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, RuntimeStore runtime,
+  TelegramService(Handlers.Factory commands, Settings settings, AnswerEngine engine, ChatState state,
       DataReloader reloader, Clock clock, Options options, Optional<BotFeatures> parts,
       Optional<vn.thuduc.coordbot.advice.AdviceService> advice,
       Questions questions) {
     this.commands = commands;
     this.advice = advice;
     this.ownQuestions = questions == null;
-    this.questions = ownQuestions ? new Questions(engine, runtime) : questions;
+    this.questions = ownQuestions ? state.questionsOver(engine) : questions;
     this.parts = parts;
     this.settings = settings;
     this.engine = engine;
-    this.runtime = runtime;
+    this.state = state;
     this.reloader = reloader;
     this.clock = clock;
     this.options = options;
@@ -259,7 +260,7 @@ public final class TelegramService implements AutoCloseable {
         .addInterceptor(new RetryAfterInterceptor(options.sleeper(), options.retry().maxRetryAfter(), 3)).build();
     client = new OkHttpTelegramClient(sendHttp, token, url);
     OutgoingLimiter limiter = OutgoingLimiter.of(settings, options.sleeper());
-    blocked = new BlockedChats(runtime);
+    blocked = new BlockedChats(state.refusing());
     BotApi botApi = new BotApi(client, options.retry(), options.sleeper(), chat -> {
       limiter.acquire(chat);
       gate.enter();
@@ -274,27 +275,27 @@ public final class TelegramService implements AutoCloseable {
     botUsername = me.getUserName() == null ? "" : me.getUserName();
     log.info("connected as @{} (id {})", botUsername, me.getId());
 
-    ledger = new UpdateLedger(runtime);
+    ledger = new UpdateLedger(state.processed());
     journal = new UpdateJournal(settings.indexDir().resolve("telegram-inbox"));
     // a worker waits for the Bot API while it sends: one thread per place in the window keeps that many
     // sends in flight, on top of the threads that work out answers
     int threads = settings.telegramWorkers() + settings.deliveryWindow();
     ExecutorService workers = own(new ThreadPoolExecutor(threads, threads,
         0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreads("tg-worker")));
-    Languages languages = new Languages(runtime, engine);
-    BotContext context = new BotContext(settings, questions, runtime, reloader, clock, startedAt, messages, replier,
+    Languages languages = new Languages(new LanguageChoice(state.languages(), engine));
+    BotContext context = new BotContext(settings, questions, state.audit(), reloader, clock, startedAt, messages, replier,
         languages, ledger, new FileDownloader(botApi, sendHttp, api, token), parts, advice, owned);
     handlers = commands.build(context);
-    UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, runtime, settings);
+    UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, state.audit(), settings);
     ChatLanes lanes = new ChatLanes(workers);
     FloodControl flood = new FloodControl(new FloodGate<>(settings.floodBurst(), settings.floodPerMinute(), System::nanoTime), replier, languages, messages);
-    UpdateDispatch dispatch = new UpdateDispatch(runtime, ledger, journal, blocked, gate, replies, observed, lanes,
+    UpdateDispatch dispatch = new UpdateDispatch(state.processed(), ledger, journal, blocked, gate, replies, observed, lanes,
         router, flood, botUsername);
     CommandMenu.register(botApi, handlers.registry(), messages);
 
-    long last = runtime.lastProcessedUpdateId();
+    long last = state.processed().last();
     if (last > PRUNE_KEEP) {
-      runtime.pruneProcessedBelow(last - PRUNE_KEEP);
+      state.processed().forgetBelow(last - PRUNE_KEEP);
     }
     List<Update> left = journal.pending();
     if (!left.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.ProcessedUpdates;
 import vn.thuduc.coordbot.telegram.inbox.BlockedChats;
 import vn.thuduc.coordbot.telegram.inbox.ChatLanes;
 import vn.thuduc.coordbot.telegram.inbox.DeliveryWindow;
@@ -24,7 +24,7 @@ final class UpdateDispatch {
   private static final Logger log = LoggerFactory.getLogger(UpdateDispatch.class);
   private static final long IDLE_WAIT_MILLIS = 200;
 
-  private final RuntimeStore runtime;
+  private final ProcessedUpdates processed;
   private final UpdateLedger ledger;
   private final UpdateJournal journal;
   private final BlockedChats blocked;
@@ -36,10 +36,10 @@ final class UpdateDispatch {
   private final FloodControl flood;
   private final String botUsername;
 
-  UpdateDispatch(RuntimeStore runtime, UpdateLedger ledger, UpdateJournal journal, BlockedChats blocked,
+  UpdateDispatch(ProcessedUpdates processed, UpdateLedger ledger, UpdateJournal journal, BlockedChats blocked,
       DeliveryWindow gate, ReplyContext replies, TelegramObserver observed, ChatLanes lanes, UpdateRouter router,
       FloodControl flood, String botUsername) {
-    this.runtime = runtime;
+    this.processed = processed;
     this.ledger = ledger;
     this.journal = journal;
     this.blocked = blocked;
@@ -62,7 +62,7 @@ final class UpdateDispatch {
         long id = u.getUpdateId();
         if (!ledger.take(id)) {
           log.debug("update {} already handled, skipped", id);
-          if (runtime.isProcessed(id)) {
+          if (processed.contains(id)) {
             journal.forget(id); // processed just before a crash removed its journal file
           }
           continue;

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,7 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.lang.ReplyLanguage;
 import vn.thuduc.coordbot.config.Settings;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
@@ -40,17 +41,17 @@ final class UpdateRouter {
   private final Languages languages;
   private final Messages messages;
   private final Replier replier;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final Settings settings;
   private final List<Gate> gates;
 
   UpdateRouter(Handlers handlers, Languages languages, Messages messages, Replier replier,
-      RuntimeStore runtime, Settings settings) {
+      AuditLog audit, Settings settings) {
     this.handlers = handlers;
     this.languages = languages;
     this.messages = messages;
     this.replier = replier;
-    this.runtime = runtime;
+    this.audit = audit;
     this.settings = settings;
     this.gates = List.of(
         new Gate("addressed", this::addressed),
@@ -211,10 +212,10 @@ final class UpdateRouter {
   }
 
   private Optional<Stop> access(Request r, Command c) {
-    if (c.access() == Command.Access.EVERYONE || settings.isAdmin(r.userId())) {
+    if (c.access().allows(settings.isAdmin(r.userId()), false)) {
       return Optional.empty();
     }
-    runtime.audit(r.userId(), c.name(), false, "refused: not an admin");
+    audit.record(r.userId(), c.name(), false, "refused: not an admin");
     log.info("update {}: /{} refused to user {}", r.in().updateId(), c.name(), r.userId());
     return Optional.of(new Stop("not an admin", messages.get(r.lang(), "refused", "/" + c.name())));
   }

@@ -12,7 +12,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
@@ -43,15 +45,17 @@ final class AdviceApi {
   private final ClientLimiter tickets;
   private final int maxQuestion;
   private final Executor relays;
+  private final Executor writes;
   private final SecureRandom random = new SecureRandom();
 
   /**
    * {@code tickets}: how many tickets a session (and an address) may open; {@code maxQuestion}: the
    * longest ticket question (one message in the advisers' group); {@code relays}: where relays are
-   * sent from.
+   * sent from; {@code writes}: where the tickets' transactions run (one thread: SQLite has one writer).
    */
   AdviceApi(AdviceService advice, ClientLimiter limiter, ClientLimiter tickets, int maxQuestion, Executor relays,
-      Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, int expectedHours) {
+      Executor writes, Metrics metrics, WebText text, Sessions sessions, ObjectMapper json, int expectedHours) {
+    this.writes = writes;
     this.advice = advice;
     this.tickets = tickets;
     this.maxQuestion = maxQuestion;
@@ -74,6 +78,10 @@ final class AdviceApi {
     Lang lang = Http.pageLang(ctx);
     String sid = sessions.of(ctx);
     Identity user = Sessions.identity(sid);
+    offThread(ctx, lang, () -> listNow(ctx, lang, sid, user));
+  }
+
+  private void listNow(Context ctx, Lang lang, String sid, Identity user) {
     advice.claim(Sessions.legacy(sid), user);
     ObjectNode o = json.createObjectNode();
     o.put("available", available());
@@ -138,17 +146,20 @@ final class AdviceApi {
     }
     Lang lang = Lang.fromCode(field(body, "lang")).orElse(pageLang);
     String key = "web:" + sid + ":open:" + request(body, question);
-    try {
-      AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
-          advisers::opened);
-      relay(advisers, o);
-      ObjectNode n = json.createObjectNode();
-      n.put("ticket", o.ticket().id());
-      n.put("message", text.get(lang, "advice.opened", o.ticket().id(), expectedHours));
-      Http.json(ctx, json, o.fresh() ? 201 : 200, n);
-    } catch (AdviceException e) {
-      refused(ctx, pageLang, e);
-    }
+    offThread(ctx, pageLang, () -> {
+      try {
+        AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
+            advisers::opened);
+        relay(advisers, o);
+        String message = text.get(lang, "advice.opened", o.ticket().id(), expectedHours);
+        Http.json(ctx, o.fresh() ? 201 : 200, g -> {
+          g.writeNumberField("ticket", o.ticket().id());
+          g.writeStringField("message", message);
+        });
+      } catch (AdviceException e) {
+        refused(ctx, pageLang, e);
+      }
+    });
   }
 
   /** {@code POST /api/advice/followup} with {@code {"ticket": N, "message": ...}}. */
@@ -234,16 +245,36 @@ final class AdviceApi {
       return;
     }
     Lang lang = in.get().lang();
+    offThread(ctx, lang, () -> {
+      try {
+        String message = action.apply(in.get().sid(), ticket(in.get().body()), in.get().body(), in.get().advisers(),
+            lang);
+        Http.json(ctx, 200, g -> {
+          g.writeBooleanField("ok", true);
+          g.writeStringField("message", message);
+        });
+      } catch (AdviceException e) {
+        refused(ctx, lang, e);
+      }
+    });
+  }
+
+  /**
+   * Runs a ticket's reads and writes on the tickets' own thread and answers from there: a request
+   * thread never waits for SQLite's lock, so a flood of tickets cannot take the threads that
+   * questions and {@code /healthz} need. A full queue is a 503 with {@code Retry-After}.
+   */
+  private void offThread(Context ctx, Lang lang, Runnable work) {
+    CompletableFuture<Void> done;
     try {
-      String message = action.apply(in.get().sid(), ticket(in.get().body()), in.get().body(), in.get().advisers(),
-          lang);
-      ObjectNode n = json.createObjectNode();
-      n.put("ok", true);
-      n.put("message", message);
-      Http.json(ctx, json, 200, n);
-    } catch (AdviceException e) {
-      refused(ctx, lang, e);
+      done = CompletableFuture.runAsync(work, writes);
+    } catch (RejectedExecutionException e) {
+      metrics.rejected("web", "busy");
+      ctx.header("Retry-After", "5");
+      Http.error(ctx, json, 503, "busy", text.get(lang, "error.busy"));
+      return;
     }
+    ctx.future(() -> done);
   }
 
   /** The body's ticket number: a whole positive JSON number ({@code 1.9} is not ticket 1), else 0. */

@@ -2,7 +2,6 @@ package vn.thuduc.coordbot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
@@ -108,26 +107,23 @@ final class AskApi {
     Reply r = answer(sid, cut(q.asText()), conversation, lang);
     Answer a = r.asked().answer();
 
-    ObjectNode o = json.createObjectNode();
-    o.put("question", r.question());
-    o.put("answered", a.answered());
-    o.put("answer", a.text());
-    o.put("intent", a.intent());
-    var sources = o.putArray("sources");
-    a.sources().forEach(sources::add);
-    o.put("millis", Math.round(r.asked().millis() * 1000) / 1000.0);
-    if (a.query().isPresent()) {
-      o.put("query", a.query().get());
-    } else {
-      o.putNull("query");
-    }
-    if (conversation != null) {
-      o.put("conversation", conversation);
-    } else {
-      o.putNull("conversation");
-    }
-    o.put("html", r.html());
-    Http.json(ctx, json, 200, o);
+    String conv = conversation;
+    // the fields of ask --jsonl, in its order, plus html: written as they are made, no tree
+    Http.json(ctx, 200, g -> {
+      g.writeStringField("question", r.question());
+      g.writeBooleanField("answered", a.answered());
+      g.writeStringField("answer", a.text());
+      g.writeStringField("intent", a.intent());
+      g.writeArrayFieldStart("sources");
+      for (String source : a.sources()) {
+        g.writeString(source);
+      }
+      g.writeEndArray();
+      g.writeNumberField("millis", Math.round(r.asked().millis() * 1000) / 1000.0);
+      g.writeStringField("query", a.query().orElse(null));
+      g.writeStringField("conversation", conv);
+      g.writeStringField("html", r.html());
+    });
   }
 
   /**
@@ -210,18 +206,17 @@ final class AskApi {
       Http.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
       return;
     }
-    ObjectNode o = json.createObjectNode();
-    o.put("ok", true);
-    o.put("message", text.get(pageLang, "feedback.thanks"));
-    Http.json(ctx, json, 200, o);
+    String thanks = text.get(pageLang, "feedback.thanks");
+    Http.json(ctx, 200, g -> {
+      g.writeBooleanField("ok", true);
+      g.writeStringField("message", thanks);
+    });
   }
 
   /** Starts the session's conversation afresh. */
   void forget(Context ctx) {
     String sid = sessions.of(ctx);
     questions.engine().forget("web:" + sid);
-    ObjectNode o = json.createObjectNode();
-    o.put("ok", true);
-    Http.json(ctx, json, 200, o);
+    Http.json(ctx, 200, g -> g.writeBooleanField("ok", true));
   }
 }

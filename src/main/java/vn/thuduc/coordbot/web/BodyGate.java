@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +20,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * for {@link ConnectionGuard}.
  */
 final class BodyGate extends Handler.Wrapper {
+  /** The request attribute that holds the body read (a {@code byte[]}), so handlers take it without a copy. */
+  static final String BODY = "coordbot.body";
+
   /** What the client is told when its body is refused: the status and the JSON error. */
   @FunctionalInterface
   interface Refusal {
@@ -69,11 +71,15 @@ final class BodyGate extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    // a declared length is read straight into an array of that size; a chunked body grows its own
+    private byte[] body;
+    private int size;
     private final AtomicBoolean settled = new AtomicBoolean();
     private Scheduler.Task timer;
 
     Loader(Request request, Response response, Callback callback) {
+      long declared = request.getLength();
+      this.body = new byte[declared > 0 ? (int) declared : 1024];
       this.request = request;
       this.response = response;
       this.callback = callback;
@@ -108,7 +114,7 @@ final class BodyGate extends Handler.Wrapper {
         }
         ByteBuffer b = chunk.getByteBuffer();
         int n = b.remaining();
-        if (body.size() + n > maxBody) {
+        if (size + n > maxBody) {
           chunk.release();
           if (settled.compareAndSet(false, true)) {
             timer.cancel();
@@ -116,9 +122,11 @@ final class BodyGate extends Handler.Wrapper {
           }
           return;
         }
-        byte[] bytes = new byte[n];
-        b.get(bytes);
-        body.write(bytes, 0, n);
+        if (size + n > body.length) {
+          body = java.util.Arrays.copyOf(body, Math.min(maxBody, Math.max(size + n, body.length * 2)));
+        }
+        b.get(body, size, n);
+        size += n;
         boolean last = chunk.isLast();
         chunk.release();
         if (last && settled.compareAndSet(false, true)) {
@@ -131,7 +139,10 @@ final class BodyGate extends Handler.Wrapper {
 
     private void pass() {
       try {
-        if (!BodyGate.super.handle(new Buffered(request, body.toByteArray()), response, callback)) {
+        byte[] bytes = size == body.length ? body : java.util.Arrays.copyOf(body, size);
+        Buffered buffered = new Buffered(request, bytes);
+        buffered.setAttribute(BODY, bytes);
+        if (!BodyGate.super.handle(buffered, response, callback)) {
           Response.writeError(request, response, callback, 404);
         }
       } catch (Exception e) { // a handler's failure: Jetty answers 500 and logs it

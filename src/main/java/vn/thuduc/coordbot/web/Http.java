@@ -3,7 +3,6 @@ package vn.thuduc.coordbot.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,13 +55,7 @@ final class Http {
       error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
       return Optional.empty();
     }
-    byte[] body;
-    try (InputStream in = ctx.req().getInputStream()) {
-      // BodyGate has read the body into memory (within the size and time limits): this never waits
-      body = in.readNBytes(MAX_BODY + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] body = ctx.req().getAttribute(BodyGate.BODY) instanceof byte[] b ? b : read(ctx);
     if (body.length > MAX_BODY) {
       metrics.rejected("web", "too_large");
       error(ctx, json, 413, "too_large", text.get(lang, "error.too_large"));
@@ -81,11 +74,66 @@ final class Http {
     return Optional.empty();
   }
 
+  /** A body that {@link BodyGate} did not keep (none was declared): read from the stream, which never waits. */
+  private static byte[] read(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      return in.readNBytes(MAX_BODY + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True unless {@code query} has a {@code %} that is not followed by two hex digits (null: no query). */
+  static boolean wellEncoded(String query) {
+    if (query == null) {
+      return true;
+    }
+    for (int i = query.indexOf('%'); i >= 0; i = query.indexOf('%', i + 1)) {
+      if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+          || Character.digit(query.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void error(Context ctx, ObjectMapper json, int status, String code, String message) {
-    ObjectNode o = json.createObjectNode();
-    o.put("error", code);
-    o.put("message", message);
-    json(ctx, json, status, o);
+    json(ctx, status, g -> {
+      g.writeStringField("error", code);
+      g.writeStringField("message", message);
+    });
+  }
+
+  /** The JSON error body {@code {"error": code, "message": message}}, for answers written outside a route. */
+  static byte[] errorBytes(String code, String message) {
+    JsonBuffer b = JsonBuffer.local();
+    try {
+      b.object(g -> {
+        g.writeStringField("error", code);
+        g.writeStringField("message", message);
+      });
+      return b.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a JSON object straight from {@code fields} with a streaming generator into the thread's
+   * buffer, then to the response: no tree of nodes, no serializer lookup per request.
+   */
+  static void json(Context ctx, int status, JsonBuffer.Fields fields) {
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("application/json; charset=utf-8");
+    JsonBuffer b = JsonBuffer.local();
+    try {
+      b.object(fields);
+      ctx.res().setContentLength(b.size());
+      b.writeTo(ctx.res().getOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the client went away
+    }
   }
 
   static void json(Context ctx, ObjectMapper json, int status, Object body) {

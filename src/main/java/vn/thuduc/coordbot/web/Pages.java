@@ -163,17 +163,17 @@ final class Pages {
           .append(cell("td", Long.toString(r.enterprises()), Formats.number(r.enterprises(), lang), label[1]))
           .append(cell("td", Long.toString(r.workers()), Formats.number(r.workers(), lang), label[2]))
           .append(cell("td", plain(r.perEnterprise()), r.perEnterprise() == null ? "—"
-              : Formats.decimal(r.perEnterprise(), 1, lang), label[3]))
+              : Formats.decimal(r.perEnterprise(), 2, lang), label[3]))
           .append(cell("td", plain(r.enterpriseShare()), pct(r.enterpriseShare(), lang), label[4]))
           .append(cell("td", plain(r.workerShare()), pct(r.workerShare(), lang), label[5]))
           .append("</tr>");
     }
-    BigDecimal perTotal = ZoneTable.ratio(table.workers(), table.enterprises(), 1);
+    BigDecimal perTotal = table.perEnterprise();
     sb.append("</tbody><tfoot><tr class=\"total\">")
         .append("<th scope=\"row\">").append(t.html(lang, "dash.total")).append("</th>")
         .append(total(label[1], Formats.number(table.enterprises(), lang)))
         .append(total(label[2], Formats.number(table.workers(), lang)))
-        .append(total(label[3], perTotal == null ? "—" : Formats.decimal(perTotal, 1, lang)))
+        .append(total(label[3], perTotal == null ? "—" : Formats.decimal(perTotal, 2, lang)))
         .append(table.rows().stream().anyMatch(r -> r.workerShare() == null)
             ? total(label[4], "—") + total(label[5], "—") : total(label[4], "100%") + total(label[5], "100%"))
         .append("</tr></tfoot></table></div>");

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 import vn.thuduc.coordbot.identity.Identity;
 
 /**
@@ -20,7 +19,15 @@ import vn.thuduc.coordbot.identity.Identity;
 final class Sessions {
   static final String COOKIE = "cb_sid";
   static final String HEADER = "X-Session";
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{22}");
+  private static final int LENGTH = 22;
+  // one digest per thread: MessageDigest.getInstance looks the provider up each time (a hot spot of every request)
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  });
   private static final int MAX_AGE = 30 * 24 * 3600;
 
   private final SecureRandom random = new SecureRandom();
@@ -28,11 +35,11 @@ final class Sessions {
   /** The request's session id; a new one (and its cookie) when it has none or a malformed one. */
   String of(Context ctx) {
     String embedded = ctx.header(HEADER);
-    if (embedded != null && VALID.matcher(embedded).matches()) {
+    if (valid(embedded)) {
       return embedded;
     }
     String sid = ctx.cookie(COOKIE);
-    if (sid != null && VALID.matcher(sid).matches()) {
+    if (valid(sid)) {
       return sid;
     }
     sid = fresh();
@@ -40,6 +47,20 @@ final class Sessions {
     ctx.header("Set-Cookie", COOKIE + "=" + sid + "; Path=/; Max-Age=" + MAX_AGE + "; HttpOnly; SameSite=Lax"
         + (https ? "; Secure" : ""));
     return sid;
+  }
+
+  /** True for what {@link #fresh()} makes: 22 characters of URL-safe Base64. */
+  static boolean valid(String sid) {
+    if (sid == null || sid.length() != LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < LENGTH; i++) {
+      char c = sid.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A new random 128-bit session id. */
@@ -55,12 +76,8 @@ final class Sessions {
    * cookie was a 63-bit polynomial hash, and {@code AaAA…} and {@code BBAA…} were one worker).
    */
   static Identity identity(String sid) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(sid.getBytes(StandardCharsets.US_ASCII));
-      return Identity.web(HexFormat.of().formatHex(d));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    byte[] d = SHA256.get().digest(sid.getBytes(StandardCharsets.US_ASCII));
+    return Identity.web(HexFormat.of().formatHex(d));
   }
 
   /**

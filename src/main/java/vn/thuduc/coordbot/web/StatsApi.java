@@ -105,7 +105,11 @@ final class StatsApi {
     if (t.isEmpty()) {
       return;
     }
-    ZoneTable table = t.get();
+    Http.json(ctx, json, 200, statsJson(json, t.get()));
+  }
+
+  /** The body of {@code /api/stats} for {@code table} (DESIGN.md names its fields). */
+  static ObjectNode statsJson(ObjectMapper json, ZoneTable table) {
     ObjectNode o = json.createObjectNode();
     o.put("as_of", table.asOf().toString());
     var dates = o.putArray("dates");
@@ -128,7 +132,7 @@ final class StatsApi {
       z.put("source", r.source());
     }
     var absent = o.putArray("zones_without_figures");
-    table.absent().forEach(z -> absent.add(z.id()));
+    table.withoutFigures().forEach(z -> absent.add(z.id()));
     ObjectNode total = o.putObject("total");
     if (table.totalAsOf() == null) {
       total.putNull("as_of");
@@ -137,7 +141,7 @@ final class StatsApi {
     }
     total.put("enterprises", table.enterprises());
     total.put("workers", table.workers());
-    total.put("workers_per_enterprise", ZoneTable.ratio(table.workers(), table.enterprises(), 1));
+    total.put("workers_per_enterprise", table.perEnterprise());
     table.area().ifPresent(a -> {
       ObjectNode area = total.putObject("area");
       area.put("as_of", a.asOf().toString());
@@ -148,7 +152,7 @@ final class StatsApi {
     });
     var sources = o.putArray("sources");
     table.sources().forEach(sources::add);
-    Http.json(ctx, json, 200, o);
+    return o;
   }
 
   void statsCsv(Context ctx) {

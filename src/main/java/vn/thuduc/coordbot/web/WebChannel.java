@@ -1,17 +1,14 @@
 package vn.thuduc.coordbot.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -44,6 +43,8 @@ public final class WebChannel implements AutoCloseable {
       + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   /** Request line and headers together: a browser sends about 1 KB; Jetty's default is 8 KB. */
   private static final int MAX_HEADERS = 8 * 1024;
+  /** Ticket requests waiting for their transaction: far more than the per-address limits let in at once. */
+  private static final int TICKET_QUEUE = 512;
   private static final String CSP_EMBED = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
 
   private final Coordbot app;
@@ -63,6 +64,9 @@ public final class WebChannel implements AutoCloseable {
   private final ConnectionGuard guard;
   private final ScheduledExecutorService sweeper;
   private final ExecutorService relays;
+  private final ExecutorService writes;
+  private final HealthProbe health;
+  private final Methods methods = new Methods();
 
   private WebChannel(Coordbot app, Metrics metrics, String host, int port, int threads, Optional<ZaloChannel> zalo) {
     this.zalo = zalo;
@@ -78,8 +82,11 @@ public final class WebChannel implements AutoCloseable {
     this.stats = new StatsApi(new WebData(app.data(), engine), pages, text, json, charts, app.clock());
     this.sessions = new Sessions();
     this.relays = Executors.newSingleThreadExecutor(r -> new Thread(r, "coordbot-web-relays"));
+    this.writes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(TICKET_QUEUE),
+        r -> new Thread(r, "coordbot-web-tickets"));
+    this.health = new HealthProbe(this::checkHealth, 1000, 5000, System::nanoTime);
     this.advice = new AdviceApi(app.advice(), limiter, ClientLimiter.perHour(limits.ticketsPerHour(), System::nanoTime),
-        limits.ticketChars(), relays, metrics, text, sessions, json, app.settings().adviceExpectedHours());
+        limits.ticketChars(), relays, writes, metrics, text, sessions, json, app.settings().adviceExpectedHours());
     this.ask = new AskApi(app.questions(), app.feedback(), charts, limiter, metrics, text, sessions, json,
         advice::available, pages);
     metrics.datasetVersion(engine::datasetVersion);
@@ -92,7 +99,8 @@ public final class WebChannel implements AutoCloseable {
     this.clients = new Clients(limits.trustedProxies());
     this.guard = new ConnectionGuard(limits.connectionsPerAddress(), limits.idleSeconds() * 1000L,
         limits.trustedProxies(), System::nanoTime);
-    BodyGate gate = new BodyGate(Http.MAX_BODY, Duration.ofSeconds(limits.bodySeconds()), guard, this::refusal);
+    JsonErrors errors = new JsonErrors(text, metrics, limits.bodySeconds());
+    BodyGate gate = new BodyGate(Http.MAX_BODY, Duration.ofSeconds(limits.bodySeconds()), guard, errors::refusal);
     this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "coordbot-web-guard");
       t.setDaemon(true);
@@ -112,37 +120,45 @@ public final class WebChannel implements AutoCloseable {
         h.setIdleTimeout(limits.idleSeconds() * 1000L);
       });
       // the gate wraps Javalin's servlet context: bodies are in memory before a thread runs a route
-      config.jetty.modifyServer(s -> s.setHandler(gate));
+      config.jetty.modifyServer(s -> {
+        s.setHandler(gate);
+        s.setErrorHandler(errors);
+      });
       config.routes.before(this::screen);
-      config.routes.get("/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), null)));
-      config.routes.get("/embed", ctx -> {
+      RoutesConfig r = config.routes;
+      get(r, "/", ctx -> Http.html(ctx, pages.chat(Http.pageLang(ctx), null)));
+      get(r, "/embed", ctx -> {
         ctx.header("Content-Security-Policy", CSP_EMBED);
         ctx.res().setHeader("X-Frame-Options", null);
         Http.html(ctx, pages.chat(Http.pageLang(ctx), sessions.fresh()));
       });
-      config.routes.get("/dashboard", stats::dashboard);
-      config.routes.post("/api/ask", ask::ask);
-      config.routes.post("/api/feedback", ask::vote);
-      config.routes.post("/api/new", ask::forget);
-      config.routes.get("/api/advice", advice::list);
-      config.routes.post("/api/advice", advice::open);
-      config.routes.post("/api/advice/followup", advice::followUp);
-      config.routes.post("/api/advice/close", advice::close);
-      config.routes.post("/api/advice/vote", advice::vote);
-      config.routes.get("/api/stats", stats::stats);
-      config.routes.get("/api/stats.csv", stats::statsCsv);
-      config.routes.get("/api/chart.png", stats::chart);
-      config.routes.get("/api/charts/{key}", stats::answerChart);
-      config.routes.get("/static/{name}", this::asset);
-      config.routes.get("/healthz", this::health);
-      config.routes.post("/zalo/webhook", this::zaloWebhook);
-      config.routes.get("/metrics", ctx -> {
+      get(r, "/dashboard", stats::dashboard);
+      post(r, "/api/ask", ask::ask);
+      post(r, "/api/feedback", ask::vote);
+      post(r, "/api/new", ask::forget);
+      get(r, "/api/advice", advice::list);
+      post(r, "/api/advice", advice::open);
+      post(r, "/api/advice/followup", advice::followUp);
+      post(r, "/api/advice/close", advice::close);
+      post(r, "/api/advice/vote", advice::vote);
+      get(r, "/api/stats", stats::stats);
+      get(r, "/api/stats.csv", stats::statsCsv);
+      get(r, "/api/chart.png", stats::chart);
+      get(r, "/api/charts/{key}", stats::answerChart);
+      get(r, "/static/{name}", this::asset);
+      get(r, "/healthz", this::health);
+      post(r, "/zalo/webhook", this::zaloWebhook);
+      get(r, "/metrics", ctx -> {
         ctx.contentType(Metrics.contentType());
         ctx.result(metrics.scrape());
       });
       config.routes.exception(MethodNotAllowed.class, (e, ctx) -> {
-        ctx.header("Allow", "GET, POST");
+        ctx.header("Allow", e.allow);
         Http.error(ctx, json, 405, "method_not_allowed", text.get(Http.pageLang(ctx), "error.method"));
+      });
+      config.routes.exception(BadQuery.class, (e, ctx) -> {
+        metrics.rejected("web", "bad_query");
+        Http.error(ctx, json, 400, "bad_query", text.get(Http.pageLang(ctx), "error.bad_query"));
       });
       config.routes.exception(Exception.class, this::failed);
       config.routes.error(404, ctx -> {
@@ -200,14 +216,38 @@ public final class WebChannel implements AutoCloseable {
     sweeper.shutdownNow();
     server.stop();
     relays.shutdownNow(); // what is not sent stays in the outbox for the next start
+    writes.shutdown(); // a ticket being written finishes; its answer goes nowhere
+    health.close();
     app.questions().listen(null);
+  }
+
+  private void get(RoutesConfig routes, String path, Handler h) {
+    methods.add("GET", path);
+    routes.get(path, h);
+    // Javalin answers HEAD on a GET route with an empty 200; the GET handler gives its real headers (Jetty drops the body)
+    routes.head(path, h);
+  }
+
+  private void post(RoutesConfig routes, String path, Handler h) {
+    methods.add("POST", path);
+    routes.post(path, h);
   }
 
   private static final class MethodNotAllowed extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final transient String allow;
 
-    MethodNotAllowed() {
+    MethodNotAllowed(String allow) {
       super("method not allowed", null, false, false);
+      this.allow = allow;
+    }
+  }
+
+  private static final class BadQuery extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadQuery() {
+      super("bad query string", null, false, false);
     }
   }
 
@@ -218,9 +258,21 @@ public final class WebChannel implements AutoCloseable {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    HandlerType m = ctx.method();
-    if (m != HandlerType.GET && m != HandlerType.POST) {
-      throw new MethodNotAllowed();
+    String method = ctx.req().getMethod();
+    String allow = methods.allow(ctx.path());
+    if (method.equals("OPTIONS") && allow != null) {
+      // what the path answers; no CORS headers: the bot grants no other origin anything
+      ctx.header("Allow", allow);
+      ctx.res().setContentType(null);
+      ctx.status(204);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (!Methods.served(method) || allow != null && !allow.contains(method)) {
+      throw new MethodNotAllowed(allow != null ? allow : "GET, HEAD, POST, OPTIONS");
+    }
+    if (!Http.wellEncoded(ctx.queryString())) {
+      throw new BadQuery(); // a parameter that cannot be decoded would silently go missing
     }
     String l = ctx.queryParam("lang");
     if (l != null && Lang.fromCode(l).isPresent() && !ctx.path().startsWith("/api/")) {
@@ -242,8 +294,25 @@ public final class WebChannel implements AutoCloseable {
       LOG.warn("web: {} {} failed after its response was sent: {}", ctx.method(), ctx.path(), e.toString());
       return;
     }
+    if (storeBusy(e)) {
+      // SQLite busy or unusable: nothing was changed, and a retry later may well work
+      LOG.warn("web: {} {}: the database did not answer: {}", ctx.method(), ctx.path(), e.toString());
+      ctx.header("Retry-After", "5");
+      Http.error(ctx, json, 503, "busy", text.get(Http.pageLang(ctx), "error.busy"));
+      return;
+    }
     LOG.error("web: {} {} failed: {}", ctx.method(), ctx.path(), e.toString());
     Http.error(ctx, json, 500, "internal", text.get(Http.pageLang(ctx), "error.internal"));
+  }
+
+  /** The database failed underneath (the store wraps the driver's exception): read by its cause, not its type. */
+  private static boolean storeBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean disconnected(Throwable e) {
@@ -253,22 +322,6 @@ public final class WebChannel implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  /** The JSON error for a body {@link BodyGate} refuses (413 too large, 408 too slow). */
-  private byte[] refusal(org.eclipse.jetty.server.Request request, int status) {
-    String query = request.getHttpURI().getQuery();
-    Lang lang = query != null && query.contains("lang=en") ? Lang.EN : Lang.VI;
-    metrics.rejected("web", status == 413 ? "too_large" : "too_slow");
-    ObjectNode o = json.createObjectNode();
-    o.put("error", status == 413 ? "too_large" : "too_slow");
-    o.put("message", text.get(lang, status == 413 ? "error.too_large" : "error.too_slow",
-        app.settings().web().bodySeconds()));
-    try {
-      return json.writeValueAsBytes(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
   }
 
   private static boolean acceptsHtml(Context ctx) {
@@ -300,28 +353,28 @@ public final class WebChannel implements AutoCloseable {
     ctx.result(r.json());
   }
 
+  /** What {@link HealthProbe} checks off the request threads: the store answers, a dataset and an index are there. */
+  private HealthProbe.Result checkHealth() {
+    app.runtime().lastProcessedUpdateId(); // the store answers
+    return engine.datasetVersion() > 0 && engine.documents() > 0 ? HealthProbe.Result.HEALTHY
+        : HealthProbe.Result.unhealthy("no dataset or no index");
+  }
+
   private void health(Context ctx) {
-    ObjectNode o = json.createObjectNode();
-    try {
-      long v = engine.datasetVersion();
-      int docs = engine.documents();
-      app.runtime().lastProcessedUpdateId(); // the store answers
-      if (v > 0 && docs > 0) {
-        // Zalo refusing the refresh token needs an operator, not a restart: degraded, still 200
-        boolean zaloOk = zalo.map(ZaloChannel::healthy).orElse(true);
-        o.put("status", zaloOk ? "ok" : "degraded");
-        o.put("dataset_version", v);
-        if (!zaloOk) {
-          o.put("zalo", "refresh token refused: set a new ZALO_REFRESH_TOKEN");
-        }
-        Http.json(ctx, json, 200, o);
-        return;
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("health check failed: {}", e.toString());
+    if (!health.now().healthy()) {
+      Http.json(ctx, 503, g -> g.writeStringField("status", "unavailable"));
+      return;
     }
-    o.put("status", "unavailable");
-    Http.json(ctx, json, 503, o);
+    // Zalo refusing the refresh token needs an operator, not a restart: degraded, still 200
+    boolean zaloOk = zalo.map(ZaloChannel::healthy).orElse(true);
+    long version = engine.datasetVersion();
+    Http.json(ctx, 200, g -> {
+      g.writeStringField("status", zaloOk ? "ok" : "degraded");
+      g.writeNumberField("dataset_version", version);
+      if (!zaloOk) {
+        g.writeStringField("zalo", "refresh token refused: set a new ZALO_REFRESH_TOKEN");
+      }
+    });
   }
 
   private static byte[] resource(String path) {

@@ -1,10 +1,10 @@
 package vn.thuduc.coordbot.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.ChartData;
@@ -14,21 +14,21 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Source;
 import vn.thuduc.coordbot.data.Timeline;
 import vn.thuduc.coordbot.data.Zone;
-import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.figures.Totals;
 
 /**
- * The zones table of one as-of date, or of each zone's latest figures, computed from the dataset: each
- * zone's enterprises, workers, workers per enterprise and shares of the zones' totals, the totals, and
- * the area's shares as the source states them. Shares and totals are of one date only: when the zones'
- * latest dates differ ({@code mixed}), each row keeps its own date, the totals are those of the newest
- * date the zones share ({@code totalAsOf}) and the shares are left out. Derived figures are computed
- * here, never typed.
+ * The zones table the web shows (dashboard, {@code /api/stats}, the bar chart): the {@link Totals} of one
+ * as-of date, or "now". Now shows each zone's latest figures: when the zones' latest dates differ
+ * ({@code mixed}), each row keeps its own date, the totals are those of the newest date the zones share
+ * ({@code totalAsOf}, null when they share none) and the shares are left out. Every number comes from
+ * {@link Totals}; nothing is summed here.
  *
  * @param absent zones with figures at another date but none at {@code asOf} (a partial snapshot)
+ * @param withoutFigures every zone without a row here: {@code absent}, then zones with no figures at all
  */
 record ZoneTable(LocalDate asOf, List<LocalDate> dates, List<Row> rows, long enterprises, long workers,
     Optional<AreaStat> area, List<String> sources, long version, Instant importedAt, boolean mixed,
-    LocalDate totalAsOf, List<Zone> absent) {
+    LocalDate totalAsOf, List<Zone> absent, List<Zone> withoutFigures) {
 
   /** One zone's line. Shares are percentages of the zones' totals on the same date (null when mixed). */
   record Row(String zoneId, String nameVi, String nameEn, String shortVi, String shortEn, long enterprises,
@@ -52,35 +52,35 @@ record ZoneTable(LocalDate asOf, List<LocalDate> dates, List<Row> rows, long ent
     if (tl.dates().isEmpty() || wanted.isPresent() && !tl.dates().contains(wanted.get())) {
       return Optional.empty();
     }
-    List<ZoneStat> stats = wanted.map(tl::on).orElseGet(tl::latestRows);
-    boolean mixed = stats.stream().map(ZoneStat::asOf).distinct().count() > 1;
-    LocalDate asOf = wanted.orElseGet(() -> tl.latestDate().orElseThrow());
-    LocalDate totalAsOf = mixed ? tl.latestShared(stats.stream().map(ZoneStat::zoneId).toList()).orElse(null) : asOf;
-    List<ZoneStat> totalRows = totalAsOf == null ? List.of() : tl.on(totalAsOf);
-    long e = totalRows.stream().mapToLong(ZoneStat::enterprises).sum();
-    long w = totalRows.stream().mapToLong(ZoneStat::workers).sum();
-    List<Zone> absent = ds.zones().stream()
-        .filter(z -> tl.hasFigures(z.id()) && stats.stream().noneMatch(s -> s.zoneId().equals(z.id()))).toList();
-    // a share of a partial or mixed total would call one zone 100%: left out
-    boolean noShares = mixed || !absent.isEmpty();
+    Optional<Totals> totals = wanted.map(d -> Totals.at(tl, d)).or(() -> Totals.now(tl));
+    // "now" with newer figures for some zones: each zone's latest row, beside totals of the shared date
+    boolean mixed = wanted.isEmpty() && totals.map(t -> !t.newer().isEmpty()).orElse(true);
+    List<Totals.Line> lines = mixed ? tl.latestRows().stream()
+        .map(s -> Totals.Line.alone(ds.zone(s.zoneId()).orElseThrow(), s)).toList() : totals.orElseThrow().lines();
     List<Row> rows = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    for (ZoneStat s : stats) {
-      Zone z = ds.zone(s.zoneId()).orElseThrow();
-      String site = ds.source(s.source()).map(Source::site).orElse(s.source());
+    for (Totals.Line l : lines) {
+      Zone z = l.zone();
+      String site = ds.source(l.stat().source()).map(Source::site).orElse(l.stat().source());
       if (!sources.contains(site)) {
         sources.add(site);
       }
-      rows.add(new Row(z.id(), z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn(), s.enterprises(), s.workers(),
-          ratio(s.workers(), s.enterprises(), 1), noShares ? null : pct(s.enterprises(), e),
-          noShares ? null : pct(s.workers(), w), site, s.asOf()));
+      rows.add(new Row(z.id(), z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn(), l.enterprises(), l.workers(),
+          l.perEnterprise(), mixed ? null : l.enterpriseShare(), mixed ? null : l.workerShare(), site, l.stat().asOf()));
     }
-    Optional<AreaStat> area = totalAsOf == null ? Optional.empty() : tl.area(totalAsOf)
-        .filter(a -> a.enterprises() == e && a.workers() == w);
     List<LocalDate> dates = new ArrayList<>(tl.dates());
-    java.util.Collections.reverse(dates);
-    return Optional.of(new ZoneTable(asOf, List.copyOf(dates), List.copyOf(rows), e, w, area,
-        List.copyOf(sources), version, importedAt, mixed, totalAsOf, absent));
+    Collections.reverse(dates);
+    LocalDate asOf = wanted.orElseGet(() -> tl.latestDate().orElseThrow());
+    return Optional.of(new ZoneTable(asOf, List.copyOf(dates), List.copyOf(rows),
+        totals.map(Totals::enterprises).orElse(0L), totals.map(Totals::workers).orElse(0L),
+        totals.flatMap(Totals::area), List.copyOf(sources), version, importedAt, mixed,
+        totals.map(Totals::asOf).orElse(null), totals.map(Totals::absent).orElse(List.of()),
+        totals.map(Totals::withoutFigures).orElse(List.of())));
+  }
+
+  /** The zones' workers per enterprise at {@code totalAsOf}, null without enterprises. */
+  BigDecimal perEnterprise() {
+    return Totals.ratio(workers, enterprises);
   }
 
   /** The chart of this table, labelled in {@code lang}, with the source and date under it. */
@@ -88,14 +88,5 @@ record ZoneTable(LocalDate asOf, List<LocalDate> dates, List<Row> rows, long ent
     return new ChartData(title, workers, rows.stream().map(r -> r.shortName(lang)).toList(),
         List.of(new ChartData.Series(workers, rows.stream().map(Row::workers).toList()),
             new ChartData.Series(enterprises, rows.stream().map(Row::enterprises).toList())), lang, note);
-  }
-
-  static BigDecimal ratio(long a, long b, int scale) {
-    return b == 0 ? null : BigDecimal.valueOf(a).divide(BigDecimal.valueOf(b), scale, RoundingMode.HALF_UP);
-  }
-
-  static BigDecimal pct(long part, long whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
   }
 }

@@ -18,6 +18,7 @@ import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.Lanes;
 import vn.thuduc.coordbot.chat.PlainText;
+import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
 

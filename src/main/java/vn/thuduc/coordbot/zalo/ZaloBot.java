@@ -5,57 +5,49 @@ import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.advice.AdviceService;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.lang.Lang;
-import vn.thuduc.coordbot.lang.Messages;
-import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.chat.Button;
+import vn.thuduc.coordbot.chat.ChatCommands;
 import vn.thuduc.coordbot.chat.CommandBook;
 import vn.thuduc.coordbot.chat.FloodGate;
+import vn.thuduc.coordbot.chat.Replies;
+import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.lang.Lang;
+import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
-import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
 
 /**
- * What a Zalo user's event does: text is a question for the engine, asked in that user's
- * conversation (follow-ups build on it), or a command typed as text ({@code /help}, {@code /new},
- * {@code /lang en}, {@code /tuvan ...}); a follow is welcomed; a sticker or a photo gets a note that
- * the bot reads text only. Answers go out with their choices and the "ask an adviser" offer as
- * buttons, and their chart as an image.
+ * What a Zalo user's event does: text is a command typed as text or a question, run by the commands
+ * every chat channel shares ({@link ChatCommands}: questions in the user's conversation, {@code /new},
+ * {@code /lang}, the topics) and Zalo's own ({@code /help}, legal advice: {@code /tuvan ...}); a
+ * follow is welcomed; a sticker or a photo gets a note that the bot reads text only. This class draws
+ * the replies for Zalo: plain text, choices and the "ask an adviser" offer as buttons, a chart as an image.
  */
-final class ZaloBot {
-  /** A command's work for one event. */
-  @FunctionalInterface
-  interface Handler {
-    void run(Turn turn, String args) throws ZaloException;
-  }
-
+final class ZaloBot implements Replies<ZaloException> {
   private static final int MAX_QUESTION = 2000;
 
-  private final Questions questions;
   private final LanguageChoice languages;
   private final ZaloAdvice advice;
   private final ZaloSender sender;
   private final ChartRenderer charts;
   private final FloodGate<String> flood;
   private final Messages texts;
-  private final CommandBook<Handler> commands = new CommandBook<>();
+  private final ChatCommands<ZaloException> commands;
 
   ZaloBot(Questions questions, LanguageChoice languages, ZaloAdvice advice, ZaloSender sender, ChartRenderer charts,
       FloodGate<String> flood, Messages texts) {
-    this.questions = questions;
     this.languages = languages;
     this.advice = advice;
     this.sender = sender;
     this.charts = charts;
     this.flood = flood;
     this.texts = texts;
-    commands
+    this.commands = new ChatCommands<>(new ChatCommands.Parts(questions, Asker::of, ZaloBot::conversation,
+        languages::choose), this)
         .add((t, a) -> say(t, "help"), "help", "start", "huongdan")
-        .add(this::startOver, "new", "moi")
-        .add(this::lang, "lang", "ngonngu")
         .add(advice::ask, "tuvan", "advice")
         .add(advice::followUp, "hoithem", "followup")
         .add(advice::close, "dong", "close")
@@ -97,58 +89,36 @@ final class ZaloBot {
     Optional<CommandBook.Typed> typed = CommandBook.Typed.of(text);
     Turn turn = new Turn(who, languages.reply(who, null, typed.map(CommandBook.Typed::args).filter(a -> !a.isBlank())
         .orElse(text)), e.key());
-    if (typed.isPresent()) {
-      Optional<Handler> h = commands.find(typed.get().name());
-      if (h.isEmpty()) {
-        say(turn, "unknown", "/" + (typed.get().name().length() > 32 ? typed.get().name().substring(0, 32)
-            : typed.get().name()));
-        return;
-      }
-      if (!typed.get().name().equals("tuvan") && !typed.get().name().equals("advice")) {
-        advice.cancelAwait(who);
-      }
-      h.get().run(turn, typed.get().args());
-      return;
+    if (typed.isPresent() && !typed.get().name().equals("tuvan") && !typed.get().name().equals("advice")) {
+      advice.cancelAwait(who);
     }
-    if (advice.awaitsQuestion(who)) {
+    if (typed.isEmpty() && advice.awaitsQuestion(who)) {
       advice.ask(turn, text);
       return;
     }
-    ask(turn, text);
+    commands.handle(turn, text);
   }
 
-  /** A question for the engine, in the user's conversation; the answer with its buttons and chart. */
-  private void ask(Turn turn, String text) throws ZaloException {
-    Asked asked = questions.ask(Asker.of(turn.who()), Question.of(text, turn.lang())
-        .inConversation(conversation(turn.who())));
-    Answer a = asked.answer();
+  @Override
+  public void text(Turn turn, String text) throws ZaloException {
+    sender.text(turn.userId(), text, List.of());
+  }
+
+  /** An engine's answer with its choices (or the adviser offer) as buttons and its chart as an image. */
+  @Override
+  public void answer(Turn turn, Answer a, String asked) throws ZaloException {
     List<Button> buttons = new ArrayList<>();
     if (!a.choices().isEmpty()) {
       a.choices().forEach(c -> buttons.add(new Button(c, c)));
-    } else if (AdviceService.offersAdviser(a) && advice.available()) {
-      buttons.add(new Button(texts.get(a.lang(), "button.adviser"), "/tuvan " + (text.length() > 900
-          ? text.substring(0, 900) : text)));
+    } else if (!asked.isBlank() && AdviceService.offersAdviser(a) && advice.available()) {
+      buttons.add(new Button(texts.get(a.lang(), "button.adviser"), "/tuvan " + (asked.length() > 900
+          ? asked.substring(0, 900) : asked)));
     }
     sender.text(turn.userId(), a.text(), buttons);
     if (a.chart().isPresent()) {
       var chart = a.chart().get().inLang(a.lang());
       sender.image(turn.userId(), charts.png(chart), chart.title());
     }
-  }
-
-  private void startOver(Turn turn, String args) throws ZaloException {
-    questions.engine().forget(conversation(turn.who()));
-    say(turn, "new.done");
-  }
-
-  private void lang(Turn turn, String args) throws ZaloException {
-    Optional<Lang> l = Lang.fromCode(args.strip().toLowerCase(java.util.Locale.ROOT));
-    if (l.isEmpty()) {
-      say(turn, "lang.usage");
-      return;
-    }
-    languages.choose(turn.who(), l.get());
-    say(new Turn(turn.who(), l.get(), turn.key()), "lang.done");
   }
 
   /** One conversation per Zalo user: their follow-ups build on their own earlier questions. */

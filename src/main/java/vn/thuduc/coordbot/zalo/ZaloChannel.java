@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +31,15 @@ import vn.thuduc.coordbot.config.ZaloSettings;
 import vn.thuduc.coordbot.credentials.TokenVault;
 import vn.thuduc.coordbot.identity.Channel;
 import vn.thuduc.coordbot.inbound.EventInbox;
+import vn.thuduc.coordbot.inbound.InboxWriter;
 import vn.thuduc.coordbot.metrics.Metrics;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Questions;
 
 /**
  * The Zalo OA channel: {@link #webhook} checks the signature, keeps the event in the durable inbox
- * and answers 200 at once (Zalo retries after about 2 s and disables a webhook that keeps failing);
+ * (committed with whatever else arrived meanwhile, {@link InboxWriter}) and answers 200 at once (Zalo
+ * retries after about 2 s and disables a webhook that keeps failing);
  * the events are answered on a pool, each user's in the order they came. After a restart, events
  * acknowledged and not answered are answered first; an event Zalo sends twice is answered once. A
  * timer refreshes the access token before it expires and offers again what could not be sent.
@@ -45,6 +49,8 @@ public final class ZaloChannel implements AutoCloseable {
   private static final Duration TICK = Duration.ofSeconds(15);
   /** An event not done this long after it was dispatched (its sends failed for a while) is dispatched again. */
   private static final int MAX_DISPATCHES = 5;
+  /** How long a webhook waits for its event's commit before it answers 503 (Zalo then sends it again). */
+  private static final Duration KEEP_WAIT = Duration.ofMillis(1500);
 
   /** The webhook's answer: status and a small JSON body. */
   public record Response(int status, String json) {}
@@ -63,6 +69,9 @@ public final class ZaloChannel implements AutoCloseable {
   private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
   private final Map<Long, AtomicInteger> dispatches = new ConcurrentHashMap<>();
   private final Object order = new Object();
+  private final InboxWriter writer;
+  /** The highest event the writer (or the start) has handed to the lanes; guarded by {@code order}. */
+  private long handedOn;
 
   /** The parts of the app the channel works with (the composition root hands them over). */
   public record Parts(Questions questions, LanguageChoice languages, AdviceService advice, EventInbox inbox,
@@ -99,6 +108,12 @@ public final class ZaloChannel implements AutoCloseable {
       return t;
     });
     metrics.zaloInbox(() -> inFlight.size());
+    this.writer = new InboxWriter(inbox, ev -> {
+      synchronized (order) {
+        handedOn = Math.max(handedOn, ev.seq());
+        dispatch(ev);
+      }
+    }, "zalo-inbox");
   }
 
   /** Takes the relays to Zalo workers, answers what was acknowledged before a restart, starts the timer. */
@@ -109,7 +124,10 @@ public final class ZaloChannel implements AutoCloseable {
       LOG.info("zalo: {} events acknowledged before the restart are answered now", pending.size());
     }
     synchronized (order) {
-      pending.forEach(this::dispatch);
+      pending.forEach(ev -> {
+        handedOn = Math.max(handedOn, ev.seq());
+        dispatch(ev);
+      });
     }
     timer.scheduleWithFixedDelay(this::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     return this;
@@ -150,14 +168,22 @@ public final class ZaloChannel implements AutoCloseable {
         metrics.zaloEvent(e.map(ZaloEvent::name).orElse("other"));
         return new Response(200, "{\"ok\":true}");
       }
-      synchronized (order) {
-        Optional<EventInbox.Event> kept = inbox.add(e.get().key(), e.get().userId(), new String(raw,
-            StandardCharsets.UTF_8));
-        if (kept.isEmpty()) {
-          metrics.zaloEvent("duplicate");
-          return new Response(200, "{\"ok\":true,\"duplicate\":true}");
-        }
-        dispatch(kept.get());
+      Optional<EventInbox.Event> kept;
+      try {
+        kept = writer.add(e.get().key(), e.get().userId(), new String(raw, StandardCharsets.UTF_8))
+            .get(KEEP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return error(503, "busy", "try again");
+      } catch (ExecutionException | TimeoutException ex) {
+        // not known to be kept: Zalo sends it again, and the key makes that safe either way
+        LOG.warn("zalo: event {} not kept: {}", e.get().key(), ex.toString());
+        metrics.rejected("zalo", "not_kept");
+        return error(503, "busy", "try again");
+      }
+      if (kept.isEmpty()) {
+        metrics.zaloEvent("duplicate");
+        return new Response(200, "{\"ok\":true,\"duplicate\":true}");
       }
       metrics.zaloEvent(e.get().name());
       return new Response(200, "{\"ok\":true}");
@@ -203,10 +229,18 @@ public final class ZaloChannel implements AutoCloseable {
       apologise(e);
     } finally {
       if (done) {
-        inbox.done(ev.seq());
         dispatches.remove(ev.seq());
+        // marked done with the next group of the inbox writer; in flight until then, so the timer
+        // cannot offer it again in between (a failed mark leaves it pending: offered again, at least once)
+        writer.done(ev.seq()).whenComplete((ok, failure) -> {
+          if (failure != null) {
+            LOG.warn("zalo: event {} answered but not marked done: {}", ev.seq(), failure.toString());
+          }
+          inFlight.remove(ev.seq());
+        });
+      } else {
+        inFlight.remove(ev.seq());
       }
-      inFlight.remove(ev.seq());
     }
   }
 
@@ -225,9 +259,7 @@ public final class ZaloChannel implements AutoCloseable {
     try {
       tokens.refreshIfDue();
       if (tokens.healthy()) {
-        synchronized (order) {
-          inbox.pending().forEach(this::dispatch);
-        }
+        offerAgain();
         for (Relay r : adviceService.stale()) {
           Optional<Ticket> t = adviceService.ticket(r.ticketId());
           if (r.chatId() == 0 && t.isPresent() && t.get().on(Channel.ZALO)) {
@@ -238,6 +270,21 @@ public final class ZaloChannel implements AutoCloseable {
       inbox.prune();
     } catch (RuntimeException e) {
       LOG.warn("zalo timer: {}", e.toString());
+    }
+  }
+
+  /**
+   * Offers again the events kept and not answered (their sends failed for a while). Only events the
+   * writer has handed on (a newer one is its to hand on), not in flight, and still pending now (the
+   * list read a moment ago may hold one answered since) are offered: each is answered once.
+   */
+  private void offerAgain() {
+    synchronized (order) {
+      for (EventInbox.Event ev : inbox.pending()) {
+        if (ev.seq() <= handedOn && !inFlight.contains(ev.seq()) && inbox.isPending(ev.seq())) {
+          dispatch(ev);
+        }
+      }
     }
   }
 
@@ -254,5 +301,6 @@ public final class ZaloChannel implements AutoCloseable {
       Thread.currentThread().interrupt();
       pool.shutdownNow();
     }
+    writer.close();
   }
 }

@@ -347,7 +347,7 @@ class AdviceDeskIT {
       Coordbot app = Coordbot.open(settings, clock);
       TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
           Duration.ofMillis(50), Duration.ofSeconds(5));
-      TelegramService service = new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(),
+      TelegramService service = new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.chatState(),
           app.data()::reload, app.clock(), options, Optional.of(app.features()),
           Optional.of(app.advice()));
       service.start();

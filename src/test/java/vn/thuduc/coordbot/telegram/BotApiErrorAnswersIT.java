@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -72,7 +73,7 @@ class BotApiErrorAnswersIT {
         new BotApi.Policy(4, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
             Duration.ofSeconds(30)),
         d -> { }, Duration.ofMillis(50), Duration.ofSeconds(5), pollSlack, Duration.ofSeconds(30));
-    return new TelegramService(new StandardCommands(), settings, new FakeEngine(), runtime,
+    return new TelegramService(new StandardCommands(), settings, new FakeEngine(), ChatState.of(runtime),
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(), options);
   }
 

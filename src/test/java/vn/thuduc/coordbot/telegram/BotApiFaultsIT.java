@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class BotApiFaultsIT {
         new BotApi.Policy(5, Duration.ofSeconds(1), Duration.ofMillis(20), Duration.ofMillis(80),
             Duration.ofSeconds(30)),
         waits::add, Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(10));
-    bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), runtime,
+    bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), ChatState.of(runtime),
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(), options);
     bot.start();
   }

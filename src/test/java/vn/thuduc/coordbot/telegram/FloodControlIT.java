@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class FloodControlIT {
     try (FakeBotApi api = new FakeBotApi(); Database db = Database.open(dir)) {
       Settings settings = Settings.load(Path.of("config", "coordbot.properties"),
           Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url()));
-      TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+      TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), ChatState.of(new RuntimeStore(db, Clock.systemUTC())),
           actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
           new TelegramService.Options(1, BotApi.Policy.defaults(), d -> Thread.sleep(d.toMillis()),
               Duration.ofMillis(50), Duration.ofSeconds(5)));

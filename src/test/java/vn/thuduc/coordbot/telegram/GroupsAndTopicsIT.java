@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ class GroupsAndTopicsIT {
     db = Database.open(dir);
     Settings settings = Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL, api.url(),
         Settings.ENV_INDEX_DIR, dir.toString()), Map.of("telegram.rate.group.per.minute", "6000"));
-    service = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+    service = new TelegramService(new StandardCommands(), settings, new FakeEngine(), ChatState.of(new RuntimeStore(db, Clock.systemUTC())),
         actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
         new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
             Duration.ofSeconds(5)));

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.preferences.LanguageChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,8 +74,8 @@ class HostileInputIT {
           Duration.ZERO, Duration.ZERO), d -> { });
       Replier replier = new Replier(api);
       Messages messages = new Messages(TelegramService.TEXTS);
-      Languages languages = new Languages(app.runtime(), app.engine());
-      UpdateLedger ledger = new UpdateLedger(app.runtime());
+      Languages languages = new Languages(new LanguageChoice(app.chatState().languages(), app.engine()));
+      UpdateLedger ledger = new UpdateLedger(app.chatState().processed());
       BotContext.Threads threads = new BotContext.Threads() {
         @Override
         public ExecutorService single(String name) {
@@ -86,12 +87,12 @@ class HostileInputIT {
           throw new UnsupportedOperationException("no timers in this test");
         }
       };
-      Handlers handlers = new StandardCommands().build(new BotContext(settings, app.questions(), app.runtime(),
+      Handlers handlers = new StandardCommands().build(new BotContext(settings, app.questions(), app.chatState().audit(),
           actor -> {
             throw new IllegalStateException("no reload in this test");
           }, Clock.systemUTC(), app.startedAt(), messages, replier, languages, ledger, null, Optional.empty(),
           Optional.empty(), threads));
-      UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, app.runtime(), settings);
+      UpdateRouter router = new UpdateRouter(handlers, languages, messages, replier, app.chatState().audit(), settings);
 
       Random random = new Random(20240308);
       HostileText gen = new HostileText(random);

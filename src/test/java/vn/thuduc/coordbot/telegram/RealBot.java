@@ -28,9 +28,9 @@ record RealBot(Path data, FakeBotApi api, Coordbot app, TelegramService bot) imp
     TelegramService.Options options = new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { },
         Duration.ofMillis(50), Duration.ofSeconds(5));
     TelegramService bot = dataTools
-        ? new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options,
+        ? new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.chatState(), app.data()::reload, app.clock(), options,
             Optional.of(app.features()))
-        : new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.runtime(), app.data()::reload, app.clock(), options);
+        : new TelegramService(new StandardCommands(), app.settings(), app.engine(), app.chatState(), app.data()::reload, app.clock(), options);
     bot.start();
     return new RealBot(data, api, app, bot);
   }

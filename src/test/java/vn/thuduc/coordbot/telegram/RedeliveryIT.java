@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class RedeliveryIT {
       int offered = 0;
       for (int instance = 0; instance < 3; instance++) {
         try (Database db = Database.open(dir)) {
-          TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), new RuntimeStore(db, Clock.systemUTC()),
+          TelegramService bot = new TelegramService(new StandardCommands(), settings, new FakeEngine(), ChatState.of(new RuntimeStore(db, Clock.systemUTC())),
               actor -> new ReloadReport(1, true, 0, 0, 0, List.of(), 1, 1), Clock.systemUTC(),
               new TelegramService.Options(1, BotApi.Policy.defaults(), d -> { }, Duration.ofMillis(50),
                   Duration.ofSeconds(5)));

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram;
 
+import vn.thuduc.coordbot.chatstate.ChatState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -63,7 +64,7 @@ class TelegramAdapterIT {
         new BotApi.Policy(4, Duration.ofSeconds(5), Duration.ofMillis(10), Duration.ofMillis(40),
             Duration.ofSeconds(30)),
         waits::add, Duration.ofMillis(50), Duration.ofSeconds(5));
-    return new TelegramService(new StandardCommands(), settings, engine, runtime, this::reload, Clock.systemUTC(), options);
+    return new TelegramService(new StandardCommands(), settings, engine, ChatState.of(runtime), this::reload, Clock.systemUTC(), options);
   }
 
   private ReloadReport reload(String actor) throws DataException {
@@ -287,7 +288,7 @@ class TelegramAdapterIT {
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     service.close();
     service = new TelegramService(new StandardCommands(), Settings.of(Map.of(Settings.ENV_TOKEN, FakeBotApi.TOKEN, Settings.ENV_API_URL,
-        api.url(), Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN))), engine, runtime, actor -> {
+        api.url(), Settings.ENV_ADMIN_IDS, String.valueOf(ADMIN))), engine, ChatState.of(runtime), actor -> {
           try {
             release.await();
           } catch (InterruptedException e) {
@@ -442,7 +443,7 @@ class TelegramAdapterIT {
 
   @Test
   void withoutATokenTheServiceExplainsAndExitsWithCode2() {
-    TelegramService noToken = new TelegramService(new StandardCommands(), Settings.of(Map.of(Settings.ENV_ADMIN_IDS, "9001")), engine, runtime, this::reload,
+    TelegramService noToken = new TelegramService(new StandardCommands(), Settings.of(Map.of(Settings.ENV_ADMIN_IDS, "9001")), engine, ChatState.of(runtime), this::reload,
         Clock.systemUTC());
     assertThat(noToken.runUntilShutdown()).isEqualTo(2);
   }

@@ -1,14 +1,12 @@
 package vn.thuduc.coordbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thuduc.coordbot.web.RawClient.readAll;
+import static vn.thuduc.coordbot.web.RawClient.send;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ class HostileClientsIT {
   static Coordbot app;
   static Metrics metrics;
   static WebChannel web;
-  private final List<Socket> open = new ArrayList<>();
+  private final RawClient raw = new RawClient(web.port());
 
   @BeforeAll
   static void start() throws Exception {
@@ -60,48 +58,15 @@ class HostileClientsIT {
 
   @AfterEach
   void closeSockets() throws IOException {
-    for (Socket s : open) {
-      s.close();
-    }
+    raw.close();
   }
 
-  /** A connection from loopback address {@code from} (Linux answers for all of 127.0.0.0/8). */
   private Socket connect(String from) throws IOException {
-    Socket s = new Socket();
-    s.bind(new InetSocketAddress(from, 0));
-    s.connect(new InetSocketAddress("127.0.0.1", web.port()), 2000);
-    s.setSoTimeout(10_000);
-    open.add(s);
-    return s;
+    return raw.connect(from);
   }
 
-  private static void send(Socket s, String text) throws IOException {
-    s.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    s.getOutputStream().flush();
-  }
-
-  /** What the server sends until it closes the connection (or the read times out). */
-  private static String readAll(Socket s) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    InputStream in = s.getInputStream();
-    byte[] buf = new byte[4096];
-    try {
-      for (int n; (n = in.read(buf)) > 0; ) {
-        out.write(buf, 0, n);
-      }
-    } catch (SocketTimeoutException | java.net.SocketException e) {
-      // what came so far is the answer
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /** One request on a fresh connection from {@code from}, answered whole ({@code Connection: close}). */
   private String request(String from, String method, String path, String body) throws IOException {
-    Socket s = connect(from);
-    byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    send(s, method + " " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + b.length + "\r\n\r\n" + body);
-    return readAll(s);
+    return raw.request(from, method, path, body);
   }
 
   private static String slowAddress(int i) {
@@ -117,7 +82,7 @@ class HostileClientsIT {
     }
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 200; i++) {
-        send(open.get(i), "a"); // each byte would have reset an idle timeout
+        send(raw.opened(i), "a"); // each byte would have reset an idle timeout
       }
       long t0 = System.nanoTime();
       assertThat(request("127.0.0.2", "GET", "/healthz", "")).startsWith("HTTP/1.1 200").contains("\"ok\"");

@@ -20,10 +20,27 @@ public final class Conversations {
    * One conversation's frame: the last statistics query (empty after a topic question), the topic
    * of the last topic question with a seed text to complete follow-ups, a person it named, the
    * language, when it was set, the zones of the last two questions ("the two", "both") and the zones the
-   * last answer showed in its order (a ranking's rows: what "it", "the second", "the last one" point at).
+   * last answer showed in its order (what "it" points at) and the last ranking shown (what "the second",
+   * "cuối bảng", "the last one" point at, even after a question about one of its rows).
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
-      Instant at, java.util.List<String> recentZones, java.util.List<String> shown) {}
+      Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking) {}
+
+  /**
+   * A ranking an answer showed: its query, the order of all the zones it ranks, and the rows it showed
+   * (from {@code query.offset()}); a position in it names one zone whatever the figure asked next.
+   */
+  public record Ranking(StatQuery.Ranked query, java.util.List<String> order, java.util.List<String> rows) {
+    public Ranking {
+      order = java.util.List.copyOf(order);
+      rows = java.util.List.copyOf(rows);
+    }
+
+    /** True when it showed a table of rows to point into, not one zone. */
+    public boolean table() {
+      return rows.size() >= 2;
+    }
+  }
 
   private final Clock clock;
   private final Duration ttl;
@@ -87,26 +104,31 @@ public final class Conversations {
 
   public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
       Optional<String> person, Lang lang) {
-    put(id, query, topicSeed, person, lang, java.util.List.of());
+    put(id, query, topicSeed, person, lang, java.util.List.of(), Optional.empty());
   }
 
-  /** As {@link #put(String, Optional, Optional, Optional, Lang)}, with the zones the answer showed, in order. */
+  /**
+   * As {@link #put(String, Optional, Optional, Optional, Lang)}, with the zones the answer showed, in order,
+   * and the ranking it showed; without one, the conversation's last ranking stays what positions point into.
+   */
   public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
-      Optional<String> person, Lang lang, java.util.List<String> shown) {
+      Optional<String> person, Lang lang, java.util.List<String> shown, Optional<Ranking> ranking) {
     Stripe frames = stripe(id);
     synchronized (frames) {
-      put(frames, id, query, topicSeed, person, lang, shown);
+      put(frames, id, query, topicSeed, person, lang, shown, ranking);
     }
   }
 
   private void put(Stripe frames, String id, Optional<StatQuery> query, Optional<String> topicSeed,
-      Optional<String> person, Lang lang, java.util.List<String> shown) {
+      Optional<String> person, Lang lang, java.util.List<String> shown, Optional<Ranking> ranking) {
     // the zones of the last two questions, for "the two", "hai khu", "both"
     java.util.List<String> recent = new java.util.ArrayList<>();
     Frame before = frames.get(id);
-    if (before != null && !clock.instant().isAfter(before.at().plus(ttl))) {
+    boolean fresh = before != null && !clock.instant().isAfter(before.at().plus(ttl));
+    if (fresh) {
       recent.addAll(before.recentZones());
     }
+    Optional<Ranking> rows = ranking.isPresent() || !fresh ? ranking : before.ranking();
     // a ranking's zones are the rows it showed, not its set ("all")
     java.util.List<String> now = query.filter(q -> q instanceof StatQuery.Ranked).isPresent() ? shown
         : query.map(QueryParser::setOf).map(ZoneSet::namedIds).orElse(java.util.List.of());
@@ -121,7 +143,7 @@ public final class Conversations {
       recent.remove(0);
     }
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),
-        java.util.List.copyOf(shown)));
+        java.util.List.copyOf(shown), rows));
   }
 
   /** The zones an answer showed, in the order it showed them: what a pronoun or an ordinal refers to next. */

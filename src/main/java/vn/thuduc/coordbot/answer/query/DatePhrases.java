@@ -46,6 +46,14 @@ final class DatePhrases {
         }
         return new Parse.Stat(dated(s.query()), s.followUp(), s.dropped(), s.topical());
       }
+      if (p instanceof Parse.Clarify c && change && c.need() == Parse.Need.ZONE && previous.isEmpty()) {
+        // "how did the number of workers change over the last year": of the zones together
+        return new Parse.Stat(dated(new StatQuery.Figures(new ZoneSet.All(), c.measures(), StatQuery.Agg.SUM)), false);
+      }
+      if (p instanceof Parse.Missing m && (at.isPresent() || from.isPresent())) {
+        // "vụ tranh chấp lao động năm 2022": the whole phrase the user wrote, its date included
+        return new Parse.Missing(m.label(), m.asTyped() + " " + typedDates(), m.explicit());
+      }
       if (!isEmpty() && previous.isPresent() && onlyDates() && !(p instanceof Parse.NotFound)) {
         // "năm 2024 thì sao?", "còn đầu năm 2025?": the last question at another date
         return new Parse.Stat(dated(StatQuery.undated(previous.get())), true);
@@ -58,6 +66,13 @@ final class DatePhrases {
         return new StatQuery.Change(q, from, at);
       }
       return at.<StatQuery>map(w -> new StatQuery.At(q, w)).orElse(q);
+    }
+
+    /** The dates' words as typed ("năm 2022", "since March 2024"). */
+    private String typedDates() {
+      List<String> out = new ArrayList<>();
+      rest.all(Kind.FILLER).stream().filter(x -> DATE.equals(x.arg())).forEach(x -> out.add(rest.span(x.from(), x.to())));
+      return String.join(" ", out);
     }
 
     private boolean onlyDates() {
@@ -111,8 +126,10 @@ final class DatePhrases {
       while (start > 0 && BEFORE.contains(w.get(start - 1)) && loose(t, start - 1)) {
         start--;
       }
-      boolean isFrom = false;
-      if (start >= 2 && w.get(start - 2).equals("so") && w.get(start - 1).equals("voi")
+      boolean isFrom = m.since();
+      if (isFrom && start >= 1 && Set.of("over", "during", "trong", "mot").contains(w.get(start - 1))) {
+        start--;
+      } else if (start >= 2 && w.get(start - 2).equals("so") && w.get(start - 1).equals("voi")
           || start >= 2 && w.get(start - 2).equals("compared") && Set.of("with", "to").contains(w.get(start - 1))) {
         start -= 2;
         isFrom = true;
@@ -168,21 +185,46 @@ final class DatePhrases {
     // "thay đổi", "biến động", "tăng trưởng", "tăng thêm": the second word only with its first
     return switch (word) {
       case "doi" -> i > 0 && (t.words().get(i - 1).equals("thay") || t.words().get(i - 1).equals("hay"));
+      // "giám đốc" (director) is no decrease
+      case "giam" -> i + 1 >= t.words().size() || !t.words().get(i + 1).equals("doc");
       case "bien" -> i + 1 < t.words().size() && t.words().get(i + 1).equals("dong");
       case "truong", "them" -> i > 0 && t.words().get(i - 1).equals("tang");
       default -> true;
     };
   }
 
-  private record Match(When when, int end) {}
+  /** A date found, up to word {@code end}; {@code since} when it starts a period up to now ("over the past year"). */
+  private record Match(When when, int end, boolean since) {
+    Match(When when, int end) {
+      this(when, end, false);
+    }
+  }
 
   private static Match date(Tagger.Tagged t, int i, int currentYear) {
     List<String> w = t.words();
     String a = w.get(i);
-    // "năm nay", "this year"
+    // "năm nay", "this year", "năm hiện tại", "the current year"
     if (i + 1 < w.size() && (a.equals("nam") && w.get(i + 1).equals("nay") || a.equals("this")
-        && w.get(i + 1).equals("year"))) {
+        && w.get(i + 1).equals("year") || a.equals("current") && w.get(i + 1).equals("year"))) {
       return new Match(new When.Year(currentYear, When.Part.WHOLE), i + 2);
+    }
+    if (i + 2 < w.size() && a.equals("nam") && w.get(i + 1).equals("hien") && w.get(i + 2).equals("tai")) {
+      return new Match(new When.Year(currentYear, When.Part.WHOLE), i + 3);
+    }
+    // "năm ngoái", "last year"; "over the past year", "the last year", "trong năm qua": a year ago, up to now
+    String b = i + 1 < w.size() ? w.get(i + 1) : "";
+    String c = i + 2 < w.size() ? w.get(i + 2) : "";
+    if (a.equals("nam") && (b.equals("ngoai") || b.equals("truoc")) || a.equals("last") && b.equals("year")
+        && (i == 0 || !w.get(i - 1).equals("the"))) {
+      return new Match(new When.Year(currentYear - 1, When.Part.WHOLE), i + 2);
+    }
+    if ((a.equals("last") || a.equals("past")) && b.equals("year") || a.equals("past") && b.equals("12")
+        && c.equals("months") || a.equals("nam") && b.equals("qua")) {
+      return new Match(new When.Year(currentYear - 1, When.Part.WHOLE), a.equals("past") && b.equals("12") ? i + 3 : i + 2,
+          true);
+    }
+    if (a.equals("nam") && b.equals("vua") && c.equals("qua")) {
+      return new Match(new When.Year(currentYear - 1, When.Part.WHOLE), i + 3, true);
     }
     // "đầu năm 2025", "cuối năm 2024", "early 2025", "beginning of 2025", "end of 2024"
     When.Part part = switch (a) {

@@ -19,6 +19,8 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Timeline;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.figures.AreaShare;
+import vn.thuduc.coordbot.figures.Totals;
 
 /**
  * Evaluates a {@link StatQuery} over one dataset snapshot, always at one date: a zone's figures now are
@@ -31,18 +33,21 @@ public final class Evaluator {
   private final Dataset ds;
   private final Timeline timeline;
   private final Map<LocalDate, Map<String, Row>> atDate = new HashMap<>();
+  private final Map<LocalDate, Totals> totals = new HashMap<>();
   private final Map<String, Row> latest = new LinkedHashMap<>();
 
-  /** The rows of one date; {@code complete} when every zone with figures has one there. */
-  private record View(LocalDate date, Map<String, Row> rows, boolean complete) {}
+  /** The rows of one date and their totals ({@code null} for each zone's latest row across dates). */
+  private record View(LocalDate date, Map<String, Row> rows, Totals totals) {}
 
   public Evaluator(Dataset ds) {
     this.ds = ds;
     this.timeline = new Timeline(ds);
     for (LocalDate d : timeline.dates()) {
+      Totals t = Totals.at(timeline, d);
       Map<String, Row> m = new LinkedHashMap<>();
-      timeline.on(d).forEach(s -> m.put(s.zoneId(), row(s)));
+      t.lines().forEach(l -> m.put(l.zone().id(), new Row(l.zone(), l.enterprises(), l.workers())));
       atDate.put(d, m);
+      totals.put(d, t);
     }
     timeline.latestRows().forEach(s -> latest.put(s.zoneId(), row(s)));
   }
@@ -180,13 +185,12 @@ public final class Evaluator {
   }
 
   private View view(LocalDate d) {
-    Map<String, Row> rows = atDate.getOrDefault(d, Map.of());
-    return new View(d, rows, rows.size() == latest.size());
+    return new View(d, atDate.getOrDefault(d, Map.of()), totals.get(d));
   }
 
   /** Each zone's latest row, dated by the newest of them: only where the zones share no date, and then noted. */
   private View latestView() {
-    return new View(timeline.latestDate().orElse(null), latest, true);
+    return new View(timeline.latestDate().orElse(null), latest, null);
   }
 
   /** The zones (with figures) a query is about: their dates decide the one date it is computed at. */
@@ -285,21 +289,14 @@ public final class Evaluator {
         if (m == Measure.WORKERS_PER_ENTERPRISE) {
           continue;
         }
-        double p = sum(part, m);
+        long p = Math.round(sum(part, m));
         if (s.base().isPresent()) {
-          double b = sum(base, m);
-          values.add(new Result.ShareValue(m, p, b, b == 0 ? 0 : 100.0 * p / b, false));
-        } else if (area.isPresent()) {
-          AreaStat a = area.get();
-          java.math.BigDecimal stated = m == Measure.WORKERS ? a.workerSharePct() : a.enterpriseSharePct();
-          double areaValue = m == Measure.WORKERS ? a.workers() : a.enterprises();
-          if (stated == null || stated.signum() == 0) {
-            continue;
-          }
-          double pct = stated.doubleValue();
-          double cityTotal = areaValue * 100.0 / pct;
-          boolean exact = p == areaValue && part.size() == a.zones().size();
-          values.add(new Result.ShareValue(m, p, cityTotal, exact ? pct : 100.0 * p / cityTotal, !exact));
+          long b = Math.round(sum(base, m));
+          java.math.BigDecimal pct = Totals.percent(p, b);
+          values.add(new Result.ShareValue(m, p, b, pct == null ? 0 : pct.doubleValue(), false));
+        } else {
+          area.flatMap(a -> AreaShare.of(a, m == Measure.WORKERS, p, part.size())).ifPresent(a ->
+              values.add(new Result.ShareValue(m, p, a.areaTotal(), a.percent(), a.derived())));
         }
       }
       return new Result.Shares(s.part(), part, s.base(), base, s.measures(), values, asOf);
@@ -313,10 +310,12 @@ public final class Evaluator {
     }
     if (q instanceof StatQuery.Card c) {
       Row row = rows.get(c.zone());
-      List<Row> all = List.copyOf(rows.values());
-      // a share of the zones' total only where every zone has figures at the card's date
+      // the shares of the zones' total only where every zone has figures at the card's date
+      Optional<Totals.Line> line = Optional.ofNullable(v.totals()).filter(Totals::complete)
+          .flatMap(t -> t.lines().stream().filter(l -> l.zone().id().equals(c.zone())).findFirst());
       return new Result.Card(row == null ? new Row(ds.zone(c.zone()).orElseThrow(), -1, -1) : row,
-          (long) sum(all, Measure.ENTERPRISES), (long) sum(all, Measure.WORKERS), v.complete() ? rows.size() : 1, asOf);
+          line.map(Totals.Line::enterpriseShare), line.map(Totals.Line::workerShare), line.isPresent() ? rows.size() : 1,
+          asOf);
     }
     return new Result.AsOf(asOf);
   }

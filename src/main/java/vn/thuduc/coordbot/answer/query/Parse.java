@@ -25,9 +25,6 @@ public sealed interface Parse {
   /** A figure the data does not have ({@code label} names it, e.g. "rent"); {@code asTyped} is the user's words. */
   record Missing(String label, String asTyped, boolean explicit) implements Parse {}
 
-  /** A year the data has no figures for; {@code query} is what would be answered for the data's date. */
-  record MissingYear(int year, StatQuery query) implements Parse {}
-
   /** The question needs a zone (or a measure) it does not name and there is nothing to take it from. */
   record Clarify(Need need, List<Measure> measures) implements Parse {}
 

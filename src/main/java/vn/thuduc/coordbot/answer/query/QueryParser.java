@@ -25,35 +25,32 @@ import vn.thuduc.coordbot.text.Stopwords;
 public final class QueryParser {
   private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
 
-  /** Parses {@code t}; {@code previous} is the conversation's last statistics query, if any. */
-  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, int dataYear, int currentYear) {
-    return parse(t, previous, List.of(), dataYear, currentYear);
+  /**
+   * What a conversation offers a follow-up: its last statistics query, the zones its last questions named
+   * (what "the two", "hai khu", "both" point at), the zones its last answer showed in order (what "it"
+   * points at) and the last ranking it showed (what "the second", "cuối bảng", "the last one" point at).
+   */
+  public record Context(Optional<StatQuery> previous, List<String> recent, List<String> shown,
+      Optional<Conversations.Ranking> ranking) {
+    /** A question asked on its own. */
+    public static final Context NONE = new Context(Optional.empty(), List.of(), List.of(), Optional.empty());
+
+    public Context {
+      recent = List.copyOf(recent);
+      shown = List.copyOf(shown);
+    }
   }
 
-  /**
-   * Parses {@code t}; {@code previous} is the conversation's last statistics query, {@code recent} the
-   * zones its last questions named (what "the two", "hai khu", "both" point at).
-   */
-  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, int dataYear,
-      int currentYear) {
-    return parse(t, previous, recent, List.of(), dataYear, currentYear);
-  }
-
-  /**
-   * Parses {@code t}; {@code previous} is the conversation's last statistics query, {@code recent} the
-   * zones its last questions named, {@code shown} the zones its last answer showed, in order (what "it",
-   * "the second", "the last one" point at).
-   */
-  public Parse parse(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      int dataYear, int currentYear) {
+  /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
+  public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
-    Parse p = parseUndated(dates.rest(), previous.map(StatQuery::undated), recent, shown, dataYear, currentYear);
-    return dates.apply(p, previous);
+    Parse p = parseUndated(dates.rest(), c.previous().map(StatQuery::undated), c.recent(), c.shown(), c.ranking());
+    return dates.apply(p, c.previous());
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      int dataYear, int currentYear) {
+      Optional<Conversations.Ranking> ranking) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
       return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
@@ -66,7 +63,7 @@ public final class QueryParser {
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
     boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
-        && previous.map(QueryParser::setOf).filter(x -> !(x instanceof ZoneSet.All)).isPresent()
+        && previous.map(q -> pointed(q, shown)).filter(x -> !(x instanceof ZoneSet.All)).isPresent()
         && t.all(Kind.ALL).stream().allMatch(a -> a.from() > shareWord.from());
     if (allIsBase) {
       all = false;
@@ -124,7 +121,7 @@ public final class QueryParser {
     // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
     List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
     boolean topical = left.stream().anyMatch(t::isKnown);
-    Parse p = parseSet(t, previous, recent, shown, dataYear, currentYear, zones, measures, kinds, all, recentZones,
+    Parse p = parseSet(t, previous, recent, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
@@ -186,7 +183,7 @@ public final class QueryParser {
   }
 
   private Parse parseSet(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      int dataYear, int currentYear, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
+      Optional<Conversations.Ranking> shownRanking, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
       boolean all, List<String> recentZones, boolean two, boolean pronoun) {
     List<Tag> tags = t.tags();
 
@@ -254,24 +251,12 @@ public final class QueryParser {
         || t.has(Kind.MORE) && threshold == null || t.has(Kind.WHICH) && !explicitSet;
     StatQuery prev = previous.orElse(null);
     boolean ranking = t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD) || t.has(Kind.RANK);
-    // "thứ hai?", "cuối bảng?", "the last one?": a row of the ranking the last answer showed
+    // "thứ hai?", "cuối bảng?", "khu đứng đầu", "the last one?": a row of the last ranking shown
     Tag ordinalWord = first(t, Kind.ORDINAL);
     Tag lastWord = first(t, Kind.LAST);
-    if (prev instanceof StatQuery.Ranked r && set == null && (ordinalWord != null || lastWord != null)
-        && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD)) {
-      if (ordinalWord == null && shown.size() <= 1) {
-        // "cuối bảng" after a one-row answer: the bottom of the whole ranking
-        return year(t, new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), !r.descending(), 0, 1), true),
-            dataYear, currentYear);
-      }
-      int offset = ordinalWord != null ? Integer.parseInt(ordinalWord.arg()) - 1 : r.offset() + shown.size() - 1;
-      int inShown = offset - r.offset();
-      if (!measures.isEmpty() && !measures.contains(r.measure()) && inShown >= 0 && inShown < shown.size()) {
-        return year(t, new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(shown.get(inShown))),
-            measures, Agg.EACH), true), dataYear, currentYear);
-      }
-      return year(t, new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), r.descending(), offset, 1), true),
-          dataYear, currentYear);
+    if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
+        && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
+      return positional(shownRanking.get(), ordinalWord, measures, prev);
     }
 
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
@@ -279,7 +264,7 @@ public final class QueryParser {
         && threshold == null && !(prev instanceof StatQuery.Card) && !(prev instanceof StatQuery.ListZones)) {
       StatQuery q = withSet(prev, set);
       if (q != null) {
-        return year(t, new Parse.Stat(q, true), dataYear, currentYear);
+        return new Parse.Stat(q, true);
       }
     }
     // a follow-up with only a new measure ("và số doanh nghiệp?"): the last question with that measure
@@ -288,7 +273,7 @@ public final class QueryParser {
         && !(pronoun && pointsAtRows)) {
       StatQuery q = withMeasures(prev, measures);
       if (q != null) {
-        return year(t, new Parse.Stat(q, true), dataYear, currentYear);
+        return new Parse.Stat(q, true);
       }
     }
     // a set the question points at ("ở đó", "hai khu này", "its") or leaves out; a ranking, sum or count of
@@ -320,14 +305,39 @@ public final class QueryParser {
       }
     }
 
-    StatQuery q = operation(t, set, zones, kinds, measures, prev, followUp, threshold);
+    StatQuery q = operation(t, set, zones, kinds, measures, prev, prev == null ? null : pointed(prev, shown),
+        followUp, threshold);
     if (q == null) {
       if (!measures.isEmpty() || hasOp || pronoun) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? BOTH : measures);
       }
       return new Parse.None();
     }
-    return year(t, new Parse.Stat(q, followUp), dataYear, currentYear);
+    return new Parse.Stat(q, followUp);
+  }
+
+  /**
+   * The zone at a position of the last ranking shown ({@code ordinal}, or the last row when it is null), with
+   * the figures the question states, else those of the last question: "khu đứng đầu có bao nhiêu lao động"
+   * after a ranking by enterprises is the workers of that ranking's first zone, never a new ranking.
+   */
+  private static Parse positional(Conversations.Ranking k, Tag ordinal, List<Measure> measures, StatQuery prev) {
+    StatQuery.Ranked r = k.query();
+    if (ordinal == null && !k.table()) {
+      // "cuối bảng" after a one-row answer: the bottom of the whole ranking
+      return new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), !r.descending(), 0, 1), true);
+    }
+    int position = ordinal != null ? Integer.parseInt(ordinal.arg()) : r.offset() + k.rows().size();
+    if (position > k.order().size()) {
+      return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? List.of(r.measure()) : measures);
+    }
+    List<Measure> ms = !measures.isEmpty() ? measures
+        : prev == null || prev instanceof StatQuery.Ranked ? List.of(r.measure()) : measuresOf(prev);
+    if (ms.equals(List.of(r.measure()))) {
+      return new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), r.descending(), position - 1, 1), true);
+    }
+    String zone = k.order().get(position - 1);
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(zone)), ms, Agg.EACH), true);
   }
 
   /**
@@ -345,6 +355,10 @@ public final class QueryParser {
     if (before != null && before.is(Kind.MEASURE) && k == before.to() - 1) {
       from = before.from();
     }
+    Tag after = t.at(to);
+    if (after != null && after.is(Kind.MEASURE) && after.from() == to) {
+      to = after.to(); // "vụ tranh chấp lao động": the measure the missing figure qualifies
+    }
     while (to < t.words().size() && t.at(to) == null && !Stopwords.contains(t.words().get(to))
         && t.words().get(to).chars().allMatch(Character::isLetter)) {
       to++;
@@ -352,18 +366,14 @@ public final class QueryParser {
     return t.span(from, to);
   }
 
-  private static Parse year(Tagger.Tagged t, Parse.Stat p, int dataYear, int currentYear) {
-    for (Tag y : t.tags()) {
-      int year = y.is(Kind.YEAR) ? (int) y.number() : y.is(Kind.YEARWORD) ? currentYear : 0;
-      if (year > 0 && year != dataYear) {
-        return new Parse.MissingYear(year, p.query());
-      }
-    }
-    return p;
+  /** What "it", "that" point at after {@code prev}: the zones a ranking showed, else the set it was about. */
+  private static ZoneSet pointed(StatQuery prev, List<String> shown) {
+    return StatQuery.undated(prev) instanceof StatQuery.Ranked r && r.limit() > 0 && !shown.isEmpty()
+        ? new ZoneSet.Named(shown) : setOf(prev);
   }
 
   private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
-      List<Measure> measures, StatQuery prev, boolean followUp, Tag threshold) {
+      List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
     Measure first = ms.get(0);
     boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
@@ -420,7 +430,8 @@ public final class QueryParser {
         && t.has(Kind.HOWMANY) && !t.has(Kind.WHICH);
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
-        || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2);
+        || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
+            || zones.size() == 1 && t.has(Kind.PRONOUN)); // "is it bigger than Cat Lai?"
     if (compare) {
       ZoneSet[] sides = sides(t, zones, kinds, set, prev);
       if (sides != null) {
@@ -435,9 +446,8 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && prev != null && setOf(prev) != null
-          && !setOf(prev).equals(set)) {
-        return new StatQuery.Compare(setOf(prev), set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
+        return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
@@ -784,8 +794,11 @@ public final class QueryParser {
       return one ? new StatQuery.RankOf(set.namedIds(), r.within(), r.measures()) : null;
     }
     if (q instanceof StatQuery.Compare c) {
-      return set instanceof ZoneSet.Named n && n.ids().size() == 1
-          ? new StatQuery.Figures(set, c.measures(), Agg.EACH) : new StatQuery.Figures(set, c.measures(), Agg.EACH);
+      // "thế Linh Trung 2 với Linh Trung thì sao?" after a comparison: the same comparison of those two
+      return set instanceof ZoneSet.Named n && n.ids().size() >= 2
+          ? new StatQuery.Compare(new ZoneSet.Named(n.ids().subList(0, 1)),
+              new ZoneSet.Named(n.ids().subList(1, n.ids().size())), c.measures(), c.op())
+          : new StatQuery.Figures(set, c.measures(), Agg.EACH);
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(set, s.base().isEmpty() && !(set instanceof ZoneSet.All)

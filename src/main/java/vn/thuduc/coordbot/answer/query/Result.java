@@ -38,7 +38,21 @@ public sealed interface Result {
 
   /** Two sides, each summed. */
   record Comparison(ZoneSet a, List<Row> rowsA, ZoneSet b, List<Row> rowsB, List<Measure> measures, StatQuery.Op op,
-      LocalDate asOf) implements Result {}
+      LocalDate asOf) implements Result {
+    /** Side a's figure for {@code m}: the sum of its rows, or their workers per enterprise. */
+    public double valueA(Measure m) {
+      return value(rowsA, m);
+    }
+
+    /** Side b's figure for {@code m}. */
+    public double valueB(Measure m) {
+      return value(rowsB, m);
+    }
+
+    private static double value(List<Row> rows, Measure m) {
+      return m == Measure.WORKERS_PER_ENTERPRISE ? ResultWriter.ratioOf(rows) : Evaluator.sum(rows, m);
+    }
+  }
 
   /**
    * The share of {@code part} in a base: the zones of {@code base} or, when it is empty, Thủ Đức City
@@ -56,8 +70,12 @@ public sealed interface Result {
   /** The zones of a set with their figures. */
   record Listing(ZoneSet set, List<Row> rows, LocalDate asOf) implements Result {}
 
-  /** One zone's card with its shares of all zones at the same date. */
-  record Card(Row row, long totalEnterprises, long totalWorkers, int zones, LocalDate asOf) implements Result {}
+  /**
+   * One zone's card with its shares (percent) of the {@code zones} zones' totals at the same date; no
+   * shares where some zone lacks figures at that date.
+   */
+  record Card(Row row, Optional<java.math.BigDecimal> enterpriseShare, Optional<java.math.BigDecimal> workerShare,
+      int zones, LocalDate asOf) implements Result {}
 
   /** The date of the figures. */
   record AsOf(LocalDate asOf) implements Result {}

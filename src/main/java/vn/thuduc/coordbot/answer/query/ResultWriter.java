@@ -17,6 +17,7 @@ import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
 import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
+import vn.thuduc.coordbot.figures.Totals;
 
 /**
  * Writes a {@link Result} (or an honest "the data has no …") as an answer in one language. Each
@@ -170,15 +171,6 @@ public final class ResultWriter {
     return finish(text, false, "no_data", asOf.orElse(null), null);
   }
 
-  /** "số liệu tại ngày 08/03/2024; dữ liệu không có số liệu năm 2026", then the latest figures, labelled. */
-  public Answer missingYear(int year, Result latest, StatQuery q) {
-    Answer a = write(latest, q);
-    String head = msg.get(lang, "q.missing.year", ph.date(latest.asOf()), year) + "\n"
-        + msg.get(lang, "q.missing.year.latest", ph.date(latest.asOf()));
-    return new Answer(head + "\n" + a.text(), false, "no_data_year", a.sources(), lang, a.chart(), a.zoneIds(),
-        Optional.of("as_of(" + year + ") -> " + q.render()), List.of());
-  }
-
   /** "Bạn hỏi KCX Linh Trung hay KCX Linh Trung 2?" when what was typed begins the names of several zones. */
   public Answer which(List<Zone> candidates, String typed) {
     List<String> names = candidates.stream().map(ph::name).toList();
@@ -297,8 +289,8 @@ public final class ResultWriter {
     String a = c.rowsA().size() == 1 ? ph.name(c.rowsA().get(0).zone()) : ph.cap(ph.scope(c.a(), c.rowsA()));
     String b = c.rowsB().size() == 1 ? ph.name(c.rowsB().get(0).zone()) : ph.scope(c.b(), c.rowsB());
     for (Measure m : c.measures()) {
-      double va = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsA()) : Evaluator.sum(c.rowsA(), m);
-      double vb = m == Measure.WORKERS_PER_ENTERPRISE ? ratioOf(c.rowsB()) : Evaluator.sum(c.rowsB(), m);
+      double va = c.valueA(m);
+      double vb = c.valueB(m);
       String big = va >= vb ? a : ph.cap(b);
       String small = va >= vb ? ph.lower(b) : ph.lower(a);
       double hi = Math.max(va, vb);
@@ -399,11 +391,12 @@ public final class ResultWriter {
     lines.add(msg.get(lang, "q.card.enterprises", ph.num(c.row().enterprises())));
     lines.add(msg.get(lang, "q.card.workers", ph.num(c.row().workers())));
     if (c.row().enterprises() > 0) {
-      lines.add(msg.get(lang, "q.card.ratio", ph.dec(c.row().value(Measure.WORKERS_PER_ENTERPRISE))));
+      lines.add(msg.get(lang, "q.card.ratio", Formats.decimal(Totals.ratio(c.row().workers(), c.row().enterprises()), 2,
+          lang)));
     }
-    if (c.zones() > 1 && c.totalEnterprises() > 0 && c.totalWorkers() > 0) {
-      lines.add(msg.get(lang, "q.card.share", ph.pct(100.0 * c.row().enterprises() / c.totalEnterprises()),
-          ph.pct(100.0 * c.row().workers() / c.totalWorkers()), c.zones()));
+    if (c.zones() > 1 && c.enterpriseShare().isPresent() && c.workerShare().isPresent()) {
+      lines.add(msg.get(lang, "q.card.share", Formats.percent(c.enterpriseShare().get(), 2, lang),
+          Formats.percent(c.workerShare().get(), 2, lang), c.zones()));
     }
   }
 

@@ -21,8 +21,8 @@ import vn.thuduc.coordbot.text.LexiconFile;
 public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
-    ASK, MEETING, RECORD, REGULATION, ACT, THING, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF, MONTH, PERSON,
-    POINT
+    ASK, MEETING, RECORD, REGULATION, ACT, THING, ROLE, RANK, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF,
+    MONTH, PERSON, POINT
   }
 
   /** A phrase of folded words and what it is a cue for; {@code arg} is a sub-kind or a dataset id. */

@@ -121,15 +121,23 @@ public final class TopicParser {
       if (c.has(Cue.POINT) || c.has(Cue.THING, "law")) {
         return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
       }
-      if (c.has(Cue.ACT, "say")) {
+      // "Cao Văn Minh có phát biểu không?": the speech only of someone who spoke; of anyone else, who they are
+      boolean spoke = people.stream().anyMatch(id -> ds.person(id).filter(p -> p.roles().contains("speaker"))
+          .isPresent());
+      if (c.has(Cue.ACT, "say") && spoke) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
       }
       return Optional.of(new TopicQuery.Person(people));
     }
     if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
-      List<String> holders = titleHolders(c);
+      List<String> holders = titleHolders(c, false);
       if (!holders.isEmpty()) {
         return Optional.of(new TopicQuery.TitleHolder(holders));
+      }
+      if (c.has(Cue.ROLE) && !c.has(Cue.MEETING)) {
+        // "Ai là giám đốc KCX Linh Trung?": nobody of the data holds it, and nobody else is the answer; a deputy
+        // of that post is named as such ("Bí thư Thành ủy Thủ Đức": the data names the Standing Deputy Secretary)
+        return Optional.of(new TopicQuery.NoSuchPerson(post(t, c), titleHolders(c, true)));
       }
     }
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
@@ -330,7 +338,7 @@ public final class TopicParser {
   }
 
   /** People whose title the question quotes (most of the title's words, in any order); the best match wins. */
-  private List<String> titleHolders(Cues c) {
+  private List<String> titleHolders(Cues c, boolean deputies) {
     boolean[] asking = new boolean[c.words().size()];
     for (Hit h : c.hits()) {
       if (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.THING && h.arg().equals("role")) {
@@ -354,12 +362,18 @@ public final class TopicParser {
       }
     }
     Set<String> have = new LinkedHashSet<>(c.words());
+    boolean askedRank = ranked(c.words());
     double bestAsked = 0;
     double bestFound = 0;
     List<String> out = new ArrayList<>();
     for (TopicLexicon.Title title : lex.titles()) {
       Set<String> content = new LinkedHashSet<>(title.words());
       if (content.size() < 2) {
+        continue;
+      }
+      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"
+      boolean lower = ranked(title.words());
+      if (deputies ? !lower || askedRank : lower && !askedRank) {
         continue;
       }
       long found = content.stream().filter(have::contains).count();
@@ -388,6 +402,29 @@ public final class TopicParser {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** True when {@code words} name a deputy or a member ("Phó Bí thư", "Deputy Head"), not "thành phố". */
+  private boolean ranked(List<String> words) {
+    return lex.match(words).stream().anyMatch(h -> h.cue() == Cue.RANK
+        && !(words.get(h.from()).equals("pho") && h.from() > 0 && words.get(h.from() - 1).equals("thanh")));
+  }
+
+  /** The post asked about as typed: from its first word to the last word that is not a question word or particle. */
+  private static String post(Tagger.Tagged t, Cues c) {
+    int from = c.hits().stream().filter(h -> h.cue() == Cue.ROLE || h.cue() == Cue.RANK).mapToInt(Hit::from).min()
+        .orElse(0);
+    int to = t.words().size();
+    while (to > from + 1 && asking(c, to - 1)) {
+      to--;
+    }
+    return t.span(from, to).replaceAll("[?!.,;:]+$", "");
+  }
+
+  /** True when word {@code i} asks ("ai", "là ai", "vậy") rather than names. */
+  private static boolean asking(Cues c, int i) {
+    return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
+        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
   }
 
   private static String first(List<String> order, List<String> present) {

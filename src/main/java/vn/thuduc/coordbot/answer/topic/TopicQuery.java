@@ -61,6 +61,20 @@ public sealed interface TopicQuery {
     }
   }
 
+  /**
+   * A post the data names nobody in ("giám đốc KCX Linh Trung"), as typed; {@code deputies}: the people it names
+   * as a deputy or member of that post, said as such, never as its holder.
+   */
+  record NoSuchPerson(String asTyped, List<String> deputies) implements TopicQuery {
+    public NoSuchPerson {
+      deputies = List.copyOf(deputies);
+    }
+
+    public String render() {
+      return "not_found(person: " + asTyped + ")";
+    }
+  }
+
   /** The points of the speech or the aims on some topics ({@code pointIds}); empty: all on labour law. */
   record Points(List<String> pointIds) implements TopicQuery {
     public Points {

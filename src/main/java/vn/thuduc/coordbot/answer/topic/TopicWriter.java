@@ -53,6 +53,8 @@ public final class TopicWriter {
       a = people(p.ids());
     } else if (q instanceof TopicQuery.TitleHolder t) {
       a = holders(t.ids());
+    } else if (q instanceof TopicQuery.NoSuchPerson n) {
+      a = noSuchPerson(n);
     } else if (q instanceof TopicQuery.Points p) {
       a = points(p.pointIds());
     } else if (q instanceof TopicQuery.Awards aw) {
@@ -153,6 +155,22 @@ public final class TopicWriter {
   private String signedPeriods(Meeting m) {
     return agreements(m, true).stream().map(a -> Formats.years(a.fromYear(), a.toYear())).distinct()
         .collect(Collectors.joining(", "));
+  }
+
+  /** Nobody of the data holds the role asked: said so, with where the people it does name are found. */
+  private Answer noSuchPerson(TopicQuery.NoSuchPerson n) {
+    if (!n.deputies().isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      lines.add(msg.get(lang, "topic.person.deputies", n.asTyped()));
+      for (String id : n.deputies()) {
+        ds.person(id).ifPresent(p -> lines.add("• " + msg.get(lang, "person.title", p.name(),
+            String.join("; ", titles(p)))));
+      }
+      return Answer.of(String.join("\n", lines), false, "person_not_found", List.of(), lang);
+    }
+    String date = ds.latestMeeting().map(m -> Formats.date(m.date(), lang)).orElse("—");
+    return Answer.of(msg.get(lang, "topic.person.none", n.asTyped(), ds.people().size(), date), false,
+        "person_not_found", List.of(), lang);
   }
 
   private Answer noSuchMeeting(TopicQuery.NoSuchMeeting n) {

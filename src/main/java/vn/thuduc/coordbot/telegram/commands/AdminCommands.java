@@ -18,7 +18,8 @@ import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.questions.Unanswered;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.DataReloader;
 import vn.thuduc.coordbot.telegram.Replier;
@@ -36,7 +37,7 @@ final class AdminCommands {
       .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final Questions questions;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final DataReloader reloader;
   private final Settings settings;
   private final Clock clock;
@@ -48,7 +49,7 @@ final class AdminCommands {
 
   AdminCommands(BotContext c, Executor reloads) {
     this.questions = c.questions();
-    this.runtime = c.runtime();
+    this.audit = c.audit();
     this.reloader = c.reloader();
     this.settings = c.settings();
     this.clock = c.clock();
@@ -70,15 +71,15 @@ final class AdminCommands {
         ReloadReport report = reloader.reload(BotContext.CHANNEL + ":" + r.userId());
         int zones = questions.engine().zones(r.lang()).size();
         text = reloadText(r.lang(), report, zones);
-        runtime.audit(r.userId(), "reload", true, "version " + report.version() + (report.unchanged()
+        audit.record(r.userId(), "reload", true, "version " + report.version() + (report.unchanged()
             ? ", unchanged" : ", +" + report.added() + " ~" + report.changed() + " -" + report.removed()));
       } catch (DataException e) {
         text = messages.get(r.lang(), "reload.failed", TelegramText.escape(e.getMessage()), before);
-        runtime.audit(r.userId(), "reload", true, "rejected: " + e.getMessage());
+        audit.record(r.userId(), "reload", true, "rejected: " + e.getMessage());
       } catch (RuntimeException e) {
         log.error("reload requested by {} failed", r.userId(), e);
         text = messages.get(r.lang(), "reload.error", TelegramText.escape(e.getClass().getSimpleName()), before);
-        runtime.audit(r.userId(), "reload", true, "failed: " + e);
+        audit.record(r.userId(), "reload", true, "failed: " + e);
       }
       try {
         replier.send(r.chatId(), text);
@@ -108,7 +109,7 @@ final class AdminCommands {
   }
 
   CompletionStage<Void> status(Request r) throws BotApiException {
-    runtime.audit(r.userId(), "status", true, "");
+    audit.record(r.userId(), "status", true, "");
     Duration up = Duration.between(startedAt, clock.instant());
     var engine = questions.engine();
     String text = messages.get(r.lang(), "status.body", engine.datasetVersion(), engine.zones(r.lang()).size(),
@@ -119,14 +120,14 @@ final class AdminCommands {
   }
 
   CompletionStage<Void> unanswered(Request r) throws BotApiException {
-    runtime.audit(r.userId(), "unanswered", true, "");
-    List<RuntimeStore.Unanswered> list = runtime.unanswered(settings.unansweredShown());
+    audit.record(r.userId(), "unanswered", true, "");
+    List<Unanswered> list = questions.unanswered(settings.unansweredShown());
     if (list.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "unanswered.none"));
       return DONE;
     }
     StringBuilder sb = new StringBuilder(messages.get(r.lang(), "unanswered.header"));
-    for (RuntimeStore.Unanswered u : list) {
+    for (Unanswered u : list) {
       String q = TelegramText.truncatePlain(u.question().replace('\n', ' ').strip(), 300);
       sb.append('\n').append(messages.get(r.lang(), "unanswered.item", TelegramText.escape(q), u.times(),
           WHEN.format(u.last())));

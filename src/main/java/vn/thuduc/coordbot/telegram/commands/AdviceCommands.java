@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketStats;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
+import vn.thuduc.coordbot.identity.Identity;
+import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.config.Settings;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Command;
 import vn.thuduc.coordbot.telegram.CommandRegistry;
@@ -36,18 +39,20 @@ final class AdviceCommands {
   private final AdviceDesk desk;
   private final Optional<AdviceService> service;
   private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private final Questions questions;
+  private final AuditLog audit;
   private final Settings settings;
   private final Replier replier;
   private final AdviceTexts texts;
   private final long group;
 
-  AdviceCommands(AdviceDesk desk, Optional<AdviceService> service, AnswerEngine engine, RuntimeStore runtime,
+  AdviceCommands(AdviceDesk desk, Optional<AdviceService> service, Questions questions, AuditLog audit,
       Settings settings, Replier replier, AdviceTexts texts) {
     this.desk = desk;
     this.service = service;
-    this.engine = engine;
-    this.runtime = runtime;
+    this.engine = questions.engine();
+    this.questions = questions;
+    this.audit = audit;
     this.settings = settings;
     this.replier = replier;
     this.texts = texts;
@@ -58,13 +63,13 @@ final class AdviceCommands {
   void register(CommandRegistry registry) {
     registry
         .button(Route.Advice.class, this::press)
-        .register(new Command("tuvan", Command.Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
-        .register(new Command("advice", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
-        .register(new Command("xoa", Command.Access.EVERYONE, Command.Input.NONE, true, this::forget))
-        .register(new Command("forget", Command.Access.EVERYONE, Command.Input.NONE, false, this::forget))
-        .register(new Command("tickets", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
-        .register(new Command("reply", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
-        .register(new Command("close", Command.Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
+        .register(new Command("tuvan", Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
+        .register(new Command("advice", Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
+        .register(new Command("xoa", Access.EVERYONE, Command.Input.NONE, true, this::forget))
+        .register(new Command("forget", Access.EVERYONE, Command.Input.NONE, false, this::forget))
+        .register(new Command("tickets", Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
+        .register(new Command("reply", Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
+        .register(new Command("close", Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
   }
 
   private CompletionStage<Void> ask(Request r) throws BotApiException {
@@ -126,7 +131,7 @@ final class AdviceCommands {
     boolean admin = settings.isAdmin(r.userId());
     if (r.args().strip().toLowerCase(Locale.ROOT).startsWith("stats")) {
       if (!admin) {
-        runtime.audit(r.userId(), "tickets_stats", false, "refused: not an admin");
+        audit.record(r.userId(), "tickets_stats", false, "refused: not an admin");
         replier.send(r.chatId(), texts.get(r.lang(), "stats.refused"));
         return DONE;
       }
@@ -167,7 +172,7 @@ final class AdviceCommands {
 
   private CompletionStage<Void> stats(Request r) throws BotApiException {
     List<Ticket> all = service.orElseThrow().all();
-    runtime.audit(r.userId(), "tickets_export", true, all.size() + " tickets, weekly CSV");
+    audit.record(r.userId(), "tickets_export", true, all.size() + " tickets, weekly CSV");
     if (all.isEmpty()) {
       replier.send(r.chatId(), texts.group("stats.none"));
       return DONE;
@@ -193,7 +198,7 @@ final class AdviceCommands {
       return DONE;
     }
     int n = service.get().forget(AdviceDesk.who(r.in()));
-    runtime.audit(r.userId(), "ticket_forget", true, n + " tickets deleted by their worker");
+    audit.record(r.userId(), "ticket_forget", true, n + " tickets deleted by their worker");
     replier.send(r.chatId(), texts.get(r.lang(), n == 0 ? "forgot.none" : "forgot", n));
     return DONE;
   }
@@ -214,7 +219,7 @@ final class AdviceCommands {
           replier.send(r.chatId(), texts.get(r.lang(), "private.only"));
           return DONE;
         }
-        Optional<String> asked = id.get() > 0 ? s.loggedQuestion(id.get(), runtime.userHash(r.userId()))
+        Optional<String> asked = id.get() > 0 ? s.loggedQuestion(id.get(), questions.userHash(Identity.telegram(r.userId())))
             : Optional.empty();
         if (asked.isPresent() && !asked.get().isBlank()) {
           return desk.open(r.in(), r.lang(), asked.get());
@@ -255,7 +260,7 @@ final class AdviceCommands {
 
 
   private CompletionStage<Void> refuse(Request r) throws BotApiException {
-    runtime.audit(r.userId(), "tickets", false, "refused: not an adviser");
+    audit.record(r.userId(), "tickets", false, "refused: not an adviser");
     replier.send(r.chatId(), texts.get(r.lang(), "not.staff"));
     return DONE;
   }

@@ -29,7 +29,8 @@ import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.questions.Questions;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
 import vn.thuduc.coordbot.telegram.Incoming;
@@ -56,7 +57,8 @@ final class AdviceDesk {
 
   private final Optional<AdviceService> service;
   private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
+  private final LanguageChoice languages;
   private final Settings settings;
   private final Replier replier;
   private final AdviceTexts texts = new AdviceTexts();
@@ -66,17 +68,19 @@ final class AdviceDesk {
   private final AdviceCommands commands;
 
   /** {@code service} empty: the feature is off (no advisers' group), and /tuvan says what the data says. */
-  AdviceDesk(Optional<AdviceService> service, AnswerEngine engine, RuntimeStore runtime, Settings settings,
+  AdviceDesk(Optional<AdviceService> service, Questions questions, AuditLog audit, LanguageChoice languages,
+      Settings settings,
       Replier replier, Contacts contacts) {
     this.service = service;
-    this.engine = engine;
-    this.runtime = runtime;
+    this.engine = questions.engine();
+    this.audit = audit;
+    this.languages = languages;
     this.settings = settings;
     this.replier = replier;
     this.offers = new AdviceOffers(service, texts, contacts);
     this.group = settings.adviserChatId().orElse(0L);
-    this.relays = new AdviceRelays(service, runtime, settings, replier, texts);
-    this.commands = new AdviceCommands(this, service, engine, runtime, settings, replier, texts);
+    this.relays = new AdviceRelays(service, audit, settings, replier, texts);
+    this.commands = new AdviceCommands(this, service, questions, audit, settings, replier, texts);
   }
 
   /** Registers the ticket commands and buttons, and takes the messages that belong to a ticket. */
@@ -300,7 +304,7 @@ final class AdviceDesk {
         return d;
       });
       if (o.fresh()) {
-        runtime.audit(in.userId(), "ticket_close", true, "#" + id + (byStaff ? " by an adviser" : " by the worker"));
+        audit.record(in.userId(), "ticket_close", true, "#" + id + (byStaff ? " by an adviser" : " by the worker"));
       }
       deliver(o.relays());
     } catch (AdviceException e) {
@@ -343,7 +347,7 @@ final class AdviceDesk {
   }
 
   Lang lang(Incoming in) {
-    return new LanguageChoice(runtime, engine).reply(who(in), in.languageCode(), in.text());
+    return languages.reply(who(in), in.languageCode(), in.text());
   }
 
   /** The zone the question names, as the advisers read it (Vietnamese label). */

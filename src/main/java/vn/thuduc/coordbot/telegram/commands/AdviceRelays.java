@@ -15,7 +15,7 @@ import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.WorkerChannel;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.config.Settings;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
@@ -29,7 +29,7 @@ final class AdviceRelays {
   private static final Logger log = LoggerFactory.getLogger(AdviceRelays.class);
 
   private final Optional<AdviceService> service;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final Settings settings;
   private final Replier replier;
   private final AdviceTexts texts;
@@ -37,10 +37,10 @@ final class AdviceRelays {
   /** Relays being delivered now (by an update or the timer): one sender each. */
   private final Set<Long> sending = ConcurrentHashMap.newKeySet();
 
-  AdviceRelays(Optional<AdviceService> service, RuntimeStore runtime, Settings settings, Replier replier,
+  AdviceRelays(Optional<AdviceService> service, AuditLog audit, Settings settings, Replier replier,
       AdviceTexts texts) {
     this.service = service;
-    this.runtime = runtime;
+    this.audit = audit;
     this.settings = settings;
     this.replier = replier;
     this.texts = texts;
@@ -136,7 +136,7 @@ final class AdviceRelays {
       }
       int purged = s.purgeExpired();
       if (purged > 0) {
-        runtime.audit(0, "ticket_retention", true, purged + " closed tickets' texts deleted after "
+        audit.record(0, "ticket_retention", true, purged + " closed tickets' texts deleted after "
             + settings.adviceRetentionDays() + " days");
       }
     } catch (AdviceException | RuntimeException e) {

@@ -9,7 +9,7 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.feedback.Ratings;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
@@ -26,13 +26,13 @@ final class FeedbackCommands {
   private static final int SHOWN = 20;
 
   private final Ratings ratings;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final Messages messages;
   private final Replier replier;
 
-  FeedbackCommands(Ratings ratings, RuntimeStore runtime, Messages messages, Replier replier) {
+  FeedbackCommands(Ratings ratings, AuditLog audit, Messages messages, Replier replier) {
     this.ratings = ratings;
-    this.runtime = runtime;
+    this.audit = audit;
     this.messages = messages;
     this.replier = replier;
   }
@@ -58,7 +58,7 @@ final class FeedbackCommands {
 
   /** {@code /feedback}: what to improve first. */
   CompletionStage<Void> report(Request r) throws BotApiException {
-    runtime.audit(r.userId(), "feedback", true, "");
+    audit.record(r.userId(), "feedback", true, "");
     List<FeedbackStore.Item> items = ratings.worst(SHOWN);
     if (items.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "feedback.none"));

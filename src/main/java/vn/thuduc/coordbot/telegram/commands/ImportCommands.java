@@ -22,7 +22,7 @@ import vn.thuduc.coordbot.dataset.ReloadReport;
 import vn.thuduc.coordbot.dataset.StalePreviewException;
 import vn.thuduc.coordbot.dataset.UploadedDataset;
 import vn.thuduc.coordbot.records.TextExtractor;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
@@ -47,17 +47,17 @@ final class ImportCommands {
   private final Replier replier;
   private final Messages messages;
   private final Settings settings;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final Executor executor;
 
   ImportCommands(ImportDrafts drafts, FileDownloader downloader, Replier replier, Messages messages, Settings settings,
-      RuntimeStore runtime, Executor executor) {
+      AuditLog audit, Executor executor) {
     this.drafts = drafts;
     this.downloader = downloader;
     this.replier = replier;
     this.messages = messages;
     this.settings = settings;
-    this.runtime = runtime;
+    this.audit = audit;
     this.executor = executor;
   }
 
@@ -71,7 +71,7 @@ final class ImportCommands {
   CompletionStage<Void> document(Request r, Document doc) throws BotApiException {
     String name = doc.getFileName() == null ? "" : doc.getFileName();
     if (!settings.isAdmin(r.userId())) {
-      runtime.audit(r.userId(), "import", false, "refused: not an admin; file " + name);
+      audit.record(r.userId(), "import", false, "refused: not an admin; file " + name);
       replier.send(r.chatId(), messages.get(r.lang(), "import.refused"));
       return DONE;
     }
@@ -87,23 +87,23 @@ final class ImportCommands {
           // a meeting record: its own dry run (what it is, passages, statistics found) above the buttons
           reply = "<pre>" + TelegramText.escape(draft.report()) + "</pre>\n" + messages.get(r.lang(), "import.confirm");
           keyboard = decision(r.lang(), draft.id());
-          runtime.audit(r.userId(), "import-preview", true, name + ": record, " + preview.diff().summary());
+          audit.record(r.userId(), "import-preview", true, name + ": record, " + preview.diff().summary());
         } else if (preview.unchanged()) {
           reply = messages.get(r.lang(), "import.same", preview.baseVersion());
-          runtime.audit(r.userId(), "import-preview", true, name + ": unchanged");
+          audit.record(r.userId(), "import-preview", true, name + ": unchanged");
         } else {
           long id = draft.id();
           reply = previewText(r.lang(), name, preview);
           keyboard = decision(r.lang(), id);
-          runtime.audit(r.userId(), "import-preview", true, name + ": " + preview.diff().summary());
+          audit.record(r.userId(), "import-preview", true, name + ": " + preview.diff().summary());
         }
       } catch (DataException e) {
         reply = messages.get(r.lang(), "import.rejected", TelegramText.escape(e.getMessage()),
             drafts.currentVersion());
-        runtime.audit(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
+        audit.record(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
       } catch (FileDownloader.TooLargeException e) {
         reply = messages.get(r.lang(), "import.too_large", limit(name) / 1024);
-        runtime.audit(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
+        audit.record(r.userId(), "import-preview", true, "rejected: " + e.getMessage());
       } catch (IOException | BotApiException e) {
         log.warn("update {}: cannot download {}: {}", r.in().updateId(), name, e.getMessage());
         reply = messages.get(r.lang(), "import.download_failed");
@@ -115,7 +115,7 @@ final class ImportCommands {
   /** Apply or Cancel under a preview: admins only; an expired or unknown draft is said so. */
   CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.ImportDecision button) throws BotApiException {
     if (!settings.isAdmin(r.userId())) {
-      runtime.audit(r.userId(), "import", false, "refused: not an admin (button)");
+      audit.record(r.userId(), "import", false, "refused: not an admin (button)");
       answer.answer(messages.get(r.lang(), "import.refused.short"));
       return DONE;
     }
@@ -127,7 +127,7 @@ final class ImportCommands {
     }
     if (!button.apply()) {
       answer.answer(null);
-      runtime.audit(r.userId(), "import", true, "cancelled: " + p.fileName());
+      audit.record(r.userId(), "import", true, "cancelled: " + p.fileName());
       replier.editOrSend(r.chatId(), r.in().messageId(), messages.get(r.lang(), "import.cancelled"), null);
       return DONE;
     }
@@ -139,19 +139,19 @@ final class ImportCommands {
         ReloadReport report = drafts.apply(chosen, BotContext.CHANNEL + ":" + r.userId());
         text = messages.get(r.lang(), "import.applied", report.version(), report.added(), report.changed(),
             report.removed(), report.documents());
-        runtime.audit(r.userId(), "import", true, chosen.fileName() + ": version " + report.version() + ", "
+        audit.record(r.userId(), "import", true, chosen.fileName() + ": version " + report.version() + ", "
             + chosen.preview().diff().summary());
       } catch (StalePreviewException e) {
         text = messages.get(r.lang(), "import.stale", e.current());
-        runtime.audit(r.userId(), "import", true, "stale: " + e.getMessage());
+        audit.record(r.userId(), "import", true, "stale: " + e.getMessage());
       } catch (DataException e) {
         text = messages.get(r.lang(), "import.rejected", TelegramText.escape(e.getMessage()),
             chosen.preview().baseVersion());
-        runtime.audit(r.userId(), "import", true, "rejected: " + e.getMessage());
+        audit.record(r.userId(), "import", true, "rejected: " + e.getMessage());
       } catch (RuntimeException e) {
         log.error("import of {} by {} failed", chosen.fileName(), r.userId(), e);
         text = messages.get(r.lang(), "import.error", chosen.preview().baseVersion());
-        runtime.audit(r.userId(), "import", true, "failed: " + e);
+        audit.record(r.userId(), "import", true, "failed: " + e);
       }
       try {
         replier.editOrSend(r.chatId(), r.in().messageId(), text, null);

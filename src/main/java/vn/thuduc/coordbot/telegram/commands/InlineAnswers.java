@@ -12,7 +12,6 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import vn.thuduc.coordbot.answer.Answer;
-import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.ReplyLanguage;
 import vn.thuduc.coordbot.answer.Question;
@@ -20,7 +19,6 @@ import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.store.RuntimeStore;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
@@ -37,14 +35,12 @@ final class InlineAnswers {
   private static final int CACHE_SECONDS = 60;
 
   private final Questions questions;
-  private final AnswerEngine engine;
-  private final RuntimeStore runtime;
+  private final LanguageChoice languages;
   private final Replier replier;
 
-  InlineAnswers(Questions questions, RuntimeStore runtime, Replier replier) {
+  InlineAnswers(Questions questions, LanguageChoice languages, Replier replier) {
     this.questions = questions;
-    this.engine = questions.engine();
-    this.runtime = runtime;
+    this.languages = languages;
     this.replier = replier;
   }
 
@@ -57,7 +53,7 @@ final class InlineAnswers {
       replier.answerInline(reply.results(List.of()).build());
       return DONE;
     }
-    Lang lang = new LanguageChoice(runtime, engine).reply(Identity.telegram(userId),
+    Lang lang = languages.reply(Identity.telegram(userId),
         q.getFrom() == null ? null : q.getFrom().getLanguageCode(), text);
     Answer a = questions.ask(new Asker(CHANNEL, userId),
         Question.of(TelegramText.truncatePlain(text, MAX_QUERY), lang)).answer();

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public final class StandardCommands implements Handlers.Factory {
         .button(Route.Choice.class, asks::press)
         .button(Route.SetLang.class, lang::press);
     Handlers handlers = new Handlers(registry,
-        new Command("ask", Command.Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
+        new Command("ask", Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
     closing.forEach(handlers::closing);
     tools.ifPresent(t -> t.register(registry, handlers));
     desk.ifPresent(d -> d.register(registry, handlers));
@@ -71,11 +72,11 @@ public final class StandardCommands implements Handlers.Factory {
   }
 
   private static Command everyone(String name, Command.Input input, Command.Handler handler) {
-    return new Command(name, Command.Access.EVERYONE, input, true, handler);
+    return new Command(name, Access.EVERYONE, input, true, handler);
   }
 
   private static Command admin(String name, Command.Handler handler) {
-    return new Command(name, Command.Access.ADMIN, Command.Input.NONE, false, handler);
+    return new Command(name, Access.ADMINS, Command.Input.NONE, false, handler);
   }
 
   /**
@@ -85,7 +86,7 @@ public final class StandardCommands implements Handlers.Factory {
    */
   private static AdviceDesk adviceDesk(BotContext c, AdviceService advice, List<AutoCloseable> closing) {
     Optional<AdviceService> service = c.settings().adviserChatId().map(g -> advice);
-    AdviceDesk desk = new AdviceDesk(service, c.engine(), c.runtime(), c.settings(), c.replier(),
+    AdviceDesk desk = new AdviceDesk(service, c.questions(), c.audit(), c.languages().choice(), c.settings(), c.replier(),
         new Contacts(c.settings().dataDir()));
     if (service.isPresent()) {
       ScheduledExecutorService timer = c.threads().scheduled("tg-advice");
@@ -112,13 +113,13 @@ public final class StandardCommands implements Handlers.Factory {
       var importThread = c.threads().single("tg-import");
       var noticeThread = c.threads().single("tg-notice");
       this.imports = new ImportCommands(f.imports(), c.downloader(), c.replier(), c.messages(), c.settings(),
-          c.runtime(), importThread);
-      this.versions = new VersionCommands(f.data(), c.replier(), c.messages(), c.runtime(), importThread);
+          c.audit(), importThread);
+      this.versions = new VersionCommands(f.data(), c.replier(), c.messages(), c.audit(), importThread);
       this.subscriptions = new SubscriptionCommands(f.subscriptions(), c.engine(), c.replier(), c.messages(),
           noticeThread);
-      this.feedback = new FeedbackCommands(f.ratings(), c.runtime(), c.messages(), c.replier());
+      this.feedback = new FeedbackCommands(f.ratings(), c.audit(), c.messages(), c.replier());
       this.export = new ExportCommand(f.export(), c.messages(), c.replier());
-      this.inline = new InlineAnswers(c.questions(), c.runtime(), c.replier());
+      this.inline = new InlineAnswers(c.questions(), c.languages().choice(), c.replier());
       this.listening = f.data().onChange(subscriptions::changed);
     }
 
@@ -132,16 +133,16 @@ public final class StandardCommands implements Handlers.Factory {
 
     void register(CommandRegistry registry, Handlers handlers) {
       registry
-          .register(new Command("subscribe", Command.Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command("subscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::subscribe))
-          .register(new Command("unsubscribe", Command.Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command("unsubscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::unsubscribe))
-          .register(new Command("export", Command.Access.EVERYONE, Command.Input.NONE, true, export::export))
-          .register(new Command("import", Command.Access.ADMIN, Command.Input.NONE, false, imports::help))
-          .register(new Command("versions", Command.Access.ADMIN, Command.Input.NONE, false, versions::versions))
-          .register(new Command("rollback", Command.Access.ADMIN, Command.Input.REQUIRED, false,
+          .register(new Command("export", Access.EVERYONE, Command.Input.NONE, true, export::export))
+          .register(new Command("import", Access.ADMINS, Command.Input.NONE, false, imports::help))
+          .register(new Command("versions", Access.ADMINS, Command.Input.NONE, false, versions::versions))
+          .register(new Command("rollback", Access.ADMINS, Command.Input.REQUIRED, false,
               versions::rollback))
-          .register(new Command("feedback", Command.Access.ADMIN, Command.Input.NONE, false, feedback::report))
+          .register(new Command("feedback", Access.ADMINS, Command.Input.NONE, false, feedback::report))
           .button(Route.ImportDecision.class, imports::press)
           .button(Route.Follow.class, subscriptions::press)
           .button(Route.Vote.class, feedback::press)

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.Access;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,14 +50,14 @@ final class StartCommands {
   CompletionStage<Void> help(Request r) throws BotApiException {
     StringBuilder sb = new StringBuilder(messages.get(r.lang(), "help.header")).append('\n');
     for (Command c : registry.all()) {
-      if (c.access() == Command.Access.EVERYONE) {
+      if (c.access() == Access.EVERYONE) {
         sb.append('/').append(c.name()).append(" — ").append(messages.get(r.lang(), c.helpKey())).append('\n');
       }
     }
     if (settings.isAdmin(r.userId())) {
       sb.append('\n').append(messages.get(r.lang(), "help.admin")).append('\n');
       for (Command c : registry.all()) {
-        if (c.access() == Command.Access.ADMIN) {
+        if (c.access() == Access.ADMINS) {
           sb.append('/').append(c.name()).append(" — ").append(messages.get(r.lang(), c.helpKey())).append('\n');
         }
       }
@@ -70,7 +71,7 @@ final class StartCommands {
   CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.Shortcut shortcut) throws Exception {
     Optional<Command> c = registry.find(shortcut.command());
     answer.answer(c.isPresent() ? null : messages.get(r.lang(), "callback.stale"));
-    if (c.isPresent() && c.get().access() == Command.Access.EVERYONE) {
+    if (c.isPresent() && c.get().access() == Access.EVERYONE) {
       return c.get().handler().handle(new Request(r.in(), r.lang(), ""));
     }
     return DONE;

@@ -13,7 +13,7 @@ import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.data.DataException;
 import vn.thuduc.coordbot.dataset.DataService;
 import vn.thuduc.coordbot.dataset.ReloadReport;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
@@ -31,19 +31,19 @@ final class VersionCommands {
   private final DataService data;
   private final Replier replier;
   private final Messages messages;
-  private final RuntimeStore runtime;
+  private final AuditLog audit;
   private final Executor executor;
 
-  VersionCommands(DataService data, Replier replier, Messages messages, RuntimeStore runtime, Executor executor) {
+  VersionCommands(DataService data, Replier replier, Messages messages, AuditLog audit, Executor executor) {
     this.data = data;
     this.replier = replier;
     this.messages = messages;
-    this.runtime = runtime;
+    this.audit = audit;
     this.executor = executor;
   }
 
   CompletionStage<Void> versions(Request r) throws BotApiException {
-    runtime.audit(r.userId(), "versions", true, "");
+    audit.record(r.userId(), "versions", true, "");
     List<DataService.VersionInfo> all = data.versions();
     if (all.isEmpty()) {
       replier.send(r.chatId(), messages.get(r.lang(), "versions.none"));
@@ -82,14 +82,14 @@ final class VersionCommands {
             + version);
         text = messages.get(r.lang(), "rollback.ok", version, report.version(), report.added(), report.changed(),
             report.removed());
-        runtime.audit(r.userId(), "rollback", true, "to " + version + " as version " + report.version());
+        audit.record(r.userId(), "rollback", true, "to " + version + " as version " + report.version());
       } catch (DataException e) {
         text = messages.get(r.lang(), "rollback.failed", TelegramText.escape(e.getMessage()));
-        runtime.audit(r.userId(), "rollback", true, "rejected: " + e.getMessage());
+        audit.record(r.userId(), "rollback", true, "rejected: " + e.getMessage());
       } catch (RuntimeException e) {
         log.error("rollback to {} by {} failed", version, r.userId(), e);
         text = messages.get(r.lang(), "rollback.failed", TelegramText.escape(e.getClass().getSimpleName()));
-        runtime.audit(r.userId(), "rollback", true, "failed: " + e);
+        audit.record(r.userId(), "rollback", true, "failed: " + e);
       }
       try {
         replier.send(r.chatId(), text);

@@ -2,7 +2,7 @@ package vn.thuduc.coordbot.telegram.inbox;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.RefusingChats;
 import vn.thuduc.coordbot.telegram.transport.RefusedChats;
 
 /**
@@ -11,18 +11,18 @@ import vn.thuduc.coordbot.telegram.transport.RefusedChats;
  * chat writes to the bot again. Looked up in memory: every update asks.
  */
 public final class BlockedChats implements RefusedChats {
-  private final RuntimeStore store;
+  private final RefusingChats store;
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
 
-  public BlockedChats(RuntimeStore store) {
+  public BlockedChats(RefusingChats store) {
     this.store = store;
-    blocked.addAll(store.blockedChats());
+    blocked.addAll(store.all());
   }
 
   @Override
   public void mark(long chatId, String reason) {
     if (blocked.add(chatId)) {
-      store.markBlocked(chatId, reason);
+      store.mark(chatId, reason);
     }
   }
 
@@ -34,7 +34,7 @@ public final class BlockedChats implements RefusedChats {
   /** The chat wrote (or pressed a button): messages reach it again. */
   public void wrote(long chatId) {
     if (blocked.remove(chatId)) {
-      store.unmarkBlocked(chatId);
+      store.unmark(chatId);
     }
   }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import vn.thuduc.coordbot.store.RuntimeStore;
+import vn.thuduc.coordbot.chatstate.ProcessedUpdates;
 
 /**
  * Which updates are taken, in flight and done, and so which offset confirms them to Telegram.
@@ -22,7 +22,7 @@ import vn.thuduc.coordbot.store.RuntimeStore;
  * a slow one.
  */
 public final class UpdateLedger {
-  private final RuntimeStore store;
+  private final ProcessedUpdates store;
   private final LongSupplier nanoTime;
   private final long holdLimitNanos;
   private final long journaledHoldNanos;
@@ -33,11 +33,11 @@ public final class UpdateLedger {
   private long highestTaken;
   private long handled;
 
-  public UpdateLedger(RuntimeStore store) {
+  public UpdateLedger(ProcessedUpdates store) {
     this(store, System::nanoTime, TimeUnit.SECONDS.toNanos(120));
   }
 
-  public UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos) {
+  public UpdateLedger(ProcessedUpdates store, LongSupplier nanoTime, long holdLimitNanos) {
     this(store, nanoTime, holdLimitNanos, TimeUnit.SECONDS.toNanos(1));
   }
 
@@ -46,7 +46,7 @@ public final class UpdateLedger {
    * are done well within it, so their offset is confirmed only after processing; a slower one (a
    * chat waiting for its rate limit, a reload) then lets the updates behind it through.
    */
-  public UpdateLedger(RuntimeStore store, LongSupplier nanoTime, long holdLimitNanos, long journaledHoldNanos) {
+  public UpdateLedger(ProcessedUpdates store, LongSupplier nanoTime, long holdLimitNanos, long journaledHoldNanos) {
     this.store = store;
     this.nanoTime = nanoTime;
     this.holdLimitNanos = holdLimitNanos;
@@ -60,7 +60,7 @@ public final class UpdateLedger {
         return false;
       }
     }
-    if (store.isProcessed(updateId)) {
+    if (store.contains(updateId)) {
       synchronized (this) {
         highestTaken = Math.max(highestTaken, updateId);
       }
@@ -85,7 +85,7 @@ public final class UpdateLedger {
   /** Records that an update's replies went out. */
   public void done(long updateId) {
     try {
-      store.markProcessed(updateId);
+      store.mark(updateId);
     } finally {
       synchronized (this) {
         inFlight.remove(updateId);

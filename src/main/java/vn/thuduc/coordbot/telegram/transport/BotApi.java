@@ -154,7 +154,7 @@ public final class BotApi {
       if (blocked != null) {
         try {
           blocked.mark(Long.parseLong(chat.get()), e.getMessage());
-        } catch (NumberFormatException | vn.thuduc.coordbot.store.StoreException ex) {
+        } catch (NumberFormatException ex) {
           log.debug("chat {}: cannot mark it as blocked: {}", chat.get(), ex.toString());
         }
       }

@@ -102,7 +102,7 @@ class EvaluatorTest {
     Result.Shares ofAll = (Result.Shares) EVAL.evaluate(new StatQuery.Share(named("gamma"),
         Optional.of(new ZoneSet.All()), E));
     assertThat(ofAll.values()).singleElement().satisfies(v -> {
-      assertThat(v.percent()).isCloseTo(40 * 100 / 70.0, within(1e-9));
+      assertThat(v.percent()).as("40 of 70, to two decimals as every channel shows it").isEqualTo(57.14);
       assertThat(v.derived()).isFalse();
     });
     Result.Shares stated = (Result.Shares) EVAL.evaluate(new StatQuery.Share(new ZoneSet.All(), Optional.empty(), W));

@@ -106,7 +106,7 @@ class TimeSeriesEvaluatorTest {
     });
     Result shares = PARTIAL_EVAL.evaluate(new StatQuery.Share(named("alpha"), Optional.of(new ZoneSet.All()), W));
     Result.Shares s = (Result.Shares) ((Result.Noted) shares).result();
-    assertThat(s.values().get(0).percent()).as("1,000 of 6,000, never 1,100 of 1,100").isEqualTo(100.0 / 6);
+    assertThat(s.values().get(0).percent()).as("1,000 of 6,000, never 1,100 of 1,100").isEqualTo(16.67);
     Result.Comparison c = (Result.Comparison) ((Result.Noted) PARTIAL_EVAL.evaluate(new StatQuery.Compare(named("alpha"),
         named("beta"), W, StatQuery.Op.RATIO))).result();
     assertThat(c.rowsA().get(0).workers()).isEqualTo(1000);
@@ -127,7 +127,7 @@ class TimeSeriesEvaluatorTest {
     assertThat(card.zones()).as("no share of a total the other zones lack at that date").isEqualTo(1);
     Result.Card full = (Result.Card) FULL_EVAL.evaluate(new StatQuery.Card("alpha"));
     assertThat(full.zones()).isEqualTo(3);
-    assertThat(full.totalWorkers()).isEqualTo(6200);
+    assertThat(full.workerShare()).as("1,100 of 6,200").hasValue(new java.math.BigDecimal("17.74"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.telegram.inbox;
 
+import vn.thuduc.coordbot.chatstate.ProcessedUpdates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class UpdateLedgerTest {
   }
 
   private UpdateLedger ledger() {
-    return new UpdateLedger(store, now::get, TimeUnit.SECONDS.toNanos(60));
+    return new UpdateLedger(new ProcessedUpdates(store), now::get, TimeUnit.SECONDS.toNanos(60));
   }
 
   @Test

@@ -1,0 +1,58 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+
+/**
+ * Questions of two parts, each a zone with its own figure ("Cát Lái bao nhiêu DN và Bình Chiểu bao nhiêu lao
+ * động?", "workers in Binh Chieu and enterprises in Cat Lai"): where to cut them so that each part is answered
+ * as asked, rather than every figure of every zone.
+ */
+public final class Parts {
+  /** Words that make one question of the whole: a comparison, a sum, a ranking, a share … of the zones named. */
+  private static final Set<Kind> WHOLE = EnumSet.of(Kind.COMPARE, Kind.DIFF, Kind.TIMES, Kind.SHARE, Kind.RANK,
+      Kind.RANKOF, Kind.SUM, Kind.MEAN, Kind.MAX, Kind.MIN, Kind.MORE, Kind.LESS, Kind.MINUS, Kind.REST, Kind.WHICH,
+      Kind.ORDINAL, Kind.LAST, Kind.TOPWORD, Kind.PRONOUN);
+
+  private Parts() {}
+
+  /** Where the second part begins, as word positions: [end of the first part, start of the second]. */
+  public record Cut(int end, int start) {}
+
+  /** The cut of {@code t} into two parts that each name a zone (or a place) and a figure, the figures differing. */
+  public static Optional<Cut> of(Tagger.Tagged t) {
+    List<Tag> tags = t.tags();
+    if (tags.stream().anyMatch(x -> WHOLE.contains(x.kind()))) {
+      return Optional.empty();
+    }
+    for (int k = 1; k < tags.size(); k++) {
+      List<Tag> left = tags.subList(0, k);
+      boolean and = tags.get(k).is(Kind.AND);
+      List<Tag> right = tags.subList(and ? k + 1 : k, tags.size());
+      if (complete(left) && complete(right) && (!measures(left).equals(measures(right))
+          || named(left, Kind.UNKNOWN_ZONE) || named(right, Kind.UNKNOWN_ZONE))) {
+        int start = and ? tags.get(k).to() : tags.get(k).from();
+        return start < t.words().size() ? Optional.of(new Cut(tags.get(k).from(), start)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean complete(List<Tag> tags) {
+    boolean name = named(tags, Kind.ZONE) || named(tags, Kind.UNKNOWN_ZONE) || named(tags, Kind.KIND);
+    return name && !measures(tags).isEmpty();
+  }
+
+  private static boolean named(List<Tag> tags, Kind k) {
+    return tags.stream().anyMatch(x -> x.is(k));
+  }
+
+  private static Set<String> measures(List<Tag> tags) {
+    Set<String> out = new java.util.TreeSet<>();
+    tags.stream().filter(x -> x.is(Kind.MEASURE) || x.is(Kind.NOMEASURE)).forEach(x -> out.add(x.arg()));
+    return out;
+  }
+}

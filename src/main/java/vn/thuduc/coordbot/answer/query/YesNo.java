@@ -1,0 +1,68 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+
+/**
+ * Questions asked for a yes or a no ("Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?", "binh chieu it cong
+ * nhan hon linh trung 2 ha?", "Does Cat Lai have fewer workers than Binh Chieu?") and the verdict of a comparison
+ * they ask for: the answer starts with it, then gives both figures.
+ */
+public final class YesNo {
+  /** The words that end a Vietnamese yes/no question, folded ("ko", "k", "hok", "hong" are read as "khong"). */
+  private static final Set<String> ENDINGS = Set.of("khong", "ha", "a", "chu", "hem", "phai khong", "dung khong",
+      "co dung khong", "co phai khong", "dung chu", "phai chu");
+  /** Particles and forms of address after the question word ("không vậy bạn?"). */
+  private static final Set<String> TRAILING = Set.of("vay", "z", "a", "ha", "nhi", "nhe", "nha", "ban", "ad", "admin",
+      "bot", "oi", "the", "ta", "chi", "anh", "em", "ne", "hen");
+  /** English questions for a yes or a no begin with an auxiliary verb. */
+  private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "has", "have",
+      "had", "can", "could");
+
+  private YesNo() {}
+
+  /** True when {@code t} asks for a yes or a no. */
+  public static boolean asked(Tagger.Tagged t) {
+    List<String> w = t.words();
+    if (w.isEmpty()) {
+      return false;
+    }
+    if (AUXILIARIES.contains(w.get(0))) {
+      return true;
+    }
+    // the question word at the end, maybe followed by particles: "không?", "không vậy bạn?", "hả?"
+    for (int end = w.size(); end >= 1; end--) {
+      for (int n = Math.min(3, end); n >= 1; n--) {
+        if (ENDINGS.contains(String.join(" ", w.subList(end - n, end)))) {
+          return true;
+        }
+      }
+      if (!TRAILING.contains(w.get(end - 1))) {
+        break;
+      }
+    }
+    String joined = " " + String.join(" ", w) + " ";
+    return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ");
+  }
+
+  /**
+   * Whether the first side of {@code c} has more (or, when the question says "fewer", fewer) of every measure
+   * than the second; empty when the question compares without a direction ("so sánh", "which has more").
+   */
+  public static Optional<Boolean> verdict(Tagger.Tagged t, Result.Comparison c) {
+    boolean more = t.has(Kind.MORE);
+    boolean less = t.has(Kind.LESS);
+    if (more == less || t.has(Kind.WHICH)) {
+      return Optional.empty();
+    }
+    boolean all = true;
+    for (Measure m : c.measures()) {
+      double a = c.valueA(m);
+      double b = c.valueB(m);
+      all &= more ? a > b : a < b;
+    }
+    return Optional.of(all);
+  }
+}
