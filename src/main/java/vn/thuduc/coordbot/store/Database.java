@@ -274,12 +274,13 @@ public final class Database implements AutoCloseable {
   /** Runs the migrations from the file's version up to {@code upTo}, each in one transaction, before anyone else uses it. */
   private static void migrate(Connection c, int upTo) throws SQLException {
     for (int v = schemaVersion(c); v < upTo; v++) {
+      final int target = v + 1;
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         for (String sql : MIGRATIONS.get(v)) {
           s.execute(sql);
         }
-        s.execute("PRAGMA user_version = " + (v + 1));
+        s.execute("PRAGMA user_version = " + target);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
