@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.thuduc.coordbot.cli.Launch;
-import vn.thuduc.coordbot.cli.RootCommand;
+import vn.thuduc.coordbot.cli.CommandRunner;
 import vn.thuduc.coordbot.config.LightLogging;
 
 /** Entry point: sets up logging, then runs the command line. */
@@ -31,7 +31,7 @@ public final class Main {
       System.setProperty("coordbot.log.dir", dir == null || dir.isBlank() ? "index" : dir);
     }
     Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
-    System.exit(RootCommand.commandLine(launch).execute(args));
+    System.exit(CommandRunner.run(launch, args));
   }
 
   /**

@@ -50,7 +50,10 @@ import vn.thuduc.coordbot.zalo.ZaloChannel;
  * export, advice) with constructors, hands them to the channels, and closes them in reverse.
  */
 public final class Coordbot implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
+  /** Set up when first used, not when {@link #open} is called: logging starts while the database opens. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Coordbot.class);
+  }
 
   private final Settings settings;
   private final Clock clock;
@@ -62,7 +65,7 @@ public final class Coordbot implements AutoCloseable {
   private final CoordAnswerEngine engine;
   private final DataService data;
   private final FeedbackStore feedback;
-  private final BotFeatures features;
+  private volatile BotFeatures features;
   private final AdviceService advice;
   private final Questions questions;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -74,8 +77,8 @@ public final class Coordbot implements AutoCloseable {
     this.startedAt = clock.instant();
     this.database = database;
     this.index = index;
-    this.runtime = new RuntimeStore(database, clock);
-    this.chatState = ChatState.of(runtime);
+    // what needs no database first: the database opens meanwhile (see Database), and the runtime
+    // store reads its salt from it
     this.advice = new AdviceService(database, clock, Duration.ofHours(settings.adviceRemindHours()),
         Duration.ofDays(settings.adviceRetentionDays()));
     Contacts contacts = new Contacts(settings.dataDir());
@@ -83,11 +86,10 @@ public final class Coordbot implements AutoCloseable {
         new Conversations(clock, settings.conversationTtl(), settings.conversationMax()),
         () -> new HelpDesk(advice.advisers().isPresent(),
             contacts.serving(List.of()).stream().map(Contact::describe).toList()));
+    this.runtime = new RuntimeStore(database, clock);
+    this.chatState = ChatState.of(runtime);
     this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
     this.feedback = new FeedbackStore(database, runtime, clock);
-    this.features = new BotFeatures(data, new ImportDrafts(data, clock),
-        new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
-        new StatsExport(data::dataset, clock));
     this.questions = new Questions(engine, runtime);
   }
 
@@ -159,13 +161,26 @@ public final class Coordbot implements AutoCloseable {
 
   /** The channel-free services the bot offers beyond answers: import, versions, subscriptions, ratings, export. */
   public BotFeatures features() {
-    return features;
+    // made when a channel first asks: the export's CSV mapper loads Jackson's object mapping, which a
+    // one-question ask does not need
+    BotFeatures f = features;
+    if (f == null) {
+      synchronized (this) {
+        if (features == null) {
+          features = new BotFeatures(data, new ImportDrafts(data, clock),
+              new SubscriptionService(new SubscriptionStore(database, clock), engine), new Ratings(feedback),
+              new StatsExport(data::dataset, clock));
+        }
+        f = features;
+      }
+    }
+    return f;
   }
 
   /** The Telegram bot over this app's parts; close it before the app. */
   public TelegramService telegram() {
-    return new TelegramService(new StandardCommands(), settings, engine, chatState, data::reload, clock, features, advice,
-        questions);
+    return new TelegramService(new StandardCommands(), settings, engine, chatState, data::reload, clock, features(),
+        advice, questions);
   }
 
   /**
@@ -202,7 +217,7 @@ public final class Coordbot implements AutoCloseable {
       try {
         data.syncWithStore();
       } catch (RuntimeException e) {
-        LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
+        Log.LOG.warn("checking the store for a newer dataset failed: {}", e.toString());
       }
     }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -222,7 +237,7 @@ public final class Coordbot implements AutoCloseable {
       questions.close();
       closeQuietly(index);
       database.close();
-      LOG.info("closed the index and the database");
+      Log.LOG.info("closed the index and the database");
     }
   }
 
@@ -233,7 +248,7 @@ public final class Coordbot implements AutoCloseable {
     try {
       index.close();
     } catch (IOException e) {
-      LOG.warn("closing the index failed: {}", e.getMessage());
+      Log.LOG.warn("closing the index failed: {}", e.getMessage());
     }
   }
 }

@@ -103,8 +103,15 @@ public record BenchReport(
 
   /** The figures as pretty-printed JSON. */
   public String toJson() {
+    return toJson(Map.of());
+  }
+
+  /** The figures as pretty-printed JSON, followed by {@code more} (figures measured beside these, e.g. the cold ask). */
+  public String toJson(Map<String, Object> more) {
+    Map<String, Object> all = toMap();
+    all.putAll(more);
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap());
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the report as JSON", e);
     }

@@ -315,7 +315,8 @@ public final class WebLoad {
     }
   }
 
-  private static double loadAverage() {
+  /** The machine's load average over the last minute (other work on a shared machine shows in it). */
+  static double loadAverage() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 

@@ -1,6 +1,8 @@
 package vn.thuduc.coordbot.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +26,31 @@ final class AskCommand implements Callable<Integer> {
 
   AskCommand(Launch launch) {
     this.launch = launch;
+  }
+
+  /**
+   * {@code args} read as picocli would read them when they are {@code ask} with words and at most one
+   * {@code --jsonl}; empty for anything else (another command, any other option, a word starting with
+   * {@code -} or {@code @}, which picocli reads as an option or an argument file).
+   */
+  static Optional<AskCommand> plain(Launch launch, String... args) {
+    if (args.length == 0 || !args[0].equals("ask")) {
+      return Optional.empty();
+    }
+    AskCommand ask = new AskCommand(launch);
+    List<String> words = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--jsonl") && !ask.jsonl) {
+        ask.jsonl = true;
+      } else if (a.isEmpty() || a.charAt(0) != '-' && a.charAt(0) != '@') {
+        words.add(a);
+      } else {
+        return Optional.empty();
+      }
+    }
+    ask.words = List.copyOf(words);
+    return Optional.of(ask);
   }
 
   @Override

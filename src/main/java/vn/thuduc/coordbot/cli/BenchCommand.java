@@ -3,11 +3,13 @@ package vn.thuduc.coordbot.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.thuduc.coordbot.bench.RecordsBench;
 import vn.thuduc.coordbot.bench.BenchReport;
+import vn.thuduc.coordbot.bench.ColdAsk;
 import vn.thuduc.coordbot.bench.Benchmark;
 import vn.thuduc.coordbot.bench.WebLoad;
 import vn.thuduc.coordbot.bench.ZaloLoad;
@@ -71,6 +73,15 @@ final class BenchCommand implements Callable<Integer> {
       + " parallel or g1 (default ${DEFAULT-VALUE}).")
   private String webGc;
 
+  @Option(names = "--cold-ask", description = "Measure the cold start of ask only: --cold-runs child processes"
+      + " 'java -jar <this jar> ask --jsonl' with one question each (median and p90, the first run with an empty"
+      + " index on its own), beside the JVM alone and the JVM opening this jar.")
+  private boolean coldAsk;
+
+  @Option(names = "--cold-runs", defaultValue = "10", description = "Cold asks timed, alone (--cold-ask) or after the"
+      + " other benchmarks; 0 skips them there (default ${DEFAULT-VALUE}).")
+  private int coldRuns;
+
   @Option(names = "--zalo", description = "Measure the Zalo channel only: signed webhook events at --zalo-rate a"
       + " second against a fake Zalo API --zalo-latency-ms away (webhook acknowledgement, answers a second, lost,"
       + " duplicated).")
@@ -111,6 +122,14 @@ final class BenchCommand implements Callable<Integer> {
           + " or set COORDBOT_DATA_DIR");
       return 2;
     }
+    if (coldRuns < 0) {
+      launch.err().println("bench: --cold-runs must be >= 0");
+      return 2;
+    }
+    if (coldAsk) {
+      ColdAsk.Result r = new ColdAsk(launch.err()).run(data, Math.max(1, coldRuns));
+      return report(r.table(), r.toJson());
+    }
     if (zalo) {
       if (zaloRate <= 0 || zaloSeconds < 1 || zaloLatencyMs < 0 || zaloWorkers < 1 || zaloWorkers > 512) {
         launch.err().println("bench: --zalo-rate must be > 0, --zalo-seconds >= 1, --zalo-latency-ms >= 0,"
@@ -136,8 +155,14 @@ final class BenchCommand implements Callable<Integer> {
     BenchReport report = new Benchmark(options, launch.err()).run();
     launch.out().print(report.table());
     launch.out().flush();
+    // last, on its own: the children must not share the machine with the benchmarks above
+    java.util.Optional<ColdAsk.Result> cold = coldRuns == 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(new ColdAsk(launch.err()).run(data, coldRuns));
+    cold.ifPresent(c -> launch.out().print(c.table()));
+    launch.out().flush();
     if (out != null) {
-      Files.writeString(out, report.toJson() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(out, report.toJson(cold.map(c -> Map.of("cold_ask", (Object) c.toMap())).orElse(Map.of()))
+          + "\n", StandardCharsets.UTF_8);
       launch.err().println("bench: figures written to " + out);
     }
     return 0;

@@ -4,9 +4,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.thuduc.coordbot.app.Coordbot;
-import vn.thuduc.coordbot.config.ConfigException;
-import vn.thuduc.coordbot.data.DataException;
-import vn.thuduc.coordbot.store.StoreException;
 import vn.thuduc.coordbot.console.ConsoleChat;
 
 /** {@code coordbot}: the Telegram bot when a token is set, else a chat in the terminal. */
@@ -36,20 +33,7 @@ public final class RootCommand implements Callable<Integer> {
     cl.addSubcommand(new ServeCommand(launch));
     cl.setOut(launch.out());
     cl.setErr(launch.err());
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      // what the operator can fix is one line naming it, not a trace (exit 2: cannot run)
-      if (e instanceof ConfigException || e instanceof DataException) {
-        launch.err().println("coordbot: " + e.getMessage());
-        return 2;
-      }
-      if (e instanceof StoreException) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        launch.err().println("coordbot: " + e.getMessage() + ": " + cause.getMessage()
-            + " (is the file or its directory read-only, or the disk full?)");
-        return 2;
-      }
-      throw e;
-    });
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> CommandRunner.exitCode(launch, e));
     return cl;
   }
 

@@ -1,19 +1,22 @@
 package vn.thuduc.coordbot.console;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
-import vn.thuduc.coordbot.text.StrictJson;
 
 /**
  * {@code ask --jsonl}: one question a line in, one JSON object a line out, with the fields
@@ -25,8 +28,15 @@ import vn.thuduc.coordbot.text.StrictJson;
 public final class JsonlAsk {
   private static final Asker ASKER = Asker.anonymous("jsonl");
 
+  /**
+   * jackson-core's streaming reader and writer: the lines are flat, and Jackson's object mapping
+   * cost a one-question {@code ask} more than answering it. Strict as {@code StrictJson}: a key twice
+   * is an error, and so is anything after the object.
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   private final Questions questions;
-  private final ObjectMapper json = new ObjectMapper();
 
   public JsonlAsk(Questions questions) {
     this.questions = questions;
@@ -44,7 +54,7 @@ public final class JsonlAsk {
     return n;
   }
 
-  String answerLine(String line) throws JsonProcessingException {
+  String answerLine(String line) {
     String question = line;
     Optional<String> conversation = Optional.empty();
     if (line.strip().startsWith("{")) {
@@ -61,24 +71,36 @@ public final class JsonlAsk {
     Asked asked = questions.ask(ASKER, conversation.map(id -> q.inConversation("jsonl:" + id)).orElse(q));
     Answer a = asked.answer();
     double millis = asked.millis();
-    ObjectNode o = json.createObjectNode();
-    o.put("question", question);
-    o.put("answered", a.answered());
-    o.put("answer", a.text());
-    o.put("intent", a.intent());
-    o.putArray("sources").addAll(a.sources().stream().map(o::textNode).toList());
-    o.put("millis", Math.round(millis * 1000) / 1000.0);
-    if (a.query().isPresent()) {
-      o.put("query", a.query().get());
-    } else {
-      o.putNull("query");
+    return line(question, a.answered(), a.text(), a.intent(), a.sources(), Math.round(millis * 1000) / 1000.0,
+        a.query(), conversation, Optional.empty());
+  }
+
+  /** One output line: the contract's fields in order, and {@code error} for a bad input line. */
+  private static String line(String question, boolean answered, String answer, String intent, List<String> sources,
+      double millis, Optional<String> query, Optional<String> conversation, Optional<String> error) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("question", question);
+      g.writeBooleanField("answered", answered);
+      g.writeStringField("answer", answer);
+      g.writeStringField("intent", intent);
+      g.writeArrayFieldStart("sources");
+      for (String s : sources) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+      g.writeNumberField("millis", millis);
+      g.writeStringField("query", query.orElse(null));
+      g.writeStringField("conversation", conversation.orElse(null));
+      if (error.isPresent()) {
+        g.writeStringField("error", error.get());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a line of strings always writes", e);
     }
-    if (conversation.isPresent()) {
-      o.put("conversation", conversation.get());
-    } else {
-      o.putNull("conversation");
-    }
-    return json.writeValueAsString(o);
+    return w.toString();
   }
 
   /** A JSON line's question and conversation. */
@@ -97,41 +119,49 @@ public final class JsonlAsk {
    * A line that starts with {@code {} is JSON: one object, nothing after it, {@code question} a
    * string and {@code conversation} a string or null. Anything else is a bad line, not a question.
    */
-  private Request request(String line) throws BadLine {
-    JsonNode n;
-    try {
-      n = StrictJson.READER.readTree(line);
+  private static Request request(String line) throws BadLine {
+    JsonToken question = null;
+    String questionText = null;
+    JsonToken conversation = null;
+    String conversationText = null;
+    try (JsonParser p = JSON.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new BadLine("not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("question")) {
+          question = value;
+          questionText = value == JsonToken.VALUE_STRING ? p.getText() : null;
+        } else if (name.equals("conversation")) {
+          conversation = value;
+          conversationText = value == JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+      if (p.nextToken() != null) {
+        throw new BadLine("not valid JSON (a value after the object)");
+      }
     } catch (JsonProcessingException e) {
       throw new BadLine("not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
     }
-    if (n == null || !n.isObject()) {
-      throw new BadLine("not a JSON object");
-    }
-    JsonNode q = n.get("question");
-    if (q == null || !q.isTextual()) {
+    if (question != JsonToken.VALUE_STRING) {
       throw new BadLine("\"question\" must be a string");
     }
-    JsonNode c = n.get("conversation");
-    if (c != null && !c.isNull() && !c.isTextual()) {
+    if (conversation != null && conversation != JsonToken.VALUE_NULL && conversation != JsonToken.VALUE_STRING) {
       throw new BadLine("\"conversation\" must be a string or null");
     }
-    return new Request(q.asText(), c == null || c.isNull() || c.asText().isBlank() ? Optional.empty()
-        : Optional.of(c.asText()));
+    return new Request(questionText, conversationText == null || conversationText.isBlank() ? Optional.empty()
+        : Optional.of(conversationText));
   }
 
   /** The answer line for a bad input line: the usual fields, not answered, and {@code error} saying why. */
-  private String error(String line, String why) throws JsonProcessingException {
-    ObjectNode o = json.createObjectNode();
-    o.put("question", line);
-    o.put("answered", false);
-    o.put("answer", "bad input line: " + why);
-    o.put("intent", "error");
-    o.putArray("sources");
-    o.put("millis", 0.0);
-    o.putNull("query");
-    o.putNull("conversation");
-    o.put("error", why);
-    return json.writeValueAsString(o);
+  private static String error(String line, String why) {
+    return line(line, false, "bad input line: " + why, "error", List.of(), 0.0, Optional.empty(), Optional.empty(),
+        Optional.of(why));
   }
 
   /** Splits a stream at LF (a CR right before it is dropped); a bare CR stays in the line. */

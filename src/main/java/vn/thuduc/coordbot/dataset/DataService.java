@@ -69,11 +69,13 @@ public final class DataService {
    * so that it can say what changed and record who changed it.
    */
   public void start(boolean importChanged) throws DataException {
+    // the files first: reading them needs no database, which may still be opening (see Database)
+    Optional<String> files = importChanged ? Optional.of(filesChecksum()) : Optional.empty();
     Optional<DatasetStore.Stored> stored = store.read();
     if (!importChanged && stored.isEmpty()) {
       return;
     }
-    String checksum = importChanged ? filesChecksum() : stored.get().checksum();
+    String checksum = files.orElseGet(() -> stored.get().checksum());
     if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
       try {
         DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
@@ -87,18 +89,21 @@ public final class DataService {
       }
     }
     DatasetStore.Stored s = stored.orElseThrow();
-    List<MeetingRecord> records = store.records();
-    // the store records which version the index was last committed with, so a normal start does
-    // not open Lucene at all (it opens on the first search); any doubt, and the index is checked
-    boolean recorded = store.indexVersion().orElse(-1) == s.version() && index.hasCommit();
-    if (!recorded) {
+    // the store records which version the index was last committed with, and by which analyser, so
+    // a normal start does not load Lucene at all (it opens on the first search); any doubt, and the
+    // index is checked
+    boolean recorded = store.indexHolds(s.version()) && index.hasCommitFile();
+    if (recorded) {
+      engine.records().use(store::records); // read when a question is first about the records
+    } else {
+      List<MeetingRecord> records = store.records();
       if (index.version() != s.version()) {
         LOG.info("index version {} differs from stored version {}: rebuilding", index.version(), s.version());
         index.rebuild(passages(s.dataset(), records), s.version());
       }
       store.indexed(s.version());
+      engine.records().use(records);
     }
-    engine.records().use(records);
     engine.use(s.dataset(), s.version(), s.importedAt());
   }
 

@@ -37,6 +37,7 @@ import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.data.ZoneStat;
 import vn.thuduc.coordbot.records.MeetingRecord;
 import vn.thuduc.coordbot.records.RecordTables;
+import vn.thuduc.coordbot.search.PassageIndex;
 import vn.thuduc.coordbot.store.Database;
 
 /**
@@ -225,6 +226,7 @@ public final class DatasetStore {
   public void indexed(long version) {
     db.withConnection(c -> {
       putMeta(c, "index_version", Long.toString(version));
+      putMeta(c, "index_commit", PassageIndex.commitName(version));
       return null;
     });
   }
@@ -233,6 +235,17 @@ public final class DatasetStore {
   public java.util.OptionalLong indexVersion() {
     return db.withConnection(c -> meta(c, "index_version")
         .map(v -> java.util.OptionalLong.of(Long.parseLong(v))).orElse(java.util.OptionalLong.empty()));
+  }
+
+  /**
+   * True when the index was last committed with {@code version} by this analyser, as recorded with
+   * the version ({@link PassageIndex#commitName}): a start that finds it need not open Lucene. An
+   * older program recorded the version alone, and another may record a version without the name:
+   * then this is false and the index itself is checked.
+   */
+  public boolean indexHolds(long version) {
+    return db.withConnection(c -> meta(c, "index_commit").equals(Optional.of(PassageIndex.commitName(version)))
+        && meta(c, "index_version").equals(Optional.of(Long.toString(version))));
   }
 
   private static void putMeta(Connection c, String key, String value) throws SQLException {

@@ -39,12 +39,12 @@ public final class RecordAnswers {
 
   /** The answer from the records, or empty when the question is not about records (or there are none). */
   public Optional<Reply> answer(String question, boolean english) {
-    RecordShelf.Shelf s = shelf.current();
-    if (s.records().isEmpty()) {
-      return Optional.empty();
-    }
     Optional<RecordQuestion> read = RecordQuestion.read(question);
     if (read.isEmpty()) {
+      return Optional.empty(); // first: the shelf's records are read when a question is about them
+    }
+    RecordShelf.Shelf s = shelf.current();
+    if (s.records().isEmpty()) {
       return Optional.empty();
     }
     RecordQuestion q = read.get();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -21,18 +22,42 @@ public final class RecordShelf {
     }
   }
 
-  private volatile Shelf shelf = Shelf.EMPTY;
+  private volatile Supplier<Shelf> shelf = () -> Shelf.EMPTY;
 
   /** Serves {@code records} from now on. */
   public void use(List<MeetingRecord> records) {
-    List<MeetingRecord> sorted = records.stream().sorted(newestFirst()).toList();
-    Map<String, RecordPassage> byId = sorted.stream().flatMap(r -> r.passages().stream())
-        .collect(Collectors.toUnmodifiableMap(RecordPassage::indexId, Function.identity(), (a, b) -> a));
-    shelf = new Shelf(sorted, byId);
+    Shelf s = shelve(records);
+    shelf = () -> s;
+  }
+
+  /**
+   * Serves the records {@code reading} gives, read when a question first needs them: the stored
+   * cards are YAML, and parsing them (Jackson's object mapping) cost a start more than answering a
+   * question that is not about the records. A failed read fails that question and is tried again.
+   */
+  public void use(Supplier<List<MeetingRecord>> reading) {
+    shelf = new Supplier<>() {
+      private Shelf read;
+
+      @Override
+      public synchronized Shelf get() {
+        if (read == null) {
+          read = shelve(reading.get());
+        }
+        return read;
+      }
+    };
   }
 
   public Shelf current() {
-    return shelf;
+    return shelf.get();
+  }
+
+  private static Shelf shelve(List<MeetingRecord> records) {
+    List<MeetingRecord> sorted = records.stream().sorted(newestFirst()).toList();
+    Map<String, RecordPassage> byId = sorted.stream().flatMap(r -> r.passages().stream())
+        .collect(Collectors.toUnmodifiableMap(RecordPassage::indexId, Function.identity(), (a, b) -> a));
+    return new Shelf(sorted, byId);
   }
 
   /** Newest event first; records without an event date last, by id. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -68,34 +69,108 @@ public final class PassageIndex implements Closeable {
   static final String ANALYSIS = "words-1";
   private static final int MAX_QUERY_TERMS = 64;
 
-  private final Directory dir;
-  private final Analyzer analyzer;
-  private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
-  private final Analyzer original = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.ORIGINAL);
+  /** The directory on disk; null in memory. */
+  private final Path path;
+  /** Opened on first use: Lucene's classes (memory mapping, its JVM checks) load then, not at start. */
+  private final OnFirstUse<Directory> dir;
+  /** Made on first use, like the directory: answering from the dataset needs no Lucene class. */
+  private final OnFirstUse<Analyzers> analyzers = new OnFirstUse<>(Analyzers::create);
   private volatile SearcherManager manager;
   private volatile boolean looked;
 
-  private PassageIndex(Directory dir) {
-    this.dir = dir;
-    this.analyzer = new PerFieldAnalyzerWrapper(folded, Map.of(F_ORIG, original));
+  private PassageIndex(Path path, Supplier<Directory> opener) {
+    this.path = path;
+    this.dir = new OnFirstUse<>(opener);
+  }
+
+  /** A value made by the first caller that needs it. */
+  private static final class OnFirstUse<T> {
+    private final Supplier<T> make;
+    private volatile T value;
+
+    OnFirstUse(Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = make.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+
+    /** The value if it was made; null if no one needed it. */
+    T made() {
+      return value;
+    }
+  }
+
+  /** The folded field's analyser, the original one's, and both by field for writing. */
+  private record Analyzers(Analyzer folded, Analyzer original, Analyzer byField) {
+    static Analyzers create() {
+      Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED);
+      Analyzer original = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.ORIGINAL);
+      return new Analyzers(folded, original, new PerFieldAnalyzerWrapper(folded, Map.of(F_ORIG, original)));
+    }
+  }
+
+  private Analyzers analyzers() {
+    return analyzers.get();
   }
 
   /**
-   * Prepares the index in {@code path}; the last commit is opened on first use, so a process that
-   * never searches never pays for it. It is empty until the first rebuild.
+   * Prepares the index in {@code path}; the directory and the last commit are opened on first use, so
+   * a process that never searches never pays for them. It is empty until the first rebuild.
    */
   public static PassageIndex open(Path path) {
     try {
       Files.createDirectories(path);
-      return new PassageIndex(FSDirectory.open(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + path, e);
     }
+    return new PassageIndex(path, () -> {
+      try {
+        return FSDirectory.open(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the index in " + path, e);
+      }
+    });
   }
 
   /** An index in memory, for benchmarks and tests. */
   public static PassageIndex inMemory() {
-    return new PassageIndex(new ByteBuffersDirectory());
+    return new PassageIndex(null, ByteBuffersDirectory::new);
+  }
+
+  /**
+   * How the store records a commit of dataset {@code version} written with this analyser: a start
+   * that finds it recorded, and a commit file present ({@link #hasCommitFile}), need not open Lucene.
+   */
+  public static String commitName(long version) {
+    return version + " " + ANALYSIS;
+  }
+
+  /** True when the directory holds a commit file, looked up without Lucene (an in-memory index: its commit). */
+  public boolean hasCommitFile() {
+    if (path != null) {
+      try (java.util.stream.Stream<Path> files = Files.list(path)) {
+        return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return hasCommit();
+  }
+
+  private Directory dir() {
+    return dir.get();
   }
 
   /** One search result: the passage, its BM25 score and the share of the query's words it contains. */
@@ -103,11 +178,11 @@ public final class PassageIndex implements Closeable {
 
   /** Replaces the whole index by {@code passages} in one commit stamped with {@code version}. */
   public synchronized void rebuild(Iterable<Passage> passages, long version) {
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzers().byField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(64)
         .setCommitOnClose(false);
-    try (IndexWriter w = new IndexWriter(dir, cfg)) {
+    try (IndexWriter w = new IndexWriter(dir(), cfg)) {
       for (Passage p : passages) {
         w.addDocument(document(p));
       }
@@ -119,7 +194,7 @@ public final class PassageIndex implements Closeable {
     try {
       SearcherManager m = manager();
       if (m == null) {
-        manager = new SearcherManager(dir, null);
+        manager = new SearcherManager(dir(), null);
       } else {
         m.maybeRefreshBlocking();
       }
@@ -164,9 +239,9 @@ public final class PassageIndex implements Closeable {
    */
   public boolean hasCommit() {
     try {
-      for (String f : dir.listAll()) {
+      for (String f : dir().listAll()) {
         if (f.startsWith("segments_")) {
-          return ANALYSIS.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(ANALYSIS_KEY));
+          return ANALYSIS.equals(SegmentInfos.readLatestCommit(dir()).getUserData().get(ANALYSIS_KEY));
         }
       }
       return false;
@@ -184,8 +259,8 @@ public final class PassageIndex implements Closeable {
     synchronized (this) {
       if (manager == null && !looked) {
         try {
-          if (DirectoryReader.indexExists(dir)) {
-            manager = new SearcherManager(dir, null);
+          if (DirectoryReader.indexExists(dir())) {
+            manager = new SearcherManager(dir(), null);
           }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot open the index", e);
@@ -235,7 +310,7 @@ public final class PassageIndex implements Closeable {
 
   /** The analysed terms of {@code text} for the folded field: unigrams (no stop words) and bigrams. */
   public List<String> queryTerms(String text) {
-    return terms(folded, F_TEXT, text, true);
+    return terms(analyzers().folded(), F_TEXT, text, true);
   }
 
   /** Builds the query the search runs: a disjunction of the analysed terms, never parsed syntax. */
@@ -245,7 +320,7 @@ public final class PassageIndex implements Closeable {
       float boost = t.indexOf(' ') >= 0 ? 1.5f : 1f;
       b.add(new BoostQuery(new TermQuery(new Term(F_TEXT, t)), boost), BooleanClause.Occur.SHOULD);
     }
-    for (String t : terms(original, F_ORIG, text, true)) {
+    for (String t : terms(analyzers().original(), F_ORIG, text, true)) {
       b.add(new BoostQuery(new TermQuery(new Term(F_ORIG, t)), 0.3f), BooleanClause.Occur.SHOULD);
     }
     return b.build();
@@ -341,6 +416,9 @@ public final class PassageIndex implements Closeable {
     if (m != null) {
       m.close();
     }
-    dir.close();
+    Directory d = dir.made();
+    if (d != null) {
+      d.close();
+    }
   }
 }

@@ -9,12 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One SQLite database file and the schema the program creates and migrates ({@code PRAGMA
  * user_version}). Access is serialised through {@link #withConnection}: SQLite has one writer, and
- * one connection with a lock keeps transactions from interleaving.
+ * one connection with a lock keeps transactions from interleaving. The connection is opened on a
+ * thread of its own, and the first use waits for it: loading SQLite's native library and checking
+ * the schema took a third of a one-question {@code ask}, which meanwhile sets up everything else.
  */
 public final class Database implements AutoCloseable {
   /** Each entry migrates the schema from version i to i + 1. */
@@ -164,11 +168,11 @@ public final class Database implements AutoCloseable {
           + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
   ));
 
-  private final Connection connection;
+  private final CompletableFuture<Connection> connection;
   private final ReentrantLock lock = new ReentrantLock();
   private final Path file;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, CompletableFuture<Connection> connection) {
     this.file = file;
     this.connection = connection;
   }
@@ -186,17 +190,37 @@ public final class Database implements AutoCloseable {
       throw new StoreException("cannot create " + dir, e);
     }
     Path file = dir.resolve("coordbot.db");
+    CompletableFuture<Connection> connection = new CompletableFuture<>();
+    Thread opener = new Thread(() -> {
+      try {
+        connection.complete(connect(dir, file, version));
+      } catch (Throwable e) {
+        connection.completeExceptionally(e);
+      }
+    }, "coordbot-db-open");
+    opener.setDaemon(true);
+    opener.start();
+    return new Database(file, connection);
+  }
+
+  private static Connection connect(Path dir, Path file, int version) {
+    DatabaseNativeLibrary.useKept(dir);
     try {
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=5000");
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=NORMAL");
+          s.execute("PRAGMA foreign_keys=ON");
+          s.execute("PRAGMA busy_timeout=5000");
+        }
+        migrate(c, version);
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
       }
-      Database db = new Database(file, c);
-      db.migrate(version);
-      return db;
+      DatabaseNativeLibrary.keep(dir);
+      return c;
     } catch (SQLException e) {
       throw new StoreException("cannot open " + file, e);
     }
@@ -208,9 +232,10 @@ public final class Database implements AutoCloseable {
 
   /** Work with the connection while holding the lock. */
   public <T> T withConnection(SqlFunction<T> work) {
+    Connection c = connection();
     lock.lock();
     try {
-      return work.apply(connection);
+      return work.apply(c);
     } catch (SQLException e) {
       throw new StoreException("database error: " + e.getMessage(), e);
     } finally {
@@ -237,35 +262,58 @@ public final class Database implements AutoCloseable {
   }
 
   int schemaVersion() {
-    return withConnection(c -> {
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
-    });
+    return withConnection(Database::schemaVersion);
   }
 
-  private void migrate(int upTo) {
-    int current = schemaVersion();
-    for (int v = current; v < upTo; v++) {
+  private static int schemaVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /** Runs the migrations from the file's version up to {@code upTo}, each in one transaction, before anyone else uses it. */
+  private static void migrate(Connection c, int upTo) throws SQLException {
+    for (int v = schemaVersion(c); v < upTo; v++) {
       final int target = v + 1;
-      List<String> steps = MIGRATIONS.get(v);
-      inTransaction(c -> {
-        try (Statement s = c.createStatement()) {
-          for (String sql : steps) {
-            s.execute(sql);
-          }
-          s.execute("PRAGMA user_version = " + target);
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String sql : MIGRATIONS.get(v)) {
+          s.execute(sql);
         }
-        return null;
-      });
+        s.execute("PRAGMA user_version = " + target);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** The connection, once open; what stopped it from opening, for every use. */
+  private Connection connection() {
+    try {
+      return connection.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StoreException("cannot open " + file, e.getCause());
     }
   }
 
   @Override
   public void close() {
+    Connection c;
+    try {
+      c = connection.join();
+    } catch (CompletionException e) {
+      return; // it never opened: nothing to close
+    }
     lock.lock();
     try {
-      connection.close();
+      c.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close " + file, e);
     } finally {

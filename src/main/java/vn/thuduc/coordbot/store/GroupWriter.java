@@ -13,7 +13,10 @@ import java.util.function.Consumer;
  * lock) rather than one each. {@code write} gets each group in queue order and must not throw.
  */
 public final class GroupWriter<T> implements AutoCloseable {
-  private final BlockingQueue<T> queue;
+  /** Queued by {@link #close} to wake the thread at once: a one-question {@code ask} exits without waiting out a poll. */
+  private static final Object WAKE = new Object();
+
+  private final BlockingQueue<Object> queue;
   private final int maxGroup;
   private final Consumer<List<T>> write;
   private final Thread thread;
@@ -34,24 +37,36 @@ public final class GroupWriter<T> implements AutoCloseable {
   }
 
   private void drain() {
-    List<T> group = new ArrayList<>(maxGroup);
+    List<Object> taken = new ArrayList<>(maxGroup);
     while (running || !queue.isEmpty()) {
       try {
-        T first = queue.poll(200, TimeUnit.MILLISECONDS);
+        Object first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
-        group.add(first);
-        queue.drainTo(group, maxGroup - 1);
-        write.accept(group);
+        taken.add(first);
+        queue.drainTo(taken, maxGroup - 1);
+        write(taken);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         running = false;
       } finally {
-        group.clear();
+        taken.clear();
       }
     }
-    queue.drainTo(group);
+    queue.drainTo(taken);
+    write(taken);
+  }
+
+  /** Writes the items among {@code taken} (everything but the wake-up), if any. */
+  @SuppressWarnings("unchecked") // only offer(T) and close's WAKE put anything in the queue
+  private void write(List<Object> taken) {
+    List<T> group = new ArrayList<>(taken.size());
+    for (Object o : taken) {
+      if (o != WAKE) {
+        group.add((T) o);
+      }
+    }
     if (!group.isEmpty()) {
       write.accept(group);
     }
@@ -61,6 +76,7 @@ public final class GroupWriter<T> implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    queue.offer(WAKE); // when the queue is full the thread is busy, and sees running false after the group
     try {
       thread.join(TimeUnit.SECONDS.toMillis(5));
     } catch (InterruptedException e) {

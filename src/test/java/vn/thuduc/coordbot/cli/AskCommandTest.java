@@ -24,7 +24,7 @@ class AskCommandTest {
     Launch launch = new Launch(Map.of("COORDBOT_INDEX_DIR", tmp.toString(), "COORDBOT_DATA_DIR", "config/data"),
         Path.of("config", "coordbot.properties"), Clock.systemUTC(),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
-    return RootCommand.commandLine(launch).execute(args);
+    return CommandRunner.run(launch, args);
   }
 
   private String stdout() {

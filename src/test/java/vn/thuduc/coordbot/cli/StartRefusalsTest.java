@@ -23,7 +23,7 @@ class StartRefusalsTest {
   private int run(Map<String, String> env, String... args) {
     Launch launch = new Launch(env, Path.of("config", "coordbot.properties"), Clock.systemUTC(),
         new ByteArrayInputStream(new byte[0]), out, err);
-    return RootCommand.commandLine(launch).execute(args);
+    return CommandRunner.run(launch, args);
   }
 
   private String stderr() {

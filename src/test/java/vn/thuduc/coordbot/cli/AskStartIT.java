@@ -1,0 +1,72 @@
+package vn.thuduc.coordbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a one-question {@code ask} of the packaged jar loads, from the JVM's class-loading log: a
+ * statistics question is answered from the dataset without the libraries that made the start slow
+ * (picocli's model of every command, Jackson's object mapper, YAML, Lucene's index, the SQLite
+ * driver's platform probe). A question about the records still reads them. (The bytecode verifier
+ * may load a class a method names without running any of it: hence the classes that do the work, not
+ * their packages.)
+ */
+class AskStartIT {
+  private static final Path JAR = Path.of("target", "coordbot.jar").toAbsolutePath();
+  private static final String FIGURE = "{\"question\": \"KCX Linh Trung có bao nhiêu lao động?\"}\n";
+  private static final String RECORDS = "{\"question\": \"Có những biên bản, bài viết nào?\"}\n";
+
+  @TempDir Path tmp;
+
+  @Test
+  void aStatisticsQuestionLoadsNeitherPicocliNorObjectMappingNorYamlNorLuceneNorTheDriversProbe() throws Exception {
+    ask(FIGURE, "first.log", true); // imports the data and builds the index
+    List<String> classes = ask(FIGURE, "second.log", true);
+
+    assertThat(classes).filteredOn(c -> c.startsWith("vn.thuduc.coordbot.answer.")).isNotEmpty();
+    assertThat(classes).noneMatch(c -> c.startsWith("picocli."))
+        .noneMatch(c -> c.equals("com.fasterxml.jackson.databind.ObjectMapper"))
+        .noneMatch(c -> c.startsWith("org.yaml.snakeyaml."))
+        .doesNotContain("org.apache.lucene.store.MMapDirectory", "org.apache.lucene.index.SegmentInfos",
+            "org.apache.lucene.index.DirectoryReader", "org.apache.lucene.codecs.Codec",
+            "org.apache.lucene.analysis.Analyzer")
+        .noneMatch(c -> c.equals("org.sqlite.util.OSInfo"));
+  }
+
+  @Test
+  void aQuestionAboutTheRecordsStillReadsThem() throws Exception {
+    ask(FIGURE, "first.log", true);
+    List<String> classes = ask(RECORDS, "records.log", false);
+
+    assertThat(classes).contains("vn.thuduc.coordbot.records.RecordFiles", "com.fasterxml.jackson.databind.ObjectMapper");
+    assertThat(Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8)).contains("\"intent\":\"records\"");
+  }
+
+  /** Runs the jar's {@code ask --jsonl} on {@code line}; returns the classes it loaded, in order. */
+  private List<String> ask(String line, String log, boolean answered) throws IOException, InterruptedException {
+    Path in = Files.writeString(tmp.resolve("in.jsonl"), line, StandardCharsets.UTF_8);
+    Path classLog = tmp.resolve(log);
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load:file=" + classLog, "-jar", JAR.toString(), "ask", "--jsonl")
+        .redirectInput(in.toFile()).redirectOutput(tmp.resolve("out.txt").toFile())
+        .redirectError(tmp.resolve("err.txt").toFile());
+    pb.environment().remove("TELEGRAM_BOT_TOKEN");
+    pb.environment().put("COORDBOT_INDEX_DIR", tmp.resolve("index").toString());
+    pb.environment().put("COORDBOT_DATA_DIR", Path.of("config", "data").toAbsolutePath().toString());
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(tmp.resolve("err.txt"))).isZero();
+    assertThat(Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8)).contains("\"answered\":" + answered);
+    // lines look like "[0.123s][info][class,load] java.lang.Object source: shared objects file"
+    return Files.readAllLines(classLog).stream().map(l -> l.substring(l.indexOf("] ", l.lastIndexOf("[class")) + 2))
+        .map(l -> l.split(" ", 2)[0]).toList();
+  }
+}
