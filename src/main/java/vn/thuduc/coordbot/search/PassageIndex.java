@@ -69,47 +69,18 @@ public final class PassageIndex implements Closeable {
   static final String ANALYSIS = "words-1";
   private static final int MAX_QUERY_TERMS = 64;
 
+  /** Opens the directory; Lucene's classes (memory mapping, its JVM checks) load then, not at start. */
+  private final Supplier<Directory> opener;
   /** The directory on disk; null in memory. */
   private final Path path;
-  /** Opened on first use: Lucene's classes (memory mapping, its JVM checks) load then, not at start. */
-  private final OnFirstUse<Directory> dir;
-  /** Made on first use, like the directory: answering from the dataset needs no Lucene class. */
-  private final OnFirstUse<Analyzers> analyzers = new OnFirstUse<>(Analyzers::create);
+  private volatile Directory dir;
+  private volatile Analyzers analyzers;
   private volatile SearcherManager manager;
   private volatile boolean looked;
 
   private PassageIndex(Path path, Supplier<Directory> opener) {
     this.path = path;
-    this.dir = new OnFirstUse<>(opener);
-  }
-
-  /** A value made by the first caller that needs it. */
-  private static final class OnFirstUse<T> {
-    private final Supplier<T> make;
-    private volatile T value;
-
-    OnFirstUse(Supplier<T> make) {
-      this.make = make;
-    }
-
-    T get() {
-      T v = value;
-      if (v == null) {
-        synchronized (this) {
-          v = value;
-          if (v == null) {
-            v = make.get();
-            value = v;
-          }
-        }
-      }
-      return v;
-    }
-
-    /** The value if it was made; null if no one needed it. */
-    T made() {
-      return value;
-    }
+    this.opener = opener;
   }
 
   /** The folded field's analyser, the original one's, and both by field for writing. */
@@ -121,8 +92,19 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** Made on first use, like the directory: answering from the dataset needs no Lucene class. */
   private Analyzers analyzers() {
-    return analyzers.get();
+    Analyzers a = analyzers;
+    if (a == null) {
+      synchronized (this) {
+        a = analyzers;
+        if (a == null) {
+          a = Analyzers.create();
+          analyzers = a;
+        }
+      }
+    }
+    return a;
   }
 
   /**
@@ -170,7 +152,17 @@ public final class PassageIndex implements Closeable {
   }
 
   private Directory dir() {
-    return dir.get();
+    Directory d = dir;
+    if (d == null) {
+      synchronized (this) {
+        d = dir;
+        if (d == null) {
+          d = opener.get();
+          dir = d;
+        }
+      }
+    }
+    return d;
   }
 
   /** One search result: the passage, its BM25 score and the share of the query's words it contains. */
@@ -416,7 +408,7 @@ public final class PassageIndex implements Closeable {
     if (m != null) {
       m.close();
     }
-    Directory d = dir.made();
+    Directory d = dir;
     if (d != null) {
       d.close();
     }
