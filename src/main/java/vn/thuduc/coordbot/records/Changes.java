@@ -25,11 +25,15 @@ final class Changes {
   private static final String NUM = "(\\d{1,3}(?:[.,]\\d{3})++|\\d++)(?!\\s*%)(?![.,]\\d)";
   private static final String MEASURE = "(?:người\\s+)?(lao\\s+động|công\\s+nhân|doanh\\s+nghiệp|người|workers"
       + "|enterprises|companies)";
+  // between the counts and "so với" / "compared with" at most a bracket ("(3,2%)"): "giảm 3 vụ so với" is no count
+  private static final String GAP = "(?:\\s*\\([^)]{0,24}\\))?,?";
   private static final Pattern VI = Pattern.compile("(?iu)\\b(tăng|giảm)\\s+(?:thêm\\s+)?" + NUM + "(?:\\s+" + MEASURE
-      + ")?(?:\\s*(?:,|và)\\s*" + NUM + "\\s+" + MEASURE + ")?[^.;%]{0,30}?\\s+so\\s+với\\s+([^.;]{1,40})");
+      + ")?(?:\\s*(?:,|và)\\s*" + NUM + "\\s+" + MEASURE + ")?" + GAP + "\\s+so\\s+với\\s+([^.;]{1,40})");
   private static final Pattern EN = Pattern.compile("(?iu)\\b(increased|rose|grew|decreased|fell|dropped)\\s+by\\s+"
-      + NUM + "(?:\\s+" + MEASURE + ")?[^.;%]{0,30}?\\s+(?:compared\\s+(?:with|to)|from)\\s+([^.;]{1,40})");
-  private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)" + MEASURE);
+      + NUM + "(?:\\s+" + MEASURE + ")?" + GAP + "\\s+(?:compared\\s+(?:with|to)|from)\\s+([^.;]{1,40})");
+  // a count named before the verb, as a count: "số lao động", "the number of workers", "workforce" (not "tai nạn lao động")
+  private static final Pattern MEASURE_BEFORE = Pattern.compile("(?iu)\\bsố\\s+(?:người\\s+)?(lao\\s+động|công\\s+nhân"
+      + "|doanh\\s+nghiệp)|\\bnumber\\s+of\\s+(workers|enterprises|companies)|\\b(workforce)");
   private static final Pattern TOLD = Pattern.compile("(?iu)\\b(?:có|has|had|with)\\s+" + NUM + "\\s+" + MEASURE);
   private static final Pattern DAY = Pattern.compile("(?iu)^(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -163,10 +167,10 @@ final class Changes {
     Long[] out = new Long[2];
     String measure = m.group(3);
     if (measure == null) {
-      // "số lao động … tăng 1.200", "the number of workers increased by 1,200": the measure comes first
-      Matcher w = MEASURE_WORD.matcher(before);
+      // "số lao động … tăng 1.200", "the number of workers increased by 1,200": the count is named first
+      Matcher w = MEASURE_BEFORE.matcher(before);
       while (w.find()) {
-        measure = w.group(1);
+        measure = w.group(1) != null ? w.group(1) : w.group(2) != null ? w.group(2) : "workers";
       }
     }
     if (measure != null) {

@@ -9,6 +9,7 @@ import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.ChatCommands;
 import vn.thuduc.coordbot.chat.CommandBook;
+import vn.thuduc.coordbot.chat.ConversationKeys;
 import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.chat.Replies;
 import vn.thuduc.coordbot.chat.Turn;
@@ -45,7 +46,7 @@ final class ZaloBot implements Replies<ZaloException> {
     this.charts = charts;
     this.flood = flood;
     this.texts = texts;
-    this.commands = new ChatCommands<>(new ChatCommands.Parts(questions, Asker::of, ZaloBot::conversation,
+    this.commands = new ChatCommands<>(new ChatCommands.Parts(questions, Asker::of, ConversationKeys::of,
         languages::choose), this)
         .add((t, a) -> say(t, "help"), "help", "start", "huongdan")
         .add(advice::ask, "tuvan", "advice")
@@ -119,11 +120,6 @@ final class ZaloBot implements Replies<ZaloException> {
       var chart = a.chart().get().inLang(a.lang());
       sender.image(turn.userId(), charts.png(chart), chart.title());
     }
-  }
-
-  /** One conversation per Zalo user: their follow-ups build on their own earlier questions. */
-  static String conversation(Identity who) {
-    return "zalo:" + who.id();
   }
 
   /** The apology when an event could not be answered. */

@@ -124,6 +124,21 @@ class TimeSeriesQuestionsTest {
   }
 
   @Test
+  void periodsInEnglishAndVietnameseAreReadAsDatesByTheClock() {
+    assertThat(ask(FULL, "how many workers in Alpha IP since January 2024").query())
+        .contains("change(value(workers, [alpha]), from 2024-01, to latest)");
+    assertThat(ask(FULL, "Alpha IP workers compared with 2024").text()).contains("1,000").contains("1,100");
+    assertThat(ask(FULL, "how many workers did Alpha IP have last year").query())
+        .contains("as_of(2025) -> value(workers, [alpha])");
+    assertThat(ask(FULL, "số lao động KCN Alpha năm ngoái").query()).contains("as_of(2025) -> value(workers, [alpha])");
+    assertThat(ask(FULL, "how did the workers of Alpha IP change over the last year").query())
+        .contains("change(value(workers, [alpha]), from 2025, to latest)");
+    assertThat(ask(FULL, "lao động KCN Alpha thay đổi thế nào trong năm qua").query())
+        .contains("change(value(workers, [alpha]), from 2025, to latest)");
+    assertThat(ask(FULL, "KCN Alpha có bao nhiêu lao động năm hiện tại").answered()).as("2026 by the clock").isFalse();
+  }
+
+  @Test
   void aNumberAfterMoreThanIsAThresholdNotAYear() {
     Answer a = ask(FULL, "khu nào có hơn 2000 lao động");
     assertThat(a.query()).hasValueSatisfying(q -> assertThat(q).doesNotContain("as_of"));

@@ -19,7 +19,8 @@ import vn.thuduc.coordbot.data.ZoneStat;
 /**
  * "Tăng 1.200 lao động so với cùng kỳ": a change becomes a row only on a base the shipped data has at
  * the date compared with, and only when the other count is stated too; otherwise the dry run lists the
- * sentence as not placed, with the reason. Nothing is applied without Apply, and no base is made up.
+ * sentence as not placed, with the reason. A percentage or a count of something else ("giảm 3 vụ tai nạn lao
+ * động") is no change of a zone's counts. Nothing is applied without Apply, and no base is made up.
  */
 class ChangeSentencesTest {
   private static final String MINUTES = """
@@ -27,13 +28,15 @@ class ChangeSentencesTest {
 
       KCX Linh Trung có 32 doanh nghiệp, tăng 1.200 lao động so với cùng kỳ.
 
-      KCN Cát Lái tăng 3 doanh nghiệp và 500 lao động so với ngày 8/3/2024.
+      KCN Cát Lái tăng 3 doanh nghiệp và 500 lao động (6,2%) so với ngày 8/3/2024.
 
       KCN Bình Chiểu tăng 200 lao động so với tháng 6/2024.
 
       Khu Công nghệ cao tăng 1.000 lao động so với cùng kỳ.
 
       Số doanh nghiệp cả nước tăng 5% so với cùng kỳ.
+
+      Số vụ tai nạn lao động tại KCN Bình Chiểu giảm 3 vụ so với cùng kỳ.
 
       Linh Trung 2 EPZ has 30 enterprises and its workforce increased by 1,000 workers compared with March 8, 2024.
       """;

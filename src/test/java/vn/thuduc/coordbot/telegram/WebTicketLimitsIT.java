@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -126,6 +129,23 @@ class WebTicketLimitsIT {
       // waiting behind the held transaction would take the whole loop (seconds); a busy machine adds tens of ms
       assertThat(p99).as("p99 of /healthz in µs while 24 tickets wait for the database").isLessThan(1_000_000);
       assertThat(bot.app().advice().all()).hasSize(25);
+    }
+  }
+
+  @Test
+  void aTicketTheDatabaseCannotTakeIsA503WithRetryAfterAndNothingChanges() throws Exception {
+    try (AdviceDeskIT.Bot bot = AdviceDeskIT.Bot.start(dir); Metrics metrics = new Metrics();
+        WebChannel web = WebChannel.start(bot.app(), metrics, "127.0.0.1", 0, 8);
+        // another process holds SQLite's write lock
+        Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("index").resolve("coordbot.db"));
+        Statement s = other.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      HttpResponse<String> r = send(web.port(), "/api/advice", "{\"question\": \"Nợ lương\"}", cookie(7));
+      s.execute("ROLLBACK");
+      assertThat(r.statusCode()).isEqualTo(503);
+      assertThat(r.headers().firstValue("Retry-After")).isPresent();
+      assertThat(json.readTree(r.body()).path("error").asText()).isEqualTo("busy");
+      assertThat(bot.app().advice().all()).isEmpty();
     }
   }
 

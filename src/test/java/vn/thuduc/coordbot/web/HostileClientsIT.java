@@ -160,7 +160,9 @@ class HostileClientsIT {
   @Test
   void aForgedForwardedForDoesNotEscapeTheFloodLimit() throws Exception {
     int limited = 0;
-    for (int i = 0; i < 120; i++) {
+    // the address's bucket (100, refilled 200 a minute) empties after about 120 on a quiet machine; a slow one
+    // refills it meanwhile, so the loop goes on (bounded) until the first 429
+    for (int i = 0; i < 400 && limited == 0; i++) {
       Socket s = connect("127.0.0.9");
       String body = "{\"question\": \"kcx linh trung\"}";
       send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\n"

@@ -57,11 +57,12 @@ class OneTotalsEverywhereTest {
    * A dataset and what every consumer must say of it "now".
    *
    * @param extraZones YAML appended to the fixture's zones
+   * @param area the source states the area's figures at {@code date} (50% of its workers are the zones')
    * @param newer a zone has figures newer than {@code date} (they are named, not summed)
    * @param without the zones without a row at {@code date}
    */
   record Case(String name, String rows, String extraZones, LocalDate date, long enterprises, long workers,
-      String alphaEnterpriseShare, String alphaWorkerShare, String alphaPerEnterprise, boolean newer,
+      String alphaEnterpriseShare, String alphaWorkerShare, String alphaPerEnterprise, boolean area, boolean newer,
       List<String> without) {
     @Override
     public String toString() {
@@ -71,14 +72,14 @@ class OneTotalsEverywhereTest {
 
   static Stream<Case> cases() {
     return Stream.of(
-        new Case("one date", Y2024, "", LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", "100.00", false,
-            List.of()),
-        new Case("two full dates", Y2024 + Y2025, "", LocalDate.of(2025, 1, 1), 74, 6200, "16.22", "17.74", "91.67",
+        new Case("one date", Y2024, "", LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", "100.00", true,
             false, List.of()),
+        new Case("two full dates", Y2024 + Y2025, "", LocalDate.of(2025, 1, 1), 74, 6200, "16.22", "17.74", "91.67",
+            false, false, List.of()),
         new Case("a partial second date", Y2024 + "alpha,2025-01-01,12,1100,fixture\n", "", LocalDate.of(2024, 1, 1),
-            70, 6000, "14.29", "16.67", "100.00", true, List.of()),
+            70, 6000, "14.29", "16.67", "100.00", true, true, List.of()),
         new Case("a zone without figures", Y2024, DELTA, LocalDate.of(2024, 1, 1), 70, 6000, "14.29", "16.67", "100.00",
-            false, List.of("delta")));
+            true, false, List.of("delta")));
   }
 
   private Dataset dataset(Case c) throws Exception {
@@ -116,6 +117,8 @@ class OneTotalsEverywhereTest {
     assertThat(t.lines().get(0).workerShare()).hasToString(c.alphaWorkerShare());
     assertThat(t.lines().get(0).perEnterprise()).hasToString(c.alphaPerEnterprise());
     assertThat(t.newer()).as("newer figures").hasSize(c.newer() ? 1 : 0);
+    assertThat(t.area().isPresent()).as("the area's stated figures").isEqualTo(c.area());
+    t.area().ifPresent(a -> assertThat(a.workerSharePct()).isEqualByComparingTo("50"));
     assertThat(t.withoutFigures()).extracting(z -> z.id()).containsExactlyElementsOf(c.without());
   }
 
@@ -133,6 +136,9 @@ class OneTotalsEverywhereTest {
     Answer stats = e.topic(Topic.STATS, Lang.VI);
     assertThat(stats.text()).contains(date).contains("Tổng: " + e1 + " doanh nghiệp, " + w1 + " lao động.")
         .contains("(" + vi(c.alphaEnterpriseShare()) + ")").contains("(" + vi(c.alphaWorkerShare()) + ")");
+    if (c.area() && !c.newer()) {
+      assertThat(stats.text()).as("the area's share as stated").contains("50%");
+    }
     if (!c.newer()) {
       assertThat(e.zoneCard("alpha", Lang.VI).text()).contains(vi(c.alphaEnterpriseShare()))
           .contains(vi(c.alphaWorkerShare())).contains("Bình quân: " + vn.thuduc.coordbot.lang.Formats.decimal(
@@ -150,6 +156,10 @@ class OneTotalsEverywhereTest {
     assertThat(now.get("total").get("enterprises").asLong()).isEqualTo(c.enterprises());
     assertThat(now.get("total").get("workers").asLong()).isEqualTo(c.workers());
     JsonNode at = StatsApi.statsJson(json, ZoneTable.of(ds, Optional.of(c.date()), 1, Instant.EPOCH).orElseThrow());
+    assertThat(at.get("total").has("area")).isEqualTo(c.area());
+    if (c.area()) {
+      assertThat(at.get("total").get("area").get("worker_share_pct").asDouble()).isEqualTo(50.0);
+    }
     assertThat(at.get("total").get("workers").asLong()).isEqualTo(c.workers());
     JsonNode alpha = at.get("zones").get(0);
     assertThat(alpha.get("id").asText()).isEqualTo("alpha");
@@ -170,6 +180,6 @@ class OneTotalsEverywhereTest {
     assertThat(lines).anyMatch(l -> l.startsWith("alpha,Alpha Industrial Park," + c.date() + ",")
         && l.contains("," + c.alphaEnterpriseShare() + "," + c.alphaWorkerShare() + ","));
     assertThat(lines).anyMatch(l -> l.startsWith("total,Total," + c.date() + "," + c.enterprises() + ","
-        + c.workers() + ",100.00,100.00"));
+        + c.workers() + ",100.00,100.00," + (c.area() ? "10.00,50.00,example.test" : ",")));
   }
 }

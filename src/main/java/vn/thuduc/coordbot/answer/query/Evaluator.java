@@ -389,7 +389,7 @@ public final class Evaluator {
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return zones(f.base(), rows).stream().filter(z -> {
       Row r = rows.get(z.id());
-      return r != null && (f.more() ? r.value(f.measure()) > f.value() : r.value(f.measure()) < f.value());
+      return r != null && f.admits(r.value(f.measure()));
     }).toList();
   }
 }

@@ -240,7 +240,8 @@ public final class QueryParser {
     if (threshold != null) {
       Tag cmp = tagBefore(t, threshold.from());
       Measure fm = measureNear(t, threshold.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), threshold.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), "incl".equals(cmp.arg()),
+          threshold.number());
       explicitSet = true;
     }
 
@@ -305,6 +306,10 @@ public final class QueryParser {
       }
     }
 
+    // "khu đó đứng thứ mấy" after a ranking of every zone: which zone is meant cannot be told, so ask
+    if (t.has(Kind.RANKOF) && zones.isEmpty() && prev != null && (set == null || set.namedIds().isEmpty())) {
+      return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
+    }
     StatQuery q = operation(t, set, zones, kinds, measures, prev, prev == null ? null : pointed(prev, shown),
         followUp, threshold);
     if (q == null) {

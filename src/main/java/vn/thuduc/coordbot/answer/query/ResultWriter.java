@@ -344,7 +344,7 @@ public final class ResultWriter {
     List<String> names = c.zones().stream().map(ph::name).toList();
     if (c.set() instanceof ZoneSet.Filtered f) {
       String m = ph.measure(f.measure());
-      String cmp = msg.get(lang, f.more() ? "q.more" : "q.less");
+      String cmp = msg.get(lang, f.wordsKey());
       lines.add(c.zones().isEmpty() ? msg.get(lang, "q.count.none", cmp, ph.num(f.value()), m)
           : msg.get(lang, "q.count.filter", c.zones().size(), cmp, ph.num(f.value()), m, String.join(", ", names)));
       return;
@@ -370,7 +370,7 @@ public final class ResultWriter {
           best = r;
         }
       }
-      lines.add(msg.get(lang, "q.list.none", msg.get(lang, f.more() ? "q.more" : "q.less"), ph.num(f.value()),
+      lines.add(msg.get(lang, "q.list.none", msg.get(lang, f.wordsKey()), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
           best == null ? "0" : ph.value(best, f.measure())));
       return;

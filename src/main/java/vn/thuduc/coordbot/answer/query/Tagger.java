@@ -3,6 +3,7 @@ package vn.thuduc.coordbot.answer.query;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -150,6 +151,7 @@ public final class Tagger {
     List<Tag> tags = match(words);
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
+    tags = bounds(words, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
@@ -276,6 +278,54 @@ public final class Tagger {
     }
     out.sort(java.util.Comparator.comparingInt(Tag::from));
     return out;
+  }
+
+  /** Superlative words that bound a number instead ("ít nhất 100" is at least 100, not the fewest). */
+  private static final Set<String> AT_LEAST = Set.of("it nhat", "toi thieu", "at least", "it nhat la");
+  private static final Set<String> AT_MOST = Set.of("nhieu nhat", "toi da", "at most", "khong qua");
+  /** Words before a bare "hơn" that turn it into "fewer than": "ít doanh nghiệp hơn", "thấp hơn". */
+  private static final Set<String> FEWER = Set.of("it", "nho", "thap");
+
+  /**
+   * Bounds and directions the words around a comparison give: a superlative or "more/less" word right before a
+   * number is an inclusive bound when it says "at least / at most" ({@code arg} "incl"), and a bare "hơn" after
+   * "ít" and the measure ("ít doanh nghiệp hơn") says fewer, not more.
+   */
+  private static List<Tag> bounds(List<String> words, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int k = 0; k < out.size(); k++) {
+      Tag x = out.get(k);
+      String phrase = String.join(" ", words.subList(x.from(), x.to()));
+      Tag next = k + 1 < out.size() ? out.get(k + 1) : null;
+      boolean beforeNumber = next != null && next.kind() == Tag.Kind.NUMBER && next.from() == x.to();
+      if (beforeNumber && AT_LEAST.contains(phrase)
+          && (x.kind() == Tag.Kind.MIN || x.kind() == Tag.Kind.MORE)) {
+        out.set(k, new Tag(Tag.Kind.MORE, x.from(), x.to(), "incl"));
+      } else if (beforeNumber && AT_MOST.contains(phrase)
+          && (x.kind() == Tag.Kind.MAX || x.kind() == Tag.Kind.LESS)) {
+        out.set(k, new Tag(Tag.Kind.LESS, x.from(), x.to(), "incl"));
+      } else if (x.kind() == Tag.Kind.MORE && phrase.equals("hon") && fewerBefore(words, out, k)) {
+        out.set(k, new Tag(Tag.Kind.LESS, x.from(), x.to(), x.arg()));
+      }
+    }
+    return out;
+  }
+
+  /** "ít" (or "nhỏ", "thấp") within the four words before tag {@code k}, with no other direction between. */
+  private static boolean fewerBefore(List<String> words, List<Tag> tags, int k) {
+    int at = tags.get(k).from();
+    for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+      final int w = i;
+      Tag there = tags.stream().filter(t -> t.from() <= w && w < t.to()).findFirst().orElse(null);
+      if (there != null && (there.kind() == Tag.Kind.MORE || there.kind() == Tag.Kind.LESS
+          || there.kind() == Tag.Kind.ZONE)) {
+        return false;
+      }
+      if (FEWER.contains(words.get(i)) && (there == null || there.kind() == Tag.Kind.FILLER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Linh Trung 1 và 2": a number after "và" continues a numbered zone name. */

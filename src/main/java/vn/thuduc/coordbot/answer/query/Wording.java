@@ -143,7 +143,7 @@ final class Wording {
       return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
-    return msg.get(lang, "q.scope.filter", msg.get(lang, f.more() ? "q.more" : "q.less"), num(f.value()),
+    return msg.get(lang, "q.scope.filter", msg.get(lang, f.wordsKey()), num(f.value()),
         measure(f.measure()));
   }
 

@@ -60,9 +60,20 @@ public sealed interface ZoneSet {
   }
 
   /** The zones of {@code base} whose {@code measure} is more (or less) than {@code value}. */
-  record Filtered(ZoneSet base, Measure measure, boolean more, long value) implements ZoneSet {
+  /** The zones of {@code base} above (or below) {@code value}; {@code inclusive} for "at least / at most". */
+  record Filtered(ZoneSet base, Measure measure, boolean more, boolean inclusive, long value) implements ZoneSet {
     public String render() {
-      return base.render() + " where " + measure.code() + (more ? " > " : " < ") + value;
+      return base.render() + " where " + measure.code() + (more ? " >" : " <") + (inclusive ? "= " : " ") + value;
+    }
+
+    /** Whether {@code v} passes the filter. */
+    public boolean admits(double v) {
+      return more ? (inclusive ? v >= value : v > value) : (inclusive ? v <= value : v < value);
+    }
+
+    /** The message key of the bound's words ("trên", "ít nhất", "fewer than", "at most"). */
+    public String wordsKey() {
+      return more ? (inclusive ? "q.atleast" : "q.more") : (inclusive ? "q.atmost" : "q.less");
     }
   }
 

@@ -1,5 +1,7 @@
 package vn.thuduc.coordbot.telegram.commands;
 
+import vn.thuduc.coordbot.chat.ConversationKeys;
+import vn.thuduc.coordbot.identity.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +89,7 @@ final class AskCommands {
 
   /** One conversation per user per chat: two people in a group keep separate follow-ups. */
   static String conversation(Request r) {
-    return "tg:" + r.chatId() + ":" + r.userId();
+    return ConversationKeys.of(Identity.telegram(r.userId()), Long.toString(r.chatId()));
   }
 
   static Asker asker(Request r) {

@@ -73,9 +73,14 @@ class EvaluatorTest {
     ZoneSet union = new ZoneSet.Union(List.of(new ZoneSet.OfKind(Set.of(ZoneKind.EPZ)), named("alpha")));
     assertThat(ids(((Result.Figures) EVAL.evaluate(new StatQuery.Figures(union, W, StatQuery.Agg.SUM))).rows()))
         .containsExactlyInAnyOrder("alpha", "gamma");
-    ZoneSet big = new ZoneSet.Filtered(new ZoneSet.All(), Measure.WORKERS, true, 1500);
+    ZoneSet big = new ZoneSet.Filtered(new ZoneSet.All(), Measure.WORKERS, true, false, 1500);
     assertThat(ids(((Result.Listing) EVAL.evaluate(new StatQuery.ListZones(big))).rows()))
         .containsExactlyInAnyOrder("beta", "gamma");
+    // "at least 1,000" keeps alpha with exactly 1,000 workers, "more than 1,000" does not
+    ZoneSet strict = new ZoneSet.Filtered(new ZoneSet.All(), Measure.WORKERS, true, false, 1000);
+    ZoneSet atLeast = new ZoneSet.Filtered(new ZoneSet.All(), Measure.WORKERS, true, true, 1000);
+    assertThat(ids(((Result.Listing) EVAL.evaluate(new StatQuery.ListZones(strict))).rows())).doesNotContain("alpha");
+    assertThat(ids(((Result.Listing) EVAL.evaluate(new StatQuery.ListZones(atLeast))).rows())).contains("alpha");
   }
 
   @Test
