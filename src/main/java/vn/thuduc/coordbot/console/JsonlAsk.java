@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Question;
+import vn.thuduc.coordbot.questions.AskFields;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
@@ -71,7 +72,7 @@ public final class JsonlAsk {
     Asked asked = questions.ask(ASKER, conversation.map(id -> q.inConversation("jsonl:" + id)).orElse(q));
     Answer a = asked.answer();
     double millis = asked.millis();
-    return line(question, a.answered(), a.text(), a.intent(), a.sources(), Math.round(millis * 1000) / 1000.0,
+    return line(question, a.answered(), a.text(), a.intent(), a.sources(), millis,
         a.query(), conversation, Optional.empty());
   }
 
@@ -81,18 +82,8 @@ public final class JsonlAsk {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();
-      g.writeStringField("question", question);
-      g.writeBooleanField("answered", answered);
-      g.writeStringField("answer", answer);
-      g.writeStringField("intent", intent);
-      g.writeArrayFieldStart("sources");
-      for (String s : sources) {
-        g.writeString(s);
-      }
-      g.writeEndArray();
-      g.writeNumberField("millis", millis);
-      g.writeStringField("query", query.orElse(null));
-      g.writeStringField("conversation", conversation.orElse(null));
+      AskFields.write(g, question, answered, answer, intent, sources, millis, query.orElse(null),
+          conversation.orElse(null));
       if (error.isPresent()) {
         g.writeStringField("error", error.get());
       }

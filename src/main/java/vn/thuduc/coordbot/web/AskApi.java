@@ -18,6 +18,7 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.feedback.FeedbackStore;
 import vn.thuduc.coordbot.metrics.Metrics;
+import vn.thuduc.coordbot.questions.AskFields;
 import vn.thuduc.coordbot.questions.Asked;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.questions.Questions;
@@ -90,10 +91,8 @@ final class AskApi {
       }
     }
     String sid = sessions.of(ctx);
-    long wait = limiter.admit(sid, Http.clientAddress(ctx));
+    long wait = admit(ctx, sid);
     if (wait > 0) {
-      metrics.rejected("web", "rate");
-      ctx.header("Retry-After", Long.toString(wait));
       Http.error(ctx, json, 429, "rate_limited", text.get(pageLang, "error.rate", wait));
       return;
     }
@@ -108,22 +107,22 @@ final class AskApi {
     Answer a = r.asked().answer();
 
     String conv = conversation;
-    // the fields of ask --jsonl, in its order, plus html: written as they are made, no tree
+    // the fields of ask --jsonl, plus html: written as they are made, no tree
     Http.json(ctx, 200, g -> {
-      g.writeStringField("question", r.question());
-      g.writeBooleanField("answered", a.answered());
-      g.writeStringField("answer", a.text());
-      g.writeStringField("intent", a.intent());
-      g.writeArrayFieldStart("sources");
-      for (String source : a.sources()) {
-        g.writeString(source);
-      }
-      g.writeEndArray();
-      g.writeNumberField("millis", Math.round(r.asked().millis() * 1000) / 1000.0);
-      g.writeStringField("query", a.query().orElse(null));
-      g.writeStringField("conversation", conv);
+      AskFields.write(g, r.question(), a.answered(), a.text(), a.intent(), a.sources(), r.asked().millis(),
+          a.query().orElse(null), conv);
       g.writeStringField("html", r.html());
     });
+  }
+
+  /** Seconds the session or address must wait (counted and told in Retry-After), or 0 when admitted. */
+  private long admit(Context ctx, String sid) {
+    long wait = limiter.admit(sid, Http.clientAddress(ctx));
+    if (wait > 0) {
+      metrics.rejected("web", "rate");
+      ctx.header("Retry-After", Long.toString(wait));
+    }
+    return wait;
   }
 
   /**
@@ -140,10 +139,8 @@ final class AskApi {
       return;
     }
     String sid = sessions.of(ctx);
-    long wait = limiter.admit(sid, Http.clientAddress(ctx));
+    long wait = admit(ctx, sid);
     if (wait > 0) {
-      metrics.rejected("web", "rate");
-      ctx.header("Retry-After", Long.toString(wait));
       ctx.status(429);
       Http.html(ctx, pages.chat(pageLang, null, Pages.note(text.html(pageLang, "error.rate", wait))));
       return;
