@@ -106,8 +106,12 @@ final class Asking {
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
-    if (topic.isPresent() && (topic.get() instanceof TopicQuery.Chat
-        || topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure)) {
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
+      // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
+      return topicAnswer(topic.get(), question.lang().isPresent() ? lang
+          : frame.map(Conversations.Frame::lang).orElse(lang));
+    }
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure) {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
@@ -137,7 +141,8 @@ final class Asking {
           .withQuery("no_data(" + m.label() + ")");
     }
     if (parse instanceof Parse.Clarify c) {
-      return new ResultWriter(messages, ds, lang).clarify(c.measures());
+      ResultWriter writer = new ResultWriter(messages, ds, lang);
+      return c.need() == Parse.Need.RANK ? writer.clarifyRank(c.measures()) : writer.clarify(c.measures());
     }
     // a topic follow-up ("thế còn các tập thể?", "người đó phát biểu gì?"): the question completed from the frame
     long content = t.words().stream().filter(w -> !vn.thuduc.coordbot.text.Stopwords.contains(w)).count();
@@ -246,12 +251,15 @@ final class Asking {
     }
     List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
-        && !Conversations.shown(r).isEmpty()) {
+        && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
       // "Khu Công nghệ cao có nhiều lao động nhất không?"
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    if (QueryParser.inverse(t)) {
+      a = writer.inverse(a);
+    }
     if (verdict.isPresent()) {
       String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),

@@ -31,8 +31,8 @@ public sealed interface Parse {
   /** Not a statistics question. */
   record None() implements Parse {}
 
-  /** What a clarifying question asks for. */
+  /** What a clarifying question asks for: the zone of a figure, the zone whose place in a ranking, the measure. */
   enum Need {
-    ZONE, MEASURE
+    ZONE, RANK, MEASURE
   }
 }

@@ -26,7 +26,7 @@ public final class Parts {
   public static Optional<Cut> of(Tagger.Tagged t) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> WHOLE.contains(x.kind()))) {
-      return Optional.empty();
+      return asksAgain(tags);
     }
     for (int k = 1; k < tags.size(); k++) {
       List<Tag> left = tags.subList(0, k);
@@ -36,6 +36,24 @@ public final class Parts {
           || named(left, Kind.UNKNOWN_ZONE) || named(right, Kind.UNKNOWN_ZONE))) {
         int start = and ? tags.get(k).to() : tags.get(k).from();
         return start < t.words().size() ? Optional.of(new Cut(tags.get(k).from(), start)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "KCX Linh Trung có bao nhiêu lao động, khu nào nhiều lao động nhất?": a zone's figure, then a question of its
+   * own that begins with "khu nào" / "which": cut before the question word.
+   */
+  private static Optional<Cut> asksAgain(List<Tag> tags) {
+    for (int k = 1; k < tags.size(); k++) {
+      if (!tags.get(k).is(Kind.WHICH)) {
+        continue;
+      }
+      boolean and = tags.get(k - 1).is(Kind.AND);
+      List<Tag> left = tags.subList(0, and ? k - 1 : k);
+      if (complete(left) && left.stream().noneMatch(x -> WHOLE.contains(x.kind()))) {
+        return Optional.of(new Cut(and ? tags.get(k - 1).from() : tags.get(k).from(), tags.get(k).from()));
       }
     }
     return Optional.empty();

@@ -24,6 +24,12 @@ import vn.thuduc.coordbot.text.Stopwords;
  */
 public final class QueryParser {
   private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
+  /** The lexicon's measure that is the inverse of workers per enterprise, which is what the data has. */
+  private static final String INVERSE = "enterprises_per_worker";
+  /** The lexicon's argument of a bound written after its number ("30 trở lên", "31 or more"): inclusive. */
+  private static final String AFTER = "after";
+  /** The lexicon's argument of "ngược lại", "reverse": the last ranking the other way round. */
+  private static final String REVERSE = "reverse";
 
   /**
    * What a conversation offers a follow-up: its last statistics query, the zones its last questions named
@@ -91,6 +97,11 @@ public final class QueryParser {
         || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
             || t.has(Kind.MORE) || t.has(Kind.LESS));
     if (!statsWords && !(pronoun && previous.isPresent())) {
+      return new Parse.None();
+    }
+    // "ngược lại", "reverse it" turn the last ranking around; with none shown they mean nothing here
+    boolean reverseOnly = t.has(Kind.RANK) && t.all(Kind.RANK).stream().allMatch(r -> r.arg().equals(REVERSE));
+    if (reverseOnly && !(previous.map(StatQuery::undated).orElse(null) instanceof StatQuery.Ranked)) {
       return new Parse.None();
     }
     boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
@@ -186,6 +197,10 @@ public final class QueryParser {
       Optional<Conversations.Ranking> shownRanking, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
       boolean all, List<String> recentZones, boolean two, boolean pronoun) {
     List<Tag> tags = t.tags();
+    if (zones.size() == 1 && !kinds.isEmpty() && measures.isEmpty() && kindAsked(t)) {
+      // "Bình Chiểu là khu công nghiệp hay khu chế xuất?": which kind the zone is, as its card says
+      return new Parse.Stat(new StatQuery.Card(zones.get(0)), false);
+    }
 
     // the zone set
     ZoneSet set = null;
@@ -237,11 +252,15 @@ public final class QueryParser {
     }
     // a filter: "có hơn 20.000 lao động", "more than 100 enterprises"
     Tag threshold = threshold(t);
-    if (threshold != null) {
-      Tag cmp = tagBefore(t, threshold.from());
-      Measure fm = measureNear(t, threshold.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), "incl".equals(cmp.arg()),
-          threshold.number());
+    for (Tag n : t.all(Kind.NUMBER)) {
+      // every bound applies: "trên 20.000 và dưới 40.000 lao động" is the zones between the two
+      Tag cmp = comparator(t, n);
+      if (cmp == null) {
+        continue;
+      }
+      Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
+      boolean inclusive = "incl".equals(cmp.arg()) || AFTER.equals(cmp.arg());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number());
       explicitSet = true;
     }
 
@@ -257,7 +276,7 @@ public final class QueryParser {
     Tag lastWord = first(t, Kind.LAST);
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
-      return positional(shownRanking.get(), ordinalWord, measures, prev);
+      return positional(shownRanking.get(), ordinalWord, measures, prev, t.has(Kind.SHARE));
     }
 
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
@@ -276,6 +295,15 @@ public final class QueryParser {
       if (q != null) {
         return new Parse.Stat(q, true);
       }
+    }
+    // "combined?", "cộng lại?" alone after questions about one zone each: those zones together, as asked before
+    boolean bareSum = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && recentZones.size() >= 2
+        && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1
+        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    if (bareSum) {
+      ZoneSet both = new ZoneSet.Named(recentZones);
+      return new Parse.Stat(prev instanceof StatQuery.Share s ? new StatQuery.Share(both, s.base(), s.measures())
+          : new StatQuery.Figures(both, measuresOf(prev), Agg.SUM), true);
     }
     // a set the question points at ("ở đó", "hai khu này", "its") or leaves out; a ranking, sum or count of
     // zones over one zone means nothing, and "which zone has the most workers" is complete: all zones
@@ -308,7 +336,7 @@ public final class QueryParser {
 
     // "khu đó đứng thứ mấy" after a ranking of every zone: which zone is meant cannot be told, so ask
     if (t.has(Kind.RANKOF) && zones.isEmpty() && prev != null && (set == null || set.namedIds().isEmpty())) {
-      return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
+      return new Parse.Clarify(Parse.Need.RANK, measures.isEmpty() ? measuresOf(prev) : measures);
     }
     StatQuery q = operation(t, set, zones, kinds, measures, prev, prev == null ? null : pointed(prev, shown),
         followUp, threshold);
@@ -326,7 +354,8 @@ public final class QueryParser {
    * the figures the question states, else those of the last question: "khu đứng đầu có bao nhiêu lao động"
    * after a ranking by enterprises is the workers of that ranking's first zone, never a new ranking.
    */
-  private static Parse positional(Conversations.Ranking k, Tag ordinal, List<Measure> measures, StatQuery prev) {
+  private static Parse positional(Conversations.Ranking k, Tag ordinal, List<Measure> measures, StatQuery prev,
+      boolean share) {
     StatQuery.Ranked r = k.query();
     if (ordinal == null && !k.table()) {
       // "cuối bảng" after a one-row answer: the bottom of the whole ranking
@@ -338,6 +367,11 @@ public final class QueryParser {
     }
     List<Measure> ms = !measures.isEmpty() ? measures
         : prev == null || prev instanceof StatQuery.Ranked ? List.of(r.measure()) : measuresOf(prev);
+    if (share) {
+      // "khu thứ 3 chiếm bao nhiêu % doanh nghiệp": that zone's share of the five
+      return new Parse.Stat(new StatQuery.Share(new ZoneSet.Named(List.of(k.order().get(position - 1))),
+          Optional.of(new ZoneSet.All()), ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms), true);
+    }
     if (ms.equals(List.of(r.measure()))) {
       return new Parse.Stat(new StatQuery.Ranked(r.set(), r.measure(), r.descending(), position - 1, 1), true);
     }
@@ -393,17 +427,32 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named && !kinds.isEmpty()) {
         base = Optional.of(new ZoneSet.OfKind(kinds));
       }
+      Tag shareWord = first(t, Kind.SHARE);
+      if (shareWord != null && !zones.isEmpty() && !kinds.isEmpty() && set instanceof ZoneSet.Union
+          && t.all(Kind.KIND).stream().allMatch(k -> k.from() > shareWord.from())) {
+        // "Cát Lái chiếm bao nhiêu % lao động của các khu công nghiệp": the zone's share within the kind
+        part = new ZoneSet.Named(zones);
+        base = Optional.of(new ZoneSet.OfKind(kinds));
+      }
       // a share of workers per enterprise means nothing: the share of its two figures
       return new StatQuery.Share(part, base, ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) ? BOTH : ms);
     }
     if (t.has(Kind.RANKOF)) {
       List<String> which = zones.isEmpty() && set != null ? set.namedIds() : zones;
       if (!which.isEmpty()) {
-        return new StatQuery.RankOf(which, kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds), ms);
+        // "where does Cat Lai stand?" after a ranking: in that ranking's measure, which the question leaves out
+        List<Measure> by = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
+        return new StatQuery.RankOf(which, kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds), by);
       }
     }
     boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
     boolean min = t.has(Kind.MIN) || t.has(Kind.LAST) && !max;
+    if (inverse(t)) {
+      // the most enterprises per worker is the fewest workers per enterprise, and the answer says so
+      boolean most = max;
+      max = min;
+      min = most;
+    }
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean fewerWords = t.has(Kind.LESS) && threshold == null;
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
@@ -428,8 +477,12 @@ public final class QueryParser {
       // "từ ít đến nhiều", "ascending"; a plain "xếp hạng" after a ranking keeps its direction
       boolean asc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
       boolean desc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("desc"));
+      if (prev instanceof StatQuery.Ranked r && !asc && !desc
+          && t.all(Kind.RANK).stream().anyMatch(x -> x.arg().equals(REVERSE))) {
+        return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !r.descending(), 0, r.limit());
+      }
       boolean keep = !asc && !desc && followUp && prev instanceof StatQuery.Ranked r && !r.descending();
-      return new StatQuery.Ranked(rankingSet(set), first, !(asc || keep), 0, 0);
+      return new StatQuery.Ranked(rankingSet(set), first, !(asc || keep) != inverse(t), 0, 0);
     }
     boolean diff = t.has(Kind.DIFF) || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null
         && t.has(Kind.HOWMANY) && !t.has(Kind.WHICH);
@@ -471,7 +524,7 @@ public final class QueryParser {
       }
       boolean each = s instanceof ZoneSet.Named;
       if (t.has(Kind.WHICH)) {
-        return new StatQuery.Ranked(rankingSet(set), Measure.WORKERS_PER_ENTERPRISE, true, 0, 1);
+        return new StatQuery.Ranked(rankingSet(set), Measure.WORKERS_PER_ENTERPRISE, !inverse(t), 0, 1);
       }
       return new StatQuery.Figures(s, List.of(Measure.WORKERS_PER_ENTERPRISE), each ? Agg.EACH : Agg.SUM);
     }
@@ -528,6 +581,21 @@ public final class QueryParser {
     return set == null ? new ZoneSet.All() : set;
   }
 
+  /** "X là khu công nghiệp hay khu chế xuất", "is X an EPZ or an industrial park": a zone, then kinds offered. */
+  private static boolean kindAsked(Tagger.Tagged t) {
+    Tag zone = first(t, Kind.ZONE);
+    List<Tag> kinds = t.all(Kind.KIND);
+    if (kinds.size() < 2 || zone.from() > kinds.get(0).from()) {
+      return false;
+    }
+    for (int i = kinds.get(0).to(); i < kinds.get(1).from(); i++) {
+      if (Set.of("hay", "or", "hoac").contains(t.words().get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number of zones a question points at ("3 khu đó", "hai khu này", "those three zones"), or 0. */
   private static int zonesCounted(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
@@ -580,15 +648,30 @@ public final class QueryParser {
     return false;
   }
 
-  /** A number right after "more/less than" (not a year). */
+  /** A number right after "more/less than", or right before "trở lên" / "or more" (not a year). */
   private static Tag threshold(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
-      Tag before = tagBefore(t, n.from());
-      if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS))) {
+      if (comparator(t, n) != null) {
         return n;
       }
     }
     return null;
+  }
+
+  /**
+   * The "more/less" word that makes number {@code n} a bound: before it ("hơn 20.000", "at least 31"), or after it and
+   * its measure ("từ 30 doanh nghiệp trở lên", "31 enterprises or more"); null when there is none.
+   */
+  private static Tag comparator(Tagger.Tagged t, Tag n) {
+    Tag before = tagBefore(t, n.from());
+    if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
+      return before;
+    }
+    Tag after = t.at(n.to());
+    if (after != null && after.is(Kind.MEASURE)) {
+      after = t.at(after.to());
+    }
+    return after != null && (after.is(Kind.MORE) || after.is(Kind.LESS)) && AFTER.equals(after.arg()) ? after : null;
   }
 
   private static Tag tagBefore(Tagger.Tagged t, int at) {
@@ -656,6 +739,14 @@ public final class QueryParser {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code t} asks for enterprises per worker: the data has its inverse, workers per enterprise, so
+   * "more" of the one is "fewer" of the other.
+   */
+  public static boolean inverse(Tagger.Tagged t) {
+    return t.all(Kind.MEASURE).stream().anyMatch(m -> m.arg().equals(INVERSE));
   }
 
   private static Measure code(String arg) {

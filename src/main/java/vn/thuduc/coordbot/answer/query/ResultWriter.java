@@ -188,17 +188,38 @@ public final class ResultWriter {
 
   /** "Bạn hỏi số lao động của khu nào?" with the zones (and all of them) to choose from. */
   public Answer clarify(List<Measure> measures) {
-    String what = measures.size() == 1 ? msg.get(lang, "q.measure." + measures.get(0).code())
-        : ph.measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + ph.measure(Measure.ENTERPRISES);
+    String what = measuresLabel(measures);
     String label = (lang.pick("số ", "")) + what;
     List<String> choices = new ArrayList<>();
     for (Zone z : ds.zones()) {
       choices.add(msg.get(lang, "q.clarify.choice", ph.cap(label), ph.name(z)));
     }
     choices.add(msg.get(lang, "q.clarify.all", what, ds.zones().size()));
-    String text = msg.get(lang, "q.clarify.zone", label, ds.zones().size());
-    return new Answer(text + "\n" + String.join("\n", choices.stream().map(c -> "• " + c).toList()), false, "clarify",
-        List.of(), lang, Optional.empty(), List.of(), Optional.of("clarify(zone)"), choices);
+    return asked(msg.get(lang, "q.clarify.zone", label, ds.zones().size()), choices);
+  }
+
+  /**
+   * "Bạn hỏi khu nào đứng thứ mấy?" after a ranking of every zone: each choice asks one zone's place in it
+   * ("KCX Linh Trung đứng thứ mấy về số lao động?"), and the last the whole ranking.
+   */
+  public Answer clarifyRank(List<Measure> measures) {
+    String what = measuresLabel(measures);
+    List<String> choices = new ArrayList<>();
+    for (Zone z : ds.zones()) {
+      choices.add(msg.get(lang, "q.clarify.rank.choice", ph.name(z), what));
+    }
+    choices.add(msg.get(lang, "q.clarify.rank.all", ds.zones().size(), what));
+    return asked(msg.get(lang, "q.clarify.rank", what), choices);
+  }
+
+  private String measuresLabel(List<Measure> measures) {
+    return measures.size() == 1 ? msg.get(lang, "q.measure." + measures.get(0).code())
+        : ph.measure(Measure.WORKERS) + " " + msg.get(lang, "q.and") + " " + ph.measure(Measure.ENTERPRISES);
+  }
+
+  private Answer asked(String question, List<String> choices) {
+    return new Answer(question + "\n" + String.join("\n", choices.stream().map(c -> "• " + c).toList()), false,
+        "clarify", List.of(), lang, Optional.empty(), List.of(), Optional.of("clarify(zone)"), choices);
   }
 
   private String figures(Result.Figures f, List<String> lines) {
@@ -344,7 +365,7 @@ public final class ResultWriter {
     List<String> names = c.zones().stream().map(ph::name).toList();
     if (c.set() instanceof ZoneSet.Filtered f) {
       String m = ph.measure(f.measure());
-      String cmp = msg.get(lang, f.wordsKey());
+      String cmp = ph.bound(f);
       lines.add(c.zones().isEmpty() ? msg.get(lang, "q.count.none", cmp, ph.num(f.value()), m)
           : msg.get(lang, "q.count.filter", c.zones().size(), cmp, ph.num(f.value()), m, String.join(", ", names)));
       return;
@@ -370,7 +391,7 @@ public final class ResultWriter {
           best = r;
         }
       }
-      lines.add(msg.get(lang, "q.list.none", msg.get(lang, f.wordsKey()), ph.num(f.value()),
+      lines.add(msg.get(lang, "q.list.none", ph.bound(f), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
           best == null ? "0" : ph.value(best, f.measure())));
       return;
@@ -419,6 +440,20 @@ public final class ResultWriter {
     }
     return new Answer(a.text() + "\n" + String.join(" ", parts), a.answered(), a.intent(), a.sources(), a.lang(),
         a.chart(), a.zoneIds(), a.query(), a.choices());
+  }
+
+  /** The answer with a line saying that it gives workers per enterprise for enterprises per worker, its inverse. */
+  public Answer inverse(Answer a) {
+    List<String> lines = new ArrayList<>(a.text().lines().toList());
+    String footer = msg.get(lang, "source.footer", "").strip();
+    int at = lines.size();
+    while (at > 0 && !lines.get(at - 1).startsWith(footer)) {
+      at--;
+    }
+    // right after the figures, before the source line (at the end when there is none)
+    lines.add(at == 0 ? lines.size() : at - 1, msg.get(lang, "q.inverse"));
+    return new Answer(String.join("\n", lines), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(),
+        a.zoneIds(), a.query(), a.choices());
   }
 
   private Answer finish(String body, boolean answered, String intent, LocalDate asOf, StatQuery q) {

@@ -264,16 +264,37 @@ public final class Tagger {
       if (here != null && here.kind() != Tag.Kind.FILLER) {
         continue;
       }
-      for (int j = Math.max(0, i - 5); j < i; j++) {
+      // up to five words back, a phrase of the lexicon counting as one ("nhiều doanh nghiệp trên mỗi lao động nhất")
+      int start = i;
+      for (int n = 0; n < 5 && start > 0; n++) {
+        final int prev = start - 1;
+        start = out.stream().filter(t -> t.from() <= prev && prev < t.to()).mapToInt(Tag::from).findFirst().orElse(prev);
+      }
+      boolean superlative = false;
+      for (int j = start; j < i && !superlative; j++) {
+        final int w0 = j;
+        if (out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.from() <= w0 && w0 < t.to())) {
+          continue; // the "cao" of "Khu Công nghệ cao" is a name, not "highest"
+        }
         String w = words.get(j);
         boolean crowded = w.equals("dong") && (j == 0 || !words.get(j - 1).equals("lao"));
-        Tag.Kind kind = w.equals("nhieu") || w.equals("lon") || w.equals("cao") || crowded ? Tag.Kind.MAX
+        // the "nhiêu" of "bao nhiêu" is no "nhiều": "bao nhiêu công ty Nhật" has no superlative
+        boolean many = w.equals("nhieu") && (j == 0 || !words.get(j - 1).equals("bao"));
+        Tag.Kind kind = many || w.equals("lon") || w.equals("cao") || crowded ? Tag.Kind.MAX
             : w.equals("it") || w.equals("nho") || w.equals("thap") ? Tag.Kind.MIN : null;
         if (kind != null) {
           out.remove(here);
           out.add(new Tag(kind, i, i + 1, "-"));
-          break;
+          superlative = true;
         }
+      }
+      Tag measure = out.stream().filter(t -> t.to() == at && t.kind() == Tag.Kind.MEASURE).findFirst().orElse(null);
+      boolean counted = out.stream().anyMatch(t -> t.kind() == Tag.Kind.HOWMANY);
+      if (!superlative && measure != null && counted) {
+        // "bao nhiêu công ty Nhật", no "nhiều"/"ít" before it: Japanese companies, which the data does not count
+        out.remove(here);
+        out.remove(measure);
+        out.add(new Tag(Tag.Kind.NOMEASURE, measure.from(), i + 1, "nationality"));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Tag::from));

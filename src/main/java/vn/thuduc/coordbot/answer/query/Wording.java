@@ -143,8 +143,20 @@ final class Wording {
       return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
-    return msg.get(lang, "q.scope.filter", msg.get(lang, f.wordsKey()), num(f.value()),
-        measure(f.measure()));
+    return msg.get(lang, "q.scope.filter", bound(f), num(f.value()), measure(f.measure()));
+  }
+
+  /**
+   * The words of a filter's bound ("trên", "at least"), after the bounds it is applied on top of: "trên 20.000 lao
+   * động và dưới" for the zones between two bounds.
+   */
+  String bound(ZoneSet.Filtered f) {
+    String words = msg.get(lang, f.wordsKey());
+    if (!(f.base() instanceof ZoneSet.Filtered inner)) {
+      return words;
+    }
+    return bound(inner) + " " + num(inner.value()) + " " + measure(inner.measure()) + " " + msg.get(lang, "q.and")
+        + " " + words;
   }
 
   String kindNames(Set<ZoneKind> kinds, boolean plural) {

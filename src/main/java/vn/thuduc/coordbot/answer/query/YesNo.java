@@ -57,6 +57,8 @@ public final class YesNo {
     if (more == less || t.has(Kind.WHICH)) {
       return Optional.empty();
     }
+    // more enterprises per worker is fewer workers per enterprise, the figure compared
+    more = more != QueryParser.inverse(t);
     boolean all = true;
     for (Measure m : c.measures()) {
       double a = c.valueA(m);
