@@ -675,6 +675,9 @@ public final class QueryParser {
         out.add(m);
       }
     }
+    if (out.isEmpty() && t.tags().stream().anyMatch(x -> (x.is(Kind.MAX) || x.is(Kind.MIN)) && "workers".equals(x.arg()))) {
+      out.add(Measure.WORKERS); // "đông nhất", "vắng nhất": crowded means workers, whatever the conversation was on
+    }
     return out;
   }
 

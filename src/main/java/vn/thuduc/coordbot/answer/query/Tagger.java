@@ -153,6 +153,7 @@ public final class Tagger {
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
     tags = bounds(words, tags);
+    tags = plusBetweenZones(words, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
@@ -274,7 +275,14 @@ public final class Tagger {
       if (here != null && here.kind() != Tag.Kind.FILLER) {
         continue;
       }
-      for (int j = Math.max(0, i - 5); j < i; j++) {
+      int start = Math.max(0, i - 5);
+      for (Tag m : out) {
+        if (m.kind() == Tag.Kind.MEASURE && m.to() == i) {
+          // "nhiều lao động trên mỗi doanh nghiệp nhất": the direction stands before a long measure
+          start = Math.max(0, Math.min(start, m.from() - 3));
+        }
+      }
+      for (int j = start; j < i; j++) {
         String w = words.get(j);
         boolean crowded = w.equals("dong") && (j == 0 || !words.get(j - 1).equals("lao"));
         Tag.Kind kind = w.equals("nhieu") || w.equals("lon") || w.equals("cao") || crowded ? Tag.Kind.MAX
@@ -282,6 +290,12 @@ public final class Tagger {
         if (kind != null) {
           out.remove(here);
           out.add(new Tag(kind, i, i + 1, "-"));
+          if (crowded && out.stream().noneMatch(t -> t.kind() == Tag.Kind.MEASURE)) {
+            // "đông nhất" is the most workers, whatever measure the conversation was on
+            final int d = j;
+            out.removeIf(t -> t.from() <= d && d < t.to());
+            out.add(new Tag(Tag.Kind.MEASURE, j, j + 1, "workers"));
+          }
           break;
         }
       }
@@ -379,6 +393,30 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /**
+   * "Bình Chiểu cộng Cát Lái", "Cat Lai plus Binh Chieu": "cộng" between two zones is a sum (alone elsewhere it is
+   * no sum: "công tác", "công bố" fold to the same letters).
+   */
+  private static List<Tag> plusBetweenZones(List<String> words, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int i = 1; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals("cong") && !words.get(i).equals("plus")) {
+        continue;
+      }
+      final int at = i;
+      int next = words.get(i + 1).equals("voi") || words.get(i + 1).equals("them") ? i + 2 : i + 1;
+      Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
+      boolean zoneBefore = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.to() == at);
+      boolean zoneAfter = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.from() == next);
+      if ((here == null || here.kind() == Tag.Kind.FILLER) && zoneBefore && zoneAfter) {
+        out.remove(here);
+        out.add(new Tag(Tag.Kind.SUM, i, next, "-"));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
   }
 
   /** "Linh Trung 1 và 2": a number after "và" continues a numbered zone name. */
