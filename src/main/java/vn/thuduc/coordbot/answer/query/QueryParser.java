@@ -254,7 +254,7 @@ public final class QueryParser {
     Tag threshold = threshold(t);
     for (Tag n : t.all(Kind.NUMBER)) {
       // every bound applies: "trên 20.000 và dưới 40.000 lao động" is the zones between the two
-      Tag cmp = comparator(t, n);
+      Tag cmp = boundOf(t, n);
       if (cmp == null) {
         continue;
       }
@@ -455,6 +455,12 @@ public final class QueryParser {
     }
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean fewerWords = t.has(Kind.LESS) && threshold == null;
+    if (t.has(Kind.MAX) && t.has(Kind.MIN) && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && zones.isEmpty()) {
+      // "chênh lệch giữa khu đông nhất và khu ít nhất": the two ends of the ranking, compared
+      ZoneSet over = rankingSet(set);
+      return new StatQuery.Compare(new ZoneSet.Extreme(over, first, true), new ZoneSet.Extreme(over, first, false),
+          List.of(first), t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE);
+    }
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
       ZoneSet over = rankingSet(set);
       return new StatQuery.Ranked(over, first, !min && !fewerWords, Integer.parseInt(ordinal.arg()) - 1, 1);
@@ -648,30 +654,29 @@ public final class QueryParser {
     return false;
   }
 
-  /** A number right after "more/less than", or right before "trở lên" / "or more" (not a year). */
+  /** A number right after "more/less than", or before "trở lên / or more" (not a year). */
   private static Tag threshold(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
-      if (comparator(t, n) != null) {
+      if (boundOf(t, n) != null) {
         return n;
       }
     }
     return null;
   }
 
-  /**
-   * The "more/less" word that makes number {@code n} a bound: before it ("hơn 20.000", "at least 31"), or after it and
-   * its measure ("từ 30 doanh nghiệp trở lên", "31 enterprises or more"); null when there is none.
-   */
-  private static Tag comparator(Tagger.Tagged t, Tag n) {
+  /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
+  private static Tag boundOf(Tagger.Tagged t, Tag n) {
     Tag before = tagBefore(t, n.from());
     if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
       return before;
     }
-    Tag after = t.at(n.to());
-    if (after != null && after.is(Kind.MEASURE)) {
-      after = t.at(after.to());
+    for (Tag x : t.tags()) {
+      if (AFTER.equals(x.arg()) && x.from() >= n.to() && x.from() <= n.to() + 3
+          && (x.is(Kind.MORE) || x.is(Kind.LESS))) {
+        return x;
+      }
     }
-    return after != null && (after.is(Kind.MORE) || after.is(Kind.LESS)) && AFTER.equals(after.arg()) ? after : null;
+    return null;
   }
 
   private static Tag tagBefore(Tagger.Tagged t, int at) {
@@ -737,6 +742,9 @@ public final class QueryParser {
       if (!out.contains(m)) {
         out.add(m);
       }
+    }
+    if (out.isEmpty() && t.tags().stream().anyMatch(x -> (x.is(Kind.MAX) || x.is(Kind.MIN)) && "workers".equals(x.arg()))) {
+      out.add(Measure.WORKERS); // "đông nhất", "vắng nhất": crowded means workers, whatever the conversation was on
     }
     return out;
   }
@@ -845,6 +853,11 @@ public final class QueryParser {
     return BOTH;
   }
 
+  /** The ends of a ranking by the new measure: "và doanh nghiệp?" after the gap between the biggest and smallest. */
+  private static ZoneSet reranked(ZoneSet side, Measure m) {
+    return side instanceof ZoneSet.Extreme e ? new ZoneSet.Extreme(e.base(), m, e.most()) : side;
+  }
+
   /** The same question with other measures ("và số doanh nghiệp?"). */
   static StatQuery withMeasures(StatQuery q, List<Measure> ms) {
     if (q instanceof StatQuery.Figures f) {
@@ -858,7 +871,7 @@ public final class QueryParser {
       return new StatQuery.RankOf(r.zones(), r.within(), ms);
     }
     if (q instanceof StatQuery.Compare c) {
-      return new StatQuery.Compare(c.a(), c.b(), ms, c.op());
+      return new StatQuery.Compare(reranked(c.a(), ms.get(0)), reranked(c.b(), ms.get(0)), ms, c.op());
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(s.part(), s.base(), ms);
