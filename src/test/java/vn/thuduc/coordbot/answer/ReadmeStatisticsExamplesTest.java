@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's example statistics questions are all in the tables whose answers the tests check ({@code queries.tsv}:
+ * README's example statistics questions and conversation follow-ups are all in the tables whose answers the tests check ({@code queries.tsv}:
  * the query and whether it is answered; {@code followups.tsv}: the query and the answer's words).
  */
 class ReadmeStatisticsExamplesTest {
@@ -24,7 +24,16 @@ class ReadmeStatisticsExamplesTest {
   void everyStatisticsExampleOfTheReadmeHasItsAnswerChecked() throws IOException {
     List<String> examples = new ArrayList<>();
     boolean typing = false;
+    boolean conversations = false;
     for (String line : Files.readAllLines(Path.of("README.md"))) {
+      conversations = line.startsWith("### Conversations") || conversations && !line.startsWith("#");
+      if (conversations) {
+        // the conversation section's follow-ups, except single words ("nó", "it") and patterns ("top 3 …")
+        Matcher m = Pattern.compile("“([^”…]+ [^”…]+)”").matcher(line);
+        while (m.find()) {
+          examples.add(m.group(1));
+        }
+      }
       typing |= line.startsWith("Examples of questions it answers");
       if (STATISTICS_ROWS.stream().anyMatch(line::startsWith) || typing && line.contains("“")) {
         Matcher m = Pattern.compile("“([^”]+)”").matcher(line);

@@ -92,7 +92,8 @@ class RecordsCommandIT {
         "có những biên bản nào",
         "Cuộc họp tháng 11/2025 bàn gì về tiền lương?",
         "ai dự cuộc họp ngày 22/11/2025",
-        "What was decided at the last meeting?");
+        "What was decided at the last meeting?",
+        "ai dự cuộc họp gần nhất?");
     assertThat(a.get(0).path("answered").asBoolean()).isTrue();
     assertThat(a.get(0).path("answer").asText()).contains("an toàn lao động", "Đối thoại với công nhân", "5/7/2025",
         "đoạn 1");
@@ -108,6 +109,8 @@ class RecordsCommandIT {
     assertThat(a.get(5).path("answer").asText()).contains("tiền lương").doesNotContain("phòng cháy");
     assertThat(a.get(6).path("answer").asText()).contains("Phạm Văn Thí", "Đỗ Thị Nghiệm");
     assertThat(a.get(7).path("answer").asText()).contains("thống nhất kiểm tra phòng cháy chữa cháy", "22/11/2025");
+    // README's example: the latest meeting is the one of 22/11/2025
+    assertThat(a.get(8).path("answer").asText()).contains("Phạm Văn Thí", "22/11/2025");
   }
 
   @Test

@@ -20,7 +20,9 @@ class TextLanguageTest {
       "How many workers are in Cat Lai?|EN",
       "my employer has not paid me|EN",
       "which zone has the most companies|EN",
-      "Binh Chieu?|VI"})
+      "Binh Chieu?|VI",
+      "start over|EN",
+      "good morning|EN"})
   void tellsTheLanguageOfAQuestion(String question, Lang lang) {
     assertThat(TextLanguage.of(question)).isEqualTo(lang);
   }
@@ -29,6 +31,9 @@ class TextLanguageTest {
   void aNameAloneDoesNotTellTheLanguage() {
     assertThat(TextLanguage.sure("Binh Chieu")).isEmpty();
     assertThat(TextLanguage.sure("ok")).isEmpty();
+    // greetings Vietnamese chat uses as much as English: alone they leave the conversation's language
+    assertThat(TextLanguage.sure("hi")).isEmpty();
+    assertThat(TextLanguage.sure("hello")).isEmpty();
   }
 
   @Test
