@@ -87,7 +87,9 @@ final class Asking {
       return inParts(t, cut.get(), lang);
     }
     Optional<Answer> fromRecords = fromRecords(text, lang);
-    if (fromRecords.isPresent()) {
+    // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data
+    boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
+    if (fromRecords.isPresent() && !(uncovered && snap.topics().parse(t).isPresent())) {
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
@@ -141,8 +143,7 @@ final class Asking {
           .withQuery("no_data(" + m.label() + ")");
     }
     if (parse instanceof Parse.Clarify c) {
-      ResultWriter writer = new ResultWriter(messages, ds, lang);
-      return c.need() == Parse.Need.RANK ? writer.clarifyRank(c.measures()) : writer.clarify(c.measures());
+      return new ResultWriter(messages, ds, lang).clarify(c.need(), c.measures());
     }
     // a topic follow-up ("thế còn các tập thể?", "người đó phát biểu gì?"): the question completed from the frame
     long content = t.words().stream().filter(w -> !vn.thuduc.coordbot.text.Stopwords.contains(w)).count();

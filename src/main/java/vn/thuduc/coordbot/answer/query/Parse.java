@@ -31,8 +31,8 @@ public sealed interface Parse {
   /** Not a statistics question. */
   record None() implements Parse {}
 
-  /** What a clarifying question asks for: the zone of a figure, the zone whose place in a ranking, the measure. */
+  /** What a clarifying question asks for: the zone of a figure, of a place in a ranking or of a share; the measure. */
   enum Need {
-    ZONE, RANK, MEASURE
+    ZONE, RANK, SHARE, MEASURE
   }
 }

@@ -42,8 +42,9 @@ public final class Parts {
   }
 
   /**
-   * "KCX Linh Trung có bao nhiêu lao động, khu nào nhiều lao động nhất?": a zone's figure, then a question of its
-   * own that begins with "khu nào" / "which": cut before the question word.
+   * "KCX Linh Trung có bao nhiêu lao động, khu nào nhiều lao động nhất?", "khu nào nhiều lao động nhất và khu nào ít
+   * doanh nghiệp nhất?": a zone's figure or a superlative, then a question of its own that begins with "khu nào" /
+   * "which": cut before the question word.
    */
   private static Optional<Cut> asksAgain(List<Tag> tags) {
     for (int k = 1; k < tags.size(); k++) {
@@ -52,11 +53,18 @@ public final class Parts {
       }
       boolean and = tags.get(k - 1).is(Kind.AND);
       List<Tag> left = tags.subList(0, and ? k - 1 : k);
-      if (complete(left) && left.stream().noneMatch(x -> WHOLE.contains(x.kind()))) {
+      List<Tag> right = tags.subList(k, tags.size());
+      boolean figure = complete(left) && left.stream().noneMatch(x -> WHOLE.contains(x.kind()));
+      if (figure || superlative(left) && superlative(right)) {
         return Optional.of(new Cut(and ? tags.get(k - 1).from() : tags.get(k).from(), tags.get(k).from()));
       }
     }
     return Optional.empty();
+  }
+
+  /** "khu nào nhiều lao động nhất": a question word, a measure and a superlative. */
+  private static boolean superlative(List<Tag> tags) {
+    return named(tags, Kind.WHICH) && (named(tags, Kind.MAX) || named(tags, Kind.MIN)) && !measures(tags).isEmpty();
   }
 
   private static boolean complete(List<Tag> tags) {

@@ -279,6 +279,13 @@ public final class QueryParser {
       return positional(shownRanking.get(), ordinalWord, measures, prev, t.has(Kind.SHARE));
     }
 
+    // "nó chiếm bao nhiêu %" after a ranking of every zone: which one is meant cannot be told, so ask
+    boolean wholeRanking = prev instanceof StatQuery.Ranked r && r.limit() == 0 && shown.size() > 1;
+    if (wholeRanking && set == null && oneZonePronoun(t)) {
+      Parse.Need need = t.has(Kind.RANKOF) ? Parse.Need.RANK : t.has(Kind.SHARE) ? Parse.Need.SHARE : Parse.Need.ZONE;
+      List<Measure> ms = measures.isEmpty() ? measuresOf(prev) : measures;
+      return new Parse.Clarify(need, ms.contains(Measure.WORKERS_PER_ENTERPRISE) && need == Parse.Need.SHARE ? BOTH : ms);
+    }
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
     if (prev != null && explicitSet && measures.isEmpty() && !hasOp && !t.has(Kind.CARD) && !t.has(Kind.LIST)
         && threshold == null && !(prev instanceof StatQuery.Card) && !(prev instanceof StatQuery.ListZones)) {
@@ -334,6 +341,12 @@ public final class QueryParser {
       }
     }
 
+    // "nó đứng thứ mấy trong 5 khu" after a question about one zone: that zone's place among the five
+    ZoneSet it = prev == null ? null : pointed(prev, shown);
+    if (t.has(Kind.RANKOF) && zones.isEmpty() && pronoun && it instanceof ZoneSet.Named n && n.ids().size() == 1) {
+      return new Parse.Stat(new StatQuery.RankOf(n.ids(), kinds.isEmpty() ? new ZoneSet.All()
+          : new ZoneSet.OfKind(kinds), measures.isEmpty() ? measuresOf(prev) : measures), true);
+    }
     // "khu đó đứng thứ mấy" after a ranking of every zone: which zone is meant cannot be told, so ask
     if (t.has(Kind.RANKOF) && zones.isEmpty() && prev != null && (set == null || set.namedIds().isEmpty())) {
       return new Parse.Clarify(Parse.Need.RANK, measures.isEmpty() ? measuresOf(prev) : measures);
@@ -419,6 +432,14 @@ public final class QueryParser {
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
     }
+    boolean twoSides = t.has(Kind.SHARE) && t.has(Kind.COMPARE) && !t.has(Kind.THUDUC) && !t.has(Kind.ALL)
+        && !t.has(Kind.SUM);
+    ZoneSet[] against = twoSides ? sides(t, zones, kinds, set, prev) : null;
+    if (against != null) {
+      // "tỷ lệ lao động khu chế xuất so với khu công nghiệp": one side against the other, not a share of both
+      return new StatQuery.Compare(against[0], against[1], ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms,
+          Op.RATIO);
+    }
     if (t.has(Kind.SHARE) || t.has(Kind.THUDUC) && set == null && !measures.isEmpty()
         && !measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
       ZoneSet part = set == null ? new ZoneSet.All() : set;
@@ -495,7 +516,8 @@ public final class QueryParser {
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
         || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
-            || zones.size() == 1 && t.has(Kind.PRONOUN)); // "is it bigger than Cat Lai?"
+            || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
+            || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1); // "khu chế xuất … hơn khu công nghiệp"
     if (compare) {
       ZoneSet[] sides = sides(t, zones, kinds, set, prev);
       if (sides != null) {
@@ -575,7 +597,11 @@ public final class QueryParser {
       return new ZoneSet[] {new ZoneSet.OfKind(Set.of(ks.get(0))), new ZoneSet.OfKind(Set.of(ks.get(1)))};
     }
     if (zones.size() == 1 && kinds.size() == 1) {
-      return new ZoneSet[] {new ZoneSet.Named(zones), new ZoneSet.OfKind(kinds)};
+      // in the order written: "more workers in EPZs than in the Hi-Tech Park" puts the EPZs first
+      ZoneSet zone = new ZoneSet.Named(zones);
+      ZoneSet kind = new ZoneSet.OfKind(kinds);
+      boolean kindFirst = t.all(Kind.KIND).get(0).from() < first(t, Kind.ZONE).from();
+      return kindFirst ? new ZoneSet[] {kind, zone} : new ZoneSet[] {zone, kind};
     }
     if (set instanceof ZoneSet.Named n && n.ids().size() >= 2) {
       return new ZoneSet[] {new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, n.ids().size()))};
@@ -585,6 +611,21 @@ public final class QueryParser {
 
   private static ZoneSet rankingSet(ZoneSet set) {
     return set == null ? new ZoneSet.All() : set;
+  }
+
+  /** Pronouns that point at one zone ("nó", "khu đó", "it", "that zone"), not at several ("các khu này", "them"). */
+  private static final Set<String> ONE_ZONE = Set.of("khu do", "khu ay", "khu nay", "khu kia", "khu tren", "o do",
+      "cho do", "cho ay", "noi do", "ben do", "ben ay", "o day", "there", "that zone", "this zone", "that one",
+      "that park", "this park", "that zone s");
+
+  private static boolean oneZonePronoun(Tagger.Tagged t) {
+    for (Tag p : t.all(Kind.PRONOUN)) {
+      List<String> w = t.words().subList(p.from(), p.to());
+      if (w.contains("no") || w.contains("it") || w.contains("its") || ONE_ZONE.contains(String.join(" ", w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "X là khu công nghiệp hay khu chế xuất", "is X an EPZ or an industrial park": a zone, then kinds offered. */
@@ -732,7 +773,8 @@ public final class QueryParser {
           continue;
         }
       }
-      if (m == Measure.ENTERPRISES && i == 0 && ms.size() == 1 && t.has(Kind.MEAN)) {
+      if (m == Measure.ENTERPRISES && i == 0 && ms.size() == 1) {
+        // "per enterprise?", "bình quân mỗi doanh nghiệp": the one figure the data has per enterprise
         Tag before = ms.get(0).from() > 0 ? t.at(ms.get(0).from() - 1) : null;
         if (before != null && before.is(Kind.PER)) {
           out.add(Measure.WORKERS_PER_ENTERPRISE);

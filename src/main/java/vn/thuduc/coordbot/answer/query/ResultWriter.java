@@ -199,17 +199,22 @@ public final class ResultWriter {
   }
 
   /**
-   * "Bạn hỏi khu nào đứng thứ mấy?" after a ranking of every zone: each choice asks one zone's place in it
-   * ("KCX Linh Trung đứng thứ mấy về số lao động?"), and the last the whole ranking.
+   * Which zone, asked back in the terms of the question: after a ranking of every zone, "khu đó đứng thứ mấy" offers
+   * each zone's place ("KCX Linh Trung đứng thứ mấy về số lao động?") and "nó chiếm bao nhiêu %" each zone's share,
+   * and the last choice the whole ranking or the five zones' share.
    */
-  public Answer clarifyRank(List<Measure> measures) {
+  public Answer clarify(Parse.Need need, List<Measure> measures) {
+    if (need == Parse.Need.ZONE) {
+      return clarify(measures);
+    }
+    String key = need == Parse.Need.RANK ? "q.clarify.rank" : "q.clarify.share";
     String what = measuresLabel(measures);
     List<String> choices = new ArrayList<>();
     for (Zone z : ds.zones()) {
-      choices.add(msg.get(lang, "q.clarify.rank.choice", ph.name(z), what));
+      choices.add(msg.get(lang, key + ".choice", ph.name(z), what));
     }
-    choices.add(msg.get(lang, "q.clarify.rank.all", ds.zones().size(), what));
-    return asked(msg.get(lang, "q.clarify.rank", what), choices);
+    choices.add(msg.get(lang, key + ".all", ds.zones().size(), what));
+    return asked(msg.get(lang, key, what, ds.zones().size()), choices);
   }
 
   private String measuresLabel(List<Measure> measures) {

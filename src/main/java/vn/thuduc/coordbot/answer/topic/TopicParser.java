@@ -87,10 +87,15 @@ public final class TopicParser {
   }
 
   public Optional<TopicQuery> parse(Tagger.Tagged t) {
-    // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages)
+    // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages), and a keyword of the speech inside a longer
+    // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs)
     List<Tag> names = t.tags().stream().filter(x -> x.is(Tag.Kind.ZONE)).toList();
+    List<Tag> lacking = t.tags().stream().filter(x -> x.is(Tag.Kind.NOMEASURE)).toList();
     List<Hit> hits = lex.match(t.words()).stream()
-        .filter(h -> names.stream().noneMatch(n -> n.from() < h.to() && h.from() < n.to())).toList();
+        .filter(h -> names.stream().noneMatch(n -> n.from() < h.to() && h.from() < n.to()))
+        .filter(h -> h.cue() != Cue.POINT || lacking.stream().noneMatch(n -> n.from() <= h.from() && h.to() <= n.to()
+            && n.to() - n.from() > h.to() - h.from()))
+        .toList();
     Cues c = new Cues(hits, t.words());
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
