@@ -87,9 +87,11 @@ final class Asking {
       return inParts(t, cut.get(), lang);
     }
     Optional<Answer> fromRecords = fromRecords(text, lang);
-    // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data
+    // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
+    // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
-    if (fromRecords.isPresent() && !(uncovered && snap.topics().parse(t).isPresent())) {
+    boolean fact = uncovered && snap.topics().parse(t).filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun

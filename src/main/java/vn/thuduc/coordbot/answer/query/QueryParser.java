@@ -347,7 +347,8 @@ public final class QueryParser {
 
     // "nó đứng thứ mấy trong 5 khu" after a question about one zone: that zone's place among the five
     ZoneSet it = prev == null ? null : pointed(prev, shown);
-    if (t.has(Kind.RANKOF) && zones.isEmpty() && pronoun && it instanceof ZoneSet.Named n && n.ids().size() == 1) {
+    boolean pointsAtIt = pronoun || t.words().contains("it"); // "where does it rank?"
+    if (t.has(Kind.RANKOF) && zones.isEmpty() && pointsAtIt && it instanceof ZoneSet.Named n && n.ids().size() == 1) {
       return new Parse.Stat(new StatQuery.RankOf(n.ids(), kinds.isEmpty() ? new ZoneSet.All()
           : new ZoneSet.OfKind(kinds), measures.isEmpty() ? measuresOf(prev) : measures), true);
     }
@@ -541,6 +542,12 @@ public final class QueryParser {
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
+      }
+      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && before instanceof ZoneSet.Named) {
+        // "so với tổng 5 khu" after a figure of some zones: their share of the five
+        List<Measure> of = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
+        return new StatQuery.Share(before, Optional.of(new ZoneSet.All()),
+            of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
       if (set != null && !(set instanceof ZoneSet.Named)) {
         return new StatQuery.Ranked(set, first, true, 0, 0);
