@@ -2,7 +2,7 @@
  * What every chat channel shares and no channel owns: the commands written once
  * ({@link vn.thuduc.coordbot.chat.ChatCommands}: questions in the person's conversation, {@code /new},
  * {@code /lang}, the topics), drawn by each channel through {@link vn.thuduc.coordbot.chat.Replies};
- * commands and who may run them as values ({@link vn.thuduc.coordbot.chat.CommandBook},
+ * commands and who may run them as values ({@link vn.thuduc.coordbot.chat.CommandRegistry}, {@link vn.thuduc.coordbot.chat.Command},
  * {@link vn.thuduc.coordbot.chat.Access}); the event being answered ({@link vn.thuduc.coordbot.chat.Turn});
  * each person's events in order on a shared pool ({@link vn.thuduc.coordbot.chat.Lanes}); flood control
  * ({@link vn.thuduc.coordbot.chat.FloodGate}); answers cut to a channel's message size

@@ -8,7 +8,7 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.ChatCommands;
-import vn.thuduc.coordbot.chat.CommandBook;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.chat.ConversationKeys;
 import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.chat.Replies;
@@ -87,8 +87,8 @@ final class ZaloBot implements Replies<ZaloException> {
       text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1
           : MAX_QUESTION);
     }
-    Optional<CommandBook.Typed> typed = CommandBook.Typed.of(text);
-    Turn turn = new Turn(who, languages.reply(who, null, typed.map(CommandBook.Typed::args).filter(a -> !a.isBlank())
+    Optional<CommandRegistry.Typed> typed = CommandRegistry.Typed.of(text);
+    Turn turn = new Turn(who, languages.reply(who, null, typed.map(CommandRegistry.Typed::args).filter(a -> !a.isBlank())
         .orElse(text)), e.key());
     if (typed.isPresent() && !typed.get().name().equals("tuvan") && !typed.get().name().equals("advice")) {
       advice.cancelAwait(who);

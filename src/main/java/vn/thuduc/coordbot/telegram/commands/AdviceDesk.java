@@ -31,12 +31,14 @@ import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.chatstate.AuditLog;
-import vn.thuduc.coordbot.telegram.CommandRegistry;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
 import vn.thuduc.coordbot.telegram.Incoming;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.ButtonPress;
+import vn.thuduc.coordbot.telegram.CommandHandler;
 
 /**
  * The Telegram side of legal advice, the ticket flow: {@code /tuvan}, the "ask an adviser" button, the advisers'
@@ -84,7 +86,7 @@ final class AdviceDesk {
   }
 
   /** Registers the ticket commands and buttons, and takes the messages that belong to a ticket. */
-  void register(CommandRegistry registry, Handlers handlers) {
+  void register(CommandRegistry<CommandHandler, ButtonPress> registry, Handlers handlers) {
     handlers.interceptor(this::intercept);
     commands.register(registry);
   }

@@ -1,28 +1,25 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import vn.thuduc.coordbot.telegram.transport.TelegramText;
 
 /**
- * What a button press asks for, as a typed value: every kind of button the bot puts under a message is
- * one record here, written into Telegram's callback data by {@link #encode()} and read back by
- * {@link #decode(String)} (ids only, never text: the data holds 64 bytes). Data the bot did not write
- * decodes to nothing, and the press gets the stale-button note.
+ * What a button press asks for, as a typed value on every channel: every kind of button the bot puts
+ * under a message is one record here, written into the button's data by {@link #encode()} (Telegram's
+ * callback data) and read back by {@link #decode(String)} (ids only, never text: the data holds 64
+ * bytes); a {@link CommandRegistry} hands each kind to its handler. Data the bot did not write decodes
+ * to nothing, and the press gets the stale-button note.
  */
 public sealed interface Route {
   /** The callback data of this route. */
   String encode();
 
-  /** A button labelled {@code label} that presses this route. */
-  default InlineKeyboardButton button(String label) {
-    return InlineKeyboardButton.builder().text(label).callbackData(encode()).build();
-  }
+  /** The bytes a button's data may hold on every channel (Telegram's callback data is the smallest). */
+  int MAX_DATA = 64;
 
-  /** True when the encoded route fits Telegram's 64 bytes of callback data. */
+  /** True when the encoded route fits {@link #MAX_DATA} bytes. */
   default boolean fits() {
-    return encode().getBytes(StandardCharsets.UTF_8).length <= TelegramText.MAX_CALLBACK_DATA;
+    return encode().getBytes(StandardCharsets.UTF_8).length <= MAX_DATA;
   }
 
   /** A zone's card ({@code /zones}). */
@@ -102,7 +99,7 @@ public sealed interface Route {
   }
 
   /** The route {@code data} encodes; empty for data this bot does not write. */
-  static Optional<Route> decode(String data) {
+  public static Optional<Route> decode(String data) {
     if (data == null) {
       return Optional.empty();
     }
