@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import vn.thuduc.coordbot.advice.Ticket;
 
 /**
  * What a button press asks for, as a typed value on every channel: every kind of button the bot puts
@@ -132,11 +133,7 @@ public sealed interface Route {
     if (parts.length < 3 || parts[1].length() != 1 || "qnv".indexOf(parts[1].charAt(0)) < 0) {
       return new Advice('?', -1, false);
     }
-    String t = parts[2].strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    long id = t.matches("\\d{1,12}") ? Long.parseLong(t) : -1;
+    long id = Ticket.number(parts[2]).orElse(-1L);
     return new Advice(parts[1].charAt(0), id, parts.length > 3 && parts[3].equals("u"));
   }
 

@@ -13,6 +13,7 @@ import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
 import vn.thuduc.coordbot.advice.WorkerChannel;
+import vn.thuduc.coordbot.advice.WorkerDesk;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.chat.Button;
@@ -33,6 +34,8 @@ final class ZaloAdvice implements WorkerChannel {
   private static final Logger LOG = LoggerFactory.getLogger(ZaloAdvice.class);
 
   private final AdviceService service;
+  /** The ticket flows shared with the web; relays to the group go out on this lane's thread. */
+  private final WorkerDesk desk;
   private final ZaloSender sender;
   private final Messages texts;
   private final Lanes lanes;
@@ -44,6 +47,7 @@ final class ZaloAdvice implements WorkerChannel {
   ZaloAdvice(AdviceService service, ZaloSender sender, Messages texts, Lanes lanes, Metrics metrics,
       int expectedHours) {
     this.service = service;
+    this.desk = new WorkerDesk(service, Runnable::run);
     this.sender = sender;
     this.texts = texts;
     this.lanes = lanes;
@@ -66,7 +70,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /tuvan [text]}: the ticket opened with {@code text}, or the question asked for. */
   void ask(Turn turn, String text) throws ZaloException {
-    Optional<Advisers> advisers = service.advisers();
+    Optional<Advisers> advisers = desk.advisers();
     if (advisers.isEmpty()) {
       say(turn, "advice.off");
       return;
@@ -79,13 +83,12 @@ final class ZaloAdvice implements WorkerChannel {
     boolean explain = !service.explained(turn.who());
     AdviceService.Outcome o;
     try {
-      o = service.open(turn.key(), turn.who(), 0, turn.lang(), text, Optional.empty(), advisers.get()::opened);
+      o = desk.open(advisers.get(), turn.key(), turn.who(), turn.lang(), text);
     } catch (AdviceException e) {
       say(turn, "advice.prompt");
       return;
     }
     LOG.info("zalo: advice ticket #{} {}", o.ticket().id(), o.fresh() ? "opened" : "replayed");
-    advisers.get().deliver(o.relays());
     if (explain) {
       say(turn, "advice.explain", String.valueOf(expectedHours));
     }
@@ -94,7 +97,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /hoithem [N] text}: the worker adds to their ticket (the latest open one when N is left out). */
   void followUp(Turn turn, String args) throws ZaloException {
-    Optional<Advisers> advisers = service.advisers();
+    Optional<Advisers> advisers = desk.advisers();
     if (advisers.isEmpty()) {
       say(turn, "advice.off");
       return;
@@ -109,9 +112,7 @@ final class ZaloAdvice implements WorkerChannel {
       return;
     }
     try {
-      AdviceService.Outcome o = service.followUp(turn.key(), n.id().get(), turn.who(), n.rest(),
-          t -> advisers.get().followedUp(t, n.rest()));
-      advisers.get().deliver(o.relays());
+      desk.followUp(advisers.get(), turn.key(), n.id().get(), turn.who(), n.rest());
       say(turn, "advice.followup.sent", String.valueOf(n.id().get()));
     } catch (AdviceException e) {
       refused(turn, e);
@@ -127,9 +128,12 @@ final class ZaloAdvice implements WorkerChannel {
     }
     long id = n.id().get();
     try {
-      AdviceService.Outcome o = service.close(turn.key(), id, turn.who(), false,
-          t -> service.advisers().map(a -> a.closedByWorker(t)).orElse(List.of()));
-      service.advisers().ifPresent(a -> a.deliver(o.relays()));
+      Optional<Advisers> advisers = desk.advisers();
+      if (advisers.isPresent()) {
+        desk.close(advisers.get(), turn.key(), id, turn.who());
+      } else {
+        service.close(turn.key(), id, turn.who(), false, t -> List.of()); // the group is told nothing while away
+      }
       sender.text(turn.userId(), texts.get(turn.lang(), "advice.closed", String.valueOf(id)), votes(turn.lang(), id));
     } catch (AdviceException e) {
       refused(turn, e);
@@ -139,7 +143,7 @@ final class ZaloAdvice implements WorkerChannel {
   /** {@code /danhgia N tot|chua} (the buttons under "closed"): the worker's rating of the help. */
   void vote(Turn turn, String args) throws ZaloException {
     String[] words = args.strip().split("\\s+");
-    Optional<Long> id = number(words[0]);
+    Optional<Long> id = Ticket.number(words[0]);
     if (id.isEmpty() || words.length < 2) {
       say(turn, "advice.which", "/danhgia 1 tot");
       return;
@@ -155,7 +159,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /phieu}: the worker's tickets; {@code /phieu N}: what was written in ticket N. */
   void tickets(Turn turn, String args) throws ZaloException {
-    Optional<Long> id = number(args);
+    Optional<Long> id = Ticket.number(args);
     if (id.isPresent()) {
       try {
         StringBuilder sb = new StringBuilder("#" + id.get());
@@ -275,7 +279,7 @@ final class ZaloAdvice implements WorkerChannel {
     String a = args.strip();
     int space = a.indexOf(' ');
     String first = space < 0 ? a : a.substring(0, space);
-    Optional<Long> id = number(first);
+    Optional<Long> id = Ticket.number(first);
     if (id.isPresent()) {
       return new Numbered(id, space < 0 ? "" : a.substring(space + 1).strip());
     }
@@ -283,11 +287,4 @@ final class ZaloAdvice implements WorkerChannel {
     return new Numbered(open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).id()), a);
   }
 
-  private static Optional<Long> number(String s) {
-    String t = s.strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
-  }
 }

@@ -100,7 +100,7 @@ final class AdviceCommands {
     }
     String args = r.args().strip();
     int space = args.indexOf(' ');
-    Optional<Long> id = AdviceDesk.number(space < 0 ? args : args.substring(0, space));
+    Optional<Long> id = Ticket.number(space < 0 ? args : args.substring(0, space));
     String text = space < 0 ? "" : args.substring(space + 1).strip();
     if (id.isEmpty() || text.isEmpty()) {
       replier.send(r.chatId(), texts.get(r.lang(), "usage.reply"));
@@ -111,7 +111,7 @@ final class AdviceCommands {
 
 
   private CompletionStage<Void> close(Request r) throws BotApiException {
-    Optional<Long> id = AdviceDesk.number(r.args().strip());
+    Optional<Long> id = Ticket.number(r.args().strip());
     if (id.isEmpty()) {
       replier.send(r.chatId(), texts.get(r.lang(), "usage.close"));
       return DONE;

@@ -376,15 +376,5 @@ final class AdviceDesk {
     return "u" + in.updateId();
   }
 
-  static Optional<Long> number(String s) {
-    String t = s.strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    if (!t.matches("\\d{1,12}")) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(t));
-  }
 
 }
