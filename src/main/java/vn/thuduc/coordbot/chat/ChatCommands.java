@@ -58,6 +58,22 @@ public final class ChatCommands<X extends Exception> {
   }
 
 
+  /** Presses of buttons of kind {@code kind} run what {@code bind} makes of the pressed route. */
+  public <R extends Route> ChatCommands<X> button(Class<R> kind, Function<? super R, TurnHandler<X>> bind) {
+    registry.button(kind, bind);
+    return this;
+  }
+
+  /** Runs the press of {@code route}; a kind no handler takes gets the stale-button note. */
+  public void press(Turn turn, Route route) throws X {
+    Optional<TurnHandler<X>> h = registry.press(route);
+    if (h.isEmpty()) {
+      replies.text(turn, texts.get(turn.lang(), "stale"));
+      return;
+    }
+    h.get().run(turn, "");
+  }
+
   /** Runs {@code text}: the command it starts with (an unknown one is said so), else it is a question. */
   public void handle(Turn turn, String text) throws X {
     Optional<CommandRegistry.Typed> typed = CommandRegistry.Typed.of(text);

@@ -89,7 +89,8 @@ public sealed interface Route {
 
   /**
    * A legal-advice button: {@code q} ask an adviser about logged question {@code id} (0: ask anew),
-   * {@code n} share one's first name on ticket {@code id}, {@code v} rate ticket {@code id}'s answer;
+   * {@code n} share one's first name on ticket {@code id}, {@code v} rate ticket {@code id}'s answer,
+   * {@code c} close ticket {@code id} (Zalo's button under an adviser's answer);
    * {@code kind} '?' or {@code id} -1 for data the desk did not write.
    */
   record Advice(char kind, long id, boolean up) implements Route {
@@ -130,7 +131,7 @@ public sealed interface Route {
   }
 
   private static Advice advice(String[] parts) {
-    if (parts.length < 3 || parts[1].length() != 1 || "qnv".indexOf(parts[1].charAt(0)) < 0) {
+    if (parts.length < 3 || parts[1].length() != 1 || "qnvc".indexOf(parts[1].charAt(0)) < 0) {
       return new Advice('?', -1, false);
     }
     long id = Ticket.number(parts[2]).orElse(-1L);

@@ -19,6 +19,7 @@ import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.Lanes;
 import vn.thuduc.coordbot.chat.PlainText;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
@@ -126,7 +127,19 @@ final class ZaloAdvice implements WorkerChannel {
       say(turn, "advice.which", "/dong 1");
       return;
     }
-    long id = n.id().get();
+    close(turn, n.id().get());
+  }
+
+  /** A ticket's buttons ({@link ZaloButtons}): close it, rate the help. */
+  void press(Turn turn, Route.Advice button) throws ZaloException {
+    switch (button.kind()) {
+      case 'c' -> close(turn, button.id());
+      case 'v' -> vote(turn, button.id(), button.up());
+      default -> say(turn, "advice.which", "/phieu");
+    }
+  }
+
+  private void close(Turn turn, long id) throws ZaloException {
     try {
       Optional<Advisers> advisers = desk.advisers();
       if (advisers.isPresent()) {
@@ -148,10 +161,13 @@ final class ZaloAdvice implements WorkerChannel {
       say(turn, "advice.which", "/danhgia 1 tot");
       return;
     }
-    boolean up = words[1].equalsIgnoreCase("tot") || words[1].equalsIgnoreCase("up");
+    vote(turn, id.get(), words[1].equalsIgnoreCase("tot") || words[1].equalsIgnoreCase("up"));
+  }
+
+  private void vote(Turn turn, long id, boolean up) throws ZaloException {
     try {
-      service.vote(id.get(), turn.who(), up);
-      say(turn, "advice.voted", String.valueOf(id.get()));
+      service.vote(id, turn.who(), up);
+      say(turn, "advice.voted", String.valueOf(id));
     } catch (AdviceException e) {
       refused(turn, e);
     }
@@ -222,7 +238,8 @@ final class ZaloAdvice implements WorkerChannel {
       buttons = votes(t.lang(), t.id());
     } else if ("answer".equals(r.kind())) {
       text = text + "\n\n" + texts.get(t.lang(), "advice.answer.hint", id);
-      buttons = List.of(new Button(texts.get(t.lang(), "button.close", id), "/dong " + id));
+      buttons = List.of(ZaloButtons.of(new Route.Advice('c', t.id(), false),
+          texts.get(t.lang(), "button.close", id)));
     }
     try {
       sender.text(userId, text, buttons);
@@ -255,8 +272,8 @@ final class ZaloAdvice implements WorkerChannel {
   // ---- helpers --------------------------------------------------------------------------------
 
   private List<Button> votes(Lang lang, long id) {
-    return List.of(new Button(texts.get(lang, "button.up"), "/danhgia " + id + " tot"),
-        new Button(texts.get(lang, "button.down"), "/danhgia " + id + " chua"));
+    return List.of(ZaloButtons.of(new Route.Advice('v', id, true), texts.get(lang, "button.up")),
+        ZaloButtons.of(new Route.Advice('v', id, false), texts.get(lang, "button.down")));
   }
 
   private void say(Turn turn, String key, Object... args) throws ZaloException {

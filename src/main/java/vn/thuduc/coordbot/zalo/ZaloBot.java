@@ -12,6 +12,7 @@ import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.chat.ConversationKeys;
 import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.chat.Replies;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.lang.Lang;
@@ -54,7 +55,8 @@ final class ZaloBot implements Replies<ZaloException> {
         .add(advice::close, "dong", "close")
         .add(advice::vote, "danhgia", "vote")
         .add(advice::tickets, "phieu", "tickets")
-        .add((t, a) -> advice.forget(t), "xoa", "forget");
+        .add((t, a) -> advice.forget(t), "xoa", "forget")
+        .button(Route.Advice.class, route -> (t, a) -> advice.press(t, route));
   }
 
   /** Answers one event (the caller keeps each user's events in order). */
@@ -95,6 +97,11 @@ final class ZaloBot implements Replies<ZaloException> {
     }
     if (typed.isEmpty() && advice.awaitsQuestion(who)) {
       advice.ask(turn, text);
+      return;
+    }
+    Optional<Route> pressed = ZaloButtons.read(text);
+    if (pressed.isPresent()) {
+      commands.press(turn, pressed.get());
       return;
     }
     commands.handle(turn, text);
