@@ -96,6 +96,11 @@ final class AdviceDesk {
    * like Telegram's, and what the advisers write back is kept for the page (see {@link AdviceRelays}).
    */
   Advisers advisers() {
+    return groupSide();
+  }
+
+  /** What the advisers' group is told, written once for the tickets of every channel (Telegram's too). */
+  private Advisers groupSide() {
     return new Advisers() {
       @Override
       public List<Relay.Draft> opened(Ticket t) {
@@ -238,7 +243,7 @@ final class AdviceDesk {
         }
         d.add(new Relay.Draft("confirm", in.chatId(), texts.get(lang, "confirm", t.id(),
             settings.adviceExpectedHours()), false, "share"));
-        d.add(Relay.Draft.of("post", group, post(t)));
+        d.addAll(groupSide().opened(t));
         return d;
       });
     } catch (AdviceException e) {
@@ -279,10 +284,11 @@ final class AdviceDesk {
     }
     String text = in.text();
     try {
-      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> List.of(
-          new Relay.Draft("followup", group, texts.group("group.followup", tk.id(), TelegramText.escape(text)), true,
-              null),
-          Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id()))));
+      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> {
+        List<Relay.Draft> d = new ArrayList<>(groupSide().followedUp(tk, text));
+        d.add(Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id())));
+        return d;
+      });
       deliver(o.relays());
     } catch (AdviceException e) {
       workerRefusal(in, t.lang(), e);
@@ -298,8 +304,8 @@ final class AdviceDesk {
       AdviceService.Outcome o = service.get().close(key(in), id, who(in), byStaff, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         d.add(new Relay.Draft("closed", t.chatId(), texts.get(t.lang(), "closed.worker", t.id()), false, "vote"));
-        d.add(new Relay.Draft("closed", group, texts.group(byStaff ? "group.closed" : "group.closed.worker", t.id()),
-            true, null));
+        d.addAll(byStaff ? List.of(new Relay.Draft("closed", group, texts.group("group.closed", t.id()), true, null))
+            : groupSide().closedByWorker(t));
         if (byStaff && in.chatId() != group) {
           d.add(Relay.Draft.of("closed", in.chatId(), texts.group("group.closed", t.id())));
         }
