@@ -593,8 +593,13 @@ public final class Tagger {
   }
 
   /** An untagged word that is not an ordinary word: part of a name. */
+  /** Words of judgement that follow a zone's name as a predicate ("lương ở khu CNC cao không"), never a name. */
+  private static final Set<String> PREDICATES = Set.of("cao", "thap", "tot", "xau", "dep", "xa", "gan", "re", "on",
+      "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha");
+
   private boolean nameLike(String w) {
     return w.length() >= 2 && !w.chars().allMatch(Character::isDigit) && !Stopwords.contains(w)
+        && !PREDICATES.contains(w)
         && lex.startingWith(w).stream().noneMatch(e -> e.words().size() == 1);
   }
 
