@@ -543,8 +543,10 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
       }
-      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && before instanceof ZoneSet.Named) {
-        // "so với tổng 5 khu" after a figure of some zones: their share of the five
+      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty() && t.has(Kind.SUM)
+          && before instanceof ZoneSet.Named) {
+        // "so với tổng 5 khu" after a figure of some zones: their share of the five ("so sánh số lao động các khu"
+        // stays a comparison of every zone)
         List<Measure> of = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
         return new StatQuery.Share(before, Optional.of(new ZoneSet.All()),
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
