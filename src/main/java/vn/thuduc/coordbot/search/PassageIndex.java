@@ -333,26 +333,18 @@ public final class PassageIndex implements Closeable {
    * by {@link #searchRecords}); empty when nothing matches or the index is empty.
    */
   public List<Hit> search(String text, int k) {
-    SearcherManager m = manager();
-    if (m == null) {
-      return List.of();
+    return searching(s -> found(s).get(k + " " + text, x -> hits(s, text, k,
+        new TermQuery(new Term(F_KIND, Passage.RECORD)), BooleanClause.Occur.MUST_NOT)));
+  }
+
+  /** What was found with the reader of {@code s}: a new reader starts afresh. */
+  private TextMemo<List<Hit>> found(IndexSearcher s) {
+    Found f = found;
+    if (f == null || f.reader() != s.getIndexReader()) {
+      f = new Found(s.getIndexReader(), new TextMemo<>(512, 160));
+      found = f;
     }
-    try {
-      IndexSearcher s = m.acquire();
-      try {
-        Found f = found;
-        if (f == null || f.reader() != s.getIndexReader()) {
-          f = new Found(s.getIndexReader(), new TextMemo<>(512, 160));
-          found = f;
-        }
-        return f.hits().get(k + " " + text, x -> hits(s, text, k, new TermQuery(new Term(F_KIND, Passage.RECORD)),
-            BooleanClause.Occur.MUST_NOT));
-      } finally {
-        m.release(s);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return f.hits();
   }
 
   /**
@@ -371,6 +363,11 @@ public final class PassageIndex implements Closeable {
   }
 
   private List<Hit> search(String text, int k, Query kinds, BooleanClause.Occur how) {
+    return searching(s -> hits(s, text, k, kinds, how));
+  }
+
+  /** {@code f} on the current searcher, released after; nothing when there is no index. */
+  private List<Hit> searching(java.util.function.Function<IndexSearcher, List<Hit>> f) {
     SearcherManager m = manager();
     if (m == null) {
       return List.of();
@@ -378,7 +375,7 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher s = m.acquire();
       try {
-        return hits(s, text, k, kinds, how);
+        return f.apply(s);
       } finally {
         m.release(s);
       }
@@ -402,8 +399,8 @@ public final class PassageIndex implements Closeable {
         String vi = d.get(F_VI);
         String en = d.get(F_EN);
         Set<String> have = contentWords(vi + " " + en);
-        long found = want.stream().filter(have::contains).count();
-        double coverage = want.isEmpty() ? 0 : (double) found / want.size();
+        long covered = want.stream().filter(have::contains).count();
+        double coverage = want.isEmpty() ? 0 : (double) covered / want.size();
         out.add(new Hit(d.get(F_ID), d.get(F_KIND), vi, en, sd.score, coverage));
       }
       return List.copyOf(out);
