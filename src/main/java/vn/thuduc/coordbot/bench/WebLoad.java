@@ -44,10 +44,12 @@ public final class WebLoad {
           latency.p99(), latency.max(), errors, requests)
           + (paced == null ? "" : String.format(Locale.ROOT, "web /api/ask, %d clients at %,.0f requests/s in all,"
           + " %.0f s: %,.0f requests/s served, p50 %.2f ms, p99 %.2f ms, max %.2f ms (from each request's planned"
-          + " time), %d errors; the load generator itself sent late by p50 %.2f ms, p99 %.2f ms (its threads"
-          + " woken after their planned time: included above)%n", clients, paced.rate(), paced.seconds(),
+          + " time), %d errors; %s%n", clients, paced.rate(), paced.seconds(),
           paced.perSecond(), paced.latency().p50(), paced.latency().p99(), paced.latency().max(), paced.errors(),
-          paced.sendLag().p50(), paced.sendLag().p99()))
+          paced.sendLag().count() == 0 ? "no request was sent on time (each waited for the answer before it)"
+          : String.format(Locale.ROOT, "the load generator itself sent late by p50 %.2f ms, p99 %.2f ms (its"
+          + " threads woken after their planned time, %,d requests: included above)", paced.sendLag().p50(),
+          paced.sendLag().p99(), paced.sendLag().count())))
           + String.format(Locale.ROOT, "heap of the serve process after GC: %.1f MB%n"
           + "CPU per request: serve %.3f ms, load generator %.3f ms; %.2f of %d cores busy in all"
           + " (load average %.2f before the run)%n",
