@@ -44,8 +44,12 @@ public final class WebLoad {
           latency.p99(), latency.max(), errors, requests)
           + (paced == null ? "" : String.format(Locale.ROOT, "web /api/ask, %d clients at %,.0f requests/s in all,"
           + " %.0f s: %,.0f requests/s served, p50 %.2f ms, p99 %.2f ms, max %.2f ms (from each request's planned"
-          + " time), %d errors%n", clients, paced.rate(), paced.seconds(), paced.perSecond(), paced.latency().p50(),
-          paced.latency().p99(), paced.latency().max(), paced.errors()))
+          + " time), %d errors; %s%n", clients, paced.rate(), paced.seconds(),
+          paced.perSecond(), paced.latency().p50(), paced.latency().p99(), paced.latency().max(), paced.errors(),
+          paced.sendLag().count() == 0 ? "no request was sent on time (each waited for the answer before it)"
+          : String.format(Locale.ROOT, "the load generator itself sent late by p50 %.2f ms, p99 %.2f ms (its"
+          + " threads woken after their planned time, %,d requests: included above)", paced.sendLag().p50(),
+          paced.sendLag().p99(), paced.sendLag().count())))
           + String.format(Locale.ROOT, "heap of the serve process after GC: %.1f MB%n"
           + "CPU per request: serve %.3f ms, load generator %.3f ms; %.2f of %d cores busy in all"
           + " (load average %.2f before the run)%n",
@@ -58,27 +62,29 @@ public final class WebLoad {
           + " \"serve_heap_mb\": %.1f, \"serve_cpu_ms_per_request\": %.4f, \"client_cpu_ms_per_request\": %.4f,"
           + " \"machine_busy_cores\": %.2f, \"load_average_before\": %.2f, \"web_paced_rate\": %.1f,"
           + " \"web_paced_per_s\": %.1f, \"web_paced_p50_ms\": %.3f, \"web_paced_p99_ms\": %.3f,"
-          + " \"web_paced_max_ms\": %.3f, \"web_paced_errors\": %d}", clients, requests, errors, perSecond,
+          + " \"web_paced_max_ms\": %.3f, \"web_paced_errors\": %d, \"web_paced_send_lag_p50_ms\": %.3f,"
+          + " \"web_paced_send_lag_p99_ms\": %.3f}", clients, requests, errors, perSecond,
           latency.p50(), latency.p99(), latency.max(), heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(),
           cpu.machineBusyCores(), cpu.loadBefore(), paced == null ? 0 : paced.rate(),
           paced == null ? 0 : paced.perSecond(), paced == null ? 0 : paced.latency().p50(),
           paced == null ? 0 : paced.latency().p99(), paced == null ? 0 : paced.latency().max(),
-          paced == null ? 0 : paced.errors());
+          paced == null ? 0 : paced.errors(), paced == null ? 0 : paced.sendLag().p50(),
+          paced == null ? 0 : paced.sendLag().p99());
     }
   }
+
+  /**
+   * The same clients sending at a fixed rate in all (each at its share, evenly spaced): the latency a
+   * user sees at that load. Each request is timed from when it was planned, not when it went out, so
+   * a slow answer that delays the next request counts against the server rather than hiding it.
+   */
+  public record Paced(double rate, double seconds, double perSecond, Timings latency, long errors, Timings sendLag) {}
 
   /**
    * Where the CPU went during the measured window: the serve process's and this process's CPU time
    * per request, and how busy the whole machine was (from /proc/stat; other work on a shared machine
    * shows here), so a missed target can be told apart from a busy machine.
    */
-  /**
-   * The same clients sending at a fixed rate in all (each at its share, evenly spaced): the latency a
-   * user sees at that load. Each request is timed from when it was planned, not when it went out, so
-   * a slow answer that delays the next request counts against the server rather than hiding it.
-   */
-  public record Paced(double rate, double seconds, double perSecond, Timings latency, long errors) {}
-
   public record Cpu(double serveMsPerRequest, double clientMsPerRequest, double machineBusyCores, int cores,
       double loadBefore) {
     static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
@@ -137,24 +143,24 @@ public final class WebLoad {
       long serve0 = cpuNanos(child.toHandle());
       long self0 = cpuNanos(ProcessHandle.current());
       long[] machine0 = machineTicks();
-      Result r = drive(port, clients, measureS, 0);
+      Driven r = drive(port, clients, measureS, 0);
       long serve1 = cpuNanos(child.toHandle());
       long self1 = cpuNanos(ProcessHandle.current());
       long[] machine1 = machineTicks();
       double busy = machine0 == null || machine1 == null || machine1[1] == machine0[1] ? Double.NaN
           : (double) (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]) * Runtime.getRuntime().availableProcessors();
-      double n = Math.max(1, r.requests);
+      double n = Math.max(1, r.requests());
       Cpu cpu = new Cpu(serve0 < 0 || serve1 < 0 ? Double.NaN : (serve1 - serve0) / 1e6 / n,
           self0 < 0 || self1 < 0 ? Double.NaN : (self1 - self0) / 1e6 / n, busy,
           Runtime.getRuntime().availableProcessors(), load);
       Paced paced = null;
       if (rate > 0) {
         progress.printf("web: %d clients at %.0f requests/s in all for %d s%n", clients, rate, measureS);
-        Result p = drive(port, clients, measureS, rate);
-        paced = new Paced(rate, p.seconds, p.perSecond, p.latency, p.errors);
+        Driven p = drive(port, clients, measureS, rate);
+        paced = new Paced(rate, p.seconds(), p.perSecond(), p.latency(), p.errors(), p.sendLag());
       }
       double heapMb = heapAfterGc(child.pid());
-      return new Result(r.clients, r.requests, r.errors, r.seconds, r.perSecond, r.latency, heapMb, cpu, paced);
+      return new Result(clients, r.requests(), r.errors(), r.seconds(), r.perSecond(), r.latency(), heapMb, cpu, paced);
     } finally {
       if (child != null) {
         child.destroy();
@@ -188,17 +194,27 @@ public final class WebLoad {
   }
 
   /**
+   * One load shape's figures. {@code sendLag}: at a rate, how late the generator's own threads sent the
+   * requests whose time had come while they waited (woken late by a busy machine, not held up by the
+   * server's last answer); on 2 shared cores this is part of what the latency shows.
+   */
+  private record Driven(long requests, long errors, double seconds, double perSecond, Timings latency,
+      Timings sendLag) {}
+
+  /**
    * Drives the server from {@code clients} connections for {@code seconds}: as fast as each can
    * ({@code rate} 0) or at {@code rate} requests per second in all, each request timed from its
    * planned start.
    */
-  private static Result drive(int port, int clients, int seconds, double rate) throws InterruptedException {
+  private static Driven drive(int port, int clients, int seconds, double rate) throws InterruptedException {
     long interval = rate > 0 ? (long) (clients * 1e9 / rate) : 0;
     long[] start = new long[1];
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong errors = new AtomicLong();
     long[][] lat = new long[clients][];
     int[] counts = new int[clients];
+    long[][] lags = new long[clients][];
+    int[] lagCounts = new int[clients];
     CountDownLatch ready = new CountDownLatch(clients);
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
@@ -207,6 +223,8 @@ public final class WebLoad {
       Thread t = new Thread(() -> {
         long[] mine = new long[1 << 16];
         int n = 0;
+        long[] late = new long[interval > 0 ? 1 << 12 : 0];
+        int nl = 0;
         String sid = String.format(Locale.ROOT, "bench%017d", id);
         try (Socket s = new Socket()) {
           s.setTcpNoDelay(true);
@@ -223,8 +241,15 @@ public final class WebLoad {
             long t0 = System.nanoTime();
             if (interval > 0) {
               // an open schedule: wait for this request's planned time, and time it from then
+              boolean waited = planned - System.nanoTime() > 0;
               for (long wait; (wait = planned - System.nanoTime()) > 0; ) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
+              }
+              if (waited) {
+                if (nl == late.length) {
+                  late = Arrays.copyOf(late, nl * 2);
+                }
+                late[nl++] = System.nanoTime() - planned;
               }
               t0 = planned;
               planned += interval;
@@ -249,6 +274,8 @@ public final class WebLoad {
         }
         lat[id] = mine;
         counts[id] = n;
+        lags[id] = late;
+        lagCounts[id] = nl;
       }, "coordbot-webbench-" + c);
       t.setDaemon(true);
       threads.add(t);
@@ -264,20 +291,25 @@ public final class WebLoad {
       t.join(10_000);
     }
     double elapsed = (System.nanoTime() - t0) / 1e9;
+    long[] all = gather(lat, counts);
+    return new Driven(all.length, errors.get(), elapsed, all.length / elapsed, Timings.ofNanos(all),
+        Timings.ofNanos(gather(lags, lagCounts)));
+  }
+
+  private static long[] gather(long[][] parts, int[] counts) {
     int total = 0;
     for (int c : counts) {
       total += c;
     }
     long[] all = new long[total];
     int k = 0;
-    for (int c = 0; c < clients; c++) {
-      if (lat[c] != null) {
-        System.arraycopy(lat[c], 0, all, k, counts[c]);
-        k += counts[c];
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] != null) {
+        System.arraycopy(parts[i], 0, all, k, counts[i]);
+        k += counts[i];
       }
     }
-    return new Result(clients, total, errors.get(), elapsed, total / elapsed, Timings.ofNanos(Arrays.copyOf(all, k)), 0,
-        Cpu.UNKNOWN, null);
+    return Arrays.copyOf(all, k);
   }
 
   /** The collector of the serve child: serial (the smallest heap), parallel or g1. */

@@ -13,6 +13,8 @@ record RecordQuestion(String folded, Optional<TimeFilter> time, Optional<RecordK
   /** What the question wants. */
   enum Want { LIST, ATTENDEES, CONTENT }
 
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9/-]+");
+  private static final Pattern DECISIONS = Pattern.compile("\\b(quyet dinh|ket luan|thong nhat|decided|decision|agreed|conclu)");
   /** Words that make a question about records by themselves. */
   private static final Pattern STRONG = Pattern.compile("\\b(bien ban|cuoc hop|buoi hop|phien hop|buoi|minutes"
       + "|bao cao|reports?|records?|meetings)\\b");
@@ -29,9 +31,12 @@ record RecordQuestion(String folded, Optional<TimeFilter> time, Optional<RecordK
 
   /** The question read for records; empty when it is not about records. */
   static Optional<RecordQuestion> read(String question) {
-    String f = " " + Fold.fold(question).replaceAll("[^a-z0-9/-]+", " ").trim() + " ";
+    String f = " " + NOT_A_WORD.matcher(Fold.fold(question)).replaceAll(" ").trim() + " ";
     boolean strong = STRONG.matcher(f).find();
     boolean weak = WEAK.matcher(f).find();
+    if (!strong && !weak) {
+      return Optional.empty(); // most questions: the time and list patterns below could not change that
+    }
     Optional<TimeFilter> time = TimeFilter.in(f);
     boolean list = LIST.matcher(f).find();
     if (!(strong || (weak && (time.isPresent() || list)))) {
@@ -75,6 +80,6 @@ record RecordQuestion(String folded, Optional<TimeFilter> time, Optional<RecordK
 
   /** True when the question asks what was decided or agreed rather than about one subject. */
   boolean asksDecisions() {
-    return Pattern.compile("\\b(quyet dinh|ket luan|thong nhat|decided|decision|agreed|conclu)").matcher(folded).find();
+    return DECISIONS.matcher(folded).find();
   }
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -40,6 +41,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
+import vn.thuduc.coordbot.text.TextMemo;
 import vn.thuduc.coordbot.text.Stopwords;
 
 /**
@@ -77,6 +79,14 @@ public final class PassageIndex implements Closeable {
   private volatile Analyzers analyzers;
   private volatile SearcherManager manager;
   private volatile boolean looked;
+  /**
+   * The dataset's passages found for a question's text, kept while the searcher reads the same commit:
+   * the same questions come again, and a search costs more than the rest of an answer (a rebuild or a
+   * reload opens a new reader, and the kept results go with the old one).
+   */
+  private volatile Found found;
+
+  private record Found(IndexReader reader, TextMemo<List<Hit>> hits) {}
 
   private PassageIndex(Path path, Supplier<Directory> opener) {
     this.path = path;
@@ -323,7 +333,18 @@ public final class PassageIndex implements Closeable {
    * by {@link #searchRecords}); empty when nothing matches or the index is empty.
    */
   public List<Hit> search(String text, int k) {
-    return search(text, k, new TermQuery(new Term(F_KIND, Passage.RECORD)), BooleanClause.Occur.MUST_NOT);
+    return searching(s -> found(s).get(k + " " + text, x -> hits(s, text, k,
+        new TermQuery(new Term(F_KIND, Passage.RECORD)), BooleanClause.Occur.MUST_NOT)));
+  }
+
+  /** What was found with the reader of {@code s}: a new reader starts afresh. */
+  private TextMemo<List<Hit>> found(IndexSearcher s) {
+    Found f = found;
+    if (f == null || f.reader() != s.getIndexReader()) {
+      f = new Found(s.getIndexReader(), new TextMemo<>(512, 160));
+      found = f;
+    }
+    return f.hits();
   }
 
   /**
@@ -342,31 +363,47 @@ public final class PassageIndex implements Closeable {
   }
 
   private List<Hit> search(String text, int k, Query kinds, BooleanClause.Occur how) {
+    return searching(s -> hits(s, text, k, kinds, how));
+  }
+
+  /** {@code f} on the current searcher, released after; nothing when there is no index. */
+  private List<Hit> searching(java.util.function.Function<IndexSearcher, List<Hit>> f) {
     SearcherManager m = manager();
+    if (m == null) {
+      return List.of();
+    }
+    try {
+      IndexSearcher s = m.acquire();
+      try {
+        return f.apply(s);
+      } finally {
+        m.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Hit> hits(IndexSearcher s, String text, int k, Query kinds, BooleanClause.Occur how) {
     Query words = query(text);
-    if (m == null || ((BooleanQuery) words).clauses().isEmpty()) {
+    if (((BooleanQuery) words).clauses().isEmpty()) {
       return List.of();
     }
     Query q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(kinds, how).build();
     Set<String> want = contentWords(text);
     try {
-      IndexSearcher s = m.acquire();
-      try {
-        TopDocs top = s.search(q, k);
-        List<Hit> out = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-          Document d = s.storedFields().document(sd.doc);
-          String vi = d.get(F_VI);
-          String en = d.get(F_EN);
-          Set<String> have = contentWords(vi + " " + en);
-          long found = want.stream().filter(have::contains).count();
-          double coverage = want.isEmpty() ? 0 : (double) found / want.size();
-          out.add(new Hit(d.get(F_ID), d.get(F_KIND), vi, en, sd.score, coverage));
-        }
-        return out;
-      } finally {
-        m.release(s);
+      TopDocs top = s.search(q, k);
+      List<Hit> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = s.storedFields().document(sd.doc);
+        String vi = d.get(F_VI);
+        String en = d.get(F_EN);
+        Set<String> have = contentWords(vi + " " + en);
+        long covered = want.stream().filter(have::contains).count();
+        double coverage = want.isEmpty() ? 0 : (double) covered / want.size();
+        out.add(new Hit(d.get(F_ID), d.get(F_KIND), vi, en, sd.score, coverage));
       }
+      return List.copyOf(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -22,6 +22,12 @@ import org.eclipse.jetty.util.thread.Scheduler;
 final class BodyGate extends Handler.Wrapper {
   /** The request attribute that holds the body read (a {@code byte[]}), so handlers take it without a copy. */
   static final String BODY = "coordbot.body";
+  /**
+   * A declared body over the limit but up to this size is read and dropped before the 413: a client
+   * still sending when the connection closes gets a reset instead of the answer. Larger ones, and
+   * those that wait for {@code 100 Continue}, are refused at once.
+   */
+  static final int DRAIN_MAX = 64 * 1024;
 
   /** What the client is told when its body is refused: the status and the JSON error. */
   @FunctionalInterface
@@ -50,10 +56,14 @@ final class BodyGate extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     if (declared > maxBody) {
-      refuse(request, response, callback, 413);
+      if (declared <= DRAIN_MAX && !request.getHeaders().contains(HttpHeader.EXPECT)) {
+        new Loader(request, response, callback, true).start();
+      } else {
+        refuse(request, response, callback, 413);
+      }
       return true;
     }
-    new Loader(request, response, callback).start();
+    new Loader(request, response, callback, false).start();
     return true;
   }
 
@@ -66,7 +76,10 @@ final class BodyGate extends Handler.Wrapper {
     response.write(true, ByteBuffer.wrap(refusal.json(request, status)), callback);
   }
 
-  /** One body being read: chunks gathered on each demand callback until the last, the deadline or the limit. */
+  /**
+   * One body being read: chunks gathered on each demand callback until the last, the deadline or the
+   * limit; or, for a body already known to be too large, read and dropped, then refused.
+   */
   private final class Loader implements Runnable {
     private final Request request;
     private final Response response;
@@ -76,10 +89,12 @@ final class BodyGate extends Handler.Wrapper {
     private int size;
     private final AtomicBoolean settled = new AtomicBoolean();
     private Scheduler.Task timer;
+    private final boolean drain;
 
-    Loader(Request request, Response response, Callback callback) {
+    Loader(Request request, Response response, Callback callback, boolean drain) {
       long declared = request.getLength();
-      this.body = new byte[declared > 0 ? (int) declared : 1024];
+      this.drain = drain;
+      this.body = drain ? new byte[0] : new byte[declared > 0 ? (int) declared : 1024];
       this.request = request;
       this.response = response;
       this.callback = callback;
@@ -93,7 +108,7 @@ final class BodyGate extends Handler.Wrapper {
 
     private void expire() {
       if (settled.compareAndSet(false, true)) {
-        refuse(request, response, callback, 408);
+        refuse(request, response, callback, drain ? 413 : 408);
       }
     }
 
@@ -114,6 +129,16 @@ final class BodyGate extends Handler.Wrapper {
         }
         ByteBuffer b = chunk.getByteBuffer();
         int n = b.remaining();
+        if (drain) {
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last && settled.compareAndSet(false, true)) {
+            timer.cancel();
+            refuse(request, response, callback, 413);
+            return;
+          }
+          continue;
+        }
         if (size + n > maxBody) {
           chunk.release();
           if (settled.compareAndSet(false, true)) {

@@ -143,11 +143,12 @@ final class Pages {
           .append("\"><button type=\"submit\">").append(t.html(lang, "dash.show")).append("</button></form>");
     }
     String area = table.area().map(a -> lang.pick(a.areaVi(), a.areaEn())).orElse("");
-    sb.append("<p class=\"hint\">").append(t.html(lang, "dash.sort")).append("</p>")
-        .append("<div class=\"table-wrap\"><table id=\"zones\" class=\"zones\"><thead><tr>");
     List<String[]> cols = List.of(new String[] {"dash.zone", "text"}, new String[] {"dash.enterprises", "num"},
         new String[] {"dash.workers", "num"}, new String[] {"dash.per", "num"}, new String[] {"dash.share.e", "num"},
         new String[] {"dash.share.w", "num"});
+    sb.append("<p class=\"hint sort-hint\">").append(t.html(lang, "dash.sort")).append("</p>");
+    sortPicker(sb, lang, cols);
+    sb.append("<div class=\"table-wrap\"><table id=\"zones\" class=\"zones\"><thead><tr>");
     int i = 0;
     for (String[] c : cols) {
       sb.append("<th scope=\"col\" data-type=\"").append(c[1]).append("\" data-col=\"").append(i++)
@@ -234,6 +235,27 @@ final class Pages {
     return head(lang, t.get(lang, "not_found.title"), "notfound", "") + "<main><h1>"
         + t.html(lang, "not_found.title") + "</h1><p>" + t.html(lang, "error.not_found") + "</p><p><a href=\"/\">"
         + t.html(lang, "not_found.back") + "</a></p></main></body></html>";
+  }
+
+  /**
+   * On a phone the zones are cards without column headings: one select sorts them instead of a chip
+   * per column (six rows of them at 360 px). Hidden until the page's script shows it, since only the
+   * script can sort.
+   */
+  private void sortPicker(StringBuilder sb, Lang lang, List<String[]> cols) {
+    sb.append("<p class=\"sort-pick\" hidden><label for=\"sort-select\">").append(t.html(lang, "dash.sort.by"))
+        .append("</label> <select id=\"sort-select\"><option value=\"\">—</option>");
+    for (int i = 0; i < cols.size(); i++) {
+      String name = t.html(lang, cols.get(i)[0]);
+      // the natural order first: names A→Z, figures largest first
+      String[] dirs = cols.get(i)[1].equals("num") ? new String[] {"descending", "ascending"}
+          : new String[] {"ascending", "descending"};
+      for (String d : dirs) {
+        sb.append("<option value=\"").append(i).append(':').append(d).append("\">").append(name)
+            .append(d.equals("ascending") ? " ▲" : " ▼").append("</option>");
+      }
+    }
+    sb.append("</select></p>");
   }
 
   /** A cell with its sort value and (for the cards a phone shows instead of columns) its column's name. */

@@ -70,6 +70,17 @@ class PassageIndexTest {
   }
 
   @Test
+  void aQuestionAskedAgainAfterARebuildFindsTheNewPassages() {
+    PassageIndex idx = PassageIndex.inMemory();
+    idx.rebuild(PASSAGES, 1);
+    assertThat(idx.search("KCX Linh Trung", 3)).extracting(PassageIndex.Hit::id).containsExactly("z1");
+    assertThat(idx.search("KCX Linh Trung", 3)).extracting(PassageIndex.Hit::id).containsExactly("z1");
+    idx.rebuild(List.of(new Passage("z2", "zone", "Khu chế xuất Linh Trung 2: 20 doanh nghiệp.",
+        "Linh Trung EPZ 2: 20 enterprises.")), 2);
+    assertThat(idx.search("KCX Linh Trung", 3)).extracting(PassageIndex.Hit::id).containsExactly("z2");
+  }
+
+  @Test
   void queryParserSyntaxIsJustText() {
     PassageIndex idx = PassageIndex.inMemory();
     idx.rebuild(PASSAGES, 1);

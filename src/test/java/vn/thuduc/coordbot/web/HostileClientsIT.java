@@ -1,6 +1,7 @@
 package vn.thuduc.coordbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thuduc.coordbot.web.RawClient.readAll;
 import static vn.thuduc.coordbot.web.RawClient.send;
 
@@ -98,6 +99,22 @@ class HostileClientsIT {
     send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
     String answer = readAll(s); // the deadline is 2 s; the read gives up after 10
     assertThat(answer).startsWith("HTTP/1.1 408").contains("too_slow");
+  }
+
+  @Test
+  void aClientStillSendingABodyJustOverTheLimitGetsThe413NotAReset() throws Exception {
+    // issue 21: answered and closed after the headers, the body's later bytes met a reset that could
+    // take the 413 with it ("header parser received no bytes")
+    Socket s = connect("127.0.0.16");
+    send(s, "POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 17000\r\n\r\n");
+    s.setSoTimeout(300);
+    assertThatThrownBy(() -> s.getInputStream().read()).as("no answer while the body is still to come")
+        .isInstanceOf(SocketTimeoutException.class);
+    s.setSoTimeout(10_000);
+    for (int i = 0; i < 17; i++) {
+      send(s, "a".repeat(1000));
+    }
+    assertThat(readAll(s)).startsWith("HTTP/1.1 413").contains("too_large");
   }
 
   @Test

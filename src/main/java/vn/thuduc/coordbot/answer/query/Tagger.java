@@ -12,6 +12,7 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import vn.thuduc.coordbot.text.Abbreviations;
 import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
+import vn.thuduc.coordbot.text.TextMemo;
 import vn.thuduc.coordbot.text.Typos;
 import vn.thuduc.coordbot.text.Words;
 
@@ -49,12 +50,24 @@ public final class Tagger {
       return known.get(i);
     }
 
+    // has and all are asked dozens of times a question: loops, not a stream each time
     public boolean has(Tag.Kind k) {
-      return tags.stream().anyMatch(t -> t.kind() == k);
+      for (Tag t : tags) {
+        if (t.kind() == k) {
+          return true;
+        }
+      }
+      return false;
     }
 
     public List<Tag> all(Tag.Kind k) {
-      return tags.stream().filter(t -> t.kind() == k).toList();
+      List<Tag> out = new ArrayList<>(2);
+      for (Tag t : tags) {
+        if (t.kind() == k) {
+          out.add(t);
+        }
+      }
+      return java.util.Collections.unmodifiableList(out);
     }
 
     /** The words as typed from {@code from} to {@code to}. */
@@ -90,7 +103,17 @@ public final class Tagger {
     this.lex = lex;
   }
 
+  /**
+   * The same words come again from many people (and a page's suggested questions): their tagging is
+   * kept with this tagger, so it goes when the lexicon does (a new dataset builds a new tagger).
+   */
+  private final TextMemo<Tagged> tagged = new TextMemo<>(1024, 160);
+
   public Tagged tag(String raw) {
+    return tagged.get(raw, this::read);
+  }
+
+  private Tagged read(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
     String pre = Normalizer.normalize(text, Normalizer.Form.NFC);
     Matcher m = THOUSANDS.matcher(pre);
@@ -183,7 +206,7 @@ public final class Tagger {
             continue;
           }
           ok = differs < 0 && typed.get(i + j) && w.length() >= 3 && v.length() >= 3
-              && w.chars().allMatch(Character::isLetter) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
+              && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
           differs = i + j;
         }
         if (ok && differs >= 0) {
@@ -258,6 +281,15 @@ public final class Tagger {
    * "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure; an ordinal takes the place
    * of "nhất" ("khu có ít doanh nghiệp thứ hai" is the second fewest, not the second most).
    */
+  private static boolean letters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<Tag> superlatives(List<String> words, List<Tag> tags) {
     List<Tag> out = new ArrayList<>(tags);
     for (int i = 0; i < words.size(); i++) {
