@@ -83,6 +83,9 @@ public final class CoordAnswerEngine implements AnswerEngine {
     this.conversations = Objects.requireNonNull(conversations, "conversations");
     this.tools = new Asking.Tools(messages, parser, conversations, clock, Objects.requireNonNull(desk, "desk"),
         new RecordAnswers(records, index));
+    // the vocabulary a snapshot needs, read now: at start-up the database is still opening meanwhile
+    // (see Database), and the dataset comes from it
+    TopicLexicon.readVocabulary();
   }
 
   /** Switches to another dataset version; answers in flight finish on the one they started with. */

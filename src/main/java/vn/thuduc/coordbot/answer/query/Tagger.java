@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.answer.query;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +90,7 @@ public final class Tagger {
 
   public Tagged tag(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
-    String pre = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String pre = Fold.nfc(text);
     Matcher m = THOUSANDS.matcher(pre);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
