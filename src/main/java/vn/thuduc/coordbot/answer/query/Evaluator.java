@@ -223,7 +223,7 @@ public final class Evaluator {
 
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
-    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set;
+    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base() : set;
     return zones(s, latest).stream().map(Zone::id).toList();
   }
 
@@ -386,10 +386,34 @@ public final class Evaluator {
       List<Zone> removed = zones(m.removed(), rows);
       return zones(m.base(), rows).stream().filter(z -> !removed.contains(z)).toList();
     }
+    if (set instanceof ZoneSet.Extreme e) {
+      return extreme(e, rows);
+    }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return zones(f.base(), rows).stream().filter(z -> {
       Row r = rows.get(z.id());
       return r != null && f.admits(r.value(f.measure()));
     }).toList();
+  }
+
+  /** The zones of the base with figures at the extreme of the measure (all of them when tied). */
+  private List<Zone> extreme(ZoneSet.Extreme e, Map<String, Row> rows) {
+    List<Zone> out = new ArrayList<>();
+    double best = Double.NaN;
+    for (Zone z : zones(e.base(), rows)) {
+      Row r = rows.get(z.id());
+      if (r == null) {
+        continue;
+      }
+      double v = r.value(e.measure());
+      if (out.isEmpty() || (e.most() ? v > best : v < best)) {
+        out.clear();
+        out.add(z);
+        best = v;
+      } else if (v == best) {
+        out.add(z);
+      }
+    }
+    return List.copyOf(out);
   }
 }

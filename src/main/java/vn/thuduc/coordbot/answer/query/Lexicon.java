@@ -48,6 +48,19 @@ public final class Lexicon {
   private final Map<List<String>, String> numberedBases = new HashMap<>();
   private final Map<String, String> kinds = new HashMap<>();
 
+  /** "linh trung 2 epz" also typed "linh trung epz 2": the number of a name moved after the words that follow it. */
+  private static java.util.Optional<List<String>> numberLast(List<String> w) {
+    for (int k = 1; k < w.size() - 1; k++) {
+      if (w.get(k).length() == 1 && Character.isDigit(w.get(k).charAt(0))) {
+        List<String> v = new ArrayList<>(w.subList(0, k));
+        v.addAll(w.subList(k + 1, w.size()));
+        v.add(w.get(k));
+        return java.util.Optional.of(List.copyOf(v));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public Lexicon(Dataset dataset, Set<String> otherKnownWords) {
     List<Entry> all = new ArrayList<>();
     for (Zone z : dataset.zones()) {
@@ -73,6 +86,7 @@ public final class Lexicon {
             }
           }
         }
+        numberLast(w).filter(seen::add).ifPresent(v -> all.add(new Entry(v, Tag.Kind.ZONE, z.id())));
         correctable.addAll(w);
         zoneWords.addAll(w);
         if (w.size() >= 2) {

@@ -238,10 +238,10 @@ public final class QueryParser {
     // a filter: "có hơn 20.000 lao động", "more than 100 enterprises"
     Tag threshold = threshold(t);
     if (threshold != null) {
-      Tag cmp = tagBefore(t, threshold.from());
+      Tag cmp = boundOf(t, threshold);
       Measure fm = measureNear(t, threshold.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), "incl".equals(cmp.arg()),
-          threshold.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE),
+          "incl".equals(cmp.arg()) || "after".equals(cmp.arg()), threshold.number());
       explicitSet = true;
     }
 
@@ -406,6 +406,12 @@ public final class QueryParser {
     boolean min = t.has(Kind.MIN) || t.has(Kind.LAST) && !max;
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean fewerWords = t.has(Kind.LESS) && threshold == null;
+    if (t.has(Kind.MAX) && t.has(Kind.MIN) && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && zones.isEmpty()) {
+      // "chênh lệch giữa khu đông nhất và khu ít nhất": the two ends of the ranking, compared
+      ZoneSet over = rankingSet(set);
+      return new StatQuery.Compare(new ZoneSet.Extreme(over, first, true), new ZoneSet.Extreme(over, first, false),
+          List.of(first), t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE);
+    }
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
       ZoneSet over = rankingSet(set);
       return new StatQuery.Ranked(over, first, !min && !fewerWords, Integer.parseInt(ordinal.arg()) - 1, 1);
@@ -580,12 +586,26 @@ public final class QueryParser {
     return false;
   }
 
-  /** A number right after "more/less than" (not a year). */
+  /** A number right after "more/less than", or before "trở lên / or more" (not a year). */
   private static Tag threshold(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
-      Tag before = tagBefore(t, n.from());
-      if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS))) {
+      if (boundOf(t, n) != null) {
         return n;
+      }
+    }
+    return null;
+  }
+
+  /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
+  private static Tag boundOf(Tagger.Tagged t, Tag n) {
+    Tag before = tagBefore(t, n.from());
+    if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS))) {
+      return before;
+    }
+    for (Tag x : t.tags()) {
+      if ("after".equals(x.arg()) && x.from() >= n.to() && x.from() <= n.to() + 3
+          && (x.is(Kind.MORE) || x.is(Kind.LESS))) {
+        return x;
       }
     }
     return null;
@@ -654,6 +674,9 @@ public final class QueryParser {
       if (!out.contains(m)) {
         out.add(m);
       }
+    }
+    if (out.isEmpty() && t.tags().stream().anyMatch(x -> (x.is(Kind.MAX) || x.is(Kind.MIN)) && "workers".equals(x.arg()))) {
+      out.add(Measure.WORKERS); // "đông nhất", "vắng nhất": crowded means workers, whatever the conversation was on
     }
     return out;
   }
@@ -754,6 +777,11 @@ public final class QueryParser {
     return BOTH;
   }
 
+  /** The ends of a ranking by the new measure: "và doanh nghiệp?" after the gap between the biggest and smallest. */
+  private static ZoneSet reranked(ZoneSet side, Measure m) {
+    return side instanceof ZoneSet.Extreme e ? new ZoneSet.Extreme(e.base(), m, e.most()) : side;
+  }
+
   /** The same question with other measures ("và số doanh nghiệp?"). */
   static StatQuery withMeasures(StatQuery q, List<Measure> ms) {
     if (q instanceof StatQuery.Figures f) {
@@ -767,7 +795,7 @@ public final class QueryParser {
       return new StatQuery.RankOf(r.zones(), r.within(), ms);
     }
     if (q instanceof StatQuery.Compare c) {
-      return new StatQuery.Compare(c.a(), c.b(), ms, c.op());
+      return new StatQuery.Compare(reranked(c.a(), ms.get(0)), reranked(c.b(), ms.get(0)), ms, c.op());
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(s.part(), s.base(), ms);

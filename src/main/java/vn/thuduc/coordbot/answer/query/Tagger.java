@@ -2,6 +2,7 @@ package vn.thuduc.coordbot.answer.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +152,7 @@ public final class Tagger {
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
     tags = bounds(words, tags);
+    tags = plusBetweenZones(words, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
@@ -251,10 +253,19 @@ public final class Tagger {
     return out;
   }
 
-  /** "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure. */
+  /**
+   * "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure; an ordinal takes the place
+   * of "nhất" ("khu có ít doanh nghiệp thứ hai" is the second fewest, not the second most).
+   */
   private static List<Tag> superlatives(List<String> words, List<Tag> tags) {
     List<Tag> out = new ArrayList<>(tags);
     for (int i = 0; i < words.size(); i++) {
+      final int word = i;
+      boolean ordinal = tags.stream().anyMatch(t -> t.kind() == Tag.Kind.ORDINAL && t.from() == word);
+      if (ordinal) {
+        fewestBefore(words, out, i);
+        continue;
+      }
       if (!words.get(i).equals("nhat")) {
         continue;
       }
@@ -263,7 +274,14 @@ public final class Tagger {
       if (here != null && here.kind() != Tag.Kind.FILLER) {
         continue;
       }
-      for (int j = Math.max(0, i - 5); j < i; j++) {
+      int start = Math.max(0, i - 5);
+      for (Tag m : out) {
+        if (m.kind() == Tag.Kind.MEASURE && m.to() == i) {
+          // "nhiều lao động trên mỗi doanh nghiệp nhất": the direction stands before a long measure
+          start = Math.max(0, Math.min(start, m.from() - 3));
+        }
+      }
+      for (int j = start; j < i; j++) {
         String w = words.get(j);
         boolean crowded = w.equals("dong") && (j == 0 || !words.get(j - 1).equals("lao"));
         Tag.Kind kind = w.equals("nhieu") || w.equals("lon") || w.equals("cao") || crowded ? Tag.Kind.MAX
@@ -271,12 +289,34 @@ public final class Tagger {
         if (kind != null) {
           out.remove(here);
           out.add(new Tag(kind, i, i + 1, "-"));
+          if (crowded && out.stream().noneMatch(t -> t.kind() == Tag.Kind.MEASURE)) {
+            // "đông nhất" is the most workers, whatever measure the conversation was on
+            final int d = j;
+            out.removeIf(t -> t.from() <= d && d < t.to());
+            out.add(new Tag(Tag.Kind.MEASURE, j, j + 1, "workers"));
+          }
           break;
         }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Tag::from));
     return out;
+  }
+
+  /** "ít" (or "nhỏ", "thấp") untagged within the five words before an ordinal at {@code at}: a MIN tag there. */
+  private static void fewestBefore(List<String> words, List<Tag> out, int at) {
+    if (out.stream().anyMatch(t -> t.kind() == Tag.Kind.MIN || t.kind() == Tag.Kind.MAX)) {
+      return;
+    }
+    for (int j = at - 1; j >= Math.max(0, at - 5); j--) {
+      final int w = j;
+      Tag there = out.stream().filter(t -> t.from() <= w && w < t.to()).findFirst().orElse(null);
+      if (FEWER.contains(words.get(j)) && (there == null || there.kind() == Tag.Kind.FILLER)) {
+        out.remove(there);
+        out.add(new Tag(Tag.Kind.MIN, j, j + 1, "-"));
+        return;
+      }
+    }
   }
 
   /** Superlative words that bound a number instead ("ít nhất 100" is at least 100, not the fewest). */
@@ -307,7 +347,34 @@ public final class Tagger {
         out.set(k, new Tag(Tag.Kind.LESS, x.from(), x.to(), x.arg()));
       }
     }
+    for (Tag n : List.copyOf(out)) {
+      if (n.kind() == Tag.Kind.NUMBER) {
+        boundAfter(words, out, n);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
     return out;
+  }
+
+  /** Two words after a number that bound it inclusively: "từ 30 doanh nghiệp trở lên", "30 or more". */
+  private static final Map<String, Tag.Kind> BOUNDS_AFTER = Map.of("tro len", Tag.Kind.MORE, "tro xuong",
+      Tag.Kind.LESS, "or more", Tag.Kind.MORE, "or above", Tag.Kind.MORE, "or over", Tag.Kind.MORE, "or fewer",
+      Tag.Kind.LESS, "or less", Tag.Kind.LESS, "or below", Tag.Kind.LESS, "hoac hon", Tag.Kind.MORE);
+
+  /**
+   * An inclusive bound within three words after {@code number} (arg "after"), replacing the tags of its words, unless
+   * a bound already stands before the number.
+   */
+  private static void boundAfter(List<String> words, List<Tag> out, Tag number) {
+    for (int i = number.to(); i + 1 < words.size() && i <= number.to() + 3; i++) {
+      Tag.Kind kind = BOUNDS_AFTER.get(words.get(i) + " " + words.get(i + 1));
+      if (kind != null) {
+        final int from = i;
+        out.removeIf(t -> t.from() < from + 2 && t.to() > from);
+        out.add(new Tag(kind, from, from + 2, "after"));
+        return;
+      }
+    }
   }
 
   /** "ít" (or "nhỏ", "thấp") within the four words before tag {@code k}, with no other direction between. */
@@ -325,6 +392,30 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /**
+   * "Bình Chiểu cộng Cát Lái", "Cat Lai plus Binh Chieu": "cộng" between two zones is a sum (alone elsewhere it is
+   * no sum: "công tác", "công bố" fold to the same letters).
+   */
+  private static List<Tag> plusBetweenZones(List<String> words, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int i = 1; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals("cong") && !words.get(i).equals("plus")) {
+        continue;
+      }
+      final int at = i;
+      int next = words.get(i + 1).equals("voi") || words.get(i + 1).equals("them") ? i + 2 : i + 1;
+      Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
+      boolean zoneBefore = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.to() == at);
+      boolean zoneAfter = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.from() == next);
+      if ((here == null || here.kind() == Tag.Kind.FILLER) && zoneBefore && zoneAfter) {
+        out.remove(here);
+        out.add(new Tag(Tag.Kind.SUM, i, next, "-"));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
   }
 
   /** "Linh Trung 1 và 2": a number after "và" continues a numbered zone name. */
@@ -501,8 +592,13 @@ public final class Tagger {
   }
 
   /** An untagged word that is not an ordinary word: part of a name. */
+  /** Words of judgement that follow a zone's name as a predicate ("lương ở khu CNC cao không"), never a name. */
+  private static final Set<String> PREDICATES = Set.of("cao", "thap", "tot", "xau", "dep", "xa", "gan", "re", "on",
+      "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha");
+
   private boolean nameLike(String w) {
     return w.length() >= 2 && !w.chars().allMatch(Character::isDigit) && !Stopwords.contains(w)
+        && !PREDICATES.contains(w)
         && lex.startingWith(w).stream().noneMatch(e -> e.words().size() == 1);
   }
 

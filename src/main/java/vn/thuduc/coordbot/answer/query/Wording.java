@@ -142,6 +142,9 @@ final class Wording {
       String s = msg.get(lang, "q.scope.minus", removed, String.join(", ", names));
       return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
     }
+    if (set instanceof ZoneSet.Extreme) {
+      return joinAnd(names);
+    }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return msg.get(lang, "q.scope.filter", msg.get(lang, f.wordsKey()), num(f.value()),
         measure(f.measure()));

@@ -77,6 +77,16 @@ public sealed interface ZoneSet {
     }
   }
 
+  /**
+   * The zone of {@code base} with the most ({@code most}) or the fewest {@code measure}: a side of "the gap between
+   * the biggest zone and the smallest"; zones tied at the extreme are all in it.
+   */
+  record Extreme(ZoneSet base, Measure measure, boolean most) implements ZoneSet {
+    public String render() {
+      return (most ? "most(" : "fewest(") + measure.code() + ", " + base.render() + ")";
+    }
+  }
+
   /** The zone ids when this set is a plain list of named zones. */
   default List<String> namedIds() {
     return this instanceof Named n ? n.ids() : List.of();

@@ -317,7 +317,8 @@ public final class TopicWriter {
     sourceIds.add(s.id());
     String title = s.titleEn() == null ? s.titleVi() : lang.pick(s.titleVi(), s.titleEn());
     String text = author ? msg.get(lang, "source.info.author", s.author(), s.site(), title)
-        : msg.get(lang, "source.info", title, s.site(), s.author());
+        : s.pageDate() == null ? msg.get(lang, "source.info", title, s.site(), s.author())
+        : msg.get(lang, "source.info.dated", title, s.site(), s.author(), Formats.date(s.pageDate(), lang));
     return new Answer(text, true, "source", labels(), lang, Optional.empty(), List.of());
   }
 
