@@ -120,6 +120,9 @@ final class Asking {
     if (topic.isPresent() && !strong) {
       return topicAnswer(topic.get(), lang);
     }
+    if (parse instanceof Parse.Stat st && !st.topical()) {
+      return statistics(st, lang, t); // no passage could change it: no search (a third of an answer's time)
+    }
     List<PassageIndex.Hit> hits = passages(t.text());
     // a figure read from words of the source's text ("topical") yields to the passage that holds them
     if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {

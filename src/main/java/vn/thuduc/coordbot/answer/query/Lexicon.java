@@ -103,6 +103,15 @@ public final class Lexicon {
             all.add(new Entry(glued, Tag.Kind.ZONE, z.id()));
           }
         }
+        // two words of a longer name run together: "hitech park", "linh trung2"
+        for (int k = 0; w.size() >= 3 && w.size() <= 4 && k + 1 < w.size(); k++) {
+          List<String> v = new ArrayList<>(w.subList(0, k));
+          v.add(w.get(k) + w.get(k + 1));
+          v.addAll(w.subList(k + 2, w.size()));
+          if (!v.get(0).equals("khu") && seen.add(v)) {
+            all.add(new Entry(List.copyOf(v), Tag.Kind.ZONE, z.id()));
+          }
+        }
       }
     }
     all.addAll(PHRASES);

@@ -295,6 +295,10 @@ public final class QueryParser {
       followUp = set != null;
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
+      if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said
+          && shownRanking.isPresent() && shownRanking.get().rows().size() == said) {
+        set = new ZoneSet.Named(shownRanking.get().rows()); // "3 khu đó": the three rows of the ranking shown
+      }
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
       }

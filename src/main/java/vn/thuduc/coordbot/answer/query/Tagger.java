@@ -592,9 +592,13 @@ public final class Tagger {
   }
 
   /** An untagged word that is not an ordinary word: part of a name. */
-  /** Words of judgement that follow a zone's name as a predicate ("lương ở khu CNC cao không"), never a name. */
+  /**
+   * Words that follow a zone's name and are never part of a name: judgements ("lương ở khu CNC cao không") and the
+   * words of a date ("số doanh nghiệp Cát Lái tháng 3 2024").
+   */
   private static final Set<String> PREDICATES = Set.of("cao", "thap", "tot", "xau", "dep", "xa", "gan", "re", "on",
-      "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha");
+      "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha", "thang", "ngay",
+      "quy", "tuan");
 
   private boolean nameLike(String w) {
     return w.length() >= 2 && !w.chars().allMatch(Character::isDigit) && !Stopwords.contains(w)

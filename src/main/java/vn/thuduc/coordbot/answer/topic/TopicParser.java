@@ -31,7 +31,7 @@ public final class TopicParser {
   private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "lawyer", "contact", "general");
+      "accident", "lawyer", "contact", "general");
 
   private final TopicLexicon lex;
   private final Dataset ds;
