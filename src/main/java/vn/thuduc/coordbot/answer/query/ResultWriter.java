@@ -297,18 +297,20 @@ public final class ResultWriter {
       double lo = Math.min(va, vb);
       String vHi = ph.fmt(hi, m);
       String vLo = ph.fmt(lo, m);
+      // "The export processing zones have …": the verb agrees with the bigger side
+      String many = (va >= vb ? c.rowsA() : c.rowsB()).size() > 1 ? ".many" : "";
       if (c.op() == StatQuery.Op.DIFFERENCE) {
         lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
-            : msg.get(lang, "q.compare.diff", big, small, ph.fmt(hi - lo, m), ph.measure(m), vHi, vLo));
+            : msg.get(lang, "q.compare.diff" + many, big, small, ph.fmt(hi - lo, m), ph.measure(m), vHi, vLo));
       } else if (c.op() == StatQuery.Op.RATIO) {
         lines.add(lo == 0 ? msg.get(lang, "q.compare.title", ph.measure(m))
-            : msg.get(lang, "q.compare.ratio", ph.measure(m), big, ph.dec(hi / lo), small, vHi, vLo));
+            : msg.get(lang, "q.compare.ratio" + many, ph.measure(m), big, ph.dec(hi / lo), small, vHi, vLo));
       } else {
         lines.add(msg.get(lang, "q.compare.title", ph.measure(m)));
         lines.add(msg.get(lang, "q.each.item", a, ph.fmt(va, m)));
         lines.add(msg.get(lang, "q.each.item", ph.cap(b), ph.fmt(vb, m)));
         lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
-            : msg.get(lang, "q.compare.more", big, small, ph.fmt(hi - lo, m), ph.measure(m),
+            : msg.get(lang, "q.compare.more" + many, big, small, ph.fmt(hi - lo, m), ph.measure(m),
                 lo == 0 ? "∞" : ph.dec(hi / lo)));
       }
     }

@@ -115,9 +115,13 @@ final class Wording {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  private static String lower1(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
   String lower(String s) {
     // zone names keep their capitals; only a leading kind word ("Các khu chế xuất") is lowered mid-sentence
-    return lang == Lang.VI && s.startsWith("Các ") ? "c" + s.substring(1) : s;
+    return lang == Lang.VI && s.startsWith("Các ") || lang == Lang.EN && s.startsWith("The ") ? lower1(s) : s;
   }
 
   /** How a set is named in an answer: "5 khu", "các khu chế xuất (KCX Linh Trung, KCX Linh Trung 2)". */
