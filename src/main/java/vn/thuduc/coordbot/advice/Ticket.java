@@ -70,4 +70,13 @@ public record Ticket(
   public boolean unanswered() {
     return firstAnswerAt.isEmpty();
   }
+
+  /** The ticket number a person typed ({@code 12} or {@code #12}, up to 12 digits); empty for anything else. */
+  public static Optional<Long> number(String typed) {
+    String t = typed.strip();
+    if (t.startsWith("#")) {
+      t = t.substring(1);
+    }
+    return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+  }
 }

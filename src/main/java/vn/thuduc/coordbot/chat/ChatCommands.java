@@ -17,7 +17,7 @@ import vn.thuduc.coordbot.questions.Questions;
  * question in the person's conversation; {@code /new} starts it over; {@code /lang vi|en} chooses the
  * language; the topics {@code /stats}, {@code /zones}, {@code /zone NAME}, {@code /meeting},
  * {@code /awards}, {@code /law}, {@code /about} answer from the engine. The channel adds its own
- * commands (help, legal advice, files) to the same book and draws the replies ({@link Replies}).
+ * commands (help, legal advice, files) to the same {@link CommandRegistry} and draws the replies ({@link Replies}).
  */
 public final class ChatCommands<X extends Exception> {
   private static final int MAX_SHOWN_NAME = 32;
@@ -29,12 +29,12 @@ public final class ChatCommands<X extends Exception> {
   private final Parts parts;
   private final Replies<X> replies;
   private final Messages texts = new Messages("i18n/chat");
-  private final CommandBook<TurnHandler<X>> book = new CommandBook<>();
+  private final CommandRegistry<TurnHandler<X>, TurnHandler<X>> registry = new CommandRegistry<>();
 
   public ChatCommands(Parts parts, Replies<X> replies) {
     this.parts = parts;
     this.replies = replies;
-    book.add(this::startOver, "new", "moi")
+    add(this::startOver, "new", "moi")
         .add(this::lang, "lang", "ngonngu")
         .add(this::zone, "zone", "khu")
         .add(topic(Topic.STATS), "stats", "thongke")
@@ -45,27 +45,50 @@ public final class ChatCommands<X extends Exception> {
         .add(topic(Topic.ABOUT), "about", "gioithieu");
   }
 
-  /** Adds a channel's own command under {@code name} and its aliases (a shared one of the same name gives way). */
+  /**
+   * Adds a channel's own command under {@code name} (listed) and its aliases (not listed), open to
+   * everyone; a name already taken (a shared command's too) is refused.
+   */
   public ChatCommands<X> add(TurnHandler<X> handler, String name, String... aliases) {
-    book.add(handler, name, aliases);
+    registry.register(new Command<>(name, Access.EVERYONE, Command.Input.OPTIONAL, true, handler));
+    for (String a : aliases) {
+      registry.register(new Command<>(a, Access.EVERYONE, Command.Input.OPTIONAL, false, handler));
+    }
     return this;
+  }
+
+
+  /** Presses of buttons of kind {@code kind} run what {@code bind} makes of the pressed route. */
+  public <R extends Route> ChatCommands<X> button(Class<R> kind, Function<? super R, TurnHandler<X>> bind) {
+    registry.button(kind, bind);
+    return this;
+  }
+
+  /** Runs the press of {@code route}; a kind no handler takes gets the stale-button note. */
+  public void press(Turn turn, Route route) throws X {
+    Optional<TurnHandler<X>> h = registry.press(route);
+    if (h.isEmpty()) {
+      replies.text(turn, texts.get(turn.lang(), "stale"));
+      return;
+    }
+    h.get().run(turn, "");
   }
 
   /** Runs {@code text}: the command it starts with (an unknown one is said so), else it is a question. */
   public void handle(Turn turn, String text) throws X {
-    Optional<CommandBook.Typed> typed = CommandBook.Typed.of(text);
+    Optional<CommandRegistry.Typed> typed = CommandRegistry.Typed.of(text);
     if (typed.isEmpty()) {
       ask(turn, text);
       return;
     }
     String name = typed.get().name();
-    Optional<TurnHandler<X>> h = book.find(name);
-    if (h.isEmpty()) {
+    Optional<Command<TurnHandler<X>>> c = registry.find(name);
+    if (c.isEmpty()) {
       replies.text(turn, texts.get(turn.lang(), "unknown",
           "/" + (name.length() > MAX_SHOWN_NAME ? name.substring(0, MAX_SHOWN_NAME) : name)));
       return;
     }
-    h.get().run(turn, typed.get().args());
+    c.get().handler().run(turn, typed.get().args());
   }
 
   /** A question for the engine, in the person's conversation (follow-ups build on it). */

@@ -3,8 +3,10 @@ package vn.thuduc.coordbot.chatstate;
 import vn.thuduc.coordbot.store.RuntimeStore;
 
 /**
- * The ids of the updates a channel has answered, kept in SQLite so that an update offered again after
- * a crash is recognised and not answered twice.
+ * Telegram's update ids in the processed-event ledger that every chat channel shares (one SQLite table
+ * keyed by channel and the channel's event key; Zalo's msg_ids are written there by
+ * {@code inbound.EventInbox}), so that an update offered again after a crash is recognised and not
+ * answered twice.
  */
 public final class ProcessedUpdates {
   private final RuntimeStore runtime;

@@ -1,5 +1,7 @@
 package vn.thuduc.coordbot.inbound;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,15 +17,19 @@ import vn.thuduc.coordbot.store.Sql;
  * order it came. Keys of done events are kept for a while so a late duplicate is still recognised.
  */
 public final class EventInbox {
+  /** Kept unless pending already (the inbox's unique key) or answered before (the processed-event ledger). */
   private static final String ADD = "INSERT OR IGNORE INTO event_inbox (channel, event_key, user_id, body,"
-      + " received_at) VALUES (?, ?, ?, ?, ?)";
+      + " received_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM processed_event WHERE channel = ?"
+      + " AND event_key = ?)";
   private static final String SEQ = "SELECT seq FROM event_inbox WHERE channel = ? AND event_key = ?";
   private static final String PENDING = "SELECT seq, user_id, body FROM event_inbox WHERE channel = ?"
       + " AND done_at IS NULL ORDER BY seq";
   private static final String IS_PENDING = "SELECT 1 FROM event_inbox WHERE seq = ? AND done_at IS NULL";
-  private static final String DONE = "UPDATE event_inbox SET done_at = ?, body = '' WHERE seq = ?";
-  private static final String PRUNE = "DELETE FROM event_inbox WHERE channel = ? AND done_at IS NOT NULL"
-      + " AND done_at < ?";
+  /** A done event's key goes to the ledger every chat channel shares, and the event leaves the inbox. */
+  private static final String MARK_PROCESSED = "INSERT OR IGNORE INTO processed_event (channel, event_key, at)"
+      + " SELECT channel, event_key, ? FROM event_inbox WHERE seq = ?";
+  private static final String REMOVE = "DELETE FROM event_inbox WHERE seq = ?";
+  private static final String PRUNE = "DELETE FROM processed_event WHERE channel = ? AND at < ?";
 
   /** An event kept in the inbox: its place in arrival order, the user it came from, its raw body. */
   public record Event(long seq, String userId, String body) {}
@@ -64,11 +70,11 @@ public final class EventInbox {
     String at = clock.instant().toString();
     return db.inTransaction(c -> {
       for (long seq : done) {
-        Sql.update(c, DONE, at, seq);
+        markDone(c, at, seq);
       }
       List<Optional<Event>> kept = new ArrayList<>(arrivals.size());
       for (Arrival a : arrivals) {
-        if (Sql.update(c, ADD, channel.code(), a.key(), a.userId(), a.body(), at) == 0) {
+        if (Sql.update(c, ADD, channel.code(), a.key(), a.userId(), a.body(), at, channel.code(), a.key()) == 0) {
           kept.add(Optional.empty());
         } else {
           long seq = Sql.query(c, SEQ, rs -> rs.getLong(1), channel.code(), a.key()).get(0);
@@ -90,12 +96,24 @@ public final class EventInbox {
     return !db.withConnection(c -> Sql.query(c, IS_PENDING, rs -> rs.getInt(1), seq)).isEmpty();
   }
 
-  /** The event was answered (or given up on): its body goes, its key stays a while against duplicates. */
+  /**
+   * The event was answered (or given up on): it leaves the inbox, and its key stays a while in the
+   * processed-event ledger against duplicates.
+   */
   public void done(long seq) {
-    db.withConnection(c -> Sql.update(c, DONE, clock.instant().toString(), seq));
+    String at = clock.instant().toString();
+    db.inTransaction(c -> {
+      markDone(c, at, seq);
+      return null;
+    });
   }
 
-  /** Forgets the keys of events done longer ago than the keeping time; how many. */
+  private static void markDone(Connection c, String at, long seq) throws SQLException {
+    Sql.update(c, MARK_PROCESSED, at, seq);
+    Sql.update(c, REMOVE, seq);
+  }
+
+  /** Forgets this channel's keys of events done longer ago than the keeping time; how many. */
   public int prune() {
     return db.withConnection(c -> Sql.update(c, PRUNE, channel.code(), clock.instant().minus(keepKeys).toString()));
   }

@@ -167,6 +167,17 @@ public final class Database implements AutoCloseable {
       // seed is a digest of the operator's refresh token it descends from (a new one from the operator starts over)
       "CREATE TABLE channel_token (channel TEXT PRIMARY KEY, seed TEXT NOT NULL, access_token TEXT,"
           + " refresh_token TEXT NOT NULL, expires_at TEXT, updated_at TEXT NOT NULL)"
+  ), List.of(
+      // one ledger of the events every chat channel has answered, keyed by channel: Telegram's update ids
+      // (kept as integers: event_key has no type affinity, so they sort as numbers and MAX reads the index)
+      // and the keys of the events Zalo's inbox took (its msg_ids), each recognised when offered again
+      "CREATE TABLE processed_event (channel TEXT NOT NULL, event_key NOT NULL, at TEXT NOT NULL,"
+          + " PRIMARY KEY (channel, event_key))",
+      "INSERT INTO processed_event (channel, event_key, at) SELECT 'telegram', update_id, at FROM processed_update",
+      "INSERT OR IGNORE INTO processed_event (channel, event_key, at) SELECT channel, event_key, done_at"
+          + " FROM event_inbox WHERE done_at IS NOT NULL",
+      "DELETE FROM event_inbox WHERE done_at IS NOT NULL",
+      "DROP TABLE processed_update"
   ));
 
   private final CompletableFuture<Connection> connection;

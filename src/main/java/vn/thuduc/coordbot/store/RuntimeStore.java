@@ -18,7 +18,8 @@ import vn.thuduc.coordbot.identity.Identity;
 
 /**
  * Runtime tables that survive a reload: each user's language, the question log (with a salted
- * hash of the user id, never the id), the audit of admin actions, processed Telegram updates.
+ * hash of the user id, never the id), the audit of admin actions, processed Telegram updates (their
+ * rows of the processed-event ledger, keyed by channel).
  */
 public final class RuntimeStore {
   private static final String GET_LANG = "SELECT lang FROM user_language WHERE channel = ? AND user_id = ?";
@@ -32,10 +33,15 @@ public final class RuntimeStore {
   private static final String AUDIT = "INSERT INTO audit (at, user_id, action, allowed, detail) VALUES (?, ?, ?, ?, ?)";
   private static final String AUDIT_LIST = "SELECT at, user_id, action, allowed, detail FROM audit ORDER BY id DESC"
       + " LIMIT ?";
-  private static final String MARK_UPDATE = "INSERT OR IGNORE INTO processed_update (update_id, at) VALUES (?, ?)";
-  private static final String IS_PROCESSED = "SELECT 1 FROM processed_update WHERE update_id = ?";
-  private static final String LAST_UPDATE = "SELECT COALESCE(MAX(update_id), 0) FROM processed_update";
-  private static final String PRUNE_UPDATES = "DELETE FROM processed_update WHERE update_id < ?";
+  // Telegram's rows of the one processed-event ledger (update ids kept as integers)
+  private static final String MARK_UPDATE = "INSERT OR IGNORE INTO processed_event (channel, event_key, at)"
+      + " VALUES ('telegram', ?, ?)";
+  private static final String IS_PROCESSED = "SELECT 1 FROM processed_event WHERE channel = 'telegram'"
+      + " AND event_key = ?";
+  private static final String LAST_UPDATE = "SELECT COALESCE(MAX(event_key), 0) FROM processed_event"
+      + " WHERE channel = 'telegram'";
+  private static final String PRUNE_UPDATES = "DELETE FROM processed_event WHERE channel = 'telegram'"
+      + " AND event_key < ?";
   private static final String GET_META = "SELECT value FROM meta WHERE key = ?";
   private static final String PUT_META = "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)";
   private static final int MAX_LOGGED_QUESTION = 1000;

@@ -11,6 +11,8 @@ import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.chat.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
 
 /** The command menu Telegram shows (setMyCommands): the registry's menu commands, per language. */
 final class CommandMenu {
@@ -19,11 +21,11 @@ final class CommandMenu {
   private CommandMenu() {}
 
   /** The command menu in both languages and as the default; a refusal is logged and the bot carries on. */
-  static void register(BotApi botApi, CommandRegistry registry, Messages messages) {
+  static void register(BotApi botApi, CommandRegistry<CommandHandler, ButtonPress> registry, Messages messages) {
     for (String code : new String[] {null, "vi", "en"}) {
       Lang lang = code == null ? Lang.VI : Lang.fromCode(code).orElseThrow();
       List<BotCommand> menu = new ArrayList<>();
-      for (Command c : registry.all()) {
+      for (Command<CommandHandler> c : registry.all()) {
         if (c.inMenu()) {
           String description = TelegramText.truncatePlain(messages.get(lang, c.helpKey()), 256);
           menu.add(new BotCommand(c.name(), description));

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
+import vn.thuduc.coordbot.chat.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
 
 /**
  * What the router hands updates to: the {@link CommandRegistry} (commands and buttons), the command
@@ -43,15 +45,15 @@ public final class Handlers implements AutoCloseable {
     Optional<CompletionStage<Void>> intercept(Incoming in, Update update) throws Exception;
   }
 
-  private final CommandRegistry registry;
-  private final Command question;
+  private final CommandRegistry<CommandHandler, ButtonPress> registry;
+  private final Command<CommandHandler> question;
   private Optional<Documents> documents = Optional.empty();
   private Optional<Inline> inline = Optional.empty();
   private Optional<Interceptor> interceptor = Optional.empty();
   private final List<AutoCloseable> closing = new ArrayList<>();
 
   /** {@code question}: what plain text runs (not listed in the registry). */
-  public Handlers(CommandRegistry registry, Command question) {
+  public Handlers(CommandRegistry<CommandHandler, ButtonPress> registry, Command<CommandHandler> question) {
     this.registry = registry;
     this.question = question;
   }
@@ -77,11 +79,11 @@ public final class Handlers implements AutoCloseable {
     return this;
   }
 
-  public CommandRegistry registry() {
+  public CommandRegistry<CommandHandler, ButtonPress> registry() {
     return registry;
   }
 
-  public Command question() {
+  public Command<CommandHandler> question() {
     return question;
   }
 

@@ -16,6 +16,9 @@ import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.transport.BotApi;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.chat.Route;
+import vn.thuduc.coordbot.chat.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
 
 /**
  * The way every update goes: parse it, pick the command (plain text is a question), pass the named
@@ -34,7 +37,7 @@ final class UpdateRouter {
 
   @FunctionalInterface
   private interface Check {
-    Optional<Stop> apply(Request request, Command command);
+    Optional<Stop> apply(Request request, Command<CommandHandler> command);
   }
 
   private final Handlers handlers;
@@ -146,7 +149,7 @@ final class UpdateRouter {
     if (!in.addressed()) {
       return DONE;
     }
-    Command command = in.command()
+    Command<CommandHandler> command = in.command()
         .map(name -> handlers.registry().find(name).orElse(null))
         .orElse(in.isCommand() ? null : handlers.question());
     Request request = new Request(in, languages.of(in), in.text());
@@ -173,7 +176,7 @@ final class UpdateRouter {
     boolean callbackAnswered = false;
     try {
       Lang lang = languages.of(in);
-      Optional<CommandRegistry.Press> press = Route.decode(data).flatMap(handlers.registry()::press);
+      Optional<ButtonPress> press = Route.decode(data).flatMap(handlers.registry()::press);
       if (press.isEmpty()) {
         log.debug("update {}: unknown button data '{}'", in.updateId(), data);
         replier.answerCallback(id, messages.get(lang, "callback.stale"));
@@ -196,11 +199,11 @@ final class UpdateRouter {
 
   // ---- gates ----------------------------------------------------------------------------------
 
-  private Optional<Stop> addressed(Request r, Command c) {
+  private Optional<Stop> addressed(Request r, Command<CommandHandler> c) {
     return r.in().addressed() ? Optional.empty() : Optional.of(new Stop("not addressed to this bot", null));
   }
 
-  private Optional<Stop> known(Request r, Command c) {
+  private Optional<Stop> known(Request r, Command<CommandHandler> c) {
     if (c != null) {
       return Optional.empty();
     }
@@ -211,7 +214,7 @@ final class UpdateRouter {
         : null));
   }
 
-  private Optional<Stop> access(Request r, Command c) {
+  private Optional<Stop> access(Request r, Command<CommandHandler> c) {
     if (c.access().allows(settings.isAdmin(r.userId()), false)) {
       return Optional.empty();
     }
@@ -220,7 +223,7 @@ final class UpdateRouter {
     return Optional.of(new Stop("not an admin", messages.get(r.lang(), "refused", "/" + c.name())));
   }
 
-  private Optional<Stop> input(Request r, Command c) {
+  private Optional<Stop> input(Request r, Command<CommandHandler> c) {
     if (c.input() != Command.Input.REQUIRED || !r.args().isBlank()) {
       return Optional.empty();
     }

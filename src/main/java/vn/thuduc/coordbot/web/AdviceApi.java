@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import vn.thuduc.coordbot.advice.AdviceException;
 import vn.thuduc.coordbot.advice.AdviceService;
+import vn.thuduc.coordbot.advice.WorkerDesk;
 import vn.thuduc.coordbot.advice.Advisers;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
@@ -44,7 +45,8 @@ final class AdviceApi {
   private final int expectedHours;
   private final ClientLimiter tickets;
   private final int maxQuestion;
-  private final Executor relays;
+  /** The worker's ticket flows, shared with Zalo; relays go to the advisers off the request thread. */
+  private final WorkerDesk desk;
   private final Executor writes;
   private final SecureRandom random = new SecureRandom();
 
@@ -59,7 +61,8 @@ final class AdviceApi {
     this.advice = advice;
     this.tickets = tickets;
     this.maxQuestion = maxQuestion;
-    this.relays = relays;
+    // the worker is answered at once while the group's send limit (about 20 messages a minute) paces the outbox
+    this.desk = new WorkerDesk(advice, relays);
     this.expectedHours = expectedHours;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -148,9 +151,7 @@ final class AdviceApi {
     String key = "web:" + sid + ":open:" + request(body, question);
     offThread(ctx, pageLang, () -> {
       try {
-        AdviceService.Outcome o = advice.open(key, Sessions.identity(sid), 0, lang, question, Optional.empty(),
-            advisers::opened);
-        relay(advisers, o);
+        AdviceService.Outcome o = desk.open(advisers, key, Sessions.identity(sid), lang, question);
         String message = text.get(lang, "advice.opened", o.ticket().id(), expectedHours);
         Http.json(ctx, o.fresh() ? 201 : 200, g -> {
           g.writeNumberField("ticket", o.ticket().id());
@@ -171,9 +172,8 @@ final class AdviceApi {
       }
       // the ticket is part of the key: a request id replayed on another ticket is a new operation, whose
       // ownership is checked like any other
-      AdviceService.Outcome o = advice.followUp("web:" + sid + ":followup:" + id + ":" + request(body, message), id,
-          Sessions.identity(sid), message, t -> advisers.followedUp(t, message));
-      relay(advisers, o);
+      desk.followUp(advisers, "web:" + sid + ":followup:" + id + ":" + request(body, message), id,
+          Sessions.identity(sid), message);
       return text.get(lang, "advice.followup.sent", id);
     });
   }
@@ -184,9 +184,7 @@ final class AdviceApi {
       // without a request id each close is its own: closing a closed ticket is a 409, not a replay
       String req = REQUEST_ID.matcher(field(body, "request")).matches() ? field(body, "request")
           : Long.toHexString(random.nextLong());
-      AdviceService.Outcome o = advice.close("web:" + sid + ":close:" + id + ":" + req, id, Sessions.identity(sid),
-          false, advisers::closedByWorker);
-      relay(advisers, o);
+      desk.close(advisers, "web:" + sid + ":close:" + id + ":" + req, id, Sessions.identity(sid));
       return text.get(lang, "advice.closed", id);
     });
   }
@@ -292,22 +290,6 @@ final class AdviceApi {
     ctx.header("Retry-After", Long.toString(wait));
     Http.error(ctx, json, 429, "rate_limited", text.get(lang, "error.rate", wait));
     return true;
-  }
-
-  /**
-   * Hands the relays to the advisers' channel off the request thread: the worker is answered at once
-   * while the group's send limit (about 20 messages a minute) paces the outbox. What is not sent stays
-   * in the outbox for the channel's timer.
-   */
-  private void relay(Advisers advisers, AdviceService.Outcome o) {
-    if (o.relays().isEmpty()) {
-      return;
-    }
-    try {
-      relays.execute(() -> advisers.deliver(o.relays()));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // shutting down: the relays wait in the outbox
-    }
   }
 
   /** A refusal as the worker should read it; someone else's ticket looks like no ticket at all. */

@@ -13,11 +13,13 @@ import vn.thuduc.coordbot.advice.Relay;
 import vn.thuduc.coordbot.advice.Ticket;
 import vn.thuduc.coordbot.advice.TicketMessage;
 import vn.thuduc.coordbot.advice.WorkerChannel;
+import vn.thuduc.coordbot.advice.WorkerDesk;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.Lanes;
 import vn.thuduc.coordbot.chat.PlainText;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.metrics.Metrics;
@@ -33,6 +35,8 @@ final class ZaloAdvice implements WorkerChannel {
   private static final Logger LOG = LoggerFactory.getLogger(ZaloAdvice.class);
 
   private final AdviceService service;
+  /** The ticket flows shared with the web; relays to the group go out on this lane's thread. */
+  private final WorkerDesk desk;
   private final ZaloSender sender;
   private final Messages texts;
   private final Lanes lanes;
@@ -44,6 +48,7 @@ final class ZaloAdvice implements WorkerChannel {
   ZaloAdvice(AdviceService service, ZaloSender sender, Messages texts, Lanes lanes, Metrics metrics,
       int expectedHours) {
     this.service = service;
+    this.desk = new WorkerDesk(service, Runnable::run);
     this.sender = sender;
     this.texts = texts;
     this.lanes = lanes;
@@ -66,7 +71,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /tuvan [text]}: the ticket opened with {@code text}, or the question asked for. */
   void ask(Turn turn, String text) throws ZaloException {
-    Optional<Advisers> advisers = service.advisers();
+    Optional<Advisers> advisers = desk.advisers();
     if (advisers.isEmpty()) {
       say(turn, "advice.off");
       return;
@@ -79,13 +84,12 @@ final class ZaloAdvice implements WorkerChannel {
     boolean explain = !service.explained(turn.who());
     AdviceService.Outcome o;
     try {
-      o = service.open(turn.key(), turn.who(), 0, turn.lang(), text, Optional.empty(), advisers.get()::opened);
+      o = desk.open(advisers.get(), turn.key(), turn.who(), turn.lang(), text);
     } catch (AdviceException e) {
       say(turn, "advice.prompt");
       return;
     }
     LOG.info("zalo: advice ticket #{} {}", o.ticket().id(), o.fresh() ? "opened" : "replayed");
-    advisers.get().deliver(o.relays());
     if (explain) {
       say(turn, "advice.explain", String.valueOf(expectedHours));
     }
@@ -94,7 +98,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /hoithem [N] text}: the worker adds to their ticket (the latest open one when N is left out). */
   void followUp(Turn turn, String args) throws ZaloException {
-    Optional<Advisers> advisers = service.advisers();
+    Optional<Advisers> advisers = desk.advisers();
     if (advisers.isEmpty()) {
       say(turn, "advice.off");
       return;
@@ -109,9 +113,7 @@ final class ZaloAdvice implements WorkerChannel {
       return;
     }
     try {
-      AdviceService.Outcome o = service.followUp(turn.key(), n.id().get(), turn.who(), n.rest(),
-          t -> advisers.get().followedUp(t, n.rest()));
-      advisers.get().deliver(o.relays());
+      desk.followUp(advisers.get(), turn.key(), n.id().get(), turn.who(), n.rest());
       say(turn, "advice.followup.sent", String.valueOf(n.id().get()));
     } catch (AdviceException e) {
       refused(turn, e);
@@ -125,11 +127,26 @@ final class ZaloAdvice implements WorkerChannel {
       say(turn, "advice.which", "/dong 1");
       return;
     }
-    long id = n.id().get();
+    close(turn, n.id().get());
+  }
+
+  /** A ticket's buttons ({@link ZaloButtons}): close it, rate the help. */
+  void press(Turn turn, Route.Advice button) throws ZaloException {
+    switch (button.kind()) {
+      case 'c' -> close(turn, button.id());
+      case 'v' -> vote(turn, button.id(), button.up());
+      default -> say(turn, "advice.which", "/phieu");
+    }
+  }
+
+  private void close(Turn turn, long id) throws ZaloException {
     try {
-      AdviceService.Outcome o = service.close(turn.key(), id, turn.who(), false,
-          t -> service.advisers().map(a -> a.closedByWorker(t)).orElse(List.of()));
-      service.advisers().ifPresent(a -> a.deliver(o.relays()));
+      Optional<Advisers> advisers = desk.advisers();
+      if (advisers.isPresent()) {
+        desk.close(advisers.get(), turn.key(), id, turn.who());
+      } else {
+        service.close(turn.key(), id, turn.who(), false, t -> List.of()); // the group is told nothing while away
+      }
       sender.text(turn.userId(), texts.get(turn.lang(), "advice.closed", String.valueOf(id)), votes(turn.lang(), id));
     } catch (AdviceException e) {
       refused(turn, e);
@@ -139,15 +156,18 @@ final class ZaloAdvice implements WorkerChannel {
   /** {@code /danhgia N tot|chua} (the buttons under "closed"): the worker's rating of the help. */
   void vote(Turn turn, String args) throws ZaloException {
     String[] words = args.strip().split("\\s+");
-    Optional<Long> id = number(words[0]);
+    Optional<Long> id = Ticket.number(words[0]);
     if (id.isEmpty() || words.length < 2) {
       say(turn, "advice.which", "/danhgia 1 tot");
       return;
     }
-    boolean up = words[1].equalsIgnoreCase("tot") || words[1].equalsIgnoreCase("up");
+    vote(turn, id.get(), words[1].equalsIgnoreCase("tot") || words[1].equalsIgnoreCase("up"));
+  }
+
+  private void vote(Turn turn, long id, boolean up) throws ZaloException {
     try {
-      service.vote(id.get(), turn.who(), up);
-      say(turn, "advice.voted", String.valueOf(id.get()));
+      service.vote(id, turn.who(), up);
+      say(turn, "advice.voted", String.valueOf(id));
     } catch (AdviceException e) {
       refused(turn, e);
     }
@@ -155,7 +175,7 @@ final class ZaloAdvice implements WorkerChannel {
 
   /** {@code /phieu}: the worker's tickets; {@code /phieu N}: what was written in ticket N. */
   void tickets(Turn turn, String args) throws ZaloException {
-    Optional<Long> id = number(args);
+    Optional<Long> id = Ticket.number(args);
     if (id.isPresent()) {
       try {
         StringBuilder sb = new StringBuilder("#" + id.get());
@@ -218,7 +238,8 @@ final class ZaloAdvice implements WorkerChannel {
       buttons = votes(t.lang(), t.id());
     } else if ("answer".equals(r.kind())) {
       text = text + "\n\n" + texts.get(t.lang(), "advice.answer.hint", id);
-      buttons = List.of(new Button(texts.get(t.lang(), "button.close", id), "/dong " + id));
+      buttons = List.of(ZaloButtons.of(new Route.Advice('c', t.id(), false),
+          texts.get(t.lang(), "button.close", id)));
     }
     try {
       sender.text(userId, text, buttons);
@@ -251,8 +272,8 @@ final class ZaloAdvice implements WorkerChannel {
   // ---- helpers --------------------------------------------------------------------------------
 
   private List<Button> votes(Lang lang, long id) {
-    return List.of(new Button(texts.get(lang, "button.up"), "/danhgia " + id + " tot"),
-        new Button(texts.get(lang, "button.down"), "/danhgia " + id + " chua"));
+    return List.of(ZaloButtons.of(new Route.Advice('v', id, true), texts.get(lang, "button.up")),
+        ZaloButtons.of(new Route.Advice('v', id, false), texts.get(lang, "button.down")));
   }
 
   private void say(Turn turn, String key, Object... args) throws ZaloException {
@@ -275,7 +296,7 @@ final class ZaloAdvice implements WorkerChannel {
     String a = args.strip();
     int space = a.indexOf(' ');
     String first = space < 0 ? a : a.substring(0, space);
-    Optional<Long> id = number(first);
+    Optional<Long> id = Ticket.number(first);
     if (id.isPresent()) {
       return new Numbered(id, space < 0 ? "" : a.substring(space + 1).strip());
     }
@@ -283,11 +304,4 @@ final class ZaloAdvice implements WorkerChannel {
     return new Numbered(open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1).id()), a);
   }
 
-  private static Optional<Long> number(String s) {
-    String t = s.strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
-  }
 }

@@ -8,10 +8,11 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.chat.Button;
 import vn.thuduc.coordbot.chat.ChatCommands;
-import vn.thuduc.coordbot.chat.CommandBook;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.chat.ConversationKeys;
 import vn.thuduc.coordbot.chat.FloodGate;
 import vn.thuduc.coordbot.chat.Replies;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.chat.Turn;
 import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.lang.Lang;
@@ -54,7 +55,8 @@ final class ZaloBot implements Replies<ZaloException> {
         .add(advice::close, "dong", "close")
         .add(advice::vote, "danhgia", "vote")
         .add(advice::tickets, "phieu", "tickets")
-        .add((t, a) -> advice.forget(t), "xoa", "forget");
+        .add((t, a) -> advice.forget(t), "xoa", "forget")
+        .button(Route.Advice.class, route -> (t, a) -> advice.press(t, route));
   }
 
   /** Answers one event (the caller keeps each user's events in order). */
@@ -87,14 +89,19 @@ final class ZaloBot implements Replies<ZaloException> {
       text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1
           : MAX_QUESTION);
     }
-    Optional<CommandBook.Typed> typed = CommandBook.Typed.of(text);
-    Turn turn = new Turn(who, languages.reply(who, null, typed.map(CommandBook.Typed::args).filter(a -> !a.isBlank())
+    Optional<CommandRegistry.Typed> typed = CommandRegistry.Typed.of(text);
+    Turn turn = new Turn(who, languages.reply(who, null, typed.map(CommandRegistry.Typed::args).filter(a -> !a.isBlank())
         .orElse(text)), e.key());
     if (typed.isPresent() && !typed.get().name().equals("tuvan") && !typed.get().name().equals("advice")) {
       advice.cancelAwait(who);
     }
     if (typed.isEmpty() && advice.awaitsQuestion(who)) {
       advice.ask(turn, text);
+      return;
+    }
+    Optional<Route> pressed = ZaloButtons.read(text);
+    if (pressed.isPresent()) {
+      commands.press(turn, pressed.get());
       return;
     }
     commands.handle(turn, text);

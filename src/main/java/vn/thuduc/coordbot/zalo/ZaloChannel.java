@@ -140,7 +140,8 @@ public final class ZaloChannel implements AutoCloseable {
 
   /**
    * {@code POST /zalo/webhook}: 401 unless signed by the OA secret (nothing happens then), 400 for a
-   * body that is not an event, else 200 once the event is kept (or was kept before).
+   * body that is not an event or has a field out of bounds ({@link ZaloEvent#outOfBounds}; nothing is
+   * kept then either), else 200 once the event is kept (or was kept before).
    */
   public Response webhook(byte[] raw, String signatureHeader) {
     long t0 = System.nanoTime();
@@ -163,9 +164,15 @@ public final class ZaloChannel implements AutoCloseable {
         metrics.rejected("zalo", "bad_signature");
         return error(401, "bad_signature", "the signature does not match");
       }
+      Optional<String> outOfBounds = ZaloEvent.outOfBounds(body);
+      if (outOfBounds.isPresent()) {
+        // signed, but not what Zalo sends: refused before anything is kept or counted by its name
+        metrics.rejected("zalo", "out_of_bounds");
+        return error(400, "bad_event", outOfBounds.get() + " is out of bounds");
+      }
       Optional<ZaloEvent> e = ZaloEvent.of(body);
       if (e.isEmpty() || !e.get().wantsAnswer()) {
-        metrics.zaloEvent(e.map(ZaloEvent::name).orElse("other"));
+        metrics.zaloEvent(e.map(ZaloEvent::counted).orElse("other"));
         return new Response(200, "{\"ok\":true}");
       }
       Optional<EventInbox.Event> kept;

@@ -100,6 +100,15 @@ class ZaloEndToEndIT {
         assertThat(zalo.awaitTo(WORKER, 7).get(6).text()).contains("chữ");
         assertThat(hooks.post(hooks.event("user_seen_message", WORKER, null, null)).statusCode()).isEqualTo(200);
 
+        // a signed event with a field out of bounds (a 5,000-character user id, a 200-character msg_id) is
+        // refused with 400 and changes nothing: not kept, not answered, its user not counted
+        String huge = "9".repeat(5000);
+        assertThat(hooks.post(hooks.text(huge, "KCX Linh Trung có bao nhiêu lao động?")).statusCode()).isEqualTo(400);
+        assertThat(hooks.post(hooks.event("user_send_text", WORKER, "hi", "m".repeat(200))).statusCode())
+            .isEqualTo(400);
+        assertThat(zalo.sentTo(huge)).isEmpty();
+        assertThat(zalo.sentTo(WORKER)).hasSize(7);
+
         // a ranking comes with its chart, uploaded and sent as an image
         hooks.post(hooks.text(WORKER, "so sánh số lao động các khu"));
         List<FakeZaloApi.Sent> chart = zalo.awaitTo(WORKER, 9);

@@ -20,13 +20,15 @@ import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
-import vn.thuduc.coordbot.telegram.Command;
-import vn.thuduc.coordbot.telegram.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
+import vn.thuduc.coordbot.telegram.CommandHandler;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.ButtonPress;
 
 /**
  * The legal-advice commands and buttons: {@code /tuvan} (alias {@code /advice}), {@code /reply N},
@@ -60,16 +62,16 @@ final class AdviceCommands {
   }
 
 
-  void register(CommandRegistry registry) {
+  void register(CommandRegistry<CommandHandler, ButtonPress> registry) {
     registry
-        .button(Route.Advice.class, this::press)
-        .register(new Command("tuvan", Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
-        .register(new Command("advice", Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
-        .register(new Command("xoa", Access.EVERYONE, Command.Input.NONE, true, this::forget))
-        .register(new Command("forget", Access.EVERYONE, Command.Input.NONE, false, this::forget))
-        .register(new Command("tickets", Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
-        .register(new Command("reply", Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
-        .register(new Command("close", Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
+        .button(Route.Advice.class, ButtonPress.of(this::press))
+        .register(new Command<>("tuvan", Access.EVERYONE, Command.Input.OPTIONAL, true, this::ask))
+        .register(new Command<>("advice", Access.EVERYONE, Command.Input.OPTIONAL, false, this::ask))
+        .register(new Command<>("xoa", Access.EVERYONE, Command.Input.NONE, true, this::forget))
+        .register(new Command<>("forget", Access.EVERYONE, Command.Input.NONE, false, this::forget))
+        .register(new Command<>("tickets", Access.EVERYONE, Command.Input.OPTIONAL, false, this::tickets))
+        .register(new Command<>("reply", Access.EVERYONE, Command.Input.OPTIONAL, false, this::reply))
+        .register(new Command<>("close", Access.EVERYONE, Command.Input.OPTIONAL, false, this::close));
   }
 
   private CompletionStage<Void> ask(Request r) throws BotApiException {
@@ -98,7 +100,7 @@ final class AdviceCommands {
     }
     String args = r.args().strip();
     int space = args.indexOf(' ');
-    Optional<Long> id = AdviceDesk.number(space < 0 ? args : args.substring(0, space));
+    Optional<Long> id = Ticket.number(space < 0 ? args : args.substring(0, space));
     String text = space < 0 ? "" : args.substring(space + 1).strip();
     if (id.isEmpty() || text.isEmpty()) {
       replier.send(r.chatId(), texts.get(r.lang(), "usage.reply"));
@@ -109,7 +111,7 @@ final class AdviceCommands {
 
 
   private CompletionStage<Void> close(Request r) throws BotApiException {
-    Optional<Long> id = AdviceDesk.number(r.args().strip());
+    Optional<Long> id = Ticket.number(r.args().strip());
     if (id.isEmpty()) {
       replier.send(r.chatId(), texts.get(r.lang(), "usage.close"));
       return DONE;

@@ -31,12 +31,14 @@ import vn.thuduc.coordbot.identity.Identity;
 import vn.thuduc.coordbot.preferences.LanguageChoice;
 import vn.thuduc.coordbot.questions.Questions;
 import vn.thuduc.coordbot.chatstate.AuditLog;
-import vn.thuduc.coordbot.telegram.CommandRegistry;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
 import vn.thuduc.coordbot.telegram.Incoming;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.ButtonPress;
+import vn.thuduc.coordbot.telegram.CommandHandler;
 
 /**
  * The Telegram side of legal advice, the ticket flow: {@code /tuvan}, the "ask an adviser" button, the advisers'
@@ -84,7 +86,7 @@ final class AdviceDesk {
   }
 
   /** Registers the ticket commands and buttons, and takes the messages that belong to a ticket. */
-  void register(CommandRegistry registry, Handlers handlers) {
+  void register(CommandRegistry<CommandHandler, ButtonPress> registry, Handlers handlers) {
     handlers.interceptor(this::intercept);
     commands.register(registry);
   }
@@ -94,6 +96,11 @@ final class AdviceDesk {
    * like Telegram's, and what the advisers write back is kept for the page (see {@link AdviceRelays}).
    */
   Advisers advisers() {
+    return groupSide();
+  }
+
+  /** What the advisers' group is told, written once for the tickets of every channel (Telegram's too). */
+  private Advisers groupSide() {
     return new Advisers() {
       @Override
       public List<Relay.Draft> opened(Ticket t) {
@@ -236,7 +243,7 @@ final class AdviceDesk {
         }
         d.add(new Relay.Draft("confirm", in.chatId(), texts.get(lang, "confirm", t.id(),
             settings.adviceExpectedHours()), false, "share"));
-        d.add(Relay.Draft.of("post", group, post(t)));
+        d.addAll(groupSide().opened(t));
         return d;
       });
     } catch (AdviceException e) {
@@ -277,10 +284,11 @@ final class AdviceDesk {
     }
     String text = in.text();
     try {
-      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> List.of(
-          new Relay.Draft("followup", group, texts.group("group.followup", tk.id(), TelegramText.escape(text)), true,
-              null),
-          Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id()))));
+      AdviceService.Outcome o = service.orElseThrow().followUp(key(in), t.id(), who(in), text, tk -> {
+        List<Relay.Draft> d = new ArrayList<>(groupSide().followedUp(tk, text));
+        d.add(Relay.Draft.of("ack", in.chatId(), texts.get(tk.lang(), "followup.sent", tk.id())));
+        return d;
+      });
       deliver(o.relays());
     } catch (AdviceException e) {
       workerRefusal(in, t.lang(), e);
@@ -296,8 +304,8 @@ final class AdviceDesk {
       AdviceService.Outcome o = service.get().close(key(in), id, who(in), byStaff, t -> {
         List<Relay.Draft> d = new ArrayList<>();
         d.add(new Relay.Draft("closed", t.chatId(), texts.get(t.lang(), "closed.worker", t.id()), false, "vote"));
-        d.add(new Relay.Draft("closed", group, texts.group(byStaff ? "group.closed" : "group.closed.worker", t.id()),
-            true, null));
+        d.addAll(byStaff ? List.of(new Relay.Draft("closed", group, texts.group("group.closed", t.id()), true, null))
+            : groupSide().closedByWorker(t));
         if (byStaff && in.chatId() != group) {
           d.add(Relay.Draft.of("closed", in.chatId(), texts.group("group.closed", t.id())));
         }
@@ -374,15 +382,5 @@ final class AdviceDesk {
     return "u" + in.updateId();
   }
 
-  static Optional<Long> number(String s) {
-    String t = s.strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    if (!t.matches("\\d{1,12}")) {
-      return Optional.empty();
-    }
-    return Optional.of(Long.parseLong(t));
-  }
 
 }

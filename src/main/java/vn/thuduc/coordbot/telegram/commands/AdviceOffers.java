@@ -9,7 +9,8 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.telegram.Incoming;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * What an answer offers of legal advice: the "ask an adviser" button under personal legal problems,
@@ -32,8 +33,8 @@ final class AdviceOffers {
     if (service.isEmpty() || !in.privateChat() || !offersAdviser(a)) {
       return Optional.empty();
     }
-    return Optional.of(new InlineKeyboardRow(new Route.Advice('q', Math.max(0, questionId), false)
-        .button(texts.get(lang, "button.ask"))));
+    return Optional.of(new InlineKeyboardRow(InlineButtons.of(
+        new Route.Advice('q', Math.max(0, questionId), false), texts.get(lang, "button.ask"))));
   }
 
   /** Personal legal problems, law answers and not-found answers offer a person. */

@@ -17,8 +17,9 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.Replier;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * Delivery of the legal-advice outbox: each relay sent (with its buttons) and recorded as sent; a
@@ -55,10 +56,10 @@ final class AdviceRelays {
     Lang lang = service.flatMap(s -> s.ticket(r.ticketId())).map(Ticket::lang).orElse(Lang.VI);
     return switch (r.buttons()) {
       case "share" -> InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-          new Route.Advice('n', r.ticketId(), false).button(texts.get(lang, "button.share")))).build();
+          InlineButtons.of(new Route.Advice('n', r.ticketId(), false), texts.get(lang, "button.share")))).build();
       case "vote" -> InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-          new Route.Advice('v', r.ticketId(), true).button("👍"),
-          new Route.Advice('v', r.ticketId(), false).button("👎")))
+          InlineButtons.of(new Route.Advice('v', r.ticketId(), true), "👍"),
+          InlineButtons.of(new Route.Advice('v', r.ticketId(), false), "👎")))
           .build();
       default -> null;
     };

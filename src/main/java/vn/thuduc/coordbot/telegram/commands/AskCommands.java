@@ -20,7 +20,7 @@ import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 
 /**

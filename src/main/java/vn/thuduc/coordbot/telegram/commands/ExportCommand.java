@@ -11,7 +11,7 @@ import vn.thuduc.coordbot.export.StatsExport;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 
 /** {@code /export} and the 📥 button under {@code /stats}: the statistics as a CSV file (sendDocument). */

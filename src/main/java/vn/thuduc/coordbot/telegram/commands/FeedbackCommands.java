@@ -13,9 +13,10 @@ import vn.thuduc.coordbot.chatstate.AuditLog;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * 👍/👎 under answers that state facts (a {@link Route.Vote}: the logged question's id, never text),
@@ -43,8 +44,8 @@ final class FeedbackCommands {
       return Optional.empty();
     }
     return Optional.of(new InlineKeyboardRow(
-        new Route.Vote(questionId, true).button("👍"),
-        new Route.Vote(questionId, false).button("👎")));
+        InlineButtons.of(new Route.Vote(questionId, true), "👍"),
+        InlineButtons.of(new Route.Vote(questionId, false), "👎")));
   }
 
   /** 👍 or 👎: recorded once per user and answer (a second vote replaces the first). */

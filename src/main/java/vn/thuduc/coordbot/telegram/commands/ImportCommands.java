@@ -27,10 +27,11 @@ import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.FileDownloader;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * Import by upload: an admin sends a data file (or a zip of the dataset); the bot downloads and
@@ -163,8 +164,8 @@ final class ImportCommands {
 
   private InlineKeyboardMarkup decision(Lang lang, long id) {
     return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-        new Route.ImportDecision(true, id).button(messages.get(lang, "import.apply")),
-        new Route.ImportDecision(false, id).button(messages.get(lang, "import.cancel")))).build();
+        InlineButtons.of(new Route.ImportDecision(true, id), messages.get(lang, "import.apply")),
+        InlineButtons.of(new Route.ImportDecision(false, id), messages.get(lang, "import.cancel")))).build();
   }
 
   /** The largest upload of this name: a meeting record may be a long PDF, a data file is small. */

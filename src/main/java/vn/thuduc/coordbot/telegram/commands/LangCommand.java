@@ -11,8 +11,9 @@ import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Languages;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /** {@code /lang vi|en} (without an argument: a button per language, each a {@link Route.SetLang}). */
 final class LangCommand {
@@ -54,7 +55,7 @@ final class LangCommand {
 
   private InlineKeyboardMarkup keyboard() {
     return InlineKeyboardMarkup.builder().keyboardRow(new InlineKeyboardRow(
-        new Route.SetLang("vi").button(messages.get(Lang.VI, "lang.button.vi")),
-        new Route.SetLang("en").button(messages.get(Lang.EN, "lang.button.en")))).build();
+        InlineButtons.of(new Route.SetLang("vi"), messages.get(Lang.VI, "lang.button.vi")),
+        InlineButtons.of(new Route.SetLang("en"), messages.get(Lang.EN, "lang.button.en")))).build();
   }
 }

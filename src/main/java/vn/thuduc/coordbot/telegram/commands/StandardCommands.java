@@ -15,10 +15,12 @@ import vn.thuduc.coordbot.answer.Topic;
 import vn.thuduc.coordbot.chart.ChartRenderer;
 import vn.thuduc.coordbot.telegram.BotContext;
 import vn.thuduc.coordbot.telegram.BotFeatures;
-import vn.thuduc.coordbot.telegram.Command;
-import vn.thuduc.coordbot.telegram.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
+import vn.thuduc.coordbot.telegram.CommandHandler;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Handlers;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
+import vn.thuduc.coordbot.telegram.ButtonPress;
 
 /**
  * The bot's commands and buttons: builds each group of commands over the bot's parts and registers
@@ -30,7 +32,7 @@ public final class StandardCommands implements Handlers.Factory {
 
   @Override
   public Handlers build(BotContext c) {
-    CommandRegistry registry = new CommandRegistry();
+    CommandRegistry<CommandHandler, ButtonPress> registry = new CommandRegistry<CommandHandler, ButtonPress>();
     Optional<Tools> tools = c.features().map(f -> new Tools(c, f));
     List<AutoCloseable> closing = new ArrayList<>();
     Optional<AdviceDesk> desk = c.advice().map(a -> adviceDesk(c, a, closing));
@@ -59,24 +61,24 @@ public final class StandardCommands implements Handlers.Factory {
         .register(admin("reload", admin::reload))
         .register(admin("status", admin::status))
         .register(admin("unanswered", admin::unanswered))
-        .button(Route.ZoneCard.class, zones::press)
-        .button(Route.Shortcut.class, start::press)
-        .button(Route.Choice.class, asks::press)
-        .button(Route.SetLang.class, lang::press);
+        .button(Route.ZoneCard.class, ButtonPress.of(zones::press))
+        .button(Route.Shortcut.class, ButtonPress.of(start::press))
+        .button(Route.Choice.class, ButtonPress.of(asks::press))
+        .button(Route.SetLang.class, ButtonPress.of(lang::press));
     Handlers handlers = new Handlers(registry,
-        new Command("ask", Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
+        new Command<>("ask", Access.EVERYONE, Command.Input.REQUIRED, false, asks::ask));
     closing.forEach(handlers::closing);
     tools.ifPresent(t -> t.register(registry, handlers));
     desk.ifPresent(d -> d.register(registry, handlers));
     return handlers;
   }
 
-  private static Command everyone(String name, Command.Input input, Command.Handler handler) {
-    return new Command(name, Access.EVERYONE, input, true, handler);
+  private static Command<CommandHandler> everyone(String name, Command.Input input, CommandHandler handler) {
+    return new Command<>(name, Access.EVERYONE, input, true, handler);
   }
 
-  private static Command admin(String name, Command.Handler handler) {
-    return new Command(name, Access.ADMINS, Command.Input.NONE, false, handler);
+  private static Command<CommandHandler> admin(String name, CommandHandler handler) {
+    return new Command<>(name, Access.ADMINS, Command.Input.NONE, false, handler);
   }
 
   /**
@@ -131,22 +133,22 @@ public final class StandardCommands implements Handlers.Factory {
       return export;
     }
 
-    void register(CommandRegistry registry, Handlers handlers) {
+    void register(CommandRegistry<CommandHandler, ButtonPress> registry, Handlers handlers) {
       registry
-          .register(new Command("subscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command<>("subscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::subscribe))
-          .register(new Command("unsubscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
+          .register(new Command<>("unsubscribe", Access.EVERYONE, Command.Input.OPTIONAL, true,
               subscriptions::unsubscribe))
-          .register(new Command("export", Access.EVERYONE, Command.Input.NONE, true, export::export))
-          .register(new Command("import", Access.ADMINS, Command.Input.NONE, false, imports::help))
-          .register(new Command("versions", Access.ADMINS, Command.Input.NONE, false, versions::versions))
-          .register(new Command("rollback", Access.ADMINS, Command.Input.REQUIRED, false,
+          .register(new Command<>("export", Access.EVERYONE, Command.Input.NONE, true, export::export))
+          .register(new Command<>("import", Access.ADMINS, Command.Input.NONE, false, imports::help))
+          .register(new Command<>("versions", Access.ADMINS, Command.Input.NONE, false, versions::versions))
+          .register(new Command<>("rollback", Access.ADMINS, Command.Input.REQUIRED, false,
               versions::rollback))
-          .register(new Command("feedback", Access.ADMINS, Command.Input.NONE, false, feedback::report))
-          .button(Route.ImportDecision.class, imports::press)
-          .button(Route.Follow.class, subscriptions::press)
-          .button(Route.Vote.class, feedback::press)
-          .button(Route.Export.class, export::press);
+          .register(new Command<>("feedback", Access.ADMINS, Command.Input.NONE, false, feedback::report))
+          .button(Route.ImportDecision.class, ButtonPress.of(imports::press))
+          .button(Route.Follow.class, ButtonPress.of(subscriptions::press))
+          .button(Route.Vote.class, ButtonPress.of(feedback::press))
+          .button(Route.Export.class, ButtonPress.of(export::press));
       handlers.documents(imports::document).inline(inline::answer).closing(listening);
     }
   }

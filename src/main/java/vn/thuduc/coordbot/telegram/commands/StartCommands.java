@@ -13,13 +13,15 @@ import vn.thuduc.coordbot.lang.Lang;
 import vn.thuduc.coordbot.lang.Messages;
 import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
-import vn.thuduc.coordbot.telegram.Command;
-import vn.thuduc.coordbot.telegram.CommandRegistry;
+import vn.thuduc.coordbot.chat.Command;
+import vn.thuduc.coordbot.telegram.CommandHandler;
+import vn.thuduc.coordbot.chat.CommandRegistry;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.ButtonPress;
 
 /**
  * {@code /start} (the welcome with a menu of topics, each a {@link Route.Shortcut} to a command) and
@@ -28,12 +30,12 @@ import vn.thuduc.coordbot.telegram.transport.TelegramText;
 final class StartCommands {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
-  private final CommandRegistry registry;
+  private final CommandRegistry<CommandHandler, ButtonPress> registry;
   private final Settings settings;
   private final Messages messages;
   private final Replier replier;
 
-  StartCommands(CommandRegistry registry, Settings settings, Messages messages, Replier replier) {
+  StartCommands(CommandRegistry<CommandHandler, ButtonPress> registry, Settings settings, Messages messages, Replier replier) {
     this.registry = registry;
     this.settings = settings;
     this.messages = messages;
@@ -49,14 +51,14 @@ final class StartCommands {
 
   CompletionStage<Void> help(Request r) throws BotApiException {
     StringBuilder sb = new StringBuilder(messages.get(r.lang(), "help.header")).append('\n');
-    for (Command c : registry.all()) {
+    for (Command<CommandHandler> c : registry.all()) {
       if (c.access() == Access.EVERYONE) {
         sb.append('/').append(c.name()).append(" — ").append(messages.get(r.lang(), c.helpKey())).append('\n');
       }
     }
     if (settings.isAdmin(r.userId())) {
       sb.append('\n').append(messages.get(r.lang(), "help.admin")).append('\n');
-      for (Command c : registry.all()) {
+      for (Command<CommandHandler> c : registry.all()) {
         if (c.access() == Access.ADMINS) {
           sb.append('/').append(c.name()).append(" — ").append(messages.get(r.lang(), c.helpKey())).append('\n');
         }
@@ -69,7 +71,7 @@ final class StartCommands {
 
   /** A topic of the menu: runs its command as if typed without arguments (commands for everyone only). */
   CompletionStage<Void> press(Request r, CallbackAnswer answer, Route.Shortcut shortcut) throws Exception {
-    Optional<Command> c = registry.find(shortcut.command());
+    Optional<Command<CommandHandler>> c = registry.find(shortcut.command());
     answer.answer(c.isPresent() ? null : messages.get(r.lang(), "callback.stale"));
     if (c.isPresent() && c.get().access() == Access.EVERYONE) {
       return c.get().handler().handle(new Request(r.in(), r.lang(), ""));

@@ -23,9 +23,10 @@ import vn.thuduc.coordbot.subscriptions.SubscriptionStore;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
 import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * {@code /subscribe} and {@code /unsubscribe} (a zone by name, everything, or the buttons of
@@ -114,10 +115,10 @@ final class SubscriptionCommands {
   private InlineKeyboardMarkup keyboard(Lang lang) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     for (ZoneLabel z : engine.zones(lang)) {
-      rows.add(new InlineKeyboardRow(new Route.Follow(z.id()).button(z.label())));
+      rows.add(new InlineKeyboardRow(InlineButtons.of(new Route.Follow(z.id()), z.label())));
     }
-    rows.add(new InlineKeyboardRow(new Route.Follow(SubscriptionStore.ALL)
-        .button(messages.get(lang, "subscribe.button.all"))));
+    rows.add(new InlineKeyboardRow(InlineButtons.of(new Route.Follow(SubscriptionStore.ALL),
+        messages.get(lang, "subscribe.button.all"))));
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 

@@ -17,8 +17,9 @@ import vn.thuduc.coordbot.answer.ZoneLabel;
 import vn.thuduc.coordbot.telegram.CallbackAnswer;
 import vn.thuduc.coordbot.telegram.Replier;
 import vn.thuduc.coordbot.telegram.Request;
-import vn.thuduc.coordbot.telegram.Route;
+import vn.thuduc.coordbot.chat.Route;
 import vn.thuduc.coordbot.telegram.transport.BotApiException;
+import vn.thuduc.coordbot.telegram.InlineButtons;
 
 /**
  * {@code /zones} (a keyboard of the zones; a press, a {@link Route.ZoneCard}, shows the zone's card in
@@ -74,7 +75,7 @@ final class ZoneCommands {
         log.warn("zone id '{}' is too long for a button and is left out", z.id());
         continue;
       }
-      rows.add(new InlineKeyboardRow(card.button(z.label())));
+      rows.add(new InlineKeyboardRow(InlineButtons.of(card, z.label())));
     }
     return rows.isEmpty() ? Optional.empty() : Optional.of(InlineKeyboardMarkup.builder().keyboard(rows).build());
   }

@@ -1,4 +1,4 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,28 +1,26 @@
-package vn.thuduc.coordbot.telegram;
+package vn.thuduc.coordbot.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import vn.thuduc.coordbot.telegram.transport.TelegramText;
+import vn.thuduc.coordbot.advice.Ticket;
 
 /**
- * What a button press asks for, as a typed value: every kind of button the bot puts under a message is
- * one record here, written into Telegram's callback data by {@link #encode()} and read back by
- * {@link #decode(String)} (ids only, never text: the data holds 64 bytes). Data the bot did not write
- * decodes to nothing, and the press gets the stale-button note.
+ * What a button press asks for, as a typed value on every channel: every kind of button the bot puts
+ * under a message is one record here, written into the button's data by {@link #encode()} (Telegram's
+ * callback data) and read back by {@link #decode(String)} (ids only, never text: the data holds 64
+ * bytes); a {@link CommandRegistry} hands each kind to its handler. Data the bot did not write decodes
+ * to nothing, and the press gets the stale-button note.
  */
 public sealed interface Route {
   /** The callback data of this route. */
   String encode();
 
-  /** A button labelled {@code label} that presses this route. */
-  default InlineKeyboardButton button(String label) {
-    return InlineKeyboardButton.builder().text(label).callbackData(encode()).build();
-  }
+  /** The bytes a button's data may hold on every channel (Telegram's callback data is the smallest). */
+  int MAX_DATA = 64;
 
-  /** True when the encoded route fits Telegram's 64 bytes of callback data. */
+  /** True when the encoded route fits {@link #MAX_DATA} bytes. */
   default boolean fits() {
-    return encode().getBytes(StandardCharsets.UTF_8).length <= TelegramText.MAX_CALLBACK_DATA;
+    return encode().getBytes(StandardCharsets.UTF_8).length <= MAX_DATA;
   }
 
   /** A zone's card ({@code /zones}). */
@@ -91,7 +89,8 @@ public sealed interface Route {
 
   /**
    * A legal-advice button: {@code q} ask an adviser about logged question {@code id} (0: ask anew),
-   * {@code n} share one's first name on ticket {@code id}, {@code v} rate ticket {@code id}'s answer;
+   * {@code n} share one's first name on ticket {@code id}, {@code v} rate ticket {@code id}'s answer,
+   * {@code c} close ticket {@code id} (Zalo's button under an adviser's answer);
    * {@code kind} '?' or {@code id} -1 for data the desk did not write.
    */
   record Advice(char kind, long id, boolean up) implements Route {
@@ -102,7 +101,7 @@ public sealed interface Route {
   }
 
   /** The route {@code data} encodes; empty for data this bot does not write. */
-  static Optional<Route> decode(String data) {
+  public static Optional<Route> decode(String data) {
     if (data == null) {
       return Optional.empty();
     }
@@ -132,14 +131,10 @@ public sealed interface Route {
   }
 
   private static Advice advice(String[] parts) {
-    if (parts.length < 3 || parts[1].length() != 1 || "qnv".indexOf(parts[1].charAt(0)) < 0) {
+    if (parts.length < 3 || parts[1].length() != 1 || "qnvc".indexOf(parts[1].charAt(0)) < 0) {
       return new Advice('?', -1, false);
     }
-    String t = parts[2].strip();
-    if (t.startsWith("#")) {
-      t = t.substring(1);
-    }
-    long id = t.matches("\\d{1,12}") ? Long.parseLong(t) : -1;
+    long id = Ticket.number(parts[2]).orElse(-1L);
     return new Advice(parts[1].charAt(0), id, parts.length > 3 && parts[3].equals("u"));
   }
 
