@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -83,15 +86,56 @@ public final class CoordAnswerEngine implements AnswerEngine {
     this.conversations = Objects.requireNonNull(conversations, "conversations");
     this.tools = new Asking.Tools(messages, parser, conversations, clock, Objects.requireNonNull(desk, "desk"),
         new RecordAnswers(records, index));
+    // the vocabulary a snapshot needs, read now: at start-up the database is still opening meanwhile
+    // (see Database), and the dataset comes from it
+    TopicLexicon.readVocabulary();
   }
 
   /** Switches to another dataset version; answers in flight finish on the one they started with. */
   public void use(Dataset dataset, long version, Instant importedAt) {
+    // the words of the dataset's text and the evaluator on a second thread while this one reads the
+    // topics: at start-up they are what is left before the first answer, and the other core is free
+    FutureTask<Aside> aside = new FutureTask<>(() -> new Aside(Lexicon.textWords(dataset), new Evaluator(dataset)));
+    Thread builder = new Thread(aside, "coordbot-engine-build");
+    builder.setDaemon(true);
+    builder.start();
     TopicLexicon topics = new TopicLexicon(dataset);
-    Tagger tagger = new Tagger(new Lexicon(dataset, topics.words()));
-    current.set(new Snapshot(dataset, version, index, importedAt, tagger, new TopicParser(topics, dataset),
-        new Evaluator(dataset)));
+    TopicParser topicParser = new TopicParser(topics, dataset);
+    Aside built = built(aside);
+    Tagger tagger = new Tagger(new Lexicon(dataset, topics.words(), built.textWords()));
+    current.set(new Snapshot(dataset, version, index, importedAt, tagger, topicParser, built.evaluator()));
   }
+
+  /** What {@link #use} builds on its second thread. */
+  private record Aside(Set<String> textWords, Evaluator evaluator) {}
+
+  /** The second thread's build; waits for it whatever interrupts come (it is short), keeping the interrupt. */
+  private static Aside built(FutureTask<Aside> aside) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return aside.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      // what the build threw, as if it had run on this thread
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
 
   /** The conversations this engine remembers. */
   /** The meeting records being served; the dataset service switches them with each version. */

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -69,13 +71,14 @@ public final class DataService {
    * so that it can say what changed and record who changed it.
    */
   public void start(boolean importChanged) throws DataException {
-    // the files first: reading them needs no database, which may still be opening (see Database)
-    Optional<String> files = importChanged ? Optional.of(filesChecksum()) : Optional.empty();
+    // the files' checksum on a thread of its own while this one reads the store: the database may still
+    // be opening (see Database), and at start-up the machine's other core is free again by then
+    Optional<CompletableFuture<String>> files = importChanged ? Optional.of(checksumAside()) : Optional.empty();
     Optional<DatasetStore.Stored> stored = store.read();
     if (!importChanged && stored.isEmpty()) {
       return;
     }
-    String checksum = files.orElseGet(() -> stored.get().checksum());
+    String checksum = files.isPresent() ? joined(files.get()) : stored.get().checksum();
     if (stored.isEmpty() || !stored.get().checksum().equals(checksum)) {
       try {
         DatasetLoader.Loaded loaded = new DatasetLoader().load(dataDir);
@@ -285,6 +288,29 @@ public final class DataService {
     LOG.info("serving dataset version {} imported by another process: {}", s.version(), diff.summary());
     tell(new DatasetChange(s.version(), current.get().actor(), diff));
     return true;
+  }
+
+  private CompletableFuture<String> checksumAside() {
+    CompletableFuture<String> checksum = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        checksum.complete(filesChecksum());
+      } catch (RuntimeException e) {
+        checksum.completeExceptionally(e);
+      }
+    }, "coordbot-data-checksum");
+    t.setDaemon(true);
+    t.start();
+    return checksum;
+  }
+
+  private static String joined(CompletableFuture<String> checksum) {
+    try {
+      return checksum.join();
+    } catch (CompletionException e) {
+      // what the checksum threw, as if it had run on this thread
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   private String filesChecksum() {

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.JDBC;
 
 /**
  * One SQLite database file and the schema the program creates and migrates ({@code PRAGMA
@@ -217,7 +218,8 @@ public final class Database implements AutoCloseable {
   private static Connection connect(Path dir, Path file, int version) {
     DatabaseNativeLibrary.useKept(dir);
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      // the driver itself, not DriverManager: that would look for every driver on the class path first
+      Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
       try {
         try (Statement s = c.createStatement()) {
           s.execute("PRAGMA journal_mode=WAL");

@@ -21,6 +21,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 final class DatabaseNativeLibrary {
   private static final String PATH = "org.sqlite.lib.path";
   private static final String NAME = "org.sqlite.lib.name";
+  private static final String TMPDIR = "org.sqlite.tmpdir";
   /** The driver loads its library once a JVM, so it is kept at most once a JVM (tests open hundreds of databases). */
   private static final AtomicBoolean KEPT = new AtomicBoolean();
 
@@ -40,6 +41,11 @@ final class DatabaseNativeLibrary {
       // knows the directory, and only when no one chose otherwise
       System.setProperty(NAME, kept.getFileName().toString());
       System.setProperty(PATH, kept.getParent().toAbsolutePath().toString());
+      if (System.getProperty(TMPDIR) == null) {
+        // before loading, the driver lists its temporary directory for stale copies of its library (the
+        // system's /tmp, often hundreds of files); with the kept one it extracts nothing, so it looks here
+        System.setProperty(TMPDIR, kept.getParent().toAbsolutePath().toString());
+      }
     }
   }
 

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,12 +52,15 @@ public final class RuntimeStore {
 
   private final Database db;
   private final Clock clock;
-  private final byte[] salt;
+  /**
+   * Read from the database when a user is first hashed, not when the store is made: a start goes on
+   * while the database opens (see {@link Database}), and a one-question {@code ask} hashes no one.
+   */
+  private volatile byte[] salt;
 
   public RuntimeStore(Database db, Clock clock) {
     this.db = db;
     this.clock = clock;
-    this.salt = HexFormat.of().parseHex(loadOrCreateSalt());
   }
 
   /** An unanswered question, how often it was asked, and when last. */
@@ -239,7 +244,7 @@ public final class RuntimeStore {
   private String userHash(String input) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(salt);
+      md.update(salt());
       md.update(input.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
@@ -247,8 +252,26 @@ public final class RuntimeStore {
     }
   }
 
+  private byte[] salt() {
+    byte[] s = salt;
+    if (s == null) {
+      synchronized (this) {
+        if (salt == null) {
+          salt = HexFormat.of().parseHex(loadOrCreateSalt());
+        }
+        s = salt;
+      }
+    }
+    return s;
+  }
+
+  /** The stored salt; a fresh one is made (SecureRandom seeds itself: not at every start) only when none is. */
   private String loadOrCreateSalt() {
     return db.inTransaction(c -> {
+      Optional<String> stored = storedSalt(c);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
       byte[] fresh = new byte[16];
       new SecureRandom().nextBytes(fresh);
       try (PreparedStatement ps = c.prepareStatement(PUT_META)) {
@@ -256,15 +279,20 @@ public final class RuntimeStore {
         ps.setString(2, HexFormat.of().formatHex(fresh));
         ps.executeUpdate();
       }
-      try (PreparedStatement ps = c.prepareStatement(GET_META)) {
-        ps.setString(1, "user_hash_salt");
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getString(1);
-        }
-      }
+      // another process may have stored one first: theirs is kept (INSERT OR IGNORE) and read back
+      return storedSalt(c).orElseThrow();
     });
   }
+
+  private static Optional<String> storedSalt(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(GET_META)) {
+      ps.setString(1, "user_hash_salt");
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
 
   /** Marks a chat whose messages Telegram refuses (403: blocked, kicked, deactivated). */
   public void markBlocked(long chatId, String reason) {

@@ -4,17 +4,42 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
-/** Folding: NFC, lower case, diacritics removed (đ → d), as the analyser and the checker do. */
+/**
+ * Folding: NFC, lower case, diacritics removed (đ → d), as the analyser and the checker do. Text in
+ * the scripts the bot reads (Vietnamese, English, their punctuation) is folded through
+ * {@link FoldTable}; anything else through the JDK's normaliser, with the same result.
+ */
 public final class Fold {
   private Fold() {}
 
   /** NFC-normalised and lower-cased, diacritics kept. */
   public static String lower(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return nfc(s).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code s} in Unicode's composed form (NFC). */
+  public static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!FoldTable.nfcStable(s.charAt(i))) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+      }
+    }
+    return s;
   }
 
   /** Lower case without diacritics: "Đình Công" → "dinh cong". */
   public static String fold(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!FoldTable.append(s.charAt(i), sb)) {
+        return foldByNormalizer(s);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** What {@link FoldTable} holds for its characters, for any text. */
+  static String foldByNormalizer(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
@@ -32,7 +57,7 @@ public final class Fold {
 
   /** True when the text has letters that only Vietnamese uses (so it is surely Vietnamese). */
   public static boolean hasVietnameseLetters(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+    String n = nfc(s);
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       if (c == 'đ' || c == 'Đ' || c == 'ư' || c == 'Ư' || c == 'ơ' || c == 'Ơ' || c == 'ă' || c == 'Ă'

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,34 @@ class AskStartIT {
             "org.apache.lucene.index.DirectoryReader", "org.apache.lucene.codecs.Codec",
             "org.apache.lucene.analysis.Analyzer")
         .noneMatch(c -> c.equals("org.sqlite.util.OSInfo"));
+  }
+
+  @Test
+  void aStatisticsQuestionParsesNoLoggingXmlLoadsNoUnicodeNormaliserAndSeedsNoSecureRandom() throws Exception {
+    ask(FIGURE, "first.log", true);
+    List<String> classes = ask(FIGURE, "second.log", true);
+
+    assertThat(classes).contains("vn.thuduc.coordbot.text.FoldTable")
+        .doesNotContain("ch.qos.logback.classic.joran.JoranConfigurator",
+            "ch.qos.logback.core.joran.GenericXMLConfigurator")
+        // ICU's data, loaded by java.text.Normalizer (folding goes through text.FoldTable)
+        .doesNotContain("jdk.internal.icu.impl.NormalizerImpl")
+        // the user-hash salt is read when someone is first hashed, and made only when there is none
+        .doesNotContain("java.security.SecureRandom", "sun.security.provider.SecureRandom");
+  }
+
+  @Test
+  void ourClassesConcatenateStringsWithoutInvokedynamic() throws IOException {
+    // -XDstringConcat=inline: each concatenation shape would otherwise spin method handles when first run
+    List<String> indy = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("target", "classes"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        if (new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("makeConcatWithConstants")) {
+          indy.add(f.getFileName().toString());
+        }
+      }
+    }
+    assertThat(indy).isEmpty();
   }
 
   @Test

@@ -63,6 +63,20 @@ class StoredSecretsTest {
   }
 
   @Test
+  void aUserHashesTheSameAfterARestartAndDifferentlyInAnotherInstallation() {
+    String first;
+    try (Database db = Database.open(dir)) {
+      first = new RuntimeStore(db, Clock.systemUTC()).userHash(42L);
+    }
+    try (Database db = Database.open(dir)) {
+      assertThat(new RuntimeStore(db, Clock.systemUTC()).userHash(42L)).isEqualTo(first);
+    }
+    try (Database other = Database.open(dir.resolve("other"))) {
+      assertThat(new RuntimeStore(other, Clock.systemUTC()).userHash(42L)).isNotEqualTo(first);
+    }
+  }
+
+  @Test
   void noSqlIsBuiltByConcatenation() throws IOException {
     List<String> offenders = new ArrayList<>();
     int calls = 0;

@@ -1,7 +1,6 @@
 package vn.thuduc.coordbot.answer.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +61,11 @@ public final class Lexicon {
   }
 
   public Lexicon(Dataset dataset, Set<String> otherKnownWords) {
+    this(dataset, otherKnownWords, textWords(dataset));
+  }
+
+  /** As above, with the words of the dataset's text ({@link #textWords}) already worked out. */
+  public Lexicon(Dataset dataset, Set<String> otherKnownWords, Set<String> textWords) {
     List<Entry> all = new ArrayList<>();
     for (Zone z : dataset.zones()) {
       kinds.put(z.id(), z.kind().code());
@@ -123,9 +127,7 @@ public final class Lexicon {
     for (List<String> p : PLACES) {
       all.add(new Entry(p, Tag.Kind.PLACE, String.join(" ", p)));
     }
-    // longest first; at equal length zones before other tags, fillers last
-    all.sort(Comparator.comparingInt((Entry e) -> -e.words().size())
-        .thenComparingInt(e -> e.kind() == Tag.Kind.ZONE ? 0 : e.kind() == Tag.Kind.FILLER ? 2 : 1));
+    all.sort(Lexicon::longestFirst);
     for (Entry e : all) {
       byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
       known.addAll(e.words());
@@ -137,10 +139,27 @@ public final class Lexicon {
     known.addAll(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "mot", "hai", "ba", "bon",
         "nam", "sau", "bay", "tam", "chin", "muoi", "tram", "nghin", "ngan", "trieu"));
+    known.addAll(textWords);
+  }
+
+  /** The folded words of the dataset's text (its passages): known, so never corrected as typos. */
+  public static Set<String> textWords(Dataset dataset) {
+    Set<String> out = new HashSet<>();
     for (Passage p : Passages.from(dataset)) {
-      known.addAll(normalise(p.textVi()));
-      known.addAll(normalise(p.textEn()));
+      out.addAll(normalise(p.textVi()));
+      out.addAll(normalise(p.textEn()));
     }
+    return out;
+  }
+
+  /** Longest first; at equal length zones before other tags, fillers last. */
+  private static int longestFirst(Entry a, Entry b) {
+    int bySize = Integer.compare(b.words().size(), a.words().size());
+    return bySize != 0 ? bySize : Integer.compare(rank(a.kind()), rank(b.kind()));
+  }
+
+  private static int rank(Tag.Kind kind) {
+    return kind == Tag.Kind.ZONE ? 0 : kind == Tag.Kind.FILLER ? 2 : 1;
   }
 
   /** The entries whose first word is {@code w}, longest first. */

@@ -1,6 +1,5 @@
 package vn.thuduc.coordbot.answer.query;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +114,7 @@ public final class Tagger {
 
   private Tagged read(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
-    String pre = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String pre = Fold.nfc(text);
     Matcher m = THOUSANDS.matcher(pre);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

@@ -110,6 +110,14 @@ public final class TopicLexicon {
     return titles;
   }
 
+  /**
+   * Reads the vocabulary files (these cues, and through {@link Lexicon} the statistics phrases, places
+   * and shorthand) if no one has yet: they are read once, when this class is first used.
+   */
+  public static void readVocabulary() {
+    // nothing to do: calling it initialises the class
+  }
+
   /** The phrases of {@code query/topics.tsv}, for the test that each one parses. */
   static List<Entry> phrases() {
     return PHRASES;
