@@ -48,12 +48,14 @@ class BotApiErrorAnswersIT {
 
   @BeforeEach
   void startBot() throws Exception {
-    api = new FakeBotApi();
-    db = Database.open(dir);
-    runtime = new RuntimeStore(db, Clock.systemUTC());
+    // logging first, on this thread: the database opens on a thread of its own, and a logger asked for while that
+    // thread starts SLF4J would be SLF4J's stand-in, not logback's
     logs.start();
     root().addAppender(logs);
     poller().setLevel(Level.INFO);
+    api = new FakeBotApi();
+    db = Database.open(dir);
+    runtime = new RuntimeStore(db, Clock.systemUTC());
     service = newService(Duration.ofSeconds(15));
     service.start();
   }

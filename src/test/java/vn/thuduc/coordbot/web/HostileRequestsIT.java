@@ -44,14 +44,16 @@ class HostileRequestsIT {
 
   @BeforeAll
   static void start() throws Exception {
+    // logging first, on this thread: the start opens the database on a thread of its own, and a logger asked for
+    // while that thread starts SLF4J would be SLF4J's stand-in, not logback's
+    LOGS.start();
+    root().addAppender(LOGS);
     Settings base = TestDatasets.settingsIn(dir);
     Settings s = Settings.of(Map.of(Settings.ENV_INDEX_DIR, base.indexDir().toString(),
         Settings.ENV_DATA_DIR, base.dataDir().toString()), Map.of("web.body.seconds", "3"));
     app = Coordbot.open(s, Clock.systemUTC());
     metrics = new Metrics();
     web = WebChannel.start(app, metrics, "127.0.0.1", 0, 8);
-    LOGS.start();
-    root().addAppender(LOGS);
   }
 
   @AfterAll
