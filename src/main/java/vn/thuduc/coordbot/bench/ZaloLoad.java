@@ -149,7 +149,11 @@ public final class ZaloLoad {
   /** The first answers (the token refresh, the engine's first questions) before the clock starts. */
   private static void warmUp(ZaloWebhooks hooks, FakeZaloApi api) throws IOException, InterruptedException {
     for (int i = 0; i < QUESTIONS.size(); i++) {
-      hooks.post(hooks.text("warm-up", QUESTIONS.get(i)));
+      // a Zalo user id is digits (the webhook refuses anything else)
+      int status = hooks.post(hooks.text("9000000000000000001", QUESTIONS.get(i))).statusCode();
+      if (status != 200) {
+        throw new IllegalStateException("the webhook refused a warm-up event: HTTP " + status);
+      }
     }
     api.await(s -> s.size() >= QUESTIONS.size(), Duration.ofSeconds(60));
   }
