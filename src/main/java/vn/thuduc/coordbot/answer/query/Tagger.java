@@ -276,10 +276,7 @@ public final class Tagger {
     return out;
   }
 
-  /**
-   * "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure; an ordinal takes the place
-   * of "nhất" ("khu có ít doanh nghiệp thứ hai" is the second fewest, not the second most).
-   */
+  /** True when every character of {@code w} is a letter. */
   private static boolean letters(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (!Character.isLetter(w.charAt(i))) {
@@ -289,6 +286,10 @@ public final class Tagger {
     return true;
   }
 
+  /**
+   * "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure; an ordinal takes the place
+   * of "nhất" ("khu có ít doanh nghiệp thứ hai" is the second fewest, not the second most).
+   */
   private static List<Tag> superlatives(List<String> words, List<Tag> tags) {
     List<Tag> out = new ArrayList<>(tags);
     for (int i = 0; i < words.size(); i++) {
@@ -642,7 +643,6 @@ public final class Tagger {
     out.add(Math.max(0, Math.min(at, out.size())), with);
   }
 
-  /** An untagged word that is not an ordinary word: part of a name. */
   /**
    * Words that follow a zone's name and are never part of a name: judgements ("lương ở khu CNC cao không") and the
    * words of a date ("số doanh nghiệp Cát Lái tháng 3 2024").
@@ -651,6 +651,7 @@ public final class Tagger {
       "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha", "thang", "ngay",
       "quy", "tuan");
 
+  /** An untagged word that is not an ordinary word: part of a name. */
   private boolean nameLike(String w) {
     return w.length() >= 2 && !w.chars().allMatch(Character::isDigit) && !Stopwords.contains(w)
         && !PREDICATES.contains(w)
