@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,9 +103,12 @@ public final class WebLoad {
     this.progress = progress;
   }
 
-  /** Runs the child, warms it for {@code warmS} seconds, measures for {@code measureS}, stops it. */
+  /**
+   * Runs the child, warms it for {@code warmS} seconds, measures for {@code measureS}, stops it; with
+   * {@code jfr}, the child records a flight recording (profile settings) there, to see where its CPU goes.
+   */
   public Result run(Path dataDir, int clients, int warmS, int measureS, String heap, int threads, double rate,
-      String gc) throws IOException, InterruptedException {
+      String gc, Optional<Path> jfr) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("coordbot-webbench-");
     Process child = null;
     try {
@@ -125,8 +129,10 @@ public final class WebLoad {
       }
       Path jar = Path.of(WebLoad.class.getProtectionDomain().getCodeSource().getLocation().getPath());
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx" + heap, gcFlag(gc), "-jar",
-          jar.toString(), "serve").directory(tmp.toFile())
+      List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, gcFlag(gc)));
+      jfr.ifPresent(f -> command.add("-XX:StartFlightRecording=settings=profile,filename=" + f.toAbsolutePath()));
+      command.addAll(List.of("-jar", jar.toString(), "serve"));
+      ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile())
           .redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile());
       pb.environment().remove("TELEGRAM_BOT_TOKEN");
       pb.environment().put("COORDBOT_INDEX_DIR", tmp.resolve("index").toString());

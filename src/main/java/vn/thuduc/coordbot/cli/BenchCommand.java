@@ -73,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
       + " parallel or g1 (default ${DEFAULT-VALUE}).")
   private String webGc;
 
+  @Option(names = "--web-jfr", description = "Record a flight recording (JFR, profile settings) of the serve child"
+      + " into this file, to see where its CPU goes.")
+  private Path webJfr;
+
   @Option(names = "--cold-ask", description = "Measure the cold start of ask only: --cold-runs child processes"
       + " 'java -jar <this jar> ask --jsonl' with one question each (median and p90, the first run with an empty"
       + " index on its own), beside the JVM alone and the JVM opening this jar.")
@@ -147,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(data, Math.max(1, webClients),
           Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
-          Math.max(0, webRate), webGc);
+          Math.max(0, webRate), webGc, java.util.Optional.ofNullable(webJfr));
       return report(r.table(), r.toJson());
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
