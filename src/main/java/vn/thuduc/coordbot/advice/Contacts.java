@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.data.Contact;
@@ -14,15 +16,28 @@ import vn.thuduc.coordbot.data.DatasetLoader;
 /**
  * The contacts of the dataset directory's {@code contacts.yaml}, re-read when the file changes; none
  * when there is no such file (the shipped dataset: the source names no contact, and none is invented).
+ * The file is looked at once a second at most, by one thread, and read without a lock: every topic
+ * answer asks for the contacts, and a lock with two file look-ups inside was where web requests queued.
  */
 public final class Contacts {
   private static final Logger log = LoggerFactory.getLogger(Contacts.class);
+  private static final long LOOK_EVERY = TimeUnit.SECONDS.toNanos(1);
+
+  /** What the file held when it was last looked at, and when that was. */
+  private record Seen(FileTime modified, List<Contact> contacts, long lookedAt) {}
+
   private final Path dataDir;
-  private FileTime seen;
-  private List<Contact> current = List.of();
+  private final LongSupplier nanoTime;
+  private volatile Seen seen;
 
   public Contacts(Path dataDir) {
+    this(dataDir, System::nanoTime);
+  }
+
+  /** Contacts of {@code dataDir} whose file is looked at again once {@code nanoTime} has moved a second on. */
+  public Contacts(Path dataDir, LongSupplier nanoTime) {
     this.dataDir = dataDir;
+    this.nanoTime = nanoTime;
   }
 
   /** No contacts at all (tests, channels without a dataset directory). */
@@ -31,33 +46,46 @@ public final class Contacts {
   }
 
   /** The contacts serving one of {@code zoneIds} (all of them when no zone is given). */
-  public synchronized List<Contact> serving(List<String> zoneIds) {
-    refresh();
-    return current.stream().filter(c -> zoneIds.isEmpty() || zoneIds.stream().anyMatch(c::serves)).toList();
+  public List<Contact> serving(List<String> zoneIds) {
+    List<Contact> current = current();
+    return zoneIds.isEmpty() ? current
+        : current.stream().filter(c -> zoneIds.stream().anyMatch(c::serves)).toList();
   }
 
-  private void refresh() {
+  private List<Contact> current() {
     if (dataDir == null) {
-      return;
+      return List.of();
     }
+    Seen s = seen;
+    if (s != null && nanoTime.getAsLong() - s.lookedAt() < LOOK_EVERY) {
+      return s.contacts();
+    }
+    synchronized (this) {
+      s = seen;
+      long now = nanoTime.getAsLong();
+      if (s == null || now - s.lookedAt() >= LOOK_EVERY) {
+        s = look(s, now);
+        seen = s;
+      }
+      return s.contacts();
+    }
+  }
+
+  private Seen look(Seen before, long now) {
     Path file = dataDir.resolve(DatasetLoader.CONTACTS);
     try {
       if (!Files.isRegularFile(file)) {
-        current = List.of();
-        seen = null;
-        return;
+        return new Seen(null, List.of(), now);
       }
       FileTime t = Files.getLastModifiedTime(file);
-      if (t.equals(seen)) {
-        return;
+      if (before != null && t.equals(before.modified())) {
+        return new Seen(t, before.contacts(), now);
       }
       DatasetLoader loader = new DatasetLoader();
-      current = loader.contacts(loader.load(dataDir));
-      seen = t;
+      return new Seen(t, List.copyOf(loader.contacts(loader.load(dataDir))), now);
     } catch (DataException | IOException e) {
       log.warn("contacts not shown: {}", e.getMessage());
-      current = List.of();
-      seen = null;
+      return new Seen(null, List.of(), now);
     }
   }
 }

@@ -51,6 +51,22 @@ class ContactsTest {
   }
 
   @Test
+  void aChangedFileIsReadAtTheFirstLookASecondLaterNotAtEveryAnswer() throws Exception {
+    Path data = TestDatasets.copyInto(dir);
+    long[] now = {0};
+    Contacts contacts = new Contacts(data, () -> now[0]);
+    assertThat(contacts.serving(List.of())).isEmpty();
+    Files.writeString(data.resolve(DatasetLoader.CONTACTS), TWO, StandardCharsets.UTF_8);
+    now[0] += 999_000_000L;
+    assertThat(contacts.serving(List.of())).isEmpty();
+    now[0] += 1_000_000L;
+    assertThat(contacts.serving(List.of())).extracting(Contact::kind).containsExactly("legal aid", "hotline");
+    Files.delete(data.resolve(DatasetLoader.CONTACTS));
+    now[0] += 1_000_000_000L;
+    assertThat(contacts.serving(List.of())).isEmpty();
+  }
+
+  @Test
   void anUnknownZoneIsRejectedWithFileAndLine() throws Exception {
     Path data = TestDatasets.copyInto(dir);
     Files.writeString(data.resolve(DatasetLoader.CONTACTS), TWO.replace("linh-trung-2]", "tan-binh]"),
