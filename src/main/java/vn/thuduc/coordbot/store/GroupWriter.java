@@ -1,10 +1,12 @@
 package vn.thuduc.coordbot.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -20,9 +22,20 @@ public final class GroupWriter<T> implements AutoCloseable {
   private final int maxGroup;
   private final Consumer<List<T>> write;
   private final Thread thread;
+  private final long lingerNanos;
   private volatile boolean running = true;
 
   public GroupWriter(String threadName, int capacity, int maxGroup, Consumer<List<T>> write) {
+    this(threadName, capacity, maxGroup, Duration.ZERO, write);
+  }
+
+  /**
+   * A writer that, once woken by an item, waits {@code linger} for more before it writes the group (unless
+   * a whole group is already queued): under a steady stream a transaction and a wake-up per
+   * {@code linger} rather than per item or two. For writes that nobody waits on at once.
+   */
+  public GroupWriter(String threadName, int capacity, int maxGroup, Duration linger, Consumer<List<T>> write) {
+    this.lingerNanos = linger.toNanos();
     this.queue = new LinkedBlockingQueue<>(capacity);
     this.maxGroup = maxGroup;
     this.write = write;
@@ -40,11 +53,16 @@ public final class GroupWriter<T> implements AutoCloseable {
     List<Object> taken = new ArrayList<>(maxGroup);
     while (running || !queue.isEmpty()) {
       try {
-        Object first = queue.poll(200, TimeUnit.MILLISECONDS);
+        // once stopped, what is left is taken without waiting (an interrupted thread's timed poll would throw)
+        Object first = running ? queue.poll(200, TimeUnit.MILLISECONDS) : queue.poll();
         if (first == null) {
           continue;
         }
         taken.add(first);
+        if (lingerNanos > 0 && first != WAKE && running && queue.size() < maxGroup - 1) {
+          // close() waits this out at most; an interrupt ends it early, and what was taken is still written
+          LockSupport.parkNanos(lingerNanos);
+        }
         queue.drainTo(taken, maxGroup - 1);
         write(taken);
       } catch (InterruptedException e) {

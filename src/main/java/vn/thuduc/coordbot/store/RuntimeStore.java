@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,8 +122,7 @@ public final class RuntimeStore {
     String at = clock.instant().toString();
     return db.inTransaction(c -> {
       long[] ids = new long[batch.size()];
-      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION);
-          PreparedStatement last = c.prepareStatement("SELECT last_insert_rowid()")) {
+      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION, Statement.RETURN_GENERATED_KEYS)) {
         for (int i = 0; i < ids.length; i++) {
           LoggedQuestion e = batch.get(i);
           String q = e.question().length() > MAX_LOGGED_QUESTION
@@ -135,7 +135,8 @@ public final class RuntimeStore {
           ps.setInt(6, e.answered() ? 1 : 0);
           ps.setDouble(7, e.millis());
           ps.executeUpdate();
-          try (ResultSet rs = last.executeQuery()) {
+          // the driver reads the new id after each insert anyway: a query of our own would be a second one
+          try (ResultSet rs = ps.getGeneratedKeys()) {
             ids[i] = rs.next() ? rs.getLong(1) : 0L;
           }
         }
