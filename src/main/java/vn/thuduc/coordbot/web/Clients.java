@@ -25,9 +25,10 @@ final class Clients {
 
   /** Works out the client of {@code ctx} once, for {@link #address} and {@link #https}. */
   void resolve(Context ctx) {
-    String peer = normal(ctx.req().getRemoteAddr());
+    String remote = ctx.req().getRemoteAddr();
+    String peer = plainIpv4(remote) ? remote : normal(remote);
     boolean https = ctx.req().isSecure();
-    String client = peer == null ? ctx.req().getRemoteAddr() : peer;
+    String client = peer == null ? remote : peer;
     if (peer != null && proxies.contains(peer)) {
       List<String> hops = hops(ctx);
       for (int i = hops.size() - 1; i >= 0; i--) {
@@ -95,6 +96,41 @@ final class Clients {
       }
     }
     return null;
+  }
+
+  /**
+   * True for a dotted quad as Java writes one ({@code 10.0.0.7}: no leading zeros, each part at most 255),
+   * which {@link #normal} would give back unchanged: the connection's own address, read on every request
+   * without a regular expression and an address parse.
+   */
+  static boolean plainIpv4(String s) {
+    if (s == null || s.isEmpty() || s.length() > 15) {
+      return false;
+    }
+    int parts = 0;
+    int value = 0;
+    int digits = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '.';
+      if (c == '.') {
+        if (digits == 0 || ++parts > 4) {
+          return false;
+        }
+        value = 0;
+        digits = 0;
+      } else if (c >= '0' && c <= '9') {
+        if (digits > 0 && value == 0) {
+          return false; // a leading zero
+        }
+        value = value * 10 + (c - '0');
+        if (++digits > 3 || value > 255) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return parts == 4;
   }
 
   /** {@code s} as a normalised IP literal ({@code [::1]:80} and {@code 0:0:0:0:0:0:0:1} alike), or null. */

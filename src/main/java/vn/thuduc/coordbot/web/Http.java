@@ -26,11 +26,19 @@ final class Http {
 
   /** The page's language: {@code ?lang=}, else the cookie the switch set, else Vietnamese. */
   static Lang pageLang(Context ctx) {
-    String q = ctx.queryParam("lang");
+    String q = langParam(ctx);
     if (q != null && Lang.fromCode(q).isPresent()) {
       return Lang.fromCode(q).get();
     }
     return Lang.fromCode(ctx.cookie(LANG_COOKIE)).orElse(Lang.VI);
+  }
+
+  /**
+   * The {@code ?lang=} parameter, or null; a request without a query string (every API call) is not
+   * handed to Javalin's parser of all parameters.
+   */
+  static String langParam(Context ctx) {
+    return ctx.queryString() == null ? null : ctx.queryParam("lang");
   }
 
   /** The client's address: see {@link Clients}. */

@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.web;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.TreeSet;
 final class Methods {
   private final Map<String, Set<String>> exact = new LinkedHashMap<>();
   private final Map<String, Set<String>> prefixes = new LinkedHashMap<>();
+  /** Each path's Allow value, made when its routes are added rather than on every request screened. */
+  private final Map<Set<String>, String> allows = new IdentityHashMap<>();
 
   /** Records that {@code path} answers {@code method} (GET brings HEAD with it). */
   void add(String method, String path) {
@@ -23,6 +26,7 @@ final class Methods {
     if (method.equals("GET")) {
       set.add("HEAD");
     }
+    allows.put(set, String.join(", ", set) + ", OPTIONS");
   }
 
   /** The methods {@code path} answers, as an {@code Allow} value, or null for a path the server does not know. */
@@ -36,7 +40,7 @@ final class Methods {
         }
       }
     }
-    return set == null ? null : String.join(", ", set) + ", OPTIONS";
+    return set == null ? null : allows.get(set);
   }
 
   /** True when {@code method} is one the server answers on some path (GET, HEAD, POST). */

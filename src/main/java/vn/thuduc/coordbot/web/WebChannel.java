@@ -274,7 +274,7 @@ public final class WebChannel implements AutoCloseable {
     if (!Http.wellEncoded(ctx.queryString())) {
       throw new BadQuery(); // a parameter that cannot be decoded would silently go missing
     }
-    String l = ctx.queryParam("lang");
+    String l = Http.langParam(ctx);
     if (l != null && Lang.fromCode(l).isPresent() && !ctx.path().startsWith("/api/")) {
       ctx.header("Set-Cookie", Http.LANG_COOKIE + "=" + Lang.fromCode(l).get().code() + "; Path=/; Max-Age=31536000; SameSite=Lax");
     }
