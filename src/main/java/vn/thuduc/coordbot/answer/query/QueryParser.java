@@ -552,7 +552,10 @@ public final class QueryParser {
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
       if (set != null && !(set instanceof ZoneSet.Named)) {
-        return new StatQuery.Ranked(set, first, true, 0, 0);
+        // "khu chế xuất nào nhiều doanh nghiệp hơn", "which EPZ has fewer workers": the zone at that end of the
+        // set; without "which", the set ranked, fewest first when "fewer" was asked
+        boolean which = t.has(Kind.WHICH) && !diff && !times;
+        return new StatQuery.Ranked(set, first, !fewerWords, 0, which ? 1 : 0);
       }
     }
     boolean perZone = perZone(t);
