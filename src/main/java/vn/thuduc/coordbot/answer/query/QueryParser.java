@@ -324,9 +324,11 @@ public final class QueryParser {
     if (set == null && prev != null && !standsAlone
         && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
       // a pronoun after a ranking means the zones it named, not its set
+      // and "trong 3 khu đó, khu nào ít doanh nghiệp nhất" ranks those zones again, not every zone
+      boolean rowsMeant = pointsAtRows && (pronoun || t.has(Kind.SHARE))
+          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty();
       set = two ? new ZoneSet.Named(recentZones)
-          : pointsAtRows && (pronoun || t.has(Kind.SHARE)) && ((StatQuery.Ranked) prev).limit() > 0
-          ? new ZoneSet.Named(shown) : prevSet;
+          : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
@@ -498,7 +500,7 @@ public final class QueryParser {
           : rankingSet(set);
       if (followUp && prev instanceof StatQuery.Ranked r) {
         // a measure the user states wins over the ranking's
-        return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !min, 0, limit);
+        return new StatQuery.Ranked(set, measures.isEmpty() ? r.measure() : first, !min, 0, limit);
       }
       if (measures.isEmpty() && ms.size() > 1 && limit == 1 && !(over instanceof ZoneSet.Named)) {
         return new StatQuery.Ranked(over, Measure.WORKERS, !min, 0, limit);
