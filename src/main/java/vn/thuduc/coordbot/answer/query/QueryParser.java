@@ -2,8 +2,10 @@ package vn.thuduc.coordbot.answer.query;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
@@ -251,10 +253,12 @@ public final class QueryParser {
       }
     }
     // a filter: "có hơn 20.000 lao động", "more than 100 enterprises"
-    Tag threshold = threshold(t);
+    Map<Tag, Tag> range = rangeBounds(t);
+    Tag threshold = range.isEmpty() ? threshold(t) : t.all(Kind.NUMBER).stream().filter(range::containsKey)
+        .findFirst().orElseThrow();
     for (Tag n : t.all(Kind.NUMBER)) {
       // every bound applies: "trên 20.000 và dưới 40.000 lao động" is the zones between the two
-      Tag cmp = boundOf(t, n);
+      Tag cmp = range.containsKey(n) ? range.get(n) : boundOf(t, n);
       if (cmp == null) {
         continue;
       }
@@ -721,6 +725,31 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  private static final Set<String> RANGE_FROM = Set.of("tu", "between", "giua", "from");
+  private static final Set<String> RANGE_TO = Set.of("den", "toi", "and", "to", "va", "-");
+
+  /**
+   * "từ 30 đến 100 doanh nghiệp", "between 10,000 and 40,000 workers": the two numbers of a range, each an
+   * inclusive bound (a MORE tag for the first, a LESS tag for the second, both "incl"); empty when there is none.
+   */
+  private static Map<Tag, Tag> rangeBounds(Tagger.Tagged t) {
+    List<Tag> ns = t.all(Kind.NUMBER);
+    Map<Tag, Tag> out = new HashMap<>();
+    for (int i = 0; i + 1 < ns.size(); i++) {
+      Tag lo = ns.get(i);
+      Tag hi = ns.get(i + 1);
+      Tag between = hi.from() == lo.to() + 1 ? t.at(lo.to()) : null;
+      boolean joined = hi.from() == lo.to() + 1 && RANGE_TO.contains(t.words().get(lo.to()))
+          && (between == null || between.is(Kind.AND) || between.is(Kind.FILLER));
+      boolean opened = lo.from() > 0 && RANGE_FROM.contains(t.words().get(lo.from() - 1));
+      if (joined && opened && lo.number() <= hi.number()) {
+        out.put(lo, new Tag(Kind.MORE, lo.from() - 1, lo.from(), "incl"));
+        out.put(hi, new Tag(Kind.LESS, lo.to(), hi.from(), "incl"));
+      }
+    }
+    return out;
   }
 
   /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
