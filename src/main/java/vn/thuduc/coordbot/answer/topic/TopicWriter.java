@@ -286,7 +286,11 @@ public final class TopicWriter {
       case GIVER -> lines.add(msg.get(lang, "topic.awards.giver", capital(award), giver, joinAnd(counts)));
       case REASON -> lines.add(msg.get(lang, "topic.awards.reason", joinAnd(counts), award,
           lang.pick(first.reasonVi(), first.reasonEn()), Formats.years(first.fromYear(), first.toYear())));
-      case COUNT -> lines.add(msg.get(lang, "topic.awards.count", joinAnd(counts), award, giver));
+      case COUNT -> lines.add(counts.size() > 1
+          // "bao nhiêu tập thể và cá nhân": the parts and their sum, which the source leaves to the reader
+          ? msg.get(lang, "topic.awards.count.total", joinAnd(counts), award, giver,
+              Formats.number(ds.awards().stream().mapToInt(Award::count).sum(), lang))
+          : msg.get(lang, "topic.awards.count", joinAnd(counts), award, giver));
       default -> lines.add(msg.get(lang, "awards", giver, award, joinAnd(counts), msg.get(lang, "awards.parties"),
           Formats.years(first.fromYear(), first.toYear())));
     }
