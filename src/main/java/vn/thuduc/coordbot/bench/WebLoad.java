@@ -52,20 +52,23 @@ public final class WebLoad {
           + " threads woken after their planned time, %,d requests: included above)", paced.sendLag().p50(),
           paced.sendLag().p99(), paced.sendLag().count())))
           + String.format(Locale.ROOT, "heap of the serve process after GC: %.1f MB%n"
-          + "CPU per request: serve %.3f ms, load generator %.3f ms; %.2f of %d cores busy in all"
-          + " (load average %.2f before the run)%n",
-          heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(), cpu.machineBusyCores(), cpu.cores(), cpu.loadBefore());
+          + "CPU per request: serve %.3f ms (its JIT compiler %.3f ms of it), load generator %.3f ms; %.2f of %d"
+          + " cores busy in all (load average %.2f before the run)%n",
+          heapMb, cpu.serveMsPerRequest(), cpu.jitMsPerRequest(), cpu.clientMsPerRequest(), cpu.machineBusyCores(),
+          cpu.cores(), cpu.loadBefore());
     }
 
     public String toJson() {
       return String.format(Locale.ROOT, "{\"web_clients\": %d, \"web_requests\": %d, \"web_errors\": %d,"
           + " \"web_requests_per_s\": %.1f, \"web_p50_ms\": %.3f, \"web_p99_ms\": %.3f, \"web_max_ms\": %.3f,"
-          + " \"serve_heap_mb\": %.1f, \"serve_cpu_ms_per_request\": %.4f, \"client_cpu_ms_per_request\": %.4f,"
+          + " \"serve_heap_mb\": %.1f, \"serve_cpu_ms_per_request\": %.4f, \"serve_jit_cpu_ms_per_request\": %.4f,"
+          + " \"client_cpu_ms_per_request\": %.4f,"
           + " \"machine_busy_cores\": %.2f, \"load_average_before\": %.2f, \"web_paced_rate\": %.1f,"
           + " \"web_paced_per_s\": %.1f, \"web_paced_p50_ms\": %.3f, \"web_paced_p99_ms\": %.3f,"
           + " \"web_paced_max_ms\": %.3f, \"web_paced_errors\": %d, \"web_paced_send_lag_p50_ms\": %.3f,"
           + " \"web_paced_send_lag_p99_ms\": %.3f}", clients, requests, errors, perSecond,
-          latency.p50(), latency.p99(), latency.max(), heapMb, cpu.serveMsPerRequest(), cpu.clientMsPerRequest(),
+          latency.p50(), latency.p99(), latency.max(), heapMb, cpu.serveMsPerRequest(), cpu.jitMsPerRequest(),
+          cpu.clientMsPerRequest(),
           cpu.machineBusyCores(), cpu.loadBefore(), paced == null ? 0 : paced.rate(),
           paced == null ? 0 : paced.perSecond(), paced == null ? 0 : paced.latency().p50(),
           paced == null ? 0 : paced.latency().p99(), paced == null ? 0 : paced.latency().max(),
@@ -84,11 +87,13 @@ public final class WebLoad {
   /**
    * Where the CPU went during the measured window: the serve process's and this process's CPU time
    * per request, and how busy the whole machine was (from /proc/stat; other work on a shared machine
-   * shows here), so a missed target can be told apart from a busy machine.
+   * shows here), so a missed target can be told apart from a busy machine. Of serve's CPU, what its JIT
+   * compiler threads took (from /proc; NaN elsewhere): a window that still compiles measures a server
+   * warming up, not the code it runs once warm.
    */
-  public record Cpu(double serveMsPerRequest, double clientMsPerRequest, double machineBusyCores, int cores,
-      double loadBefore) {
-    static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
+  public record Cpu(double serveMsPerRequest, double jitMsPerRequest, double clientMsPerRequest,
+      double machineBusyCores, int cores, double loadBefore) {
+    static final Cpu UNKNOWN = new Cpu(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN);
   }
 
   private static final List<String> QUESTIONS = List.of("kcx linh trung bn lao dong", "KCX Linh Trung 2 có bao nhiêu doanh nghiệp?",
@@ -147,16 +152,19 @@ public final class WebLoad {
       progress.printf("web: measuring for %d s%n", measureS);
       double load = loadAverage();
       long serve0 = cpuNanos(child.toHandle());
+      long jit0 = jitNanos(child.pid());
       long self0 = cpuNanos(ProcessHandle.current());
       long[] machine0 = machineTicks();
       Driven r = drive(port, clients, measureS, 0);
       long serve1 = cpuNanos(child.toHandle());
+      long jit1 = jitNanos(child.pid());
       long self1 = cpuNanos(ProcessHandle.current());
       long[] machine1 = machineTicks();
       double busy = machine0 == null || machine1 == null || machine1[1] == machine0[1] ? Double.NaN
           : (double) (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]) * Runtime.getRuntime().availableProcessors();
       double n = Math.max(1, r.requests());
       Cpu cpu = new Cpu(serve0 < 0 || serve1 < 0 ? Double.NaN : (serve1 - serve0) / 1e6 / n,
+          jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / 1e6 / n,
           self0 < 0 || self1 < 0 ? Double.NaN : (self1 - self0) / 1e6 / n, busy,
           Runtime.getRuntime().availableProcessors(), load);
       Paced paced = null;
@@ -331,6 +339,38 @@ public final class WebLoad {
   /** A process's CPU time so far (user + system), -1 when the system does not say. */
   private static long cpuNanos(ProcessHandle p) {
     return p.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+  }
+
+  /**
+   * CPU time so far of the JIT compiler threads of process {@code pid} ({@code C1/C2 CompilerThreadN}),
+   * from /proc (ticks of 10 ms); -1 where there is no /proc.
+   */
+  static long jitNanos(long pid) {
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    if (!Files.isDirectory(tasks)) {
+      return -1;
+    }
+    long ticks = 0;
+    try (Stream<Path> all = Files.list(tasks)) {
+      for (Path t : all.toList()) {
+        try {
+          if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+            ticks += threadTicks(Files.readString(t.resolve("stat")));
+          }
+        } catch (IOException e) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return ticks * 10_000_000L;
+  }
+
+  /** utime + stime of one /proc/…/stat line (the fields after the name in parentheses, which may hold spaces). */
+  static long threadTicks(String stat) {
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /** The machine's busy and total CPU ticks from /proc/stat; null where there is none. */
