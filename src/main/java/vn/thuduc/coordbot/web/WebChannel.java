@@ -119,8 +119,6 @@ public final class WebChannel implements AutoCloseable {
         h.setRequestHeaderSize(MAX_HEADERS);
         h.setIdleTimeout(limits.idleSeconds() * 1000L);
       });
-      // the bot keeps its own session cookie: Jetty's session handler only looked for a JSESSIONID on every request
-      config.jetty.modifyServletContextHandler(h -> h.setSessionHandler(null));
       // the gate wraps Javalin's servlet context: bodies are in memory before a thread runs a route
       config.jetty.modifyServer(s -> {
         s.setHandler(gate);
