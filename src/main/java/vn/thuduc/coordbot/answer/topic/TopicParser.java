@@ -43,21 +43,40 @@ public final class TopicParser {
 
   /** The cues of one question, with the words they cover. */
   private record Cues(List<Hit> hits, List<String> words) {
+    // loops, not streams: asked dozens of times a question, a stream each was 7% of what a web request allocated
+
     boolean has(Cue c) {
-      return hits.stream().anyMatch(h -> h.cue() == c);
+      for (int i = 0; i < hits.size(); i++) {
+        if (hits.get(i).cue() == c) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean has(Cue c, String arg) {
-      return hits.stream().anyMatch(h -> h.cue() == c && h.arg().equals(arg));
+      return count(c, arg) > 0;
     }
 
     long count(Cue c, String arg) {
-      return hits.stream().filter(h -> h.cue() == c && h.arg().equals(arg)).count();
+      long n = 0;
+      for (int i = 0; i < hits.size(); i++) {
+        Hit h = hits.get(i);
+        if (h.cue() == c && h.arg().equals(arg)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     List<String> args(Cue c) {
       Set<String> out = new LinkedHashSet<>();
-      hits.stream().filter(h -> h.cue() == c).forEach(h -> out.add(h.arg()));
+      for (int i = 0; i < hits.size(); i++) {
+        Hit h = hits.get(i);
+        if (h.cue() == c) {
+          out.add(h.arg());
+        }
+      }
       return List.copyOf(out);
     }
 
