@@ -12,7 +12,14 @@ import java.util.Set;
  * templates with {0}, {1} ... placeholders, filled by {@link MessageFormat} in one pass.
  */
 public final class Messages {
-  private static final Map<String, MessageFormat> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Each language's templates as cut once (the bundles' few hundred strings, read from one place). */
+  private static final Map<Lang, Map<String, Filling>> PARSED = new EnumMap<>(Lang.class);
+
+  static {
+    for (Lang l : Lang.values()) {
+      PARSED.put(l, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+  }
 
   private final String baseName;
   private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
@@ -54,18 +61,61 @@ public final class Messages {
 
   /**
    * Fills {@code template} in one pass. The bundles are written as plain text, so an apostrophe
-   * ("workers' housing") is a letter, not MessageFormat's quote: it is doubled before parsing.
-   * Arguments go in as strings, so numbers are never regrouped by MessageFormat.
+   * ("workers' housing") is a letter, not MessageFormat's quote. Arguments go in as strings, so numbers
+   * are never regrouped; a placeholder without an argument stays as it is.
    */
   static String format(String template, Lang lang, Object... args) {
-    Object[] texts = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      texts[i] = String.valueOf(args[i]);
+    return PARSED.get(lang).computeIfAbsent(template, t -> Filling.of(t, lang)).fill(args);
+  }
+
+  /**
+   * A template cut once into text and {@code {n}} placeholders, filled by appending: what MessageFormat
+   * did with the bundles' templates (all of them plain {@code {n}}, the arguments strings), without a
+   * parser's copy, a key and a buffer per message (8.6 % of what a web request allocated). A template
+   * with anything else in braces is left to MessageFormat, as before.
+   */
+  private record Filling(String[] texts, int[] args, MessageFormat other) {
+    private static final int PLAIN_MAX_DIGITS = 3;
+
+    static Filling of(String template, Lang lang) {
+      java.util.List<String> texts = new java.util.ArrayList<>();
+      java.util.List<Integer> args = new java.util.ArrayList<>();
+      int from = 0;
+      for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+        int close = template.indexOf('}', open);
+        String inside = close < 0 ? "" : template.substring(open + 1, close);
+        if (inside.isEmpty() || inside.length() > PLAIN_MAX_DIGITS || !inside.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          return new Filling(null, null, new MessageFormat(template.replace("'", "''"), lang.locale()));
+        }
+        texts.add(template.substring(from, open));
+        args.add(Integer.parseInt(inside));
+        from = close + 1;
+      }
+      texts.add(template.substring(from));
+      return new Filling(texts.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(), null);
     }
-    // parsing a template costs more than filling it: each is parsed once, and a copy is filled (a
-    // MessageFormat is not safe to share between threads); the templates are the bundles' few hundred
-    MessageFormat parsed = PARSED.computeIfAbsent(lang.code() + '\u0000' + template,
-        k -> new MessageFormat(template.replace("'", "''"), lang.locale()));
-    return ((MessageFormat) parsed.clone()).format(texts);
+
+    String fill(Object[] values) {
+      if (other != null) {
+        Object[] strings = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+          strings[i] = String.valueOf(values[i]);
+        }
+        // a MessageFormat is not safe to share between threads: a copy is filled
+        return ((MessageFormat) other.clone()).format(strings);
+      }
+      StringBuilder b = new StringBuilder(texts[0].length() + 16 * args.length + 16);
+      b.append(texts[0]);
+      for (int i = 0; i < args.length; i++) {
+        int n = args[i];
+        if (n < values.length) {
+          b.append(values[n]);
+        } else {
+          b.append('{').append(n).append('}');
+        }
+        b.append(texts[i + 1]);
+      }
+      return b.toString();
+    }
   }
 }
