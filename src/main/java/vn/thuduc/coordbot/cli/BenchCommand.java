@@ -73,6 +73,11 @@ final class BenchCommand implements Callable<Integer> {
       + " parallel or g1 (default ${DEFAULT-VALUE}).")
   private String webGc;
 
+  @Option(names = "--web-warm-seconds", defaultValue = "-1", description = "Seconds of load before the measured"
+      + " ones (default: half of --web-seconds). On 2 busy cores the JIT compiler still took 14% of serve's CPU"
+      + " half a minute in: 60 measures the server once warm.")
+  private int webWarmSeconds;
+
   @Option(names = "--web-jfr", description = "Record a flight recording (JFR, profile settings) of the serve child"
       + " into this file, to see where its CPU goes.")
   private Path webJfr;
@@ -150,8 +155,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (web) {
       WebLoad.Result r = new WebLoad(launch.err()).run(data, Math.max(1, webClients),
-          Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap, webThreads,
-          Math.max(0, webRate), webGc, java.util.Optional.ofNullable(webJfr));
+          webWarmSeconds >= 0 ? webWarmSeconds : Math.max(1, webSeconds / 2), Math.max(1, webSeconds), webHeap,
+          webThreads, Math.max(0, webRate), webGc, java.util.Optional.ofNullable(webJfr));
       return report(r.table(), r.toJson());
     }
     Benchmark.Options options = new Benchmark.Options(docs, queries, Math.min(200, Math.max(telegramUpdates, 1)),
