@@ -11,7 +11,7 @@ public sealed interface TopicQuery {
 
   /** The fact of the meeting a question asks for. */
   enum Aspect {
-    OVERVIEW, WHEN, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
+    OVERVIEW, WHEN, NEXT, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
   }
 
   /** The fact of the awards a question asks for. */

@@ -125,6 +125,10 @@ public final class TopicWriter {
         lines.add(msg.get(lang, "meeting.speech", date, speaker(m).map(Person::name).orElse("")));
         speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
       }
+      case NEXT -> {
+        lines.add(msg.get(lang, "meeting.next.unknown"));
+        lines.add(msg.get(lang, "meeting.next.latest", title, date, organiser));
+      }
       case WHERE -> {
         lines.add(msg.get(lang, "meeting.where.unknown"));
         lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
@@ -143,7 +147,9 @@ public final class TopicWriter {
       }
       default -> throw new IllegalStateException("unhandled aspect " + aspect);
     }
-    return finish(String.join("\n", lines), "meeting");
+    Answer a = finish(String.join("\n", lines), "meeting");
+    // the next meeting is not in the data: said with the latest one beside it, and not counted as answered
+    return aspect == Aspect.NEXT ? a.unanswered() : a;
   }
 
   /** The period signed and between whom: the fact asked by "mới ký cho giai đoạn nào", never the one reviewed. */
