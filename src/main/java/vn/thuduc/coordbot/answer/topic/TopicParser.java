@@ -132,7 +132,7 @@ public final class TopicParser {
       if (c.has(Cue.ACT, "say") && spoke) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
       }
-      return Optional.of(new TopicQuery.Person(people));
+      return Optional.of(new TopicQuery.Person(people, c.has(Cue.ACT, "say")));
     }
     if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
       List<String> holders = titleHolders(c, false);

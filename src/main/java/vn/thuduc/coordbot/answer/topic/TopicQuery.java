@@ -40,9 +40,13 @@ public sealed interface TopicQuery {
   }
 
   /** Who people are, by their ids in the dataset. */
-  record Person(List<String> ids) implements TopicQuery {
+  record Person(List<String> ids, boolean askedIfSpoke) implements TopicQuery {
     public Person {
       ids = List.copyOf(ids);
+    }
+
+    public Person(List<String> ids) {
+      this(ids, false);
     }
 
     public String render() {

@@ -50,7 +50,7 @@ public final class TopicWriter {
     } else if (q instanceof TopicQuery.NoSuchMeeting n) {
       a = noSuchMeeting(n);
     } else if (q instanceof TopicQuery.Person p) {
-      a = people(p.ids());
+      a = people(p.ids(), p.askedIfSpoke());
     } else if (q instanceof TopicQuery.TitleHolder t) {
       a = holders(t.ids());
     } else if (q instanceof TopicQuery.NoSuchPerson n) {
@@ -217,8 +217,16 @@ public final class TopicWriter {
         .findFirst().flatMap(ds::person);
   }
 
-  private Answer people(List<String> ids) {
+  private Answer people(List<String> ids, boolean askedIfSpoke) {
     List<String> lines = new ArrayList<>();
+    if (askedIfSpoke) {
+      // "Cao Văn Minh có phát biểu không?" of someone the source does not quote: no, and who spoke
+      String names = ids.stream().map(ds::person).flatMap(Optional::stream).map(Person::name)
+          .collect(Collectors.joining(", "));
+      ds.latestMeeting().flatMap(this::speaker).ifPresentOrElse(
+          s -> lines.add(msg.get(lang, "person.not.speaker", names, s.name())),
+          () -> lines.add(msg.get(lang, "person.not.quoted", names)));
+    }
     for (String id : ids) {
       ds.person(id).ifPresent(p -> {
         sourceIds.add(p.source());
