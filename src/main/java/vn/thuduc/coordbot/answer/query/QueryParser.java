@@ -284,7 +284,10 @@ public final class QueryParser {
     Tag lastWord = first(t, Kind.LAST);
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
-      return positional(shownRanking.get(), ordinalWord, measures, prev, t.has(Kind.SHARE));
+      // "and the last one?" after the share of the top one: that row's share too
+      boolean share = t.has(Kind.SHARE) || measures.isEmpty() && prev != null
+          && StatQuery.undated(prev) instanceof StatQuery.Share;
+      return positional(shownRanking.get(), ordinalWord, measures, prev, share);
     }
 
     // "nó chiếm bao nhiêu %" after a ranking of every zone: which one is meant cannot be told, so ask
