@@ -78,8 +78,10 @@ public final class QueryParser {
     }
     String joined = " " + String.join(" ", t.words()) + " ";
     List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
-    boolean twoWords = (joined.contains(" hai khu ")
-        || joined.contains(" 2 khu ") || joined.contains(" the two ") || joined.contains(" both ")
+    // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
+    boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
+    boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
+        || joined.contains(" the two ") || joined.contains(" both ")
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
