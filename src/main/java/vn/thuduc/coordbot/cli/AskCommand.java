@@ -11,6 +11,7 @@ import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.app.Coordbot;
+import vn.thuduc.coordbot.config.Settings;
 import vn.thuduc.coordbot.console.JsonlAsk;
 
 /** {@code ask "question"} prints one answer; {@code ask --jsonl} answers stdin line by line as JSON. */
@@ -59,9 +60,11 @@ final class AskCommand implements Callable<Integer> {
       launch.err().println("ask: give a question, e.g. ask \"KCX Linh Trung có bao nhiêu lao động?\", or --jsonl");
       return 2;
     }
-    try (Coordbot app = launch.open()) {
+    Settings settings = launch.settings();
+    StartCompilation start = StartCompilation.begin(settings.indexDir());
+    try (Coordbot app = launch.open(settings)) {
       if (jsonl) {
-        new JsonlAsk(app.questions()).run(launch.in(), launch.out());
+        new JsonlAsk(app.questions()).run(launch.in(), launch.out(), start::end);
         return 0;
       }
       String q = String.join(" ", words);

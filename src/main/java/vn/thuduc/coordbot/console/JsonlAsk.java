@@ -45,12 +45,19 @@ public final class JsonlAsk {
 
   /** Answers every line of {@code in}; returns the number of lines answered. */
   public int run(Reader in, PrintWriter out) throws IOException {
+    return run(in, out, () -> { });
+  }
+
+  /** As {@link #run(Reader, PrintWriter)}, running {@code firstWritten} once the first answer is out. */
+  public int run(Reader in, PrintWriter out, Runnable firstWritten) throws IOException {
     int n = 0;
     LfLines lines = new LfLines(in);
     for (String line; (line = lines.next()) != null; ) {
       out.println(answerLine(line));
       out.flush();
-      n++;
+      if (n++ == 0) {
+        firstWritten.run();
+      }
     }
     return n;
   }
