@@ -83,6 +83,19 @@ public final class JsonlAsk {
         a.query(), conversation, Optional.empty());
   }
 
+  /**
+   * Reads and writes a line once, so that jackson-core is loaded and set up: {@code ask} calls it on a
+   * thread of its own while the main thread opens the bot (the dataset's store reads with it too).
+   */
+  public static void warmUp() {
+    try {
+      request("{\"question\": \"\"}");
+    } catch (BadLine e) {
+      throw new IllegalStateException("a question object is a good line", e);
+    }
+    line("", true, "", "", List.of(""), 0.5, Optional.of(""), Optional.of(""), Optional.empty());
+  }
+
   /** One output line: the contract's fields in order, and {@code error} for a bad input line. */
   private static String line(String question, boolean answered, String answer, String intent, List<String> sources,
       double millis, Optional<String> query, Optional<String> conversation, Optional<String> error) {
