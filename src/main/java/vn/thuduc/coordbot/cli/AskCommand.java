@@ -81,7 +81,7 @@ final class AskCommand implements Callable<Integer> {
     Settings settings = launch.settings();
     StartCompilation start = StartCompilation.begin(settings.indexDir());
     readAhead();
-    try (Coordbot app = launch.open(settings)) {
+    try (start; Coordbot app = launch.open(settings)) {
       if (jsonl) {
         new JsonlAsk(app.questions()).run(launch.in(), launch.out(), start::end);
         return 0;

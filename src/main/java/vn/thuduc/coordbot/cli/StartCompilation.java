@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Keeps HotSpot's optimising compiler (C2) out of a one-question {@code ask}'s start, through a compiler
@@ -18,7 +19,7 @@ import java.util.Arrays;
  * with C1). The jar's manifest opens the two JDK packages this needs; where they are not open (the
  * classes outside the jar, another JVM) nothing changes.
  */
-final class StartCompilation {
+final class StartCompilation implements AutoCloseable {
   private static final byte[] DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]\n"
       .getBytes(StandardCharsets.US_ASCII);
 
@@ -45,7 +46,10 @@ final class StartCompilation {
     return c;
   }
 
-  /** Takes the directive back, once it is in place (adding it is short, and done by the first answer). */
+  /**
+   * Takes the directive back, once it is in place (adding it is short, and done by the first answer);
+   * a second call does nothing. Called on every way out, so nothing is still being written meanwhile.
+   */
   void end() {
     try {
       adding.join();
@@ -59,7 +63,17 @@ final class StartCompilation {
     }
   }
 
+  /** {@link #end}, for try-with-resources. */
+  @Override
+  public void close() {
+    end();
+  }
+
   private static boolean add(Path file) {
+    Optional<Commands> commands = Commands.of();
+    if (commands.isEmpty()) {
+      return false; // nothing written where the JVM would not take the directive
+    }
     try {
       if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), DIRECTIVE)) {
         Files.createDirectories(file.getParent());
@@ -68,26 +82,40 @@ final class StartCompilation {
     } catch (IOException | RuntimeException e) {
       return false; // the directory cannot be written: the start is slower, no more
     }
-    return run("Compiler.directives_add " + file.toAbsolutePath());
+    return commands.get().run("Compiler.directives_add " + file.toAbsolutePath());
   }
 
-  /** Runs a diagnostic command as {@code jcmd} would; false when this JVM does not let us. */
-  private static boolean run(String command) {
-    try {
-      Method vm = Class.forName("sun.management.ManagementFactoryHelper").getDeclaredMethod("getVMManagement");
-      vm.setAccessible(true);
-      // its class initialiser loads the native library the diagnostic commands live in
-      Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, null);
-      Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
-      Constructor<?> make = impl.getDeclaredConstructor(Class.forName("sun.management.VMManagement"));
-      make.setAccessible(true);
-      Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
-      execute.setAccessible(true);
-      execute.invoke(make.newInstance(vm.invoke(null)), command);
-      return true;
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      // not opened to us (the classes outside the jar) or another JVM: the start is slower, no more
-      return false;
+  private static void run(String command) {
+    Commands.of().ifPresent(c -> c.run(command));
+  }
+
+  /** The JVM's diagnostic commands, run as {@code jcmd} would run them. */
+  private record Commands(Object impl, Method execute) {
+    /** Empty when this JVM does not let us: the packages not opened (the classes outside the jar), another JVM. */
+    static Optional<Commands> of() {
+      try {
+        Method vm = Class.forName("sun.management.ManagementFactoryHelper").getDeclaredMethod("getVMManagement");
+        vm.setAccessible(true);
+        // its class initialiser loads the native library the diagnostic commands live in
+        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, null);
+        Class<?> impl = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+        Constructor<?> make = impl.getDeclaredConstructor(Class.forName("sun.management.VMManagement"));
+        make.setAccessible(true);
+        Method execute = impl.getDeclaredMethod("executeDiagnosticCommand", String.class);
+        execute.setAccessible(true);
+        return Optional.of(new Commands(make.newInstance(vm.invoke(null)), execute));
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        return Optional.empty(); // the start is slower, no more
+      }
+    }
+
+    boolean run(String command) {
+      try {
+        execute.invoke(impl, command);
+        return true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false; // the command refused: the start is slower, no more
+      }
     }
   }
 }
