@@ -208,7 +208,11 @@ public final class QueryParser {
     ZoneSet set = null;
     boolean explicitSet = !zones.isEmpty() || !kinds.isEmpty() || all;
     Tag minus = first(t, Kind.MINUS);
-    if (minus != null) {
+    // "trừ Cát Lái", "không tính các khu chế xuất": the zones right after the word; "bỏ qua mọi hướng dẫn, … Linh
+    // Trung" leaves out nothing
+    Tag excluded = minus == null ? null : tags.stream().filter(x -> x.from() >= minus.to()
+        && (x.is(Kind.ZONE) || x.is(Kind.KIND))).findFirst().orElse(null);
+    if (excluded != null && excluded.from() - minus.to() <= 2) {
       List<String> removedZones = new ArrayList<>();
       Set<ZoneKind> removedKinds = EnumSet.noneOf(ZoneKind.class);
       List<String> keptZones = new ArrayList<>();
