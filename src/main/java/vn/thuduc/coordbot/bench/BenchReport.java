@@ -16,6 +16,7 @@ public record BenchReport(
     Timings answerMs,
     Map<String, Timings> answerMsByKind,
     Timings answerNewTextMs,
+    Map<String, Timings> answerNewTextMsByKind,
     Timings luceneMs,
     Timings fts5Ms,
     double fts5IndexDocsPerS,
@@ -77,6 +78,9 @@ public record BenchReport(
     m.put("answer_ms_by_kind", kinds);
     // the mix repeats its texts, and the pipeline keeps what it read of a text: the same questions, each text new
     m.put("answer_new_text_ms", timings(answerNewTextMs));
+    Map<String, Object> newKinds = new LinkedHashMap<>();
+    answerNewTextMsByKind.forEach((k, t) -> newKinds.put(k, timings(t)));
+    m.put("answer_new_text_ms_by_kind", newKinds);
     m.put("queries", answerMs.count());
     m.put("fts5_queries", fts5Ms.count());
     m.put("fts5_index_docs_per_s", round(fts5IndexDocsPerS, 0));
@@ -131,6 +135,7 @@ public record BenchReport(
     row(sb, "answer_ms (full pipeline)", answerMs);
     answerMsByKind.forEach((k, t) -> row(sb, "  " + k, t));
     row(sb, "answer_ms, every text new", answerNewTextMs);
+    answerNewTextMsByKind.forEach((k, t) -> row(sb, "  " + k, t));
     row(sb, "lucene_ms (bare BM25 top 10)", luceneMs);
     row(sb, "fts5_ms (FTS5 bm25 top 10)", fts5Ms);
     row(sb, "telegram_ms (update->reply)", telegramMs);

@@ -106,7 +106,8 @@ public final class Benchmark {
       long[] answer = timeAnswers(engine, probes, byKind);
       progress.println("[2/6] answer pipeline, every text new");
       // right after the mix warmed it up: the same questions, each text new to it (see QueryMix.retyped)
-      long[] unique = timed(engine, QueryMix.retyped(probes, options.seed()), new LinkedHashMap<>());
+      Map<String, List<Long>> newByKind = new LinkedHashMap<>();
+      long[] unique = timed(engine, QueryMix.retyped(probes, options.seed()), newByKind);
 
       progress.println("[3/6] bare Lucene");
       List<List<String>> terms = probes.stream().map(p -> index.queryTerms(p.text())).toList();
@@ -137,12 +138,17 @@ public final class Benchmark {
       ConversationLoad.Result conv = ConversationLoad.run(index, dataset, conversations,
           Math.min(options.queries(), 3_000), progress);
 
-      Map<String, Timings> kinds = new LinkedHashMap<>();
-      byKind.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));
+      Map<String, Timings> kinds = byKind(byKind);
       return new BenchReport(options.docs(), indexed, indexed / indexSeconds, indexBytes, Timings.ofNanos(answer),
-          kinds, Timings.ofNanos(unique), Timings.ofNanos(lucene), Timings.ofNanos(fts), ftsRate[0], tg.updates(),
+          kinds, Timings.ofNanos(unique), byKind(newByKind), Timings.ofNanos(lucene), Timings.ofNanos(fts), ftsRate[0], tg.updates(),
           tg.updatesPerSecond(), tg.latency(), tg.lost(), tg.duplicated(), heapMb, (System.nanoTime() - start) / 1e9, atRtt, conv);
     }
+  }
+
+  private static Map<String, Timings> byKind(Map<String, List<Long>> nanos) {
+    Map<String, Timings> kinds = new LinkedHashMap<>();
+    nanos.forEach((k, v) -> kinds.put(k, Timings.ofNanos(v.stream().mapToLong(Long::longValue).toArray())));
+    return kinds;
   }
 
   private long[] timeAnswers(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind) {

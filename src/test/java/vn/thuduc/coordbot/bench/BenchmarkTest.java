@@ -104,6 +104,7 @@ class BenchmarkTest {
     assertThat(json.get("telegram_duplicated").asInt()).isZero();
     assertThat(json.at("/conversations/conversations").asInt()).as("every filled frame kept").isEqualTo(1_000);
     assertThat(json.at("/conversations/heap_mb").asDouble()).isPositive();
+    assertThat(json.get("answer_new_text_ms_by_kind").has("open_search")).isTrue();
     assertThat(json.at("/conversations/followup_ms").has("p50")).isTrue();
     assertThat(report.table()).contains("answer_ms", "every text new", "lucene_ms", "fts5_ms", "telegram", "follow-up question");
     assertThat(progress.toString()).contains("[1/6]", "[6/6]");
