@@ -60,6 +60,11 @@ public record Answer(
     return new Answer(text, answered, intent, sources, lang, chart, zoneIds, Optional.ofNullable(q), choices);
   }
 
+  /** This answer, said but not counted as answered: what was asked is not in the data. */
+  public Answer unanswered() {
+    return new Answer(text, false, intent, sources, lang, chart, zoneIds, query, choices);
+  }
+
   public Answer withChoices(List<String> c) {
     return new Answer(text, answered, intent, sources, lang, chart, zoneIds, query, c);
   }

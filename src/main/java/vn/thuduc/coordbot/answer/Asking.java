@@ -72,6 +72,9 @@ final class Asking {
     this.frame = question.conversation().flatMap(conversations::get);
   }
 
+  /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
+  private static final String PARTS_CONVERSATION = "parts:";
+
   Answer answer() {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
@@ -173,8 +176,23 @@ final class Asking {
    * other (so "tổng hai khu?" next has both zones), in one answer with one source line.
    */
   private Answer inParts(Tagger.Tagged t, Parts.Cut cut, Lang lang) {
-    Answer a = part(t.span(0, cut.end()), lang);
-    Answer b = part(t.span(cut.start(), t.words().size()), lang);
+    // the second part may speak of what the first found: both are asked in one conversation, a passing one when
+    // the question came without
+    Optional<String> conversation = question.conversation().isPresent() ? question.conversation()
+        : Optional.of(PARTS_CONVERSATION + java.util.UUID.randomUUID());
+    try {
+      Answer a = part(t.span(0, cut.end()), lang, conversation);
+      String rest = t.span(cut.start(), t.words().size());
+      Answer b = part(cut.refers() ? messages.get(lang, "parts.that.zone") + " " + rest : rest, lang, conversation);
+      return joined(a, b, lang);
+    } finally {
+      if (question.conversation().isEmpty()) {
+        conversations.forget(conversation.get());
+      }
+    }
+  }
+
+  private Answer joined(Answer a, Answer b, Lang lang) {
     List<String> first = new ArrayList<>(a.text().lines().toList());
     List<String> second = new ArrayList<>(b.text().lines().toList());
     // one source line, at the end: the first part's when the second has none (a not-found)
@@ -197,8 +215,8 @@ final class Asking {
         List.of());
   }
 
-  private Answer part(String text, Lang lang) {
-    return new Asking(snap, new Question(text, Optional.of(lang), question.conversation()),
+  private Answer part(String text, Lang lang, Optional<String> conversation) {
+    return new Asking(snap, new Question(text, Optional.of(lang), conversation),
         new Tools(messages, parser, conversations, clock, desk, records)).answer();
   }
 

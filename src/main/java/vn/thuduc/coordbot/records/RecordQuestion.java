@@ -42,7 +42,8 @@ record RecordQuestion(String folded, Optional<TimeFilter> time, Optional<RecordK
     if (!(strong || (weak && (time.isPresent() || list)))) {
       return Optional.empty();
     }
-    Want want = list ? Want.LIST : ATTENDEES.matcher(f).find() ? Want.ATTENDEES : Want.CONTENT;
+    // "có những ai tham dự" asks for people, though "có những" also starts a list of records
+    Want want = ATTENDEES.matcher(f).find() ? Want.ATTENDEES : list ? Want.LIST : Want.CONTENT;
     return Optional.of(new RecordQuestion(f, time, kind(f), want));
   }
 

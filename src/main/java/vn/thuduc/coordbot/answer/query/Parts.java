@@ -19,8 +19,15 @@ public final class Parts {
 
   private Parts() {}
 
-  /** Where the second part begins, as word positions: [end of the first part, start of the second]. */
-  public record Cut(int end, int start) {}
+  /**
+   * Where the second part begins, as word positions: [end of the first part, start of the second]; {@code refers}
+   * when the second part asks about the zone the first one answers ("… và bao nhiêu doanh nghiệp").
+   */
+  public record Cut(int end, int start, boolean refers) {
+    Cut(int end, int start) {
+      this(end, start, false);
+    }
+  }
 
   /** The cut of {@code t} into two parts that each name a zone (or a place) and a figure, the figures differing. */
   public static Optional<Cut> of(Tagger.Tagged t) {
@@ -59,7 +66,23 @@ public final class Parts {
         return Optional.of(new Cut(and ? tags.get(k - 1).from() : tags.get(k).from(), tags.get(k).from()));
       }
     }
+    // "khu nào nhiều lao động nhất và bao nhiêu doanh nghiệp": the zone found, then another figure of that zone
+    for (int k = 1; k + 1 < tags.size(); k++) {
+      List<Tag> left = tags.subList(0, k);
+      List<Tag> right = tags.subList(k + 1, tags.size());
+      if (tags.get(k).is(Kind.AND) && findsOne(left) && named(right, Kind.HOWMANY) && !measures(right).isEmpty()
+          && !measures(right).equals(measures(left)) && right.stream().noneMatch(x -> x.is(Kind.ZONE)
+              || x.is(Kind.KIND) || x.is(Kind.UNKNOWN_ZONE) || x.is(Kind.ALL) || WHOLE.contains(x.kind()))) {
+        return Optional.of(new Cut(tags.get(k).from(), tags.get(k).to(), true));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** "khu nào nhiều lao động nhất", "khu nào đứng thứ hai về doanh nghiệp": one zone of a ranking, asked for. */
+  private static boolean findsOne(List<Tag> tags) {
+    return named(tags, Kind.WHICH) && !measures(tags).isEmpty() && (named(tags, Kind.MAX) || named(tags, Kind.MIN)
+        || named(tags, Kind.ORDINAL) || named(tags, Kind.LAST));
   }
 
   /** "khu nào nhiều lao động nhất": a question word, a measure and a superlative. */

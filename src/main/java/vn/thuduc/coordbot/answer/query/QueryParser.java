@@ -2,8 +2,10 @@ package vn.thuduc.coordbot.answer.query;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
@@ -251,10 +253,12 @@ public final class QueryParser {
       }
     }
     // a filter: "có hơn 20.000 lao động", "more than 100 enterprises"
-    Tag threshold = threshold(t);
+    Map<Tag, Tag> range = rangeBounds(t);
+    Tag threshold = range.isEmpty() ? threshold(t) : t.all(Kind.NUMBER).stream().filter(range::containsKey)
+        .findFirst().orElseThrow();
     for (Tag n : t.all(Kind.NUMBER)) {
       // every bound applies: "trên 20.000 và dưới 40.000 lao động" is the zones between the two
-      Tag cmp = boundOf(t, n);
+      Tag cmp = range.containsKey(n) ? range.get(n) : boundOf(t, n);
       if (cmp == null) {
         continue;
       }
@@ -324,9 +328,11 @@ public final class QueryParser {
     if (set == null && prev != null && !standsAlone
         && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
       // a pronoun after a ranking means the zones it named, not its set
+      // and "trong 3 khu đó, khu nào ít doanh nghiệp nhất" ranks those zones again, not every zone
+      boolean rowsMeant = pointsAtRows && (pronoun || t.has(Kind.SHARE))
+          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty();
       set = two ? new ZoneSet.Named(recentZones)
-          : pointsAtRows && (pronoun || t.has(Kind.SHARE)) && ((StatQuery.Ranked) prev).limit() > 0
-          ? new ZoneSet.Named(shown) : prevSet;
+          : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
@@ -498,7 +504,7 @@ public final class QueryParser {
           : rankingSet(set);
       if (followUp && prev instanceof StatQuery.Ranked r) {
         // a measure the user states wins over the ranking's
-        return new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : first, !min, 0, limit);
+        return new StatQuery.Ranked(set, measures.isEmpty() ? r.measure() : first, !min, 0, limit);
       }
       if (measures.isEmpty() && ms.size() > 1 && limit == 1 && !(over instanceof ZoneSet.Named)) {
         return new StatQuery.Ranked(over, Measure.WORKERS, !min, 0, limit);
@@ -552,7 +558,10 @@ public final class QueryParser {
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
       if (set != null && !(set instanceof ZoneSet.Named)) {
-        return new StatQuery.Ranked(set, first, true, 0, 0);
+        // "khu chế xuất nào nhiều doanh nghiệp hơn", "which EPZ has fewer workers": the zone at that end of the
+        // set; without "which", the set ranked, fewest first when "fewer" was asked
+        boolean which = t.has(Kind.WHICH) && !diff && !times;
+        return new StatQuery.Ranked(set, first, !fewerWords, 0, which ? 1 : 0);
       }
     }
     boolean perZone = perZone(t);
@@ -716,6 +725,31 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  private static final Set<String> RANGE_FROM = Set.of("tu", "between", "giua", "from");
+  private static final Set<String> RANGE_TO = Set.of("den", "toi", "and", "to", "va", "-");
+
+  /**
+   * "từ 30 đến 100 doanh nghiệp", "between 10,000 and 40,000 workers": the two numbers of a range, each an
+   * inclusive bound (a MORE tag for the first, a LESS tag for the second, both "incl"); empty when there is none.
+   */
+  private static Map<Tag, Tag> rangeBounds(Tagger.Tagged t) {
+    List<Tag> ns = t.all(Kind.NUMBER);
+    Map<Tag, Tag> out = new HashMap<>();
+    for (int i = 0; i + 1 < ns.size(); i++) {
+      Tag lo = ns.get(i);
+      Tag hi = ns.get(i + 1);
+      Tag between = hi.from() == lo.to() + 1 ? t.at(lo.to()) : null;
+      boolean joined = hi.from() == lo.to() + 1 && RANGE_TO.contains(t.words().get(lo.to()))
+          && (between == null || between.is(Kind.AND) || between.is(Kind.FILLER));
+      boolean opened = lo.from() > 0 && RANGE_FROM.contains(t.words().get(lo.from() - 1));
+      if (joined && opened && lo.number() <= hi.number()) {
+        out.put(lo, new Tag(Kind.MORE, lo.from() - 1, lo.from(), "incl"));
+        out.put(hi, new Tag(Kind.LESS, lo.to(), hi.from(), "incl"));
+      }
+    }
+    return out;
   }
 
   /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */

@@ -447,7 +447,7 @@ public final class Tagger {
   }
 
   /**
-   * "Bình Chiểu cộng Cát Lái", "Cat Lai plus Binh Chieu": "cộng" between two zones is a sum (alone elsewhere it is
+   * "Bình Chiểu cộng Cát Lái", "Cat Lai plus Binh Chieu": "cộng" between two zones or kinds is a sum (alone elsewhere it is
    * no sum: "công tác", "công bố" fold to the same letters).
    */
   private static List<Tag> plusBetweenZones(List<String> words, List<Tag> tags) {
@@ -459,8 +459,9 @@ public final class Tagger {
       final int at = i;
       int next = words.get(i + 1).equals("voi") || words.get(i + 1).equals("them") ? i + 2 : i + 1;
       Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
-      boolean zoneBefore = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.to() == at);
-      boolean zoneAfter = out.stream().anyMatch(t -> t.kind() == Tag.Kind.ZONE && t.from() == next);
+      // a zone or a kind on each side: "hai khu chế xuất cộng với khu công nghệ cao"
+      boolean zoneBefore = out.stream().anyMatch(t -> isSet(t) && t.to() == at);
+      boolean zoneAfter = out.stream().anyMatch(t -> isSet(t) && t.from() == next);
       if ((here == null || here.kind() == Tag.Kind.FILLER) && zoneBefore && zoneAfter) {
         out.remove(here);
         out.add(new Tag(Tag.Kind.SUM, i, next, "-"));
@@ -468,6 +469,10 @@ public final class Tagger {
     }
     out.sort(java.util.Comparator.comparingInt(Tag::from));
     return out;
+  }
+
+  private static boolean isSet(Tag t) {
+    return t.kind() == Tag.Kind.ZONE || t.kind() == Tag.Kind.KIND;
   }
 
   /** "Linh Trung 1 và 2": a number after "và" continues a numbered zone name. */

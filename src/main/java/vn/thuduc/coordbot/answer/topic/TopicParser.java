@@ -132,7 +132,7 @@ public final class TopicParser {
       if (c.has(Cue.ACT, "say") && spoke) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
       }
-      return Optional.of(new TopicQuery.Person(people));
+      return Optional.of(new TopicQuery.Person(people, c.has(Cue.ACT, "say")));
     }
     if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
       List<String> holders = titleHolders(c, false);
@@ -284,6 +284,10 @@ public final class TopicParser {
   /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
   private static TopicQuery meetingFact(Cues c) {
     boolean signed = c.has(Cue.ACT, "sign") || c.has(Cue.ACT, "between");
+    if (c.has(Cue.ACT, "next")) {
+      // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
+      return new TopicQuery.Meeting(Aspect.NEXT);
+    }
     if (c.has(Cue.ASK, "when")) {
       return new TopicQuery.Meeting(signed && !c.has(Cue.MEETING) ? Aspect.SIGNED : Aspect.WHEN);
     }

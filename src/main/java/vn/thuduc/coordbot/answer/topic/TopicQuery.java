@@ -11,7 +11,7 @@ public sealed interface TopicQuery {
 
   /** The fact of the meeting a question asks for. */
   enum Aspect {
-    OVERVIEW, WHEN, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
+    OVERVIEW, WHEN, NEXT, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
   }
 
   /** The fact of the awards a question asks for. */
@@ -40,9 +40,13 @@ public sealed interface TopicQuery {
   }
 
   /** Who people are, by their ids in the dataset. */
-  record Person(List<String> ids) implements TopicQuery {
+  record Person(List<String> ids, boolean askedIfSpoke) implements TopicQuery {
     public Person {
       ids = List.copyOf(ids);
+    }
+
+    public Person(List<String> ids) {
+      this(ids, false);
     }
 
     public String render() {

@@ -50,7 +50,7 @@ public final class TopicWriter {
     } else if (q instanceof TopicQuery.NoSuchMeeting n) {
       a = noSuchMeeting(n);
     } else if (q instanceof TopicQuery.Person p) {
-      a = people(p.ids());
+      a = people(p.ids(), p.askedIfSpoke());
     } else if (q instanceof TopicQuery.TitleHolder t) {
       a = holders(t.ids());
     } else if (q instanceof TopicQuery.NoSuchPerson n) {
@@ -125,6 +125,10 @@ public final class TopicWriter {
         lines.add(msg.get(lang, "meeting.speech", date, speaker(m).map(Person::name).orElse("")));
         speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
       }
+      case NEXT -> {
+        lines.add(msg.get(lang, "meeting.next.unknown"));
+        lines.add(msg.get(lang, "meeting.next.latest", title, date, organiser));
+      }
       case WHERE -> {
         lines.add(msg.get(lang, "meeting.where.unknown"));
         lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
@@ -143,7 +147,9 @@ public final class TopicWriter {
       }
       default -> throw new IllegalStateException("unhandled aspect " + aspect);
     }
-    return finish(String.join("\n", lines), "meeting");
+    Answer a = finish(String.join("\n", lines), "meeting");
+    // the next meeting is not in the data: said with the latest one beside it, and not counted as answered
+    return aspect == Aspect.NEXT ? a.unanswered() : a;
   }
 
   /** The period signed and between whom: the fact asked by "mới ký cho giai đoạn nào", never the one reviewed. */
@@ -211,8 +217,16 @@ public final class TopicWriter {
         .findFirst().flatMap(ds::person);
   }
 
-  private Answer people(List<String> ids) {
+  private Answer people(List<String> ids, boolean askedIfSpoke) {
     List<String> lines = new ArrayList<>();
+    if (askedIfSpoke) {
+      // "Cao Văn Minh có phát biểu không?" of someone the source does not quote: no, and who spoke
+      String names = ids.stream().map(ds::person).flatMap(Optional::stream).map(Person::name)
+          .collect(Collectors.joining(", "));
+      ds.latestMeeting().flatMap(this::speaker).ifPresentOrElse(
+          s -> lines.add(msg.get(lang, "person.not.speaker", names, s.name())),
+          () -> lines.add(msg.get(lang, "person.not.quoted", names)));
+    }
     for (String id : ids) {
       ds.person(id).ifPresent(p -> {
         sourceIds.add(p.source());
@@ -286,7 +300,11 @@ public final class TopicWriter {
       case GIVER -> lines.add(msg.get(lang, "topic.awards.giver", capital(award), giver, joinAnd(counts)));
       case REASON -> lines.add(msg.get(lang, "topic.awards.reason", joinAnd(counts), award,
           lang.pick(first.reasonVi(), first.reasonEn()), Formats.years(first.fromYear(), first.toYear())));
-      case COUNT -> lines.add(msg.get(lang, "topic.awards.count", joinAnd(counts), award, giver));
+      case COUNT -> lines.add(counts.size() > 1
+          // "bao nhiêu tập thể và cá nhân": the parts and their sum, which the source leaves to the reader
+          ? msg.get(lang, "topic.awards.count.total", joinAnd(counts), award, giver,
+              Formats.number(ds.awards().stream().mapToInt(Award::count).sum(), lang))
+          : msg.get(lang, "topic.awards.count", joinAnd(counts), award, giver));
       default -> lines.add(msg.get(lang, "awards", giver, award, joinAnd(counts), msg.get(lang, "awards.parties"),
           Formats.years(first.fromYear(), first.toYear())));
     }
