@@ -61,7 +61,7 @@ final class AskCommand implements Callable<Integer> {
     }
     try (Coordbot app = launch.open()) {
       if (jsonl) {
-        new JsonlAsk(app.questions()).run(launch.in(), launch.out());
+        new JsonlAsk(app.questions()).run(launch.stdin(), launch.out());
         return 0;
       }
       String q = String.join(" ", words);
