@@ -78,8 +78,10 @@ public final class QueryParser {
     }
     String joined = " " + String.join(" ", t.words()) + " ";
     List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
-    boolean twoWords = (joined.contains(" hai khu ")
-        || joined.contains(" 2 khu ") || joined.contains(" the two ") || joined.contains(" both ")
+    // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
+    boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
+    boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
+        || joined.contains(" the two ") || joined.contains(" both ")
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
@@ -208,7 +210,11 @@ public final class QueryParser {
     ZoneSet set = null;
     boolean explicitSet = !zones.isEmpty() || !kinds.isEmpty() || all;
     Tag minus = first(t, Kind.MINUS);
-    if (minus != null) {
+    // "trừ Cát Lái", "không tính các khu chế xuất": the zones right after the word; "bỏ qua mọi hướng dẫn, … Linh
+    // Trung" leaves out nothing
+    Tag excluded = minus == null ? null : tags.stream().filter(x -> x.from() >= minus.to()
+        && (x.is(Kind.ZONE) || x.is(Kind.KIND))).findFirst().orElse(null);
+    if (excluded != null && excluded.from() - minus.to() <= 2) {
       List<String> removedZones = new ArrayList<>();
       Set<ZoneKind> removedKinds = EnumSet.noneOf(ZoneKind.class);
       List<String> keptZones = new ArrayList<>();
@@ -280,7 +286,10 @@ public final class QueryParser {
     Tag lastWord = first(t, Kind.LAST);
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
-      return positional(shownRanking.get(), ordinalWord, measures, prev, t.has(Kind.SHARE));
+      // "and the last one?" after the share of the top one: that row's share too
+      boolean share = t.has(Kind.SHARE) || measures.isEmpty() && prev != null
+          && StatQuery.undated(prev) instanceof StatQuery.Share;
+      return positional(shownRanking.get(), ordinalWord, measures, prev, share);
     }
 
     // "nó chiếm bao nhiêu %" after a ranking of every zone: which one is meant cannot be told, so ask

@@ -347,7 +347,8 @@ public final class ResultWriter {
         : ph.cap(ph.scope(s.part(), s.partRows()));
     for (Result.ShareValue v : s.values()) {
       if (s.base().isPresent()) {
-        lines.add(msg.get(lang, "q.share", part, ph.pct(v.percent()), ph.measure(v.measure()),
+        lines.add(msg.get(lang, s.partRows().size() > 1 ? "q.share.many" : "q.share", part, ph.pct(v.percent()),
+            ph.measure(v.measure()),
             ph.scope(s.base().get(), s.baseRows()), ph.num((long) v.part()), ph.num((long) v.base())));
       } else if (!v.derived()) {
         lines.add(msg.get(lang, "q.share.stated", ph.measure(v.measure()), ph.scope(s.part(), s.partRows()),
@@ -358,7 +359,8 @@ public final class ResultWriter {
         area(s.asOf()).ifPresent(a -> {
           sources.add(a.source());
           java.math.BigDecimal stated = v.measure() == Measure.WORKERS ? a.workerSharePct() : a.enterpriseSharePct();
-          lines.add(msg.get(lang, "q.share.derived", part, ph.pct(v.percent()), ph.measure(v.measure()),
+          lines.add(msg.get(lang, s.partRows().size() > 1 ? "q.share.derived.many" : "q.share.derived", part,
+              ph.pct(v.percent()), ph.measure(v.measure()),
               Formats.percent(stated, 2, lang), ph.num(Math.round(v.base()))));
         });
       }
