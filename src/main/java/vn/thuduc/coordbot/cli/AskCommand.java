@@ -83,7 +83,7 @@ final class AskCommand implements Callable<Integer> {
     readAhead();
     try (start; Coordbot app = launch.open(settings)) {
       if (jsonl) {
-        new JsonlAsk(app.questions()).run(launch.in(), launch.out(), start::end);
+        new JsonlAsk(app.questions()).run(launch.stdin(), launch.out(), start::end);
         return 0;
       }
       String q = String.join(" ", words);

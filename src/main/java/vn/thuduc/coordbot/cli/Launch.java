@@ -59,6 +59,11 @@ public final class Launch {
     return clock;
   }
 
+  /** Standard input as bytes, for a reader that decodes it itself ({@code ask --jsonl} tells bad UTF-8 apart). */
+  public InputStream stdin() {
+    return in;
+  }
+
   public BufferedReader in() {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
