@@ -3,8 +3,10 @@ package vn.thuduc.coordbot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.cli.Launch;
 import vn.thuduc.coordbot.cli.CommandRunner;
+import vn.thuduc.coordbot.config.AskLogging;
 import vn.thuduc.coordbot.config.LightLogging;
 
 /** Entry point: sets up logging, then runs the command line. */
@@ -16,22 +18,36 @@ public final class Main {
 
   public static void main(String[] args) {
     setJvmWideProperties();
-    String command = args.length > 0 ? args[0] : "";
-    if (System.getProperty("logback.configurationFile") == null && (command.equals("ask") || command.equals("bench"))) {
-      // one-shot commands: logging set up in code (see LightLogging); bench keeps out of index/
-      System.setProperty(LightLogging.PROPERTY, command.equals("ask") ? "stderr+file" : "stderr");
-    } else if (System.getProperty("logback.configurationFile") == null && command.isEmpty() && isBlank(System.getenv("TELEGRAM_BOT_TOKEN"))) {
-      // the console chat: log lines go to the log file, only warnings to stderr, none into the chat
-      System.setProperty(LightLogging.PROPERTY, "chat");
-    } else if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(LOGBACK)) {
-      System.setProperty("logback.configurationFile", LOGBACK.toString());
-    }
+    setUpLogging(args.length > 0 ? args[0] : "");
+    Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
+    System.exit(CommandRunner.run(launch, args));
+  }
+
+  /**
+   * Chooses the logging for {@code command} and sets it up at once, on this thread, before any other
+   * thread can log: a logger asked for on another thread while SLF4J is being set up is a stand-in,
+   * whose lines SLF4J replays afterwards with a notice on stderr (the database opens on a thread of its
+   * own, and its driver logs).
+   */
+  static void setUpLogging(String command) {
     if (System.getProperty("coordbot.log.dir") == null) {
       String dir = System.getenv("COORDBOT_INDEX_DIR");
       System.setProperty("coordbot.log.dir", dir == null || dir.isBlank() ? "index" : dir);
     }
-    Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
-    System.exit(CommandRunner.run(launch, args));
+    boolean configured = System.getProperty("logback.configurationFile") != null;
+    if (!configured && command.equals("ask")) {
+      // started once per question: no logback at all (see AskLogging)
+      AskLogging.select();
+    } else if (!configured && command.equals("bench")) {
+      // logging set up in code (see LightLogging); bench keeps out of index/
+      System.setProperty(LightLogging.PROPERTY, "stderr");
+    } else if (!configured && command.isEmpty() && isBlank(System.getenv("TELEGRAM_BOT_TOKEN"))) {
+      // the console chat: log lines go to the log file, only warnings to stderr, none into the chat
+      System.setProperty(LightLogging.PROPERTY, "chat");
+    } else if (!configured && Files.isRegularFile(LOGBACK)) {
+      System.setProperty("logback.configurationFile", LOGBACK.toString());
+    }
+    LoggerFactory.getILoggerFactory();
   }
 
   /**

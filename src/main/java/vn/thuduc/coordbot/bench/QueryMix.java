@@ -1,8 +1,11 @@
 package vn.thuduc.coordbot.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
 
@@ -56,5 +59,44 @@ public final class QueryMix {
       out.add(new Probe(KINDS.get(k), qs.get(next[k]++ % qs.size())));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The same questions as others would type them, each text new: some letters' case changed (which the
+   * understanding folds away) until the text is unlike every text of {@code probes} and of the ones before
+   * it. The answer pipeline keeps what it read of a text it has seen (the tagging, the passages found), and
+   * the mix repeats its texts, so its latency is mostly of texts seen before; these measure reading anew.
+   */
+  public static List<Probe> retyped(List<Probe> probes, long seed) {
+    Random random = new Random(seed);
+    Set<String> seen = new HashSet<>();
+    for (Probe p : probes) {
+      seen.add(p.text());
+    }
+    List<Probe> out = new ArrayList<>(probes.size());
+    for (Probe p : probes) {
+      String text = p.text();
+      for (int tries = 0; !seen.add(text); tries++) {
+        if (tries == 1_000) {
+          throw new IllegalStateException("no new way to type " + p.text());
+        }
+        text = retyped(p.text(), random);
+      }
+      out.add(new Probe(p.kind(), text));
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code text} with the case of about one letter in four changed. */
+  static String retyped(String text, Random random) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && random.nextInt(4) == 0) {
+        c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 }

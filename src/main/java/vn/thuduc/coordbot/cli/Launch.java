@@ -39,7 +39,11 @@ public final class Launch {
 
   /** Opens the bot's state; the caller closes it. */
   public Coordbot open() throws DataException {
-    Settings settings = settings();
+    return open(settings());
+  }
+
+  /** Opens the bot's state as {@code settings} say (read from this launch); the caller closes it. */
+  public Coordbot open(Settings settings) throws DataException {
     IndexDir.check(settings.indexDir());
     return Coordbot.open(settings, clock);
   }
@@ -53,6 +57,11 @@ public final class Launch {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Standard input as bytes, for a reader that decodes it itself ({@code ask --jsonl} tells bad UTF-8 apart). */
+  public InputStream stdin() {
+    return in;
   }
 
   public BufferedReader in() {

@@ -17,15 +17,16 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import java.time.LocalTime;
 
 /**
- * The logging set-up of the short-lived commands ({@code ask}, {@code bench}), built in code: reading
+ * The logging set-up of {@code bench} and the console chat, built in code ({@code ask} has its own, {@link
+ * AskLogging}): reading
  * {@code logback.xml} with Joran costs a few hundred milliseconds of class loading, more than
  * answering the question. Found by logback's service loader; does nothing unless {@link Main} set
  * {@link #PROPERTY}, and the XML configuration applies as before.
  */
 public final class LightLogging extends ContextAwareBase implements Configurator {
   /**
-   * {@code stderr} (warnings and errors), {@code stderr+file} (INFO, also to the log file) or {@code chat}
-   * (the console chat: INFO to the log file, only warnings and errors to stderr, nothing into the chat).
+   * {@code stderr} (warnings and errors) or {@code chat} (the console chat: INFO to the log file, only
+   * warnings and errors to stderr, nothing into the chat).
    */
   public static final String PROPERTY = "coordbot.log.light";
 
@@ -46,7 +47,7 @@ public final class LightLogging extends ContextAwareBase implements Configurator
       err.addFilter(warnings);
     }
     root.addAppender(start(err, context, "STDERR"));
-    if (mode.equals("stderr+file") || mode.equals("chat")) {
+    if (mode.equals("chat")) {
       FileAppender<ILoggingEvent> file = new FileAppender<>();
       file.setFile(System.getProperty("coordbot.log.dir", "index") + "/coordbot.log");
       file.setAppend(true);

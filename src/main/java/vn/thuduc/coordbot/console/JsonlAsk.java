@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,10 +28,16 @@ import vn.thuduc.coordbot.questions.Questions;
  * question, answered, answer, intent, sources, millis (the in-process answering time), query and
  * conversation. A line that is a JSON object {@code {"question": ..., "conversation": ...}} is
  * answered inside that conversation; any other line is a question standing alone. Lines end at LF or
- * CRLF only: a bare CR is part of the question.
+ * CRLF only: a bare CR is part of the question. A line that cannot be a question (broken JSON, bytes
+ * that are not UTF-8) gets one line with {@code error} saying why, and the next lines are answered.
  */
 public final class JsonlAsk {
   private static final Asker ASKER = Asker.anonymous("jsonl");
+  /**
+   * What a byte sequence that is not UTF-8 decodes to: U+FFFF, a noncharacter that text does not carry,
+   * so a line with one is told apart from a line that holds U+FFFD itself.
+   */
+  private static final String NOT_UTF8 = "\uFFFF";
 
   /**
    * jackson-core's streaming reader and writer: the lines are flat, and Jackson's object mapping
@@ -43,19 +53,37 @@ public final class JsonlAsk {
     this.questions = questions;
   }
 
-  /** Answers every line of {@code in}; returns the number of lines answered. */
-  public int run(Reader in, PrintWriter out) throws IOException {
+  /** Answers every line of {@code in} (UTF-8 bytes); returns the number of lines answered. */
+  public int run(InputStream in, PrintWriter out) throws IOException {
+    return run(in, out, () -> { });
+  }
+
+  /** As {@link #run(InputStream, PrintWriter)}, running {@code firstWritten} once the first answer is out. */
+  public int run(InputStream in, PrintWriter out, Runnable firstWritten) throws IOException {
+    return run(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(NOT_UTF8)), out, firstWritten);
+  }
+
+  /** Answers every line of {@code in}, running {@code firstWritten} once the first answer is out. */
+  private int run(Reader in, PrintWriter out, Runnable firstWritten) throws IOException {
     int n = 0;
     LfLines lines = new LfLines(in);
     for (String line; (line = lines.next()) != null; ) {
-      out.println(answerLine(line));
+      // a byte order mark (Windows editors write one) starts the stream, not the first question
+      out.println(answerLine(n == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line));
       out.flush();
-      n++;
+      if (n++ == 0) {
+        firstWritten.run();
+      }
     }
     return n;
   }
 
   String answerLine(String line) {
+    if (line.indexOf(NOT_UTF8.charAt(0)) >= 0) {
+      return error(line.replace(NOT_UTF8.charAt(0), '\uFFFD'), "not valid UTF-8");
+    }
     String question = line;
     Optional<String> conversation = Optional.empty();
     if (line.strip().startsWith("{")) {
@@ -74,6 +102,19 @@ public final class JsonlAsk {
     double millis = asked.millis();
     return line(question, a.answered(), a.text(), a.intent(), a.sources(), millis,
         a.query(), conversation, Optional.empty());
+  }
+
+  /**
+   * Reads and writes a line once, so that jackson-core is loaded and set up: {@code ask} calls it on a
+   * thread of its own while the main thread opens the bot (the dataset's store reads with it too).
+   */
+  public static void warmUp() {
+    try {
+      request("{\"question\": \"\"}");
+    } catch (BadLine e) {
+      throw new IllegalStateException("a question object is a good line", e);
+    }
+    line("", true, "", "", List.of(""), 0.5, Optional.of(""), Optional.of(""), Optional.empty());
   }
 
   /** One output line: the contract's fields in order, and {@code error} for a bad input line. */
@@ -142,6 +183,7 @@ public final class JsonlAsk {
     if (question != JsonToken.VALUE_STRING) {
       throw new BadLine("\"question\" must be a string");
     }
+
     if (conversation != null && conversation != JsonToken.VALUE_NULL && conversation != JsonToken.VALUE_STRING) {
       throw new BadLine("\"conversation\" must be a string or null");
     }

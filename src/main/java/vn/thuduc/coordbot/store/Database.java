@@ -217,6 +217,7 @@ public final class Database implements AutoCloseable {
 
   private static Connection connect(Path dir, Path file, int version) {
     DatabaseNativeLibrary.useKept(dir);
+    DatabaseNativeLibrary.loadAside();
     try {
       // the driver itself, not DriverManager: that would look for every driver on the class path first
       Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());

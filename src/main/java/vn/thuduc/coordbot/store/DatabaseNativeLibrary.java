@@ -49,6 +49,27 @@ final class DatabaseNativeLibrary {
     }
   }
 
+  /**
+   * Loads the driver's library on a thread of its own, while the thread that opens the database sets
+   * the driver up (its date formats read the JDK's calendar data): each took about a third of the
+   * opening, which a one-question {@code ask} waits for. The driver loads its library once a JVM, under
+   * a lock; the connection finds it loaded, or loads it itself and reports what fails.
+   */
+  static void loadAside() {
+    Thread t = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        try {
+          SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+          // the connection loads it again and says what fails (the driver throws Exception)
+        }
+      }
+    }, "coordbot-db-library");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Keeps a copy of the driver's library for the platform in {@code indexDir}, unless one was used or kept. */
   static void keep(Path indexDir) {
     Path kept = kept(indexDir);

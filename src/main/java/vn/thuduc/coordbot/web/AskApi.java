@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import vn.thuduc.coordbot.advice.AdviceService;
@@ -198,7 +199,16 @@ final class AskApi {
     p = id != null && id.isTextual() ? pending.get(id.asText()) : null;
     boolean up = vote != null && "up".equals(vote.asText());
     boolean down = vote != null && "down".equals(vote.asText());
-    long questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);
+    long questionId;
+    try {
+      questionId = p == null || !p.sid().equals(sid) || !(up || down) ? 0 : p.id().get(3, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      // the question is not in the log yet (the database is held up): nothing to vote on until it is
+      metrics.rejected("web", "busy");
+      ctx.header("Retry-After", "5");
+      Http.error(ctx, json, 503, "busy", text.get(pageLang, "error.busy"));
+      return;
+    }
     if (questionId <= 0 || !feedback.vote(questionId, Sessions.identity(sid), up)) {
       Http.error(ctx, json, 400, "bad_feedback", text.get(pageLang, "error.bad_feedback"));
       return;
@@ -210,8 +220,12 @@ final class AskApi {
     });
   }
 
-  /** Starts the session's conversation afresh. */
+  /** Starts the session's conversation afresh; a body, when sent, must be JSON like every other. */
   void forget(Context ctx) {
+    boolean sent = ctx.req().getAttribute(BodyGate.BODY) instanceof byte[] b && b.length > 0;
+    if (sent && Http.jsonBody(ctx, json, text, metrics, Http.pageLang(ctx)).isEmpty()) {
+      return;
+    }
     String sid = sessions.of(ctx);
     questions.engine().forget("web:" + sid);
     Http.json(ctx, 200, g -> g.writeBooleanField("ok", true));

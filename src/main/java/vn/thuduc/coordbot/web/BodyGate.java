@@ -15,9 +15,10 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * Reads a request's whole body before any handler runs, without a thread: Jetty calls back when
  * bytes arrive, so a client that sends one byte a second holds a connection, not a server thread.
- * The body must arrive within {@code deadline} (else 408) and stay under {@code maxBody} bytes (else
- * 413); the handlers below then read it from memory. Every request also marks its connection as busy
- * for {@link ConnectionGuard}.
+ * The body must arrive within {@code deadline} (else 408), stay under {@code maxBody} bytes (else
+ * 413) and come uncompressed (else 415); the handlers below then read it from memory. Every request
+ * also marks its connection as busy for {@link ConnectionGuard}, and its answer is written behind the
+ * handler ({@link WriteBehind}).
  */
 final class BodyGate extends Handler.Wrapper {
   /** The request attribute that holds the body read (a {@code byte[]}), so handlers take it without a copy. */
@@ -50,21 +51,47 @@ final class BodyGate extends Handler.Wrapper {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     guard.started(request.getConnectionMetaData().getConnection());
+    // answers go out behind the handler: a client that does not read them holds no thread
+    WriteBehind out = new WriteBehind(request, response);
+    Callback done = out.completing(callback);
     long declared = request.getLength();
     boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     if (declared == 0 || declared < 0 && !chunked) {
-      return super.handle(request, response, callback);
+      return super.handle(request, out, done);
+    }
+    if (coded(request)) {
+      refuse(request, out, done, 415);
+      return true;
     }
     if (declared > maxBody) {
       if (declared <= DRAIN_MAX && !request.getHeaders().contains(HttpHeader.EXPECT)) {
-        new Loader(request, response, callback, true).start();
+        new Loader(request, out, done, true).start();
       } else {
-        refuse(request, response, callback, 413);
+        refuse(request, out, done, 413);
       }
       return true;
     }
-    new Loader(request, response, callback, false).start();
+    new Loader(request, out, done, false).start();
     return true;
+  }
+
+  /**
+   * True for a body the handlers would read as its coded bytes: compressed ({@code Content-Encoding} other
+   * than identity) or in a transfer coding besides chunked ({@code gzip, chunked} passes Jetty's parser
+   * undecoded), where a proxy in front would have read something else.
+   */
+  private static boolean coded(Request request) {
+    for (String c : request.getHeaders().getCSV(HttpHeader.CONTENT_ENCODING, false)) {
+      if (!c.equalsIgnoreCase("identity")) {
+        return true;
+      }
+    }
+    for (String c : request.getHeaders().getCSV(HttpHeader.TRANSFER_ENCODING, false)) {
+      if (!c.equalsIgnoreCase("chunked")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void refuse(Request request, Response response, Callback callback, int status) {

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import vn.thuduc.coordbot.lang.Lang;
@@ -88,6 +90,15 @@ final class Http {
       return in.readNBytes(MAX_BODY + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when the JVM can decode {@code charset} (a request's {@code Content-Type} charset; null: none given). */
+  static boolean knownCharset(String charset) {
+    try {
+      return charset == null || Charset.isSupported(charset);
+    } catch (IllegalCharsetNameException e) {
+      return false;
     }
   }
 

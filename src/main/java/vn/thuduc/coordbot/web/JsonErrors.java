@@ -3,6 +3,7 @@ package vn.thuduc.coordbot.web;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -37,6 +38,7 @@ final class JsonErrors extends ErrorHandler {
       case 408 -> text.get(lang, "error.too_slow", bodySeconds);
       case 413 -> text.get(lang, "error.too_large");
       case 414, 431 -> text.get(lang, "error.too_long_head");
+      case 415 -> text.get(lang, "error.encoding");
       case 404 -> text.get(lang, "error.not_found");
       default -> status >= 500 ? text.get(lang, "error.internal")
           : text.get(lang, "error.bad_request", reason == null || reason.isBlank() ? "HTTP " + status : reason);
@@ -44,7 +46,7 @@ final class JsonErrors extends ErrorHandler {
     return Http.errorBytes(code, message);
   }
 
-  /** The JSON error for a refused body (BodyGate): 413 too large, 408 too slow. */
+  /** The JSON error for a refused body (BodyGate): 413 too large, 408 too slow, 415 compressed. */
   byte[] refusal(Request request, int status) {
     return json(lang(request), status, null);
   }
@@ -55,6 +57,7 @@ final class JsonErrors extends ErrorHandler {
       case 413 -> "too_large";
       case 414 -> "uri_too_long";
       case 431 -> "headers_too_large";
+      case 415 -> "unsupported_encoding";
       case 404 -> "not_found";
       case 405 -> "method_not_allowed";
       default -> status >= 500 ? "internal" : "bad_request";
@@ -69,6 +72,13 @@ final class JsonErrors extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
+    if (code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+      // a request line the client got wrong (HTTP/1.2, HTTP/0.9): its mistake, a 4xx like every other, not "internal"
+      response.setStatus(HttpStatus.BAD_REQUEST_400);
+      generateResponse(request, response, HttpStatus.BAD_REQUEST_400,
+          "HTTP version not supported (HTTP/1.1 and 1.0 are)", cause, callback);
+      return;
+    }
     response.getHeaders().put(JSON);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     response.write(true, ByteBuffer.wrap(json(lang(request), code, message)), callback);

@@ -156,6 +156,12 @@ public final class WebChannel implements AutoCloseable {
         ctx.header("Allow", e.allow);
         Http.error(ctx, json, 405, "method_not_allowed", text.get(Http.pageLang(ctx), "error.method"));
       });
+      config.routes.exception(Refused.class, (e, ctx) -> {
+        metrics.rejected("web", e.code);
+        // not Http.pageLang: the query string may not decode with the request's charset
+        Lang lang = Lang.fromCode(ctx.cookie(Http.LANG_COOKIE)).orElse(Lang.VI);
+        Http.error(ctx, json, e.status, e.code, text.get(lang, e.key));
+      });
       config.routes.exception(BadQuery.class, (e, ctx) -> {
         metrics.rejected("web", "bad_query");
         Http.error(ctx, json, 400, "bad_query", text.get(Http.pageLang(ctx), "error.bad_query"));
@@ -243,6 +249,21 @@ public final class WebChannel implements AutoCloseable {
     }
   }
 
+  /** A request {@link #screen} refuses before its route runs: the status, the error's code and its message's key. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String code;
+    private final String key;
+
+    Refused(int status, String code, String key) {
+      super(code, null, false, false);
+      this.status = status;
+      this.code = code;
+      this.key = key;
+    }
+  }
+
   private static final class BadQuery extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -252,6 +273,16 @@ public final class WebChannel implements AutoCloseable {
   }
 
   private void screen(Context ctx) {
+    if (!Http.knownCharset(ctx.req().getCharacterEncoding())) {
+      // before anything reads a parameter: Javalin decodes them with this charset and fails with a 500
+      throw new Refused(415, "bad_charset", "error.bad_charset");
+    }
+    if (ctx.req().getMethod().equals("POST") && ctx.path().startsWith("/api/")
+        && "cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) {
+      // another site's page making its visitors' browsers ask or open tickets (a form or a "simple" fetch needs no
+      // CORS); browsers say where a request comes from, the bot's own pages (also framed) are same-origin
+      throw new Refused(403, "cross_site", "error.cross_site");
+    }
     clients.resolve(ctx);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.DatasetLoader;
 import vn.thuduc.coordbot.search.Passage;
+import vn.thuduc.coordbot.text.Fold;
 
 class BenchmarkTest {
   private static final Path DATA = Path.of("config/data");
@@ -62,6 +63,22 @@ class BenchmarkTest {
   }
 
   @Test
+  void retypesEveryQuestionIntoATextNotSeenBeforeThatReadsTheSame() throws Exception {
+    Dataset ds = dataset();
+    List<QueryMix.Probe> probes = QueryMix.of(ds, new SyntheticCorpus(ds, 1), 700);
+    List<QueryMix.Probe> retyped = QueryMix.retyped(probes, 5);
+
+    assertThat(retyped).hasSameSizeAs(probes);
+    assertThat(retyped.stream().map(QueryMix.Probe::text).distinct()).hasSize(700)
+        .doesNotContainAnyElementsOf(probes.stream().map(QueryMix.Probe::text).toList());
+    for (int i = 0; i < probes.size(); i++) {
+      assertThat(retyped.get(i).kind()).isEqualTo(probes.get(i).kind());
+      assertThat(Fold.fold(retyped.get(i).text())).isEqualTo(Fold.fold(probes.get(i).text()));
+    }
+    assertThat(QueryMix.retyped(probes, 5)).isEqualTo(retyped);
+  }
+
+  @Test
   void foldsDWithStrokeForFts5AsTheAnalyserDoes() {
     Passage p = new Passage("x", "k", "Đảng ủy KCX đình công", "");
     assertThat(Fts5Index.body(p)).doesNotContain("đ", "Đ").contains("dang", "dinh cong");
@@ -78,7 +95,7 @@ class BenchmarkTest {
     for (String key : BenchReport.KEYS) {
       assertThat(json.has(key)).as(key).isTrue();
     }
-    for (String key : List.of("answer_ms", "lucene_ms", "fts5_ms", "telegram_ms")) {
+    for (String key : List.of("answer_ms", "answer_new_text_ms", "lucene_ms", "fts5_ms", "telegram_ms")) {
       assertThat(json.get(key).has("p50") && json.get(key).has("p99") && json.get(key).has("max")).as(key).isTrue();
     }
     assertThat(json.get("docs").asInt()).isEqualTo(200);
@@ -87,8 +104,9 @@ class BenchmarkTest {
     assertThat(json.get("telegram_duplicated").asInt()).isZero();
     assertThat(json.at("/conversations/conversations").asInt()).as("every filled frame kept").isEqualTo(1_000);
     assertThat(json.at("/conversations/heap_mb").asDouble()).isPositive();
+    assertThat(json.get("answer_new_text_ms_by_kind").has("open_search")).isTrue();
     assertThat(json.at("/conversations/followup_ms").has("p50")).isTrue();
-    assertThat(report.table()).contains("answer_ms", "lucene_ms", "fts5_ms", "telegram", "follow-up question");
+    assertThat(report.table()).contains("answer_ms", "every text new", "lucene_ms", "fts5_ms", "telegram", "follow-up question");
     assertThat(progress.toString()).contains("[1/6]", "[6/6]");
   }
 }

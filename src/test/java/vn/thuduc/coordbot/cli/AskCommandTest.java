@@ -21,9 +21,12 @@ class AskCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String stdin, String... args) {
+    return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  private int run(byte[] stdin, String... args) {
     Launch launch = new Launch(Map.of("COORDBOT_INDEX_DIR", tmp.toString(), "COORDBOT_DATA_DIR", "config/data"),
-        Path.of("config", "coordbot.properties"), Clock.systemUTC(),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+        Path.of("config", "coordbot.properties"), Clock.systemUTC(), new ByteArrayInputStream(stdin), out, err);
     return CommandRunner.run(launch, args);
   }
 
@@ -82,6 +85,31 @@ class AskCommandTest {
     assertThat(first.get("conversation").asText()).isEqualTo("c1");
     assertThat(first.get("answer").asText()).contains("38.807");
     assertThat(json.readTree(lines.get(1)).get("conversation").isNull()).isTrue();
+  }
+
+  @Test
+  void jsonlSkipsAByteOrderMarkAndAnswersBytesThatAreNotUtf8WithAnErrorLine() throws Exception {
+    // issue 21 (attack): after a BOM the first JSON line was a question of its own text (answered by search), and
+    // bytes that are not UTF-8 were asked as U+FFFD
+    ByteArrayOutputStream in = new ByteArrayOutputStream();
+    in.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    in.write("{\"question\": \"KCX Linh Trung có bao nhiêu lao động?\"}\n".getBytes(StandardCharsets.UTF_8));
+    in.write(new byte[] {'K', 'C', 'X', ' ', (byte) 0xFF, (byte) 0xC3, '(', '\n'});
+    in.write("{\"question\": \"\u00ff\"}\nKCN Bình Chiểu bao nhiêu lao động\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(run(in.toByteArray(), "ask", "--jsonl")).isZero();
+    List<String> lines = stdout().lines().toList();
+    assertThat(lines).hasSize(4);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("question").asText()).isEqualTo("KCX Linh Trung có bao nhiêu lao động?");
+    assertThat(first.get("answer").asText()).contains("38.807");
+    JsonNode bytes = json.readTree(lines.get(1));
+    assertThat(bytes.get("error").asText()).isEqualTo("not valid UTF-8");
+    assertThat(bytes.get("question").asText()).startsWith("KCX \uFFFD");
+    assertThat(bytes.get("answered").asBoolean()).isFalse();
+    assertThat(bytes.get("intent").asText()).isEqualTo("error");
+    assertThat(json.readTree(lines.get(2)).has("error")).as("U+00FF is a letter, not a bad byte").isFalse();
+    assertThat(json.readTree(lines.get(3)).get("answered").asBoolean()).isTrue();
   }
 
   @Test

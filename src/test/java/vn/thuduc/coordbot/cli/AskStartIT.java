@@ -80,12 +80,57 @@ class AskStartIT {
     assertThat(Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8)).contains("\"intent\":\"records\"");
   }
 
+  @Test
+  void askWritesOnlyTheAnswersToStdoutNothingToStderrAndItsInfoLinesToTheLogFile() throws Exception {
+    for (String run : List.of("first.log", "second.log")) {
+      List<String> classes = ask(FIGURE + FIGURE, run, true);
+
+      assertThat(Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8)).as(run).isEmpty();
+      assertThat(Files.readAllLines(tmp.resolve("out.txt"), StandardCharsets.UTF_8)).as(run).hasSize(2)
+          .allMatch(l -> l.startsWith("{\"question\":\"KCX Linh Trung") && l.endsWith("}"));
+      // SLF4J set up with ask's own provider before any other thread could log: no logback, no stand-in loggers
+      assertThat(classes).as(run).noneMatch(c -> c.startsWith("ch.qos.logback."))
+          .doesNotContain("org.slf4j.helpers.SubstituteLogger");
+    }
+    assertThat(Files.readString(tmp.resolve("index").resolve("coordbot.log"), StandardCharsets.UTF_8))
+        .contains(" INFO [main] vn.thuduc.coordbot.dataset.DataService - dataset version 1 imported by startup")
+        .containsOnlyOnce("dataset version 1 imported")
+        .contains(" INFO [main] vn.thuduc.coordbot.app.Coordbot - closed the index and the database");
+  }
+
+  @Test
+  void theOptimisingCompilerRefusesMethodsWhileAskStarts() throws Exception {
+    ask(FIGURE, "first.log", true);
+    String lines = FIGURE.repeat(40);
+    // -XX:+PrintCompilation writes to stdout, a line for each method compiled or refused
+    ask(lines, "second.log", true, "-XX:+PrintCompilation");
+
+    List<String> out = Files.readAllLines(tmp.resolve("out.txt"), StandardCharsets.UTF_8);
+    int firstAnswer = indexOf(out, "{\"question\"");
+    assertThat(out.subList(0, firstAnswer)).anyMatch(l -> l.startsWith("### Excluding compile"));
+    assertThat(out.subList(firstAnswer, out.size())).filteredOn(l -> l.startsWith("{\"question\"")).hasSize(40);
+    assertThat(tmp.resolve("index").resolve("native").resolve("c2-during-start.json")).isRegularFile();
+  }
+
+  private static int indexOf(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with " + prefix);
+  }
+
   /** Runs the jar's {@code ask --jsonl} on {@code line}; returns the classes it loaded, in order. */
-  private List<String> ask(String line, String log, boolean answered) throws IOException, InterruptedException {
+  private List<String> ask(String line, String log, boolean answered, String... jvmOptions)
+      throws IOException, InterruptedException {
     Path in = Files.writeString(tmp.resolve("in.jsonl"), line, StandardCharsets.UTF_8);
     Path classLog = tmp.resolve(log);
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load:file=" + classLog, "-jar", JAR.toString(), "ask", "--jsonl")
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load:file=" + classLog));
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-jar", JAR.toString(), "ask", "--jsonl"));
+    ProcessBuilder pb = new ProcessBuilder(command)
         .redirectInput(in.toFile()).redirectOutput(tmp.resolve("out.txt").toFile())
         .redirectError(tmp.resolve("err.txt").toFile());
     pb.environment().remove("TELEGRAM_BOT_TOKEN");

@@ -10,6 +10,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -245,6 +248,89 @@ class HostileRequestsIT {
     assertThat(health).isPositive();
     assertThat(answer).isGreaterThan(health);
     assertThat(refused).isGreaterThan(answer);
+  }
+
+  @Test
+  void aContentTypeWithACharsetTheServerDoesNotKnowIsA415NotA500() throws Exception {
+    // issue 21 (attack): Javalin decodes parameters with the request's charset, and an unknown one was a 500 and an
+    // ERROR line
+    String q = "{\"question\":\"kcx linh trung bn lao dong\"}";
+    assertJsonError(raw.exchange("127.0.0.1", "POST /api/ask?lang=en HTTP/1.1\r\n" + CLOSE
+        + "Content-Type: application/json; charset=foo-bar\r\nContent-Length: " + q.length() + "\r\n\r\n" + q), 415,
+        "bad_charset");
+    assertJsonError(raw.exchange("127.0.0.1", "POST /api/ask HTTP/1.1\r\n" + CLOSE
+        + "Content-Type: application/x-www-form-urlencoded; charset=\"\u00e9?\"\r\nContent-Length: 10\r\n\r\nquestion=x"),
+        415, "bad_charset");
+    assertThat(raw.exchange("127.0.0.1", "GET /healthz HTTP/1.1\r\n" + CLOSE + "Content-Type: text/plain; charset=x\r\n\r\n"))
+        .startsWith("HTTP/1.1 415");
+    assertThat(ask("", q)).startsWith("HTTP/1.1 200").contains("38.807");
+  }
+
+  @Test
+  void aPostThatTheBrowserSaysComesFromAnotherSitesPageIsRefusedWith403() throws Exception {
+    // issue 21 (attack): a page on any site could make its visitors' browsers ask questions and open legal-advice
+    // tickets (a form post, or a fetch with a text/plain body, needs no CORS preflight)
+    String q = "{\"question\":\"kcx linh trung bn lao dong\"}";
+    assertJsonError(ask("Sec-Fetch-Site: cross-site\r\n", q), 403, "cross_site");
+    String ticket = "{\"question\":\"help\"}";
+    assertJsonError(raw.exchange("127.0.0.1", "POST /api/advice HTTP/1.1\r\n" + CLOSE + "Content-Type: text/plain\r\n"
+        + "Sec-Fetch-Site: cross-site\r\nContent-Length: " + ticket.length() + "\r\n\r\n" + ticket), 403, "cross_site");
+    assertThat(ask("Sec-Fetch-Site: same-origin\r\n", q)).startsWith("HTTP/1.1 200").contains("38.807");
+    assertThat(raw.exchange("127.0.0.1", "GET /embed HTTP/1.1\r\n" + CLOSE + "Sec-Fetch-Site: cross-site\r\n\r\n"))
+        .startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void aRequestLineOfAnotherHttpVersionIsA400NotAnInternalError() throws Exception {
+    // issue 21 (attack): Jetty's 505 came out as {"error": "internal"}, "something went wrong while answering"
+    for (String line : new String[] {"GET /healthz HTTP/1.2\r\n" + CLOSE + "\r\n", "GET /healthz HTTP/9.9\r\n\r\n",
+        "GET /\r\n"}) {
+      String r = raw.exchange("127.0.0.1", line);
+      assertJsonError(r, 400, "bad_request");
+      assertThat(body(r)).as(line).contains("HTTP version");
+    }
+  }
+
+  @Test
+  void aCompressedBodyIsRefusedWith415NotReadAsItsCodedBytes() throws Exception {
+    // issue 21 (attack): a body said to be brotli was answered as plain JSON, and "gzip, chunked" passed Jetty's
+    // parser undecoded: a proxy in front would have read another body than the bot did
+    String q = "{\"question\":\"kcx linh trung bn lao dong\"}";
+    assertJsonError(ask("Content-Encoding: br\r\n", q), 415, "unsupported_encoding");
+    assertJsonError(ask("Content-Encoding: identity, gzip\r\n", q), 415, "unsupported_encoding");
+    assertJsonError(raw.exchange("127.0.0.1", "POST /api/ask HTTP/1.1\r\n" + CLOSE + "Content-Type: application/json\r\n"
+        + "Transfer-Encoding: gzip, chunked\r\n\r\n" + Integer.toHexString(q.length()) + "\r\n" + q + "\r\n0\r\n\r\n"),
+        415, "unsupported_encoding");
+    assertThat(ask("Content-Encoding: identity\r\n", q)).startsWith("HTTP/1.1 200").contains("38.807");
+  }
+
+  @Test
+  void startingOverWithABrokenBodyIsA400AndWithoutABodyStillWorks() throws Exception {
+    // issue 21 (attack): /api/new took any body, broken JSON included, with 200
+    assertJsonError(raw.request("127.0.0.1", "POST", "/api/new", "{x"), 400, "bad_json");
+    assertThat(raw.exchange("127.0.0.1", "POST /api/new HTTP/1.1\r\n" + CLOSE + "Content-Length: 0\r\n\r\n"))
+        .startsWith("HTTP/1.1 200").contains("\"ok\":true");
+    assertThat(raw.exchange("127.0.0.1", "POST /api/new HTTP/1.1\r\n" + CLOSE + "\r\n")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void aVoteWhileTheDatabaseHoldsUpTheQuestionLogIsA503NotA500() throws Exception {
+    // issue 21 (attack): the vote waits up to 3 s for its question's log id; past that it was a TimeoutException, a
+    // 500 and an ERROR line
+    String session = "Cookie: cb_sid=VoteVoteVoteVoteVote22\r\n";
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + app.settings().indexDir().resolve("coordbot.db"));
+        Statement lock = other.createStatement()) {
+      lock.execute("BEGIN IMMEDIATE");
+      String answer = ask(session, "{\"question\":\"kcx linh trung bn lao dong\"}");
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-feedback=\\\\\"([0-9a-f]+)").matcher(answer);
+      assertThat(m.find()).as(answer).isTrue();
+      String vote = "{\"id\":\"" + m.group(1) + "\",\"vote\":\"up\"}";
+      String r = raw.exchange("127.0.0.1", "POST /api/feedback HTTP/1.1\r\n" + CLOSE + session
+          + "Content-Type: application/json\r\nContent-Length: " + vote.length() + "\r\n\r\n" + vote);
+      lock.execute("ROLLBACK");
+      assertJsonError(r, 503, "busy");
+      assertThat(r).contains("Retry-After: ");
+    }
   }
 
   private static byte[] concat(String head, byte[] body) {

@@ -25,7 +25,15 @@ public final class RawClient implements AutoCloseable {
 
   /** A connection from loopback address {@code from}. */
   public Socket connect(String from) throws IOException {
+    return connect(from, 0);
+  }
+
+  /** A connection from {@code from} whose receive buffer is about {@code receiveBuffer} bytes (0: the default). */
+  public Socket connect(String from, int receiveBuffer) throws IOException {
     Socket s = new Socket();
+    if (receiveBuffer > 0) {
+      s.setReceiveBufferSize(receiveBuffer); // before connecting: it sets the window the server may fill
+    }
     s.bind(new InetSocketAddress(from, 0));
     s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
     s.setSoTimeout(10_000);
