@@ -115,7 +115,6 @@ class AskStartIT {
     assertThat(tmp.resolve("index").resolve("native").resolve("c2-during-start.json")).isRegularFile();
   }
 
-
   /** Runs the jar's {@code ask --jsonl} on {@code line}; returns the classes it loaded, in order. */
   private List<String> ask(String line, String log, boolean answered, String... jvmOptions)
       throws IOException, InterruptedException {
