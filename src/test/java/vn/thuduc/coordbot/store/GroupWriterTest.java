@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class GroupWriterTest {
@@ -17,6 +19,17 @@ class GroupWriterTest {
     }
     writer.close();
     assertThat(groups).containsExactly(List.of(1, 2, 3, 4, 5));
+  }
+
+  @Test
+  void someoneWaitingMakesTheWriterWriteAtOnceInsteadOfLingering() throws InterruptedException {
+    CountDownLatch written = new CountDownLatch(1);
+    GroupWriter<Integer> writer = new GroupWriter<>("test-writer", 100, 50, Duration.ofMinutes(10),
+        group -> written.countDown());
+    assertThat(writer.offer(1)).isTrue();
+    writer.hurry();
+    assertThat(written.await(20, TimeUnit.SECONDS)).as("written long before the 10 minutes of lingering").isTrue();
+    writer.close();
   }
 
   @Test
