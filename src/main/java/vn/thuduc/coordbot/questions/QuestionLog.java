@@ -54,26 +54,26 @@ final class QuestionLog implements AutoCloseable {
     @Override
     public Long get(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException,
         java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
-      if (!isDone()) {
-        writer.hurry();
-      }
+      hurry();
       return super.get(timeout, unit);
     }
 
     @Override
     public Long get() throws InterruptedException, java.util.concurrent.ExecutionException {
-      if (!isDone()) {
-        writer.hurry();
-      }
+      hurry();
       return super.get();
     }
 
     @Override
     public Long join() {
+      hurry();
+      return super.join();
+    }
+
+    private void hurry() {
       if (!isDone()) {
         writer.hurry();
       }
-      return super.join();
     }
   }
 
