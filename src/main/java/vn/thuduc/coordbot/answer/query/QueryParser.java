@@ -108,8 +108,11 @@ public final class QueryParser {
     if (reverseOnly && !(previous.map(StatQuery::undated).orElse(null) instanceof StatQuery.Ranked)) {
       return new Parse.None();
     }
+    // "khu nào có nhiều doanh nghiệp nước ngoài nhất" asks about the zones as much as "ở Cát Lái" does
+    boolean whichZone = t.all(Kind.WHICH).stream().anyMatch(w -> t.words().subList(w.from(), w.to()).stream()
+        .anyMatch(x -> x.equals("khu") || x.equals("zone") || x.equals("zones") || x.equals("park")));
     boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
-        || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN);
+        || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN) || whichZone;
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
     boolean cityFigure = t.has(Kind.THUDUC) && t.all(Kind.NOMEASURE).stream().anyMatch(m -> m.arg().equals("population"));
     if (t.has(Kind.NOMEASURE) && !aboutZones && !cityFigure && !t.has(Kind.COUNTZ)) {
