@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
@@ -97,7 +98,12 @@ public final class DataService {
     // index is checked
     boolean recorded = store.indexHolds(s.version()) && index.hasCommitFile();
     if (recorded) {
-      engine.records().use(store::records); // read when a question is first about the records
+      engine.records().use(new Supplier<List<MeetingRecord>>() { // read when a question is first about the records
+        @Override
+        public List<MeetingRecord> get() {
+          return store.records();
+        }
+      });
     } else {
       List<MeetingRecord> records = store.records();
       if (index.version() != s.version()) {
@@ -292,11 +298,14 @@ public final class DataService {
 
   private CompletableFuture<String> checksumAside() {
     CompletableFuture<String> checksum = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        checksum.complete(filesChecksum());
-      } catch (RuntimeException e) {
-        checksum.completeExceptionally(e);
+    Thread t = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        try {
+          checksum.complete(filesChecksum());
+        } catch (RuntimeException e) {
+          checksum.completeExceptionally(e);
+        }
       }
     }, "coordbot-data-checksum");
     t.setDaemon(true);

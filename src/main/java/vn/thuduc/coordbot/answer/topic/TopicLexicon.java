@@ -31,6 +31,14 @@ public final class TopicLexicon {
   /** Words {@code from} (inclusive) to {@code to} of a question matched {@code cue}. */
   public record Hit(Cue cue, String arg, int from, int to) {}
 
+  /** Longest phrase first (a stable sort: the file's order among equals). */
+  private static final class LongestFirst implements Comparator<Entry> {
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Integer.compare(b.words().size(), a.words().size());
+    }
+  }
+
   /** One of a person's titles as folded words. */
   record Title(String personId, List<String> words) {}
 
@@ -68,9 +76,15 @@ public final class TopicLexicon {
         }
       }
     }
-    all.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
+    // built at every start of ask: a comparator class and a loop, not lambdas (each a class made at its first use)
+    all.sort(new LongestFirst());
     for (Entry e : all) {
-      byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
+      List<Entry> starting = byFirst.get(e.words().get(0));
+      if (starting == null) {
+        starting = new ArrayList<>();
+        byFirst.put(e.words().get(0), starting);
+      }
+      starting.add(e);
       words.addAll(e.words());
     }
   }
