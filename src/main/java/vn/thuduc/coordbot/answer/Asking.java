@@ -69,7 +69,15 @@ final class Asking {
     this.clock = tools.clock();
     this.desk = tools.desk();
     this.records = tools.records();
-    this.frame = question.conversation().flatMap(conversations::get);
+    // (no lambdas on the way of a statistics question, here and below: each is a class made at its first use,
+    // which every start of ask paid; see performance.md, "Start-up of ask")
+    this.frame = question.conversation().isPresent() ? conversations.get(question.conversation().get())
+        : Optional.empty();
+  }
+
+  /** The conversation's language, or {@code otherwise} without a conversation. */
+  private Lang frameLang(Lang otherwise) {
+    return frame.isPresent() ? frame.get().lang() : otherwise;
   }
 
   /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
@@ -79,8 +87,13 @@ final class Asking {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
-    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> TextLanguage.sure(t.text())
-        .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
+    Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
+      @Override
+      public Lang apply(String x) {
+        Optional<Lang> sure = TextLanguage.sure(t.text());
+        return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
+      }
+    });
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
@@ -92,31 +105,37 @@ final class Asking {
     Optional<Answer> fromRecords = fromRecords(text, lang);
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
-    boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
+    boolean uncovered = fromRecords.isPresent() && fromRecords.get().query().isPresent()
+        && fromRecords.get().query().get().startsWith("records(not_found");
     boolean fact = uncovered && snap.topics().parse(t).filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
-    Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
-        .equals(text));
+    Optional<String> person = frame.isPresent() ? frame.get().person() : Optional.empty();
+    if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
+      person = Optional.empty();
+    }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
-    Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
-    QueryParser.Context context = new QueryParser.Context(previous,
-        frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
-            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking));
+    QueryParser.Context context = frame.isPresent()
+        ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
+            frame.get().ranking())
+        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty());
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
-    boolean firstPerson = t.words().stream().anyMatch(FIRST_PERSON::contains);
+    boolean firstPerson = false;
+    for (String w : t.words()) {
+      firstPerson |= FIRST_PERSON.contains(w);
+    }
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
       // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
-          : frame.map(Conversations.Frame::lang).orElse(lang));
+          : frameLang(lang));
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure) {
       return topicAnswer(topic.get(), lang);
@@ -255,8 +274,12 @@ final class Asking {
 
   /** A question about the meeting records (a period, a list, who attended, what one says): the records answer it. */
   private Optional<Answer> fromRecords(String text, Lang lang) {
-    return records.answer(text, lang == Lang.EN).map(r -> Answer.of(r.text(), r.answered(), r.intent(), r.sources(),
-        lang).withQuery(r.query()));
+    Optional<RecordAnswers.Reply> reply = records.answer(text, lang == Lang.EN);
+    if (reply.isEmpty()) {
+      return Optional.empty();
+    }
+    RecordAnswers.Reply r = reply.get();
+    return Optional.of(Answer.of(r.text(), r.answered(), r.intent(), r.sources(), lang).withQuery(r.query()));
   }
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
@@ -273,7 +296,12 @@ final class Asking {
       // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
       verdict = YesNo.verdict(t, c);
     }
-    List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
+    List<String> named = new ArrayList<>();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      if (!named.contains(z.arg())) {
+        named.add(z.arg());
+      }
+    }
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
       // "Khu Công nghệ cao có nhiều lao động nhất không?"
@@ -291,8 +319,10 @@ final class Asking {
     }
     List<String> shown = Conversations.shown(r);
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(st.query()), shown);
-    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
-        Optional.empty(), lang, shown, ranking));
+    if (question.conversation().isPresent()) {
+      conversations.put(question.conversation().get(), Optional.of(st.query()), Optional.empty(), Optional.empty(),
+          lang, shown, ranking);
+    }
     return a;
   }
 

@@ -53,20 +53,31 @@ public final class QueryParser {
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
-    Parse p = parseUndated(dates.rest(), c.previous().map(StatQuery::undated), c.recent(), c.shown(), c.ranking());
+    // loops, not lambdas, on the way of a statistics question: each lambda is a class made at its first use,
+    // which every start of ask paid (see performance.md, "Start-up of ask")
+    Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(StatQuery.undated(c.previous().get()));
+    Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking());
     return dates.apply(p, c.previous());
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
       Optional<Conversations.Ranking> ranking) {
     List<Tag> tags = t.tags();
-    if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
-      return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
+    Tag unknown = first(t, Kind.UNKNOWN_ZONE);
+    if (unknown != null) {
+      return new Parse.NotFound(unknown.arg());
     }
-    List<String> zones = new ArrayList<>(new LinkedHashSet<>(t.all(Kind.ZONE).stream().map(Tag::arg).toList()));
+    Set<String> named = new LinkedHashSet<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      named.add(z.arg());
+    }
+    List<String> zones = new ArrayList<>(named);
     List<Measure> measures = measures(t);
     Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
-    t.all(Kind.KIND).forEach(k -> kinds.add(ZoneKind.fromCode(k.arg())));
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
     boolean all = t.has(Kind.ALL);
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
@@ -109,8 +120,12 @@ public final class QueryParser {
       return new Parse.None();
     }
     // "khu nào có nhiều doanh nghiệp nước ngoài nhất" asks about the zones as much as "ở Cát Lái" does
-    boolean whichZone = t.all(Kind.WHICH).stream().anyMatch(w -> t.words().subList(w.from(), w.to()).stream()
-        .anyMatch(x -> x.equals("khu") || x.equals("zone") || x.equals("zones") || x.equals("park")));
+    boolean whichZone = false;
+    for (Tag w : t.all(Kind.WHICH)) {
+      for (String x : t.words().subList(w.from(), w.to())) {
+        whichZone |= x.equals("khu") || x.equals("zone") || x.equals("zones") || x.equals("park");
+      }
+    }
     boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN) || whichZone;
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
@@ -855,7 +870,12 @@ public final class QueryParser {
    * "more" of the one is "fewer" of the other.
    */
   public static boolean inverse(Tagger.Tagged t) {
-    return t.all(Kind.MEASURE).stream().anyMatch(m -> m.arg().equals(INVERSE));
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (m.arg().equals(INVERSE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Measure code(String arg) {
@@ -897,7 +917,12 @@ public final class QueryParser {
   }
 
   private static Tag first(Tagger.Tagged t, Kind k) {
-    return t.tags().stream().filter(x -> x.is(k)).findFirst().orElse(null);
+    for (Tag x : t.tags()) {
+      if (x.is(k)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** The zone set a query is about, when it has one. */

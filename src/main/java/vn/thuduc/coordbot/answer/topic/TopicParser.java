@@ -83,7 +83,9 @@ public final class TopicParser {
     /** The words that are neither a cue nor a stop word. */
     long uncovered() {
       boolean[] covered = new boolean[words.size()];
-      hits.forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
+      for (Hit h : hits) {
+        java.util.Arrays.fill(covered, h.from(), h.to(), true);
+      }
       long n = 0;
       for (int i = 0; i < words.size(); i++) {
         n += covered[i] || Stopwords.contains(words.get(i)) ? 0 : 1;
@@ -94,8 +96,11 @@ public final class TopicParser {
     /** True when every word is covered by one of {@code cues} or is a stop word. */
     boolean only(Set<Cue> cues) {
       boolean[] covered = new boolean[words.size()];
-      hits.stream().filter(h -> cues.contains(h.cue()))
-          .forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
+      for (Hit h : hits) {
+        if (cues.contains(h.cue())) {
+          java.util.Arrays.fill(covered, h.from(), h.to(), true);
+        }
+      }
       for (int i = 0; i < words.size(); i++) {
         if (!covered[i] && !Stopwords.contains(words.get(i))) {
           return false;
@@ -108,13 +113,22 @@ public final class TopicParser {
   public Optional<TopicQuery> parse(Tagger.Tagged t) {
     // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages), and a keyword of the speech inside a longer
     // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs)
-    List<Tag> names = t.tags().stream().filter(x -> x.is(Tag.Kind.ZONE)).toList();
-    List<Tag> lacking = t.tags().stream().filter(x -> x.is(Tag.Kind.NOMEASURE)).toList();
-    List<Hit> hits = lex.match(t.words()).stream()
-        .filter(h -> names.stream().noneMatch(n -> n.from() < h.to() && h.from() < n.to()))
-        .filter(h -> h.cue() != Cue.POINT || lacking.stream().noneMatch(n -> n.from() <= h.from() && h.to() <= n.to()
-            && n.to() - n.from() > h.to() - h.from()))
-        .toList();
+    // (loops, not lambdas: every question is read here, and a lambda is a class made at its first use, which
+    // every start of ask paid; see performance.md, "Start-up of ask")
+    List<Hit> hits = new ArrayList<>();
+    for (Hit h : lex.match(t.words())) {
+      boolean inName = false;
+      boolean inLacking = false;
+      for (Tag n : t.tags()) {
+        inName |= n.is(Tag.Kind.ZONE) && n.from() < h.to() && h.from() < n.to();
+        inLacking |= n.is(Tag.Kind.NOMEASURE) && n.from() <= h.from() && h.to() <= n.to()
+            && n.to() - n.from() > h.to() - h.from();
+      }
+      if (!inName && (h.cue() != Cue.POINT || !inLacking)) {
+        hits.add(h);
+      }
+    }
+    hits = List.copyOf(hits);
     Cues c = new Cues(hits, t.words());
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
@@ -358,8 +372,10 @@ public final class TopicParser {
     if (c.has(Cue.THING, "law") || c.has(Cue.ACT, "say")) {
       return c.has(Cue.POINT) || c.has(Cue.THING, "law");
     }
-    if (c.hits().stream().anyMatch(h -> h.cue() == Cue.POINT && h.to() - h.from() >= 2)) {
-      return true;
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.POINT && h.to() - h.from() >= 2) {
+        return true;
+      }
     }
     // "what about workers' welfare?": one keyword carries a question that says little else
     return c.has(Cue.POINT) && c.uncovered() <= 2;
