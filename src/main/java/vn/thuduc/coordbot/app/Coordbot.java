@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +95,8 @@ public final class Coordbot implements AutoCloseable {
         });
     this.runtime = new RuntimeStore(database, clock);
     this.chatState = ChatState.of(runtime);
-    this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
+    this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock,
+        Optional.of(settings.indexDir().resolve("data-files.stamp")));
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.questions = new Questions(engine, runtime);
   }

@@ -47,13 +47,27 @@ public final class DataService {
   private final List<Consumer<DatasetChange>> listeners = new CopyOnWriteArrayList<>();
   /** Records already read from their files, by contents: a preview and its apply read each file once. */
   private final Map<String, MeetingRecord> recordsRead = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Optional<FilesStamp> stamp;
 
+  /** A service that hashes the data files at every start to tell whether they changed. */
   public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock) {
+    this(dataDir, store, index, engine, clock, Optional.empty());
+  }
+
+  /**
+   * A service that keeps the data files' checksum in {@code stampFile} between starts, with what the
+   * file system said of each file, and hashes them again only when one of them changed (see FilesStamp).
+   */
+  public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock,
+      Optional<Path> stampFile) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.store = store;
     this.index = index;
     this.engine = engine;
     this.clock = clock;
+    // the file system's times are the real clock's, whatever clock the service is given
+    this.stamp = stampFile.isPresent() ? Optional.of(new FilesStamp(dataDir, stampFile.get(), Clock.systemUTC()))
+        : Optional.empty();
   }
 
   /**
@@ -323,11 +337,23 @@ public final class DataService {
   }
 
   private String filesChecksum() {
+    Optional<FilesStamp.Look> before = stamp.isPresent() ? stamp.get().look() : Optional.empty();
+    if (before.isPresent()) {
+      Optional<String> stamped = stamp.get().checksum(before.get());
+      if (stamped.isPresent()) {
+        return stamped.get();
+      }
+    }
+    String checksum;
     try {
-      return DatasetLoader.checksum(new DataFiles(dataDir).read());
+      checksum = DatasetLoader.checksum(new DataFiles(dataDir).read());
     } catch (UncheckedIOException e) {
       return "unreadable";
     }
+    if (before.isPresent()) {
+      stamp.get().keep(before.get(), checksum);
+    }
+    return checksum;
   }
 
   /** The dataset's passages and the records', as one index holds them. */
