@@ -153,7 +153,10 @@ public final class QueryParser {
     // any other word the lexicon does not know is noise: the answer says it was left out; words of the data's
     // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
     List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
-    boolean topical = left.stream().anyMatch(t::isKnown);
+    boolean topical = false;
+    for (int i : left) {
+      topical |= t.isKnown(i);
+    }
     Parse p = parseSet(t, previous, recent, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
