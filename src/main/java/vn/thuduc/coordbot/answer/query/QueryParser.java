@@ -77,7 +77,9 @@ public final class QueryParser {
       all = false;
     }
     String joined = " " + String.join(" ", t.words()) + " ";
-    List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
+    // the zones asked about one by one, oldest first; "the two", "hai khu" are the last two of them
+    List<String> asked = List.copyOf(new LinkedHashSet<>(recent));
+    List<String> recentZones = asked.subList(Math.max(0, asked.size() - 2), asked.size());
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
     boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
@@ -139,7 +141,7 @@ public final class QueryParser {
     // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
     List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
     boolean topical = left.stream().anyMatch(t::isKnown);
-    Parse p = parseSet(t, previous, recent, shown, ranking, zones, measures, kinds, all, recentZones,
+    Parse p = parseSet(t, previous, asked, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
@@ -351,6 +353,10 @@ public final class QueryParser {
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said
           && shownRanking.isPresent() && shownRanking.get().rows().size() == said) {
         set = new ZoneSet.Named(shownRanking.get().rows()); // "3 khu đó": the three rows of the ranking shown
+      } else if (followUp && said > 2 && set instanceof ZoneSet.Named n && n.ids().size() != said
+          && recent.size() >= said) {
+        // "cộng cả ba khu vừa hỏi" after three zones asked one by one: the last three asked
+        set = new ZoneSet.Named(recent.subList(recent.size() - said, recent.size()));
       }
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);

@@ -176,6 +176,7 @@ public final class Tagger {
     tags = numbers(words, tags);
     tags = bounds(words, tags);
     tags = plusBetweenZones(words, tags);
+    tags = plusOfZones(words, original, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
@@ -465,6 +466,32 @@ public final class Tagger {
       if ((here == null || here.kind() == Tag.Kind.FILLER) && zoneBefore && zoneAfter) {
         out.remove(here);
         out.add(new Tag(Tag.Kind.SUM, i, next, "-"));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
+  }
+
+  /**
+   * "cộng hai khu", "cộng cả ba khu vừa hỏi", "cong tat ca cac khu": "cộng" before a count of zones is a sum. Typed
+   * "công" it is another word ("công nhân", "công ty" are matched before this and never reach here).
+   */
+  private static List<Tag> plusOfZones(List<String> words, List<String> original, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals("cong") || Fold.lower(original.get(i)).equals("công")) {
+        continue;
+      }
+      final int at = i;
+      int next = words.get(i + 1).equals("ca") ? i + 2 : i + 1;
+      Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
+      Tag after = out.stream().filter(t -> t.from() == next).findFirst().orElse(null);
+      boolean zones = after != null && (after.kind() == Tag.Kind.ALL || after.kind() == Tag.Kind.NUMBER
+          && out.stream().anyMatch(t -> t.from() == after.to()
+          && (t.kind() == Tag.Kind.ZONEWORD || t.kind() == Tag.Kind.PRONOUN || t.kind() == Tag.Kind.KIND)));
+      if ((here == null || here.kind() == Tag.Kind.FILLER) && zones) {
+        out.remove(here);
+        out.add(new Tag(Tag.Kind.SUM, i, i + 1, "-"));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Tag::from));
