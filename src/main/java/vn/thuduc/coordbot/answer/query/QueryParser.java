@@ -325,6 +325,13 @@ public final class QueryParser {
     boolean bareSum = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && recentZones.size() >= 2
         && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1
         && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    // "cộng lại", "combined?" alone after a top 2: the zones that ranking showed, never every zone
+    boolean bareSumOfRows = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun
+        && prev instanceof StatQuery.Ranked r && r.limit() > 0 && shown.size() >= 2
+        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    if (bareSumOfRows) {
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(shown), measuresOf(prev), Agg.SUM), true);
+    }
     if (bareSum) {
       ZoneSet both = new ZoneSet.Named(recentZones);
       return new Parse.Stat(prev instanceof StatQuery.Share s ? new StatQuery.Share(both, s.base(), s.measures())
