@@ -46,6 +46,8 @@ public final class Lexicon {
   /** Zone names without their trailing number ("linh trung" of "linh trung 2"), by zone id. */
   private final Map<List<String>, String> numberedBases = new HashMap<>();
   private final Map<String, String> kinds = new HashMap<>();
+  private final Map<String, String> shortVi = new HashMap<>();
+  private final Map<String, String> shortEn = new HashMap<>();
 
   /** "linh trung 2 epz" also typed "linh trung epz 2": the number of a name moved after the words that follow it. */
   private static java.util.Optional<List<String>> numberLast(List<String> w) {
@@ -69,6 +71,8 @@ public final class Lexicon {
     List<Entry> all = new ArrayList<>();
     for (Zone z : dataset.zones()) {
       kinds.put(z.id(), z.kind().code());
+      shortVi.put(z.id(), z.shortVi());
+      shortEn.put(z.id(), z.shortEn());
       List<String> names = new ArrayList<>(z.aliases());
       names.addAll(List.of(z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn()));
       Set<List<String>> seen = new HashSet<>();
@@ -207,6 +211,11 @@ public final class Lexicon {
   /** The kind code of zone {@code id} ("epz", "ip", "htp"). */
   public String kindOf(String id) {
     return kinds.get(id);
+  }
+
+  /** Zone {@code id}'s short name, in English when {@code english}, as the data writes it ("KCX Linh Trung"). */
+  public String shortName(String id, boolean english) {
+    return english ? shortEn.get(id) : shortVi.get(id);
   }
 
   /** The kind a phrase names when it is a kind word ("khu cong nghe cao"), else null. */

@@ -28,6 +28,8 @@ import vn.thuduc.coordbot.text.Words;
 public final class Tagger {
   public static final int MAX_CHARS = 2000;
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\u00a0\u202f]\\d{3})+)(?![\\d]|[.,]\\d)");
+  /** A comma or semicolon between words (not inside a number: "1,448" was read before). */
+  private static final Pattern PAUSE = Pattern.compile("[,;]+(?=\\s|$)");
   private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
   private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d+)|(\\d+)([a-z]+)");
 
@@ -127,7 +129,16 @@ public final class Tagger {
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
     List<Boolean> typed = new ArrayList<>();
-    for (String tok : Words.split(pre)) {
+    // the words a comma or semicolon follows: "khu chế xuất, Cát Lái" is two sets, not one misnamed zone
+    java.util.BitSet pauses = new java.util.BitSet();
+    Set<Integer> tokenPauses = new java.util.HashSet<>();
+    List<String> tokens = new ArrayList<>();
+    for (String segment : PAUSE.split(pre)) {
+      tokens.addAll(Words.split(segment));
+      tokenPauses.add(tokens.size() - 1);
+    }
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      String tok = tokens.get(ti);
       String f = Fold.fold(tok);
       List<String> parts = new ArrayList<>();
       Matcher g = GLUED.matcher(f);
@@ -159,6 +170,9 @@ public final class Tagger {
           }
         }
       }
+      if (tokenPauses.contains(ti) && !words.isEmpty()) {
+        pauses.set(words.size() - 1);
+      }
     }
     List<Correction> fixed = new ArrayList<>();
     boolean[] done = zoneNamesWithATypo(words, original, typed, fixed);
@@ -178,7 +192,7 @@ public final class Tagger {
     tags = plusBetweenZones(words, tags);
     tags = plusOfZones(words, original, tags);
     tags = unknownZones(words, original, tags);
-    tags = kindsOfZones(words, tags);
+    tags = kindsOfZones(words, original, tags, fixed, pauses);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         words.stream().map(lex::isKnown).toList());
   }
@@ -248,20 +262,26 @@ public final class Tagger {
    * A kind word right beside a zone of that kind is part of its name ("Linh Trung two EPZ"), and the
    * Hi-Tech Park's name after "how many" is its kind ("có mấy khu công nghệ cao").
    */
-  private List<Tag> kindsOfZones(List<String> words, List<Tag> given) {
+  private List<Tag> kindsOfZones(List<String> words, List<String> original, List<Tag> given,
+      List<Correction> fixed, java.util.BitSet pauses) {
     List<Tag> tags = new ArrayList<>(given);
     List<Tag> out = new ArrayList<>();
     for (int k = 0; k < tags.size(); k++) {
       Tag t = tags.get(k);
       Tag prev = k > 0 ? tags.get(k - 1) : null;
       Tag next = k + 1 < tags.size() ? tags.get(k + 1) : null;
+      // "KCX Linh Trung", "Cat Lai industrial park": a kind word next to a zone's name is part of the name; the
+      // wrong kind ("khu công nghiệp Linh Trung", "Binh Chieu EPZ") is a slip, read as that zone and said so,
+      // never the kind's zones and that zone together
       if (t.kind() == Tag.Kind.KIND && prev != null && prev.kind() == Tag.Kind.ZONE && prev.to() == t.from()
-          && t.arg().equals(lex.kindOf(prev.arg())) && !out.isEmpty() && out.get(out.size() - 1) == prev) {
+          && !pauses.get(prev.to() - 1) && !out.isEmpty() && out.get(out.size() - 1) == prev) {
+        mislabel(t, prev, words, original, fixed);
         out.set(out.size() - 1, new Tag(Tag.Kind.ZONE, prev.from(), t.to(), prev.arg()));
         continue;
       }
       if (t.kind() == Tag.Kind.KIND && next != null && next.kind() == Tag.Kind.ZONE && next.from() == t.to()
-          && t.arg().equals(lex.kindOf(next.arg()))) {
+          && !pauses.get(t.to() - 1)) {
+        mislabel(t, next, words, original, fixed);
         tags.set(k + 1, new Tag(Tag.Kind.ZONE, t.from(), next.to(), next.arg()));
         continue;
       }
@@ -276,6 +296,28 @@ public final class Tagger {
     }
     return out;
   }
+
+  /** Notes "khu công nghiệp Linh Trung" read as "KCX Linh Trung" when the kind word is not the zone's kind. */
+  private void mislabel(Tag kind, Tag zone, List<String> words, List<String> original, List<Correction> fixed) {
+    if (kind.arg().equals(lex.kindOf(zone.arg()))) {
+      return;
+    }
+    int from = Math.min(kind.from(), zone.from());
+    int to = Math.max(kind.to(), zone.to());
+    StringBuilder typed = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      // an abbreviation expanded to several words keeps one original token for all of them
+      if (i == from || original.get(i) != original.get(i - 1)) {
+        typed.append(typed.length() == 0 ? "" : " ").append(original.get(i));
+      }
+    }
+    boolean english = ENGLISH_KIND_WORDS.contains(words.get(kind.from()));
+    fixed.add(new Correction(typed.toString(), lex.shortName(zone.arg(), english)));
+  }
+
+  /** The first words of the English kind phrases ("export processing zone", "industrial park", "EPZ"). */
+  private static final Set<String> ENGLISH_KIND_WORDS = Set.of("export", "industrial", "epz", "epzs", "ip", "ips",
+      "hi", "hitech", "high", "park", "parks", "saigon", "processing", "zone", "zones");
 
   /** True when every character of {@code w} is a letter. */
   private static boolean letters(String w) {
