@@ -394,13 +394,15 @@ public final class ResultWriter {
 
   private void listing(Result.Listing l, List<String> lines) {
     if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Filtered f) {
+      // the nearest to the bound among the zones asked about: "trên 50" → the most, "dưới 5" → the fewest
       Row best = null;
-      for (Row r : new Evaluator(ds).resolve(new ZoneSet.All())) {
-        if (best == null || r.value(f.measure()) > best.value(f.measure())) {
+      for (Row r : new Evaluator(ds).resolve(f.base())) {
+        double v = r.value(f.measure());
+        if (best == null || (f.more() ? v > best.value(f.measure()) : v < best.value(f.measure()))) {
           best = r;
         }
       }
-      lines.add(msg.get(lang, "q.list.none", ph.bound(f), ph.num(f.value()),
+      lines.add(msg.get(lang, f.more() ? "q.list.none" : "q.list.none.fewest", ph.bound(f), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
           best == null ? "0" : ph.value(best, f.measure())));
       return;
@@ -453,14 +455,18 @@ public final class ResultWriter {
 
   /** The answer with a line saying that it gives workers per enterprise for enterprises per worker, its inverse. */
   public Answer inverse(Answer a) {
+    return beforeSource(a, msg.get(lang, "q.inverse"));
+  }
+
+  /** The answer with {@code line} right after its figures, before the source line (at the end when there is none). */
+  public Answer beforeSource(Answer a, String line) {
     List<String> lines = new ArrayList<>(a.text().lines().toList());
     String footer = msg.get(lang, "source.footer", "").strip();
     int at = lines.size();
     while (at > 0 && !lines.get(at - 1).startsWith(footer)) {
       at--;
     }
-    // right after the figures, before the source line (at the end when there is none)
-    lines.add(at == 0 ? lines.size() : at - 1, msg.get(lang, "q.inverse"));
+    lines.add(at == 0 ? lines.size() : at - 1, line);
     return new Answer(String.join("\n", lines), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(),
         a.zoneIds(), a.query(), a.choices());
   }
