@@ -402,15 +402,24 @@ public final class ResultWriter {
           best = r;
         }
       }
-      lines.add(msg.get(lang, f.more() ? "q.list.none" : "q.list.none.fewest", ph.bound(f), ph.num(f.value()),
+      String key = (f.more() ? "q.list.none" : "q.list.none.fewest") + (f.percent() ? ".share" : "");
+      lines.add(msg.get(lang, key, ph.bound(f), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
-          best == null ? "0" : ph.value(best, f.measure())));
+          best == null ? "0" : f.percent() ? ph.pct(shareOf(best, f.measure())) : ph.value(best, f.measure())));
       return;
     }
     lines.add(msg.get(lang, "q.list.title", ph.cap(ph.scope(l.set(), l.rows()))));
+    Measure shared = l.set() instanceof ZoneSet.Filtered f && f.percent() ? f.measure() : null;
     for (Row r : l.rows()) {
-      lines.add(msg.get(lang, "q.list.item", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers())));
+      lines.add(msg.get(lang, "q.list.item", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers()))
+          + (shared == null ? "" : msg.get(lang, "q.list.item.share", ph.pct(shareOf(r, shared)),
+              ph.measure(shared))));
     }
+  }
+
+  /** Row {@code r}'s share (percent) of the five zones' {@code m}. */
+  private double shareOf(Row r, Measure m) {
+    return Evaluator.percentOf(r.value(m), Evaluator.sum(new Evaluator(ds).resolve(new ZoneSet.All()), m));
   }
 
   private void card(Result.Card c, List<String> lines) {
