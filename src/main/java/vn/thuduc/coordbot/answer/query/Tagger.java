@@ -588,8 +588,10 @@ public final class Tagger {
   private static List<Tag> numbers(List<String> words, List<Tag> tags) {
     boolean[] taken = new boolean[words.size()];
     for (Tag t : tags) {
+      // a filler word that is a number or a multiplier after one ("vẫn" folds to "van", as "1 vạn" does)
       boolean fillerNumber = t.kind() == Tag.Kind.FILLER && t.to() - t.from() == 1
-          && Numbers.small(words.get(t.from())) > 0;
+          && (Numbers.small(words.get(t.from())) > 0 || Numbers.multiplier(words.get(t.from())) && t.from() > 0
+              && Numbers.small(words.get(t.from() - 1)) > 0);
       if (!fillerNumber) {
         for (int i = t.from(); i < t.to(); i++) {
           taken[i] = true;
