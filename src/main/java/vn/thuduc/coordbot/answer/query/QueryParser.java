@@ -640,6 +640,10 @@ public final class QueryParser {
 
   /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */
   private static ZoneSet[] sides(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set, StatQuery prev) {
+    ZoneSet[] pivoted = pivoted(t);
+    if (pivoted != null) {
+      return pivoted;
+    }
     if (zones.size() >= 2) {
       return new ZoneSet[] {new ZoneSet.Named(List.of(zones.get(0))), new ZoneSet.Named(zones.subList(1, zones.size()))};
     }
@@ -658,6 +662,49 @@ public final class QueryParser {
       return new ZoneSet[] {new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, n.ids().size()))};
     }
     return null;
+  }
+
+  /** The words a comparison turns on: what is before them is one side, what is after the other. */
+  private static final Set<String> PIVOTS = Set.of("hon", "than", "voi", "vs", "versus", "against", "bang");
+
+  /**
+   * "Bình Chiểu và Linh Trung 2 cộng lại có nhiều doanh nghiệp hơn Linh Trung không?", "So sánh Cát Lái, Bình Chiểu
+   * với Linh Trung 2": the zones and kinds before the comparison word against those after it, when one side has
+   * several; null when the sides are one each (or none), which the simple rules read.
+   */
+  private static ZoneSet[] pivoted(Tagger.Tagged t) {
+    List<Tag> sets = t.tags().stream().filter(x -> x.is(Kind.ZONE) || x.is(Kind.KIND)).toList();
+    if (sets.size() < 3 && !(sets.size() == 2 && sets.stream().anyMatch(x -> x.is(Kind.KIND))
+        && sets.stream().anyMatch(x -> x.is(Kind.ZONE)))) {
+      return null;
+    }
+    for (int p = 0; p < t.words().size(); p++) {
+      final int at = p;
+      if (!PIVOTS.contains(t.words().get(p)) || t.at(p) != null && !t.at(p).is(Kind.MORE) && !t.at(p).is(Kind.LESS)
+          && !t.at(p).is(Kind.FILLER) && !t.at(p).is(Kind.COMPARE) && !t.at(p).is(Kind.AND)) {
+        continue;
+      }
+      List<Tag> a = sets.stream().filter(x -> x.to() <= at).toList();
+      List<Tag> b = sets.stream().filter(x -> x.from() > at).toList();
+      if (a.isEmpty() || b.isEmpty() || a.size() + b.size() != sets.size() || a.size() == 1 && b.size() == 1) {
+        continue;
+      }
+      return new ZoneSet[] {setOfTags(a), setOfTags(b)};
+    }
+    return null;
+  }
+
+  private static ZoneSet setOfTags(List<Tag> tags) {
+    List<String> ids = tags.stream().filter(x -> x.is(Kind.ZONE)).map(Tag::arg).distinct().toList();
+    Set<ZoneKind> ks = EnumSet.noneOf(ZoneKind.class);
+    tags.stream().filter(x -> x.is(Kind.KIND)).forEach(k -> ks.add(ZoneKind.fromCode(k.arg())));
+    if (ks.isEmpty()) {
+      return new ZoneSet.Named(ids);
+    }
+    if (ids.isEmpty()) {
+      return new ZoneSet.OfKind(ks);
+    }
+    return new ZoneSet.Union(List.of(new ZoneSet.OfKind(ks), new ZoneSet.Named(ids)));
   }
 
   private static ZoneSet rankingSet(ZoneSet set) {
@@ -791,6 +838,10 @@ public final class QueryParser {
 
   /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
   private static Tag boundOf(Tagger.Tagged t, Tag n) {
+    Tag next = t.at(n.to());
+    if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND)) && n.number() <= 9) {
+      return null; // "ít lao động hơn hai khu chế xuất": a count of zones, never a bound
+    }
     Tag before = tagBefore(t, n.from());
     if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
       return before;
