@@ -162,7 +162,7 @@ final class DatePhrases {
       }
     }
     spans.forEach(s -> tags.add(new Tag(Kind.FILLER, s[0], s[1], DATE)));
-    tags.sort(java.util.Comparator.comparingInt(Tag::from));
+    tags.sort(Tagger.BY_FROM);
     return new Found(new Tagger.Tagged(t.text(), w, t.original(), List.copyOf(tags), t.corrections(), t.known()), at,
         from, change);
   }

@@ -88,7 +88,9 @@ public final class QueryParser {
       all = false;
     }
     String joined = " " + String.join(" ", t.words()) + " ";
-    List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
+    // the zones asked about one by one, oldest first; "the two", "hai khu" are the last two of them
+    List<String> asked = List.copyOf(new LinkedHashSet<>(recent));
+    List<String> recentZones = asked.subList(Math.max(0, asked.size() - 2), asked.size());
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
     boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
@@ -157,7 +159,7 @@ public final class QueryParser {
     for (int i : left) {
       topical |= t.isKnown(i);
     }
-    Parse p = parseSet(t, previous, recent, shown, ranking, zones, measures, kinds, all, recentZones,
+    Parse p = parseSet(t, previous, asked, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
@@ -291,7 +293,8 @@ public final class QueryParser {
       }
       Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
       boolean inclusive = "incl".equals(cmp.arg()) || AFTER.equals(cmp.arg());
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number(),
+          percentAfter(t, n));
       explicitSet = true;
     }
 
@@ -341,6 +344,13 @@ public final class QueryParser {
     boolean bareSum = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && recentZones.size() >= 2
         && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1
         && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    // "cộng lại", "combined?" alone after a top 2: the zones that ranking showed, never every zone
+    boolean bareSumOfRows = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun
+        && prev instanceof StatQuery.Ranked r && r.limit() > 0 && shown.size() >= 2
+        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    if (bareSumOfRows) {
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(shown), measuresOf(prev), Agg.SUM), true);
+    }
     if (bareSum) {
       ZoneSet both = new ZoneSet.Named(recentZones);
       return new Parse.Stat(prev instanceof StatQuery.Share s ? new StatQuery.Share(both, s.base(), s.measures())
@@ -369,6 +379,10 @@ public final class QueryParser {
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said
           && shownRanking.isPresent() && shownRanking.get().rows().size() == said) {
         set = new ZoneSet.Named(shownRanking.get().rows()); // "3 khu đó": the three rows of the ranking shown
+      } else if (followUp && said > 2 && set instanceof ZoneSet.Named n && n.ids().size() != said
+          && recent.size() >= said) {
+        // "cộng cả ba khu vừa hỏi" after three zones asked one by one: the last three asked
+        set = new ZoneSet.Named(recent.subList(recent.size() - said, recent.size()));
       }
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
@@ -469,6 +483,9 @@ public final class QueryParser {
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
     Measure first = ms.get(0);
+    if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
+      return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
+    }
     boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
@@ -641,6 +658,10 @@ public final class QueryParser {
 
   /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */
   private static ZoneSet[] sides(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set, StatQuery prev) {
+    ZoneSet[] pivoted = pivoted(t);
+    if (pivoted != null) {
+      return pivoted;
+    }
     if (zones.size() >= 2) {
       return new ZoneSet[] {new ZoneSet.Named(List.of(zones.get(0))), new ZoneSet.Named(zones.subList(1, zones.size()))};
     }
@@ -659,6 +680,49 @@ public final class QueryParser {
       return new ZoneSet[] {new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, n.ids().size()))};
     }
     return null;
+  }
+
+  /** The words a comparison turns on: what is before them is one side, what is after the other. */
+  private static final Set<String> PIVOTS = Set.of("hon", "than", "voi", "vs", "versus", "against", "bang");
+
+  /**
+   * "Bình Chiểu và Linh Trung 2 cộng lại có nhiều doanh nghiệp hơn Linh Trung không?", "So sánh Cát Lái, Bình Chiểu
+   * với Linh Trung 2": the zones and kinds before the comparison word against those after it, when one side has
+   * several; null when the sides are one each (or none), which the simple rules read.
+   */
+  private static ZoneSet[] pivoted(Tagger.Tagged t) {
+    List<Tag> sets = t.tags().stream().filter(x -> x.is(Kind.ZONE) || x.is(Kind.KIND)).toList();
+    if (sets.size() < 3 && !(sets.size() == 2 && sets.stream().anyMatch(x -> x.is(Kind.KIND))
+        && sets.stream().anyMatch(x -> x.is(Kind.ZONE)))) {
+      return null;
+    }
+    for (int p = 0; p < t.words().size(); p++) {
+      final int at = p;
+      if (!PIVOTS.contains(t.words().get(p)) || t.at(p) != null && !t.at(p).is(Kind.MORE) && !t.at(p).is(Kind.LESS)
+          && !t.at(p).is(Kind.FILLER) && !t.at(p).is(Kind.COMPARE) && !t.at(p).is(Kind.AND)) {
+        continue;
+      }
+      List<Tag> a = sets.stream().filter(x -> x.to() <= at).toList();
+      List<Tag> b = sets.stream().filter(x -> x.from() > at).toList();
+      if (a.isEmpty() || b.isEmpty() || a.size() + b.size() != sets.size() || a.size() == 1 && b.size() == 1) {
+        continue;
+      }
+      return new ZoneSet[] {setOfTags(a), setOfTags(b)};
+    }
+    return null;
+  }
+
+  private static ZoneSet setOfTags(List<Tag> tags) {
+    List<String> ids = tags.stream().filter(x -> x.is(Kind.ZONE)).map(Tag::arg).distinct().toList();
+    Set<ZoneKind> ks = EnumSet.noneOf(ZoneKind.class);
+    tags.stream().filter(x -> x.is(Kind.KIND)).forEach(k -> ks.add(ZoneKind.fromCode(k.arg())));
+    if (ks.isEmpty()) {
+      return new ZoneSet.Named(ids);
+    }
+    if (ids.isEmpty()) {
+      return new ZoneSet.OfKind(ks);
+    }
+    return new ZoneSet.Union(List.of(new ZoneSet.OfKind(ks), new ZoneSet.Named(ids)));
   }
 
   private static ZoneSet rankingSet(ZoneSet set) {
@@ -747,6 +811,14 @@ public final class QueryParser {
     return false;
   }
 
+  /** "30%", "30 phần trăm", "30 percent": a bound on a share. */
+  private static boolean percentAfter(Tagger.Tagged t, Tag n) {
+    List<String> w = t.words();
+    int i = n.to();
+    return i < w.size() && (w.get(i).equals("percent") || w.get(i).equals("phan") && i + 1 < w.size()
+        && w.get(i + 1).equals("tram"));
+  }
+
   /** A number right after "more/less than", or before "trở lên / or more" (not a year). */
   private static Tag threshold(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
@@ -784,6 +856,10 @@ public final class QueryParser {
 
   /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
   private static Tag boundOf(Tagger.Tagged t, Tag n) {
+    Tag next = t.at(n.to());
+    if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND)) && n.number() <= 9) {
+      return null; // "ít lao động hơn hai khu chế xuất": a count of zones, never a bound
+    }
     Tag before = tagBefore(t, n.from());
     if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
       return before;
