@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +70,9 @@ final class FilesStamp {
         }
       }
       return Optional.of(new Look(dataDir.toAbsolutePath().normalize().toString(), files));
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | UncheckedIOException e) {
-      return Optional.empty();
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | UncheckedIOException
+        | DirectoryIteratorException e) {
+      return Optional.empty(); // the files are read and hashed, which says what is wrong if anything is
     }
   }
 
