@@ -120,8 +120,8 @@ final class Asking {
         : snap.tagger().tag(replacePronoun(text, person.get())));
     QueryParser.Context context = frame.isPresent()
         ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
-            frame.get().ranking())
-        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty());
+            frame.get().ranking(), frame.get().groups())
+        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
