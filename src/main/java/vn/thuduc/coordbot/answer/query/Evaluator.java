@@ -223,7 +223,8 @@ public final class Evaluator {
 
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
-    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base() : set;
+    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
+        : set instanceof ZoneSet.Than t ? t.base() : set;
     return zones(s, latest).stream().map(Zone::id).toList();
   }
 
@@ -388,6 +389,15 @@ public final class Evaluator {
     }
     if (set instanceof ZoneSet.Extreme e) {
       return extreme(e, rows);
+    }
+    if (set instanceof ZoneSet.Than t) {
+      Row than = rows.get(t.than());
+      return than == null ? List.of() : zones(t.base(), rows).stream().filter(z -> {
+        Row r = rows.get(z.id());
+        double v = r == null ? Double.NaN : r.value(t.measure());
+        return r != null && !z.id().equals(t.than())
+            && (t.more() ? v > than.value(t.measure()) : v < than.value(t.measure()));
+      }).toList();
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

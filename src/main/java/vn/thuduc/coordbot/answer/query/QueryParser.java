@@ -395,6 +395,9 @@ public final class QueryParser {
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      if (set instanceof ZoneSet.Than th && (oneZonePronoun(t) || thanIt(t))) {
+        set = new ZoneSet.Named(List.of(th.than())); // "hơn nó" after "khu nào nhiều … hơn X": X
+      }
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
       if (followUp && said > 0 && !(set instanceof ZoneSet.Named n && n.ids().size() == said)
@@ -597,6 +600,7 @@ public final class QueryParser {
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
         || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
+            || t.has(Kind.LIST) && zones.size() == 1 // "list the zones with more workers than Linh Trung 2"
             || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
             || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1); // "khu chế xuất … hơn khu công nghiệp"
     if (compare) {
@@ -612,6 +616,12 @@ public final class QueryParser {
           }
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
+      }
+      if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
+          && !times) {
+        // "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2", "… hơn nó"
+        return new StatQuery.ListZones(new ZoneSet.Than(new ZoneSet.All(), first,
+            !(fewerWords || fewBeforeMeasure(t)), n.ids().get(0)));
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
         return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
@@ -794,6 +804,17 @@ public final class QueryParser {
       }
     }
     return 0;
+  }
+
+  /** "… hơn nó", "… than it": the comparison's other side is a pronoun. */
+  private static boolean thanIt(Tagger.Tagged t) {
+    List<String> w = t.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if ((w.get(i).equals("hon") || w.get(i).equals("than")) && (w.get(i + 1).equals("no") || w.get(i + 1).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */
