@@ -42,6 +42,8 @@ final class Asking {
   record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
       Supplier<HelpDesk> desk, RecordAnswers records) {}
 
+  /** The seed a conversation keeps after the list of attendees: "ông ấy" next asks which of them. */
+  private static final String ATTENDEES_SEED = "ai tham dự hội nghị";
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
   /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
@@ -100,6 +102,11 @@ final class Asking {
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
     Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
         .equals(text));
+    if (person.isEmpty() && frame.flatMap(Conversations.Frame::topicSeed).filter(ATTENDEES_SEED::equals).isPresent()
+        && !replacePronoun(text, "").equals(text)) {
+      // "ông ấy giữ chức gì?" after the list of attendees: which of them, each offered as the question about them
+      return whichPerson(text, lang);
+    }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
@@ -118,7 +125,11 @@ final class Asking {
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
           : frame.map(Conversations.Frame::lang).orElse(lang));
     }
-    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure) {
+    // "so hotline tu van": a number to call for advice is never a count of something the data lacks
+    boolean help = topic.filter(q -> q instanceof TopicQuery.OwnProblem p
+        && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))).isPresent()
+        && !t.has(Tag.Kind.ZONE);
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && (!zoneFigure || help)) {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
@@ -328,9 +339,12 @@ final class Asking {
    * A topic answer; the conversation remembers its topic (a seed to complete a follow-up with, and the
    * person it named), except after chit-chat, which leaves the conversation as it was.
    */
-  private Answer topicAnswer(TopicQuery q, Lang lang) {
-    Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
+  private Answer topicAnswer(TopicQuery asked, Lang lang) {
+    Answer a = new TopicWriter(messages, ds, lang).write(asked, desk.get());
+    TopicQuery q = asked instanceof TopicQuery.Claim c ? c.asked() : asked;
+    q = q instanceof TopicQuery.Premise p ? p.asked() : q;
     String seed = q instanceof TopicQuery.Chat ? null
+        : q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES ? ATTENDEES_SEED
         : q instanceof TopicQuery.Awards ? "khen thưởng"
         : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
             ? "ai là"
@@ -341,12 +355,33 @@ final class Asking {
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
-          : List.of();
+          : speaking(q) ? speaker() : List.of();
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
           : Optional.empty();
       remember(Optional.empty(), seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
     }
     return a;
+  }
+
+  /** True when {@code q} answers with what the speaker said: "ông ấy" next is the speaker. */
+  private static boolean speaking(TopicQuery q) {
+    return q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SPEECH
+        || q instanceof TopicQuery.Points p && !p.pointIds().isEmpty();
+  }
+
+  /** The speaker of the latest meeting, as the one person an answer about the speech names. */
+  private List<String> speaker() {
+    return ds.latestMeeting().flatMap(m -> ds.points().stream().filter(p -> p.meeting().equals(m.id())
+        && p.speaker() != null).map(vn.thuduc.coordbot.data.Point::speaker).findFirst()).stream().toList();
+  }
+
+  /** Which of the attendees "ông ấy" is: the question asked of each, to pick. */
+  private Answer whichPerson(String text, Lang lang) {
+    List<vn.thuduc.coordbot.data.Person> people = ds.latestMeeting().map(m -> ds.people().stream()
+        .filter(p -> m.id().equals(p.meeting())).toList()).orElse(List.of());
+    TopicQuery q = new TopicQuery.WhichPerson(people.stream().map(vn.thuduc.coordbot.data.Person::id).toList());
+    return new TopicWriter(messages, ds, lang).write(q, desk.get())
+        .withChoices(people.stream().map(p -> replacePronoun(text, p.name())).toList());
   }
 
   private void remember(Optional<StatQuery> q, Optional<String> seed, Optional<String> person, Lang lang) {
@@ -363,8 +398,9 @@ final class Asking {
   }
 
   private static String replacePronoun(String text, String name) {
-    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
-        name);
+    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|ông này|bà ấy|bà đó|bà này|vị đó|vị này|đồng chí đó"
+        + "|đồng chí ấy|đồng chí này|nguoi do|nguoi nay|ong ay|ong do|ong nay|ba ay|ba do|vi do|dong chi do|dong chi ay"
+        + "|he|she|him|her|his)\\b", name);
   }
 
   /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */

@@ -22,7 +22,9 @@ public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
     ASK, MEETING, RECORD, REGULATION, ACT, THING, ROLE, RANK, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF,
-    MONTH, PERSON, POINT
+    MONTH, PERSON, POINT, RECIPIENT, DAYPART,
+    /** A family name: read only on capitalised words as typed, never matched as a cue. */
+    SURNAME
   }
 
   /** A phrase of folded words and what it is a cue for; {@code arg} is a sub-kind or a dataset id. */
@@ -41,6 +43,7 @@ public final class TopicLexicon {
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final List<Title> titles = new ArrayList<>();
   private final Set<String> words = new HashSet<>();
+  private final Set<String> surnames = new HashSet<>();
 
   public TopicLexicon(Dataset ds) {
     List<Entry> all = new ArrayList<>(PHRASES);
@@ -59,6 +62,13 @@ public final class TopicLexicon {
       for (String t : concat(p.titlesVi(), p.titlesEn())) {
         titles.add(new Title(p.id(), Lexicon.normalise(t)));
       }
+      // the source gives a person's titles as one phrase ("Phó Bí thư Đảng ủy, Phó BQL Khu Công nghệ cao"): the
+      // Party Committee of the first title is the body of the second, so the titles are also matched together
+      for (List<String> ts : List.of(p.titlesVi(), p.titlesEn())) {
+        if (ts.size() >= 2) {
+          titles.add(new Title(p.id(), Lexicon.normalise(String.join(" ", ts))));
+        }
+      }
     }
     for (Point p : ds.points()) {
       for (String k : concat(p.keywordsVi(), p.keywordsEn())) {
@@ -69,6 +79,8 @@ public final class TopicLexicon {
       }
     }
     all.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
+    all.stream().filter(e -> e.cue() == Cue.SURNAME).forEach(e -> surnames.addAll(e.words()));
+    all.removeIf(e -> e.cue() == Cue.SURNAME);
     for (Entry e : all) {
       byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
       words.addAll(e.words());
@@ -110,6 +122,17 @@ public final class TopicLexicon {
     return titles;
   }
 
+  /** True when {@code words} name a deputy or a member ("Phó Bí thư", "Deputy Head"), not "thành phố". */
+  boolean ranked(List<String> words) {
+    return match(words).stream().anyMatch(h -> h.cue() == Cue.RANK
+        && !(words.get(h.from()).equals("pho") && h.from() > 0 && words.get(h.from() - 1).equals("thanh")));
+  }
+
+  /** True when {@code folded} is a family name. */
+  boolean surname(String folded) {
+    return surnames.contains(folded);
+  }
+
   /**
    * Reads the vocabulary files (these cues, and through {@link Lexicon} the statistics phrases, places
    * and shorthand) if no one has yet: they are read once, when this class is first used.
@@ -120,7 +143,7 @@ public final class TopicLexicon {
 
   /** The phrases of {@code query/topics.tsv}, for the test that each one parses. */
   static List<Entry> phrases() {
-    return PHRASES;
+    return PHRASES.stream().filter(e -> e.cue() != Cue.SURNAME).toList();
   }
 
   private static boolean matches(List<String> ws, int i, List<String> phrase) {
