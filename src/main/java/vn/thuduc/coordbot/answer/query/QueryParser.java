@@ -275,7 +275,8 @@ public final class QueryParser {
       }
       Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
       boolean inclusive = "incl".equals(cmp.arg()) || AFTER.equals(cmp.arg());
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number(),
+          percentAfter(t, n));
       explicitSet = true;
     }
 
@@ -464,6 +465,9 @@ public final class QueryParser {
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
     Measure first = ms.get(0);
+    if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
+      return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
+    }
     boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
@@ -740,6 +744,14 @@ public final class QueryParser {
       }
     }
     return false;
+  }
+
+  /** "30%", "30 phần trăm", "30 percent": a bound on a share. */
+  private static boolean percentAfter(Tagger.Tagged t, Tag n) {
+    List<String> w = t.words();
+    int i = n.to();
+    return i < w.size() && (w.get(i).equals("percent") || w.get(i).equals("phan") && i + 1 < w.size()
+        && w.get(i + 1).equals("tram"));
   }
 
   /** A number right after "more/less than", or before "trở lên / or more" (not a year). */
