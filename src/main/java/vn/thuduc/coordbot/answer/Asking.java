@@ -81,8 +81,9 @@ final class Asking {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
-    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> TextLanguage.sure(t.text())
-        .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
+    // a command ("/help") tells no language: its word is the command's name
+    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> (text.startsWith("/") ? Optional.<Lang>empty()
+        : TextLanguage.sure(t.text())).orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
@@ -95,7 +96,10 @@ final class Asking {
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
-    boolean fact = uncovered && snap.topics().parse(t).filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    Optional<TopicQuery> topical = fromRecords.isPresent() ? snap.topics().parse(t) : Optional.empty();
+    boolean fact = uncovered && topical.filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
+    fact |= topical.filter(q -> q instanceof TopicQuery.Claim || q instanceof TopicQuery.Premise).isPresent();
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
@@ -130,6 +134,10 @@ final class Asking {
         && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))).isPresent()
         && !t.has(Tag.Kind.ZONE);
     if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && (!zoneFigure || help)) {
+      return topicAnswer(topic.get(), lang);
+    }
+    // "các khu có ngành công nghệ thông tin không?": a yes or no the data decides beats a figure the data lacks
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Claim) {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
@@ -405,7 +413,10 @@ final class Asking {
           : speaking(q) ? speaker() : List.of();
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
           : Optional.empty();
-      remember(Optional.empty(), seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
+      // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
+      Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
+          : Optional.empty();
+      remember(keep, seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
     }
     return a;
   }

@@ -66,6 +66,15 @@ final class ClaimCheck {
         return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());
       }
     }
+    if (q instanceof TopicQuery.Industries i && !i.counted()) {
+      // "các khu có ngành công nghệ thông tin không?": yes when the source lists it; its list ends in "…", so
+      // an industry it does not list is never a no
+      String asked = " " + String.join(" ", c.words()) + " ";
+      boolean listed = ds.industries().stream().anyMatch(x -> asked.contains(" " + String.join(" ",
+          Lexicon.normalise(x.nameVi())) + " ") || asked.contains(" " + String.join(" ", Lexicon.normalise(x.nameEn()))
+          + " "));
+      return listed ? Optional.of(true) : Optional.empty();
+    }
     if (q instanceof TopicQuery.Source && c.has(Cue.ACT, "publish") && !ds.sources().isEmpty()) {
       Source s = ds.sources().get(0);
       return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), s.site(), s.titleVi(), s.titleEn(), s.author());

@@ -116,8 +116,16 @@ public final class TopicParser {
     if (abbreviation.isPresent()) {
       return abbreviation;
     }
+    if (c.has(Cue.THING, "province") && !t.has(Tag.Kind.ZONE)) {
+      int at = c.hits().stream().filter(h -> h.cue() == Cue.THING && h.arg().equals("province")).mapToInt(Hit::from)
+          .min().orElse(0);
+      return Optional.of(new TopicQuery.NotStated("province", t.span(0, at).trim()));
+    }
     if (c.has(Cue.THING, "photo") || c.has(Cue.THING, "witness")) {
       return Optional.of(new TopicQuery.Caption());
+    }
+    if (c.has(Cue.THING, "summary")) {
+      return Optional.of(new TopicQuery.Summary());
     }
     if (c.has(Cue.THING, "author")) {
       return Optional.of(new TopicQuery.Source(true));
@@ -154,7 +162,8 @@ public final class TopicParser {
       // "Võ Văn Thưởng có dự hội nghị không?": not among those the source names, never a flat no
       return Optional.of(new TopicQuery.UnknownPerson(stranger.get(), c.has(Cue.ACT, "say")));
     }
-    if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
+    // "ai ký thay mặt …": the signers, whom the source does not name, not a post
+    if ((c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) && !c.has(Cue.ACT, "signer")) {
       List<String> holders = titleHolders(c, false);
       if (!holders.isEmpty()) {
         return Optional.of(new TopicQuery.TitleHolder(holders));
@@ -185,7 +194,17 @@ public final class TopicParser {
       Optional<Aspect> period = periodNamed(t);
       // "quy chế 2017–2023 là giữa những ai": the regulations of the period named, not the newest
       boolean aboutRegulations = fact instanceof TopicQuery.Meeting m
-          && (m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REVIEWED || m.aspect() == Aspect.REGULATIONS);
+          && (m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.SIGNERS || m.aspect() == Aspect.REVIEWED || m.aspect() == Aspect.REGULATIONS);
+      Aspect asked = fact instanceof TopicQuery.Meeting m ? m.aspect() : Aspect.OVERVIEW;
+      boolean otherPeriod = asked == Aspect.SIGNED && c.has(Cue.ACT, "sign") && period.equals(Optional.of(Aspect.REVIEWED))
+          || asked == Aspect.REVIEWED && c.has(Cue.ACT, "review") && period.equals(Optional.of(Aspect.SIGNED));
+      if (aboutRegulations && otherPeriod) {
+        // "quy chế 2017–2023 được ký tại hội nghị này à?": that period was reviewed there, the one signed is another;
+        // "quy chế 2024–2025 đã được sơ kết chưa?": the source says only when it was signed. Both periods are said
+        TopicQuery both = new TopicQuery.Meeting(Aspect.REGULATIONS);
+        boolean signedAsked = asked == Aspect.SIGNED;
+        return Optional.of(signedAsked && YesNo.asked(t) ? new TopicQuery.Claim(both, false) : both);
+      }
       if (aboutRegulations && period.isEmpty()) {
         // "quy chế giai đoạn 2020–2025": a period the data has no regulations for is said so, then those it has
         Matcher years = YEARS.matcher(t.text());
@@ -201,7 +220,8 @@ public final class TopicParser {
       return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
     }
     if (c.has(Cue.THING, "industry")) {
-      return Optional.of(new TopicQuery.Industries());
+      // "ngành may có bao nhiêu doanh nghiệp": the data lists the industries, never a count of each
+      return Optional.of(new TopicQuery.Industries(c.has(Cue.ASK, "count")));
     }
     return Optional.empty();
   }
@@ -325,6 +345,9 @@ public final class TopicParser {
   /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
   private static TopicQuery meetingFact(Cues c) {
     boolean signed = c.has(Cue.ACT, "sign") || c.has(Cue.ACT, "between");
+    if (c.has(Cue.ACT, "signer")) {
+      return new TopicQuery.Meeting(Aspect.SIGNERS);
+    }
     if (c.has(Cue.ACT, "next")) {
       // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
       return new TopicQuery.Meeting(Aspect.NEXT);

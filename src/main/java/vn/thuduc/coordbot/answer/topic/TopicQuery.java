@@ -13,7 +13,9 @@ public sealed interface TopicQuery {
   enum Aspect {
     OVERVIEW, WHEN, NEXT, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE,
     /** Which time it was held: the source says only that it is held every year. */
-    EDITION
+    EDITION,
+    /** Who signed the regulations for a party: the source names the parties, not the signers. */
+    SIGNERS
   }
 
   /** The fact of the awards a question asks for. */
@@ -106,10 +108,24 @@ public sealed interface TopicQuery {
     }
   }
 
-  /** The industries of the zones' enterprises. */
-  record Industries() implements TopicQuery {
+  /**
+   * The industries of the zones' enterprises; {@code counted}: a number of enterprises of an industry was asked,
+   * which the data does not have.
+   */
+  record Industries(boolean counted) implements TopicQuery {
+    public Industries() {
+      this(false);
+    }
+
     public String render() {
-      return "topic(industries)";
+      return counted ? "no_data(industry_split)" : "topic(industries)";
+    }
+  }
+
+  /** The source in short: the meeting, the zones' figures, the speech, the awards. */
+  record Summary() implements TopicQuery {
+    public String render() {
+      return "topic(summary)";
     }
   }
 
@@ -181,6 +197,13 @@ public sealed interface TopicQuery {
     public String render() {
       return "topic(abbreviation: " + String.join(", ", spelled.stream().map(DataAbbreviations.Expansion::abbreviation)
           .toList()) + ")";
+    }
+  }
+
+  /** A fact the source does not state ("TP Thủ Đức thuộc tỉnh nào"), by its kind. */
+  record NotStated(String what, String asTyped) implements TopicQuery {
+    public String render() {
+      return "not_found(fact: " + what + ")";
     }
   }
 

@@ -63,6 +63,9 @@ public final class TopicWriter {
       a = periodLength(l);
     } else if (q instanceof TopicQuery.Abbreviations ab) {
       a = abbreviations(ab.spelled());
+    } else if (q instanceof TopicQuery.NotStated n) {
+      a = Answer.of(msg.get(lang, "topic.notstated." + n.what(), n.asTyped().isEmpty() ? "—" : n.asTyped()), false,
+          "not_stated", List.of(), lang);
     } else if (q instanceof TopicQuery.Caption) {
       a = caption();
     } else if (q instanceof TopicQuery.Meeting m) {
@@ -81,8 +84,13 @@ public final class TopicWriter {
       a = awards(aw.aspect());
     } else if (q instanceof TopicQuery.Source s) {
       a = source(s.author());
-    } else if (q instanceof TopicQuery.Industries) {
-      a = industries();
+    } else if (q instanceof TopicQuery.Industries i) {
+      a = i.counted() ? industries().unanswered() : industries();
+      if (i.counted()) {
+        a = prefixed(a, msg.get(lang, "industries.count.none"));
+      }
+    } else if (q instanceof TopicQuery.Summary) {
+      a = summary();
     } else if (q instanceof TopicQuery.Chat c) {
       a = chat(c.kind());
     } else {
@@ -139,6 +147,10 @@ public final class TopicWriter {
         agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
       }
       case SIGNED -> signed(m, date, lines);
+      case SIGNERS -> {
+        lines.add(msg.get(lang, "meeting.signers.unknown"));
+        signed(m, date, lines);
+      }
       case SPEECH -> {
         List<Point> speech = ds.points().stream().filter(p -> p.meeting().equals(m.id()))
             .filter(p -> "speech".equals(p.kind())).toList();
@@ -238,6 +250,39 @@ public final class TopicWriter {
     }
     ds.sources().stream().findFirst().ifPresent(s -> sourceIds.add(s.id()));
     return finish(String.join("\n", lines), "abbreviation");
+  }
+
+  /** The source in short: the meeting and what it reviewed and signed, the zones' figures, the speech, the awards. */
+  private Answer summary() {
+    Optional<Meeting> om = ds.latestMeeting();
+    if (om.isEmpty()) {
+      return source(false);
+    }
+    Meeting m = om.get();
+    sourceIds.add(m.source());
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, "meeting.overview", lang.pick(m.titleVi(), m.titleEn()), Formats.date(m.date(), lang),
+        lang.pick(m.organiserVi(), m.organiserEn())));
+    lines.add(msg.get(lang, "meeting.overview.reviewed", Formats.years(m.reviewedFrom(), m.reviewedTo()),
+        signedPeriods(m)));
+    ds.latestAreaStat().ifPresent(a -> {
+      sourceIds.add(a.source());
+      lines.add(msg.get(lang, "summary.figures", lang.pick(a.areaVi(), a.areaEn()), a.zones().size(),
+          Formats.number(a.enterprises(), lang), Formats.number(a.workers(), lang),
+          Formats.percent(a.enterpriseSharePct(), 2, lang), Formats.percent(a.workerSharePct(), 2, lang)));
+    });
+    List<Point> speech = ds.points().stream().filter(p -> p.meeting().equals(m.id()) && "speech".equals(p.kind()))
+        .toList();
+    speaker(m).ifPresent(p -> lines.add(msg.get(lang, "summary.speech", p.name(), speech.size())));
+    if (!ds.awards().isEmpty()) {
+      Award first = ds.awards().get(0);
+      List<String> counts = ds.awards().stream().map(this::recipients).toList();
+      ds.awards().forEach(aw -> sourceIds.add(aw.source()));
+      lines.add(msg.get(lang, "awards", lang.pick(first.givenByVi(), first.givenByEn()), lang.pick(first.awardVi(),
+          first.awardEn()), joinAnd(counts), msg.get(lang, "awards.parties"), Formats.years(first.fromYear(),
+          first.toYear())));
+    }
+    return finish(String.join("\n", lines), "summary");
   }
 
   /** The caption of the source's photo: what it shows, and who looked on at the signing. */
