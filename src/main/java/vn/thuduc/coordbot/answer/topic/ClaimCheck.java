@@ -66,9 +66,9 @@ final class ClaimCheck {
         return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());
       }
     }
-    if (q instanceof TopicQuery.Industries i && !i.counted()) {
+    if (q instanceof TopicQuery.Industries i && !i.counted() && !t.has(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
       // "các khu có ngành công nghệ thông tin không?": yes when the source lists it; its list ends in "…", so
-      // an industry it does not list is never a no
+      // an industry it does not list is never a no; nor is an industry of one zone, which it does not give
       String asked = " " + String.join(" ", c.words()) + " ";
       boolean listed = ds.industries().stream().anyMatch(x -> asked.contains(" " + String.join(" ",
           Lexicon.normalise(x.nameVi())) + " ") || asked.contains(" " + String.join(" ", Lexicon.normalise(x.nameEn()))

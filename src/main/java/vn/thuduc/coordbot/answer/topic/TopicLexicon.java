@@ -34,7 +34,8 @@ public final class TopicLexicon {
   public record Hit(Cue cue, String arg, int from, int to) {}
 
   /** One of a person's titles as folded words. */
-  record Title(String personId, List<String> words) {}
+  /** One of a person's titles as folded words; {@code joined}: all their titles read as one. */
+  record Title(String personId, List<String> words, boolean joined) {}
 
   static final String FILE = "query/topics.tsv";
   private static final List<Entry> PHRASES = load();
@@ -60,13 +61,13 @@ public final class TopicLexicon {
         all.add(new Entry(List.copyOf(form), Cue.PERSON, p.id()));
       }
       for (String t : concat(p.titlesVi(), p.titlesEn())) {
-        titles.add(new Title(p.id(), Lexicon.normalise(t)));
+        titles.add(new Title(p.id(), Lexicon.normalise(t), false));
       }
       // the source gives a person's titles as one phrase ("Phó Bí thư Đảng ủy, Phó BQL Khu Công nghệ cao"): the
       // Party Committee of the first title is the body of the second, so the titles are also matched together
       for (List<String> ts : List.of(p.titlesVi(), p.titlesEn())) {
         if (ts.size() >= 2) {
-          titles.add(new Title(p.id(), Lexicon.normalise(String.join(" ", ts))));
+          titles.add(new Title(p.id(), Lexicon.normalise(String.join(" ", ts)), true));
         }
       }
     }

@@ -135,13 +135,17 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "award") || c.has(Cue.THING, "otheraward") && c.has(Cue.ACT)) {
       TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
-      return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, false)).orElse(awards));
+      return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
     // "Who did Nguyen Phuoc Hung thank?": "thank" after a person asked about is what they thanked for, not thanks
     if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks") && c.has(Cue.ASK, "who")) {
-      // "ông Hưng cảm ơn ai?": the point of the speech that thanks
-      return Optional.of(new TopicQuery.Points(pointsOn("thanks")));
+      // "ông Hưng cảm ơn ai?": the point of the speech that thanks, said by its speaker; of anyone else, that the
+      // source does not quote them
+      List<String> thanks = pointsOn("thanks");
+      boolean bySpeaker = people.isEmpty() || ds.points().stream().filter(p -> thanks.contains(p.id()))
+          .anyMatch(p -> people.contains(p.speaker()));
+      return Optional.of(bySpeaker ? new TopicQuery.Points(thanks) : new TopicQuery.Person(people, true));
     }
     if (!people.isEmpty()) {
       if (c.has(Cue.POINT) || c.has(Cue.THING, "law")) {
@@ -201,9 +205,17 @@ public final class TopicParser {
       if (aboutRegulations && otherPeriod) {
         // "quy chế 2017–2023 được ký tại hội nghị này à?": that period was reviewed there, the one signed is another;
         // "quy chế 2024–2025 đã được sơ kết chưa?": the source says only when it was signed. Both periods are said
+        // "hội nghị sơ kết giai đoạn 2024–2025 phải không?" of this meeting is a no too; of the regulations alone, the
+        // source does not say whether they were reviewed since, and "… được ký khi nào" it does not say either
         TopicQuery both = new TopicQuery.Meeting(Aspect.REGULATIONS);
-        boolean signedAsked = asked == Aspect.SIGNED;
-        return Optional.of(signedAsked && YesNo.asked(t) ? new TopicQuery.Claim(both, false) : both);
+        boolean no = YesNo.asked(t) && (asked == Aspect.SIGNED || c.has(Cue.MEETING));
+        if (no) {
+          return Optional.of(new TopicQuery.Claim(both, false));
+        }
+        Matcher years = YEARS.matcher(t.text());
+        return Optional.of(asked == Aspect.SIGNED && years.find() ? new TopicQuery.Premise(
+            vn.thuduc.coordbot.lang.Formats.years(Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2))),
+            new TopicQuery.Meeting(Aspect.REVIEWED), TopicQuery.Premise.SIGNED) : both);
       }
       if (aboutRegulations && period.isEmpty()) {
         // "quy chế giai đoạn 2020–2025": a period the data has no regulations for is said so, then those it has
@@ -211,7 +223,7 @@ public final class TopicParser {
         if (years.find()) {
           String typed = vn.thuduc.coordbot.lang.Formats.years(Integer.parseInt(years.group(1)),
               Integer.parseInt(years.group(2)));
-          return Optional.of(new TopicQuery.Premise(typed, fact, true));
+          return Optional.of(new TopicQuery.Premise(typed, fact, TopicQuery.Premise.PERIOD));
         }
       }
       return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get()) : fact);
@@ -221,7 +233,7 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "industry")) {
       // "ngành may có bao nhiêu doanh nghiệp": the data lists the industries, never a count of each
-      return Optional.of(new TopicQuery.Industries(c.has(Cue.ASK, "count")));
+      return Optional.of(new TopicQuery.Industries(c.has(Cue.ASK, "count") && t.has(Tag.Kind.MEASURE)));
     }
     return Optional.empty();
   }
@@ -451,7 +463,11 @@ public final class TopicParser {
       if (content.size() < 2) {
         continue;
       }
-      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"
+      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"; one title
+      // is a deputy's of one body only (the titles together are not one post)
+      if (deputies && title.joined()) {
+        continue;
+      }
       boolean lower = lex.ranked(title.words());
       if (deputies ? !lower || askedRank : lower && !askedRank) {
         continue;
@@ -545,7 +561,8 @@ public final class TopicParser {
   /** "Giai đoạn 2017–2023 kéo dài bao nhiêu năm?": how long a period of the data's meetings or regulations lasts. */
   private Optional<TopicQuery> periodLength(Tagger.Tagged t, Cues c) {
     Matcher m = YEARS.matcher(t.text());
-    if (!(c.has(Cue.ACT, "length") || c.has(Cue.ASK, "period") && c.has(Cue.ASK, "count")) || !m.find()) {
+    // "giai đoạn 2017–2023 tổng số lao động là bao nhiêu" asks a figure of the period, not its length
+    if (!c.has(Cue.ACT, "length") || t.has(Tag.Kind.MEASURE) || !m.find()) {
       return Optional.empty();
     }
     int from = Integer.parseInt(m.group(1));

@@ -157,7 +157,14 @@ public sealed interface TopicQuery {
    * A question that takes for granted something the source does not have ("Bằng khen của Thủ tướng", "quy chế
    * 2020–2025"), as typed: said not to be in the source, then the fact the source has.
    */
-  record Premise(String asTyped, TopicQuery asked, boolean period) implements TopicQuery {
+  record Premise(String asTyped, TopicQuery asked, String kind) implements TopicQuery {
+    /** Something the source does not have at all. */
+    public static final String NONE = "none";
+    /** Regulations of a period the source has none for. */
+    public static final String PERIOD = "period";
+    /** When regulations the source says were reviewed were signed. */
+    public static final String SIGNED = "signed";
+
     public String render() {
       return "premise(not_in_source: " + asTyped + "; " + asked.render() + ")";
     }

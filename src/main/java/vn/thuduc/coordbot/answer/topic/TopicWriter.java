@@ -51,7 +51,7 @@ public final class TopicWriter {
     }
     if (q instanceof TopicQuery.Premise p) {
       Answer fact = write(p.asked(), desk);
-      return prefixed(fact, msg.get(lang, p.period() ? "topic.premise.period" : "topic.premise.none", p.asTyped()))
+      return prefixed(fact, msg.get(lang, "topic.premise." + p.kind(), p.asTyped()))
           .withQuery(q.render());
     }
     Answer a;
