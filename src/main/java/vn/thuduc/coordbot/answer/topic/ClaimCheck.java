@@ -24,6 +24,7 @@ import vn.thuduc.coordbot.data.Source;
  * the data does not decide it (then the fact is said without a yes or a no).
  */
 final class ClaimCheck {
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
   private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
   /** Words that frame a claim, not part of what is claimed ("có phải … không", "is it true that"). */
   private static final Set<String> FRAME = Set.of("co", "phai", "khong", "dung", "a", "ha", "chu", "la", "lam", "viec", "o", "tai", "va", "cua", "vao", "luc",
@@ -54,6 +55,12 @@ final class ClaimCheck {
         return counts;
       }
       Award first = ds.awards().get(0);
+      Matcher years = YEARS.matcher(t.text());
+      if (years.find()) {
+        // "giấy khen cho thành tích giai đoạn 2024–2025 phải không?": the period of what was awarded
+        return Optional.of(Integer.parseInt(years.group(1)) == first.fromYear()
+            && Integer.parseInt(years.group(2)) == first.toYear());
+      }
       // "Giấy khen do UBND TP Thủ Đức trao đúng không?": the giver claimed
       return !c.has(Cue.ACT, "give") ? Optional.empty() : within(claimed(c, Set.of(Cue.THING, Cue.ACT, Cue.RECIPIENT)), first.givenByVi(), first.givenByEn());
     }
@@ -61,6 +68,13 @@ final class ClaimCheck {
       Meeting meeting = ds.latestMeeting().get();
       if (m.aspect() == Aspect.WHEN) {
         return when(meeting, t, c);
+      }
+      if ((m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS) && c.has(Cue.ACT, "between")) {
+        // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed
+        List<String> claimed = claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION));
+        String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
+            .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
+        return within(claimed, parties);
       }
       if (m.aspect() == Aspect.ORGANISER) {
         return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());

@@ -32,7 +32,7 @@ public final class TopicParser {
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
   private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "language", "insult",
-      "smalltalk", "ok");
+      "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
       "accident", "lawyer", "contact", "law", "general");
@@ -148,13 +148,19 @@ public final class TopicParser {
       return Optional.of(bySpeaker ? new TopicQuery.Points(thanks) : new TopicQuery.Person(people, true));
     }
     if (!people.isEmpty()) {
+      boolean spokeAny = people.stream().anyMatch(id -> ds.person(id).filter(p -> p.roles().contains("speaker"))
+          .isPresent());
+      if (c.has(Cue.THING, "personal")) {
+        // "Nguyễn Phước Hưng sinh năm nào?": the source gives titles only
+        return Optional.of(new TopicQuery.Premise(names(people), new TopicQuery.Person(people), "personal"));
+      }
       if (c.has(Cue.POINT) || c.has(Cue.THING, "law")) {
-        return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
+        // "Nguyễn Nghĩa Hiệp nói gì về việc làm?": the speaker's point, said not to be this person's
+        TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
+        return Optional.of(spokeAny ? points : new TopicQuery.Premise(names(people), points, "quoted"));
       }
       // "Cao Văn Minh có phát biểu không?": the speech only of someone who spoke; of anyone else, who they are
-      boolean spoke = people.stream().anyMatch(id -> ds.person(id).filter(p -> p.roles().contains("speaker"))
-          .isPresent());
-      if (c.has(Cue.ACT, "say") && spoke) {
+      if (c.has(Cue.ACT, "say") && spokeAny) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
       }
       return Optional.of(new TopicQuery.Person(people, c.has(Cue.ACT, "say")));
@@ -233,7 +239,8 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "industry")) {
       // "ngành may có bao nhiêu doanh nghiệp": the data lists the industries, never a count of each
-      return Optional.of(new TopicQuery.Industries(c.has(Cue.ASK, "count") && t.has(Tag.Kind.MEASURE)));
+      boolean counted = (c.has(Cue.ASK, "count") || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)) && t.has(Tag.Kind.MEASURE);
+      return Optional.of(new TopicQuery.Industries(counted));
     }
     return Optional.empty();
   }
@@ -338,6 +345,10 @@ public final class TopicParser {
   }
 
   private static AwardAspect awardAspect(Cues c) {
+    if (c.has(Cue.ASK, "period") || c.has(Cue.ACT, "reason") && c.has(Cue.ASK, "what")) {
+      // "giấy khen trao cho thành tích giai đoạn nào": what it was for, with its period
+      return AwardAspect.REASON;
+    }
     boolean asksGiver = c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients");
     if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && asksGiver && !c.has(Cue.ASK, "count")) {
       return AwardAspect.GIVER;
@@ -448,9 +459,15 @@ public final class TopicParser {
     }
     // pairs of words asked side by side: "Thành ủy" must be in the title as such, not "thành phố" and "Đảng ủy"
     List<String> pairs = new ArrayList<>();
+    // a rank and the post it ranks are side by side in the title too: "Phó BQL" is not "Phó Bí thư … Đảng ủy BQL"
+    List<String> rankPairs = new ArrayList<>();
+    boolean[] rank = c.coveredBy(Set.of(Cue.RANK));
     for (int i = 0; i + 1 < c.words().size(); i++) {
       if (!asking[i] && !asking[i + 1]) {
         pairs.add(c.words().get(i) + " " + c.words().get(i + 1));
+        if (rank[i] && !rank[i + 1] && !(i > 0 && c.words().get(i - 1).equals("thanh"))) {
+          rankPairs.add(c.words().get(i) + " " + c.words().get(i + 1));
+        }
       }
     }
     Set<String> have = new LinkedHashSet<>(c.words());
@@ -469,7 +486,8 @@ public final class TopicParser {
         continue;
       }
       boolean lower = lex.ranked(title.words());
-      if (deputies ? !lower || askedRank : lower && !askedRank) {
+      // and a post asked with "phó" is not the post itself: "Phó Chủ tịch" is not "Chủ tịch"
+      if (deputies ? !lower || askedRank : lower != askedRank) {
         continue;
       }
       long found = content.stream().filter(have::contains).count();
@@ -482,7 +500,8 @@ public final class TopicParser {
       }
       String joined = " " + String.join(" ", title.words()) + " ";
       long pairsFound = pairs.stream().filter(x -> joined.contains(" " + x + " ")).count();
-      if (pairs.size() >= 2 && pairsFound < 0.7 * pairs.size()) {
+      if (pairs.size() >= 2 && pairsFound < 0.7 * pairs.size()
+          || !rankPairs.stream().allMatch(x -> joined.contains(" " + x + " "))) {
         continue;
       }
       // the title that holds most of what was asked wins, then the one quoted most fully; equal ones are all named
@@ -515,6 +534,12 @@ public final class TopicParser {
   private static boolean asking(Cues c, int i) {
     return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
         && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
+  }
+
+  /** The names of the people {@code ids}, joined. */
+  private String names(List<String> ids) {
+    return String.join(", ", ids.stream().map(ds::person).flatMap(Optional::stream)
+        .map(vn.thuduc.coordbot.data.Person::name).toList());
   }
 
   /** The ids of the points of the source on {@code topic}. */
