@@ -465,8 +465,10 @@ public final class TopicParser {
     for (int i = 0; i + 1 < c.words().size(); i++) {
       if (!asking[i] && !asking[i + 1]) {
         pairs.add(c.words().get(i) + " " + c.words().get(i + 1));
-        if (rank[i] && !rank[i + 1] && !(i > 0 && c.words().get(i - 1).equals("thanh"))) {
-          rankPairs.add(c.words().get(i) + " " + c.words().get(i + 1));
+        // "Phó Trưởng BQL" is written "Phó BQL": the word for head after a rank is left out of the pair
+        int next = c.words().get(i + 1).equals("truong") && i + 2 < c.words().size() ? i + 2 : i + 1;
+        if (rank[i] && !rank[next] && !asking[next] && !(i > 0 && c.words().get(i - 1).equals("thanh"))) {
+          rankPairs.add(c.words().get(i) + " " + c.words().get(next));
         }
       }
     }
