@@ -100,6 +100,7 @@ public final class QueryParser {
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
+        || t.has(Kind.THUDUC) && previous.map(StatQuery::undated).filter(q -> q instanceof StatQuery.Share).isPresent()
         || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
             || t.has(Kind.MORE) || t.has(Kind.LESS));
     if (!statsWords && !(pronoun && previous.isPresent())) {
@@ -666,6 +667,14 @@ public final class QueryParser {
         .stream().anyMatch(w -> w.equals("tram") || w.startsWith("percent") || w.equals("pct")));
   }
 
+  /** A verb of having a share ("chiếm", "tỷ lệ", "accounts for", "share"), not a bare "phần trăm". */
+  private static boolean shareVerb(Tagger.Tagged t) {
+    return t.all(Kind.SHARE).stream().anyMatch(x -> t.words().subList(x.from(), x.to()).stream()
+        .anyMatch(w -> w.equals("chiem") || w.equals("le") || w.equals("trong") || w.startsWith("share")
+            || w.equals("proportion")))
+        || t.words().contains("accounts") || t.words().contains("account");
+  }
+
   /**
    * "A hơn B bao nhiêu phần trăm", "how many more … than B, in percent": how many percent more (or fewer) A has
    * than B; "A bằng bao nhiêu phần trăm của B": A as a percentage of B. After a comparison ("and the difference in
@@ -681,13 +690,17 @@ public final class QueryParser {
     boolean of = t.all(Kind.SHARE).stream().anyMatch(x -> "of".equals(x.arg()) && (followsComparison
         || sideTags.size() >= 2 && sideTags.get(0).to() <= x.from() && x.to() <= sideTags.get(sideTags.size() - 1).from()));
     boolean more = t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.DIFF);
-    if (t.has(Kind.THUDUC) || !percentWord(t) || !(of || more)) {
+    // "tính theo phần trăm thì sao?", "what is that as a percentage?" after a difference or a ratio: the same two
+    // sides in percent; after two sides shown, and with "chiếm bao nhiêu %", it stays the share of both
+    boolean bare = followsComparison && !of && !more && !shareVerb(t)
+        && StatQuery.undated(prev) instanceof StatQuery.Compare pc && pc.op() != Op.SIDE_BY_SIDE;
+    if (t.has(Kind.THUDUC) || !percentWord(t) || !(of || more || bare)) {
       return null;
     }
     List<Measure> measures = ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms;
     Op op = of ? Op.PERCENT_OF : Op.PERCENT_DIFF;
     if (followsComparison && StatQuery.undated(prev) instanceof StatQuery.Compare c) {
-      return new StatQuery.Compare(c.a(), c.b(), measures, op);
+      return new StatQuery.Compare(c.a(), c.b(), measures, bare && c.op() == Op.RATIO ? Op.PERCENT_OF : op);
     }
     ZoneSet[] sides = sides(t, zones, kinds, set, prev);
     return sides == null ? null : new StatQuery.Compare(sides[0], sides[1], measures, op);
@@ -734,7 +747,7 @@ public final class QueryParser {
     ZoneSet over = rankingSet(set);
     Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
     boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
-    int limit = limit(t);
+    int limit = Math.max(limit(t), countedBefore(t));
     if (ordinal != null) {
       return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
           Optional.of(over), List.of(m));
@@ -761,6 +774,21 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  private static final Map<String, Integer> HOW_MANY_WORDS = Map.of("two", 2, "three", 3, "four", 4, "hai", 2,
+      "ba", 3, "bon", 4);
+
+  /** "the two largest": a count the tagger read as a pronoun ("the two"), right before "largest", "smallest". */
+  private static int countedBefore(Tagger.Tagged t) {
+    for (Tag p : t.all(Kind.PRONOUN)) {
+      Tag next = t.at(p.to());
+      String last = t.words().get(p.to() - 1);
+      if (next != null && (next.is(Kind.MAX) || next.is(Kind.MIN)) && HOW_MANY_WORDS.containsKey(last)) {
+        return HOW_MANY_WORDS.get(last);
+      }
+    }
+    return 0;
   }
 
   /** "Thu Duc có bao nhiêu doanh nghiệp tất cả": "all" of the city, no word for zones in it. */
