@@ -28,6 +28,33 @@ import vn.thuduc.coordbot.text.Words;
 public final class Tagger {
   public static final int MAX_CHARS = 2000;
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\u00a0\u202f]\\d{3})+)(?![\\d]|[.,]\\d)");
+  /** "No.2", "no. 2", "#2": a number sign before a zone's number. */
+  private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\b(no)\\.\\s*(?=\\d)|#(?=\\d)");
+
+  /** "Linh Trung Ⅱ": the Unicode Roman numerals (Ⅰ–Ⅻ, ⅰ–ⅻ) as the letters they stand for. */
+  private static String romanLetters(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String r = c >= '\u2160' && c <= '\u216b' ? ROMAN_CHARS[c - '\u2160']
+          : c >= '\u2170' && c <= '\u217b' ? ROMAN_CHARS[c - '\u2170'] : null;
+      if (r != null && sb == null) {
+        sb = new StringBuilder(s.substring(0, i));
+      }
+      if (sb != null) {
+        if (r != null) {
+          sb.append(' ').append(r).append(' ');
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static final String[] ROMAN_CHARS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+      "xii"};
+
   /** A comma or semicolon between words (not inside a number: "1,448" was read before). */
   private static final Pattern PAUSE = Pattern.compile("[,;]+(?=\\s|$)");
   private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
@@ -125,6 +152,7 @@ public final class Tagger {
     m.appendTail(sb);
     pre = SLASH.matcher(sb.toString()).replaceAll(" mỗi ").replace("%", " phần trăm ").replace("&", " và ")
         .replace("+", " và ");
+    pre = NUMBER_SIGN.matcher(romanLetters(pre)).replaceAll("$1 ");
 
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
@@ -193,6 +221,7 @@ public final class Tagger {
     tags = plusOfZones(words, original, tags);
     tags = unknownZones(words, original, tags);
     tags = kindsOfZones(words, original, tags, fixed, pauses);
+    tags = families(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         words.stream().map(lex::isKnown).toList());
   }
@@ -295,6 +324,68 @@ public final class Tagger {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * "2 khu Linh Trung", "hai KCX Linh Trung", "Linh Trung (cả 2 khu)", "both Linh Trung zones": every zone whose name is
+   * that name alone or with a number, never the first of them alone nor "the top 2".
+   */
+  private List<Tag> families(List<String> words, List<Tag> tags) {
+    for (int k = 0; k < tags.size(); k++) {
+      Tag z = tags.get(k);
+      if (z.kind() != Tag.Kind.ZONE) {
+        continue;
+      }
+      int from = z.from();
+      while (from < z.to() && (words.get(from).equals("khu") || words.get(from).equals("cac"))) {
+        from++;
+      }
+      List<String> family = familyOf(words.subList(from, z.to()));
+      if (family.isEmpty()) {
+        continue;
+      }
+      // the count before the name: "2 khu", "hai", "cả hai khu", "both", "the two"
+      Tag before = k > 0 ? tags.get(k - 1) : null;
+      Tag count = before != null && before.kind() == Tag.Kind.ZONEWORD && k > 1 ? tags.get(k - 2) : before;
+      boolean counted = count != null && count.kind() == Tag.Kind.NUMBER && count.number() == family.size()
+          && (count == before ? before.to() == z.from() : count.to() == before.from() && before.to() == z.from());
+      boolean both = from > 0 && (from >= 1 && words.get(from - 1).equals("both") || from >= 2
+          && words.get(from - 2).equals("the") && words.get(from - 1).equals("two"));
+      // after the name: "Linh Trung (cả 2 khu)", "Linh Trung ca hai khu"
+      int after = z.to() + (z.to() < words.size() && words.get(z.to()).equals("ca") ? 1 : 0);
+      boolean countedAfter = after < words.size() && Numbers.small(words.get(after)) == family.size()
+          && after + 1 < words.size() && words.get(after + 1).equals("khu");
+      if (!counted && !both && !countedAfter) {
+        continue;
+      }
+      int start = counted ? count.from() : z.from();
+      int end = countedAfter ? after + 2 : z.to();
+      List<Tag> out = new ArrayList<>();
+      for (Tag t : tags) {
+        if (t.to() <= start || t.from() >= end) {
+          out.add(t);
+        }
+      }
+      // one tag a word: the first zone on the words before the name's last, the others on its last word
+      out.add(new Tag(Tag.Kind.ZONE, start, end - 1, family.get(0)));
+      for (int f = 1; f < family.size(); f++) {
+        out.add(new Tag(Tag.Kind.ZONE, end - 1, end, family.get(f)));
+      }
+      out.sort(java.util.Comparator.comparingInt(Tag::from));
+      return out;
+    }
+    return tags;
+  }
+
+  private List<String> familyOf(List<String> name) {
+    List<String> f = lex.family(name);
+    if (f.isEmpty()) {
+      // "KCX Linh Trung" is the family of "khu che xuat linh trung" too
+      for (int i = 1; i < name.size() && f.isEmpty(); i++) {
+        f = lex.family(name.subList(i, name.size()));
+      }
+    }
+    return f;
   }
 
   /** Notes "khu công nghiệp Linh Trung" read as "KCX Linh Trung" when the kind word is not the zone's kind. */
@@ -588,8 +679,10 @@ public final class Tagger {
   private static List<Tag> numbers(List<String> words, List<Tag> tags) {
     boolean[] taken = new boolean[words.size()];
     for (Tag t : tags) {
+      // a filler word that is a number or a multiplier after one ("vẫn" folds to "van", as "1 vạn" does)
       boolean fillerNumber = t.kind() == Tag.Kind.FILLER && t.to() - t.from() == 1
-          && Numbers.small(words.get(t.from())) > 0;
+          && (Numbers.small(words.get(t.from())) > 0 || Numbers.multiplier(words.get(t.from())) && t.from() > 0
+              && Numbers.small(words.get(t.from() - 1)) > 0);
       if (!fillerNumber) {
         for (int i = t.from(); i < t.to(); i++) {
           taken[i] = true;
