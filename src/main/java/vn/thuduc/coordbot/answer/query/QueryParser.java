@@ -1302,8 +1302,8 @@ public final class QueryParser {
           : new StatQuery.Figures(set, c.measures(), Agg.EACH);
     }
     if (q instanceof StatQuery.Share s) {
-      return new StatQuery.Share(set, s.base().isEmpty() && !(set instanceof ZoneSet.All)
-          ? Optional.of(new ZoneSet.All()) : s.base(), s.measures());
+      // "còn Bình Chiểu" after a share of Thủ Đức: of Thủ Đức too, the base under discussion (derived, said so)
+      return new StatQuery.Share(set, s.base(), s.measures());
     }
     if (q instanceof StatQuery.CountZones) {
       return new StatQuery.CountZones(set);
