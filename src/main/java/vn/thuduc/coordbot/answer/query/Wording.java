@@ -146,7 +146,7 @@ final class Wording {
       String s = msg.get(lang, "q.scope.minus", removed, String.join(", ", names));
       return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
     }
-    if (set instanceof ZoneSet.Extreme) {
+    if (set instanceof ZoneSet.Extreme || set instanceof ZoneSet.Top) {
       return joinAnd(names);
     }
     if (set instanceof ZoneSet.Than t) {

@@ -112,6 +112,18 @@ public sealed interface ZoneSet {
     }
   }
 
+  /**
+   * The zones a ranking of {@code base} by {@code measure} picks: from place {@code offset} + 1, {@code limit} of
+   * them ("ba khu lớn nhất", "khu đứng thứ hai"), zones tied at the cut included: what a share of "the three
+   * largest zones" is the share of.
+   */
+  record Top(ZoneSet base, Measure measure, boolean descending, int offset, int limit) implements ZoneSet {
+    public String render() {
+      return "top(" + measure.code() + ", " + base.render() + ", " + (descending ? "desc" : "asc")
+          + (offset > 0 ? ", offset " + offset : "") + ", limit " + limit + ")";
+    }
+  }
+
   /** The zone ids when this set is a plain list of named zones. */
   default List<String> namedIds() {
     return this instanceof Named n ? n.ids() : List.of();
