@@ -88,6 +88,9 @@ public final class PassageIndex implements Closeable {
 
   private record Found(IndexReader reader, TextMemo<List<Hit>> hits) {}
 
+  /** Lucene searches run (kept results not counted): what an answer's latency mostly depends on. */
+  private final java.util.concurrent.atomic.LongAdder searches = new java.util.concurrent.atomic.LongAdder();
+
   private PassageIndex(Path path, Supplier<Directory> opener) {
     this.path = path;
     this.opener = opener;
@@ -310,6 +313,11 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** How many Lucene searches ran since the index was opened (a question asked again is not searched again). */
+  public long searches() {
+    return searches.sum();
+  }
+
   /** The analysed terms of {@code text} for the folded field: unigrams (no stop words) and bigrams. */
   public List<String> queryTerms(String text) {
     return terms(analyzers().folded(), F_TEXT, text, true);
@@ -389,6 +397,7 @@ public final class PassageIndex implements Closeable {
     if (((BooleanQuery) words).clauses().isEmpty()) {
       return List.of();
     }
+    searches.increment();
     Query q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(kinds, how).build();
     Set<String> want = contentWords(text);
     try {
