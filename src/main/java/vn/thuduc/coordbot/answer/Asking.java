@@ -263,7 +263,26 @@ final class Asking {
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
     StatQuery q = st.query();
+    StatQuery remembered = st.query();
     Optional<Boolean> verdict = Optional.empty();
+    Optional<String> checked = Optional.empty();
+    boolean groupAsked = false;
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
+        && aboutTheTotal(t, f)) {
+      // "Tổng lao động 5 khu có vượt 120.000 không?", "co vuot 120 nghin khong" after a total: the bound is on the
+      // sum of the zones, never on each zone ("no zone has more than 120,000" reads as a no)
+      StatQuery sum = new StatQuery.Figures(f.base(), List.of(f.measure()), StatQuery.Agg.SUM);
+      if (snap.evaluator().evaluate(sum) instanceof Result.Figures total && !total.combined().isEmpty()) {
+        verdict = Optional.of(f.admits(total.combined().get(0)));
+        checked = Optional.of("check(" + sum.render() + (f.more() ? " >" : " <") + (f.inclusive() ? "= " : " ")
+            + f.value() + ")");
+        q = sum;
+        remembered = sum;
+      }
+    } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
+        && !(f.base() instanceof ZoneSet.Named)) {
+      groupAsked = true; // "Hai khu chế xuất có trên 50 doanh nghiệp không?": each zone, and the zones together
+    }
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.Named n) {
       // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
@@ -291,11 +310,39 @@ final class Asking {
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
           a.query(), a.choices());
     }
+    if (groupAsked && q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f) {
+      Result together = snap.evaluator().evaluate(new StatQuery.Figures(f.base(), List.of(f.measure()),
+          StatQuery.Agg.SUM));
+      String first = writer.write(together, st.query()).text().lines().findFirst().orElse("");
+      a = writer.beforeSource(a, messages.get(lang, "q.together", first));
+    }
+    if (checked.isPresent()) {
+      a = a.withQuery(checked.get());
+    }
     List<String> shown = Conversations.shown(r);
-    Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(st.query()), shown);
-    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(st.query()), Optional.empty(),
+    StatQuery kept = remembered;
+    Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
+    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(kept), Optional.empty(),
         Optional.empty(), lang, shown, ranking));
     return a;
+  }
+
+  /**
+   * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
+   * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
+   */
+  private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",
+      "altogether");
+
+  private boolean aboutTheTotal(Tagger.Tagged t, ZoneSet.Filtered f) {
+    if (t.has(Tag.Kind.SUM) || t.words().stream().anyMatch(TOTAL_WORDS::contains)) {
+      return true; // "the total number of workers" is a measure phrase that holds the word
+    }
+    boolean fragment = !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL);
+    return fragment && frame.flatMap(Conversations.Frame::query).map(StatQuery::undated)
+        .filter(p -> p instanceof StatQuery.Figures pf && pf.agg() == StatQuery.Agg.SUM
+            && pf.set().equals(f.base()))
+        .isPresent();
   }
 
   /**

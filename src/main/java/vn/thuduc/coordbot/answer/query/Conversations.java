@@ -102,6 +102,9 @@ public final class Conversations {
     return Optional.of(f);
   }
 
+  /** How many zones asked about one by one a conversation remembers ("cộng cả ba khu vừa hỏi"). */
+  private static final int RECENT = 5;
+
   public void put(String id, Optional<StatQuery> query, Optional<String> topicSeed,
       Optional<String> person, Lang lang) {
     put(id, query, topicSeed, person, lang, java.util.List.of(), Optional.empty());
@@ -121,7 +124,7 @@ public final class Conversations {
 
   private void put(Stripe frames, String id, Optional<StatQuery> query, Optional<String> topicSeed,
       Optional<String> person, Lang lang, java.util.List<String> shown, Optional<Ranking> ranking) {
-    // the zones of the last two questions, for "the two", "hai khu", "both"
+    // the zones of the last questions (up to five), for "the two", "hai khu", "both", "ba khu vừa hỏi"
     java.util.List<String> recent = new java.util.ArrayList<>();
     Frame before = frames.get(id);
     boolean fresh = before != null && !clock.instant().isAfter(before.at().plus(ttl));
@@ -139,7 +142,7 @@ public final class Conversations {
       recent.removeAll(now);
       recent.addAll(now);
     }
-    while (recent.size() > 2 && now.size() < 3) {
+    while (recent.size() > Math.max(RECENT, now.size())) {
       recent.remove(0);
     }
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),

@@ -390,10 +390,30 @@ public final class Evaluator {
       return extreme(e, rows);
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
+    double total = f.percent() ? totalOf(f.measure(), rows) : 0;
     return zones(f.base(), rows).stream().filter(z -> {
       Row r = rows.get(z.id());
-      return r != null && f.admits(r.value(f.measure()));
+      return r != null && f.admits(f.percent() ? percentOf(r.value(f.measure()), total) : r.value(f.measure()));
     }).toList();
+  }
+
+  /** The five zones' total of {@code m} at the rows' date: what a zone's share is of. */
+  private List<Zone> allZones(Map<String, Row> rows) {
+    return zones(new ZoneSet.All(), rows);
+  }
+
+  private double totalOf(Measure m, Map<String, Row> rows) {
+    double sum = 0;
+    for (Zone z : allZones(rows)) {
+      Row r = rows.get(z.id());
+      sum += r == null ? 0 : r.value(m);
+    }
+    return sum;
+  }
+
+  /** {@code v} as a percentage of {@code total} (0 when there is no total). */
+  public static double percentOf(double v, double total) {
+    return total == 0 ? 0 : 100.0 * v / total;
   }
 
   /** The zones of the base with figures at the extreme of the measure (all of them when tied). */

@@ -45,7 +45,13 @@ public final class Lexicon {
   private final List<Entry> zoneNames = new ArrayList<>();
   /** Zone names without their trailing number ("linh trung" of "linh trung 2"), by zone id. */
   private final Map<List<String>, String> numberedBases = new HashMap<>();
+  /** The bases of numbered names, for the zones that share one ("2 khu Linh Trung"). */
+  private final Set<List<String>> numbered = new HashSet<>();
+  /** Zone ids by their whole name's words, for the members of a family. */
+  private final Map<List<String>, String> byName = new HashMap<>();
   private final Map<String, String> kinds = new HashMap<>();
+  private final Map<String, String> shortVi = new HashMap<>();
+  private final Map<String, String> shortEn = new HashMap<>();
 
   /** "linh trung 2 epz" also typed "linh trung epz 2": the number of a name moved after the words that follow it. */
   private static java.util.Optional<List<String>> numberLast(List<String> w) {
@@ -69,6 +75,8 @@ public final class Lexicon {
     List<Entry> all = new ArrayList<>();
     for (Zone z : dataset.zones()) {
       kinds.put(z.id(), z.kind().code());
+      shortVi.put(z.id(), z.shortVi());
+      shortEn.put(z.id(), z.shortEn());
       List<String> names = new ArrayList<>(z.aliases());
       names.addAll(List.of(z.nameVi(), z.nameEn(), z.shortVi(), z.shortEn()));
       Set<List<String>> seen = new HashSet<>();
@@ -78,13 +86,24 @@ public final class Lexicon {
           continue;
         }
         all.add(new Entry(w, Tag.Kind.ZONE, z.id()));
+        byName.putIfAbsent(w, z.id());
         String last = w.get(w.size() - 1);
         if (w.size() >= 2 && last.matches("[1-9]")) {
           int d = Integer.parseInt(last);
           numberedBases.put(w.subList(0, w.size() - 1), z.id());
-          for (String alt : new String[] {VI_DIGITS[d], EN_DIGITS[d], ROMAN[d]}) {
+          numbered.add(List.copyOf(w.subList(0, w.size() - 1)));
+          // "linh trung hai", "linh trung ii", "linh trung số 2", "Linh Trung No. 2", "linh trung 02"
+          List<List<String>> alts = new ArrayList<>();
+          for (String alt : new String[] {last, VI_DIGITS[d], EN_DIGITS[d], ROMAN[d]}) {
+            alts.add(List.of(alt));
+            alts.add(List.of("so", alt));
+          }
+          alts.add(List.of("0" + last));
+          alts.add(List.of("no", last));
+          alts.add(List.of("number", last));
+          for (List<String> alt : alts) {
             List<String> v = new ArrayList<>(w.subList(0, w.size() - 1));
-            v.add(alt);
+            v.addAll(alt);
             if (seen.add(v)) {
               all.add(new Entry(List.copyOf(v), Tag.Kind.ZONE, z.id()));
             }
@@ -204,9 +223,37 @@ public final class Lexicon {
     return numberedBases.containsKey(base);
   }
 
+  /**
+   * The zones whose names are {@code base} alone or {@code base} and a number ("linh trung": KCX Linh Trung and KCX
+   * Linh Trung 2), in the order of their numbers; empty when fewer than two zones share it.
+   */
+  public List<String> family(List<String> base) {
+    if (!numbered.contains(base)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (byName.containsKey(base)) {
+      out.add(byName.get(base));
+    }
+    for (int d = 1; d <= 9; d++) {
+      List<String> v = new ArrayList<>(base);
+      v.add(String.valueOf(d));
+      String id = byName.get(v);
+      if (id != null && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out.size() >= 2 ? List.copyOf(out) : List.of();
+  }
+
   /** The kind code of zone {@code id} ("epz", "ip", "htp"). */
   public String kindOf(String id) {
     return kinds.get(id);
+  }
+
+  /** Zone {@code id}'s short name, in English when {@code english}, as the data writes it ("KCX Linh Trung"). */
+  public String shortName(String id, boolean english) {
+    return english ? shortEn.get(id) : shortVi.get(id);
   }
 
   /** The kind a phrase names when it is a kind word ("khu cong nghe cao"), else null. */

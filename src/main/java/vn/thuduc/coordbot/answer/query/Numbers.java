@@ -15,7 +15,8 @@ final class Numbers {
       Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
       Map.entry("eighty", 80), Map.entry("ninety", 90));
   private static final Map<String, Long> MULTIPLIERS = Map.of("nghin", 1000L, "ngan", 1000L, "thousand", 1000L,
-      "tram", 100L, "hundred", 100L, "trieu", 1_000_000L, "million", 1_000_000L, "muoi", 10L, "k", 1000L);
+      "tram", 100L, "hundred", 100L, "trieu", 1_000_000L, "million", 1_000_000L, "muoi", 10L, "k", 1000L,
+      "van", 10_000L);
 
   /** A number read at {@code i}: its value, how many words it took, and whether it is beyond doubt a number. */
   record Read(long value, int length, boolean strong) {}
@@ -35,7 +36,9 @@ final class Numbers {
         }
         current = Long.parseLong(w);
         strong = true;
-      } else if (MULTIPLIERS.containsKey(w) && (current >= 0 || w.equals("muoi"))) {
+      } else if (MULTIPLIERS.containsKey(w) && (current >= 0 || w.equals("muoi"))
+          && !(w.equals("van") && j + 1 < words.size() && words.get(j + 1).equals("ban"))) {
+        // "1 vạn" is 10.000 (never "2 văn bản", two documents)
         long m = MULTIPLIERS.get(w);
         if (w.equals("muoi")) {
           current = current < 0 ? 10 : current * 10;
@@ -58,6 +61,11 @@ final class Numbers {
     }
     long value = total + Math.max(current, 0);
     return new Read(value, j - i, strong);
+  }
+
+  /** True for a word that multiplies the number before it ("nghìn", "vạn", "thousand"). */
+  static boolean multiplier(String w) {
+    return MULTIPLIERS.containsKey(w);
   }
 
   private static boolean ascii(char c) {

@@ -77,7 +77,9 @@ public final class QueryParser {
       all = false;
     }
     String joined = " " + String.join(" ", t.words()) + " ";
-    List<String> recentZones = List.copyOf(new LinkedHashSet<>(recent));
+    // the zones asked about one by one, oldest first; "the two", "hai khu" are the last two of them
+    List<String> asked = List.copyOf(new LinkedHashSet<>(recent));
+    List<String> recentZones = asked.subList(Math.max(0, asked.size() - 2), asked.size());
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
     boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
@@ -139,7 +141,7 @@ public final class QueryParser {
     // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
     List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
     boolean topical = left.stream().anyMatch(t::isKnown);
-    Parse p = parseSet(t, previous, recent, shown, ranking, zones, measures, kinds, all, recentZones,
+    Parse p = parseSet(t, previous, asked, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
@@ -273,7 +275,8 @@ public final class QueryParser {
       }
       Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
       boolean inclusive = "incl".equals(cmp.arg()) || AFTER.equals(cmp.arg());
-      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number());
+      set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number(),
+          percentAfter(t, n));
       explicitSet = true;
     }
 
@@ -323,6 +326,13 @@ public final class QueryParser {
     boolean bareSum = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && recentZones.size() >= 2
         && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1
         && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    // "cộng lại", "combined?" alone after a top 2: the zones that ranking showed, never every zone
+    boolean bareSumOfRows = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun
+        && prev instanceof StatQuery.Ranked r && r.limit() > 0 && shown.size() >= 2
+        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    if (bareSumOfRows) {
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(shown), measuresOf(prev), Agg.SUM), true);
+    }
     if (bareSum) {
       ZoneSet both = new ZoneSet.Named(recentZones);
       return new Parse.Stat(prev instanceof StatQuery.Share s ? new StatQuery.Share(both, s.base(), s.measures())
@@ -351,6 +361,10 @@ public final class QueryParser {
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said
           && shownRanking.isPresent() && shownRanking.get().rows().size() == said) {
         set = new ZoneSet.Named(shownRanking.get().rows()); // "3 khu đó": the three rows of the ranking shown
+      } else if (followUp && said > 2 && set instanceof ZoneSet.Named n && n.ids().size() != said
+          && recent.size() >= said) {
+        // "cộng cả ba khu vừa hỏi" after three zones asked one by one: the last three asked
+        set = new ZoneSet.Named(recent.subList(recent.size() - said, recent.size()));
       }
       if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said) {
         return new Parse.Clarify(Parse.Need.ZONE, measures.isEmpty() ? measuresOf(prev) : measures);
@@ -451,6 +465,9 @@ public final class QueryParser {
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
     Measure first = ms.get(0);
+    if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
+      return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
+    }
     boolean howManyZones = t.has(Kind.COUNTZ) || howManyBeforeKind(t);
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
@@ -727,6 +744,14 @@ public final class QueryParser {
       }
     }
     return false;
+  }
+
+  /** "30%", "30 phần trăm", "30 percent": a bound on a share. */
+  private static boolean percentAfter(Tagger.Tagged t, Tag n) {
+    List<String> w = t.words();
+    int i = n.to();
+    return i < w.size() && (w.get(i).equals("percent") || w.get(i).equals("phan") && i + 1 < w.size()
+        && w.get(i + 1).equals("tram"));
   }
 
   /** A number right after "more/less than", or before "trở lên / or more" (not a year). */

@@ -394,21 +394,32 @@ public final class ResultWriter {
 
   private void listing(Result.Listing l, List<String> lines) {
     if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Filtered f) {
+      // the nearest to the bound among the zones asked about: "trên 50" → the most, "dưới 5" → the fewest
       Row best = null;
-      for (Row r : new Evaluator(ds).resolve(new ZoneSet.All())) {
-        if (best == null || r.value(f.measure()) > best.value(f.measure())) {
+      for (Row r : new Evaluator(ds).resolve(f.base())) {
+        double v = r.value(f.measure());
+        if (best == null || (f.more() ? v > best.value(f.measure()) : v < best.value(f.measure()))) {
           best = r;
         }
       }
-      lines.add(msg.get(lang, "q.list.none", ph.bound(f), ph.num(f.value()),
+      String key = (f.more() ? "q.list.none" : "q.list.none.fewest") + (f.percent() ? ".share" : "");
+      lines.add(msg.get(lang, key, ph.bound(f), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
-          best == null ? "0" : ph.value(best, f.measure())));
+          best == null ? "0" : f.percent() ? ph.pct(shareOf(best, f.measure())) : ph.value(best, f.measure())));
       return;
     }
     lines.add(msg.get(lang, "q.list.title", ph.cap(ph.scope(l.set(), l.rows()))));
+    Measure shared = l.set() instanceof ZoneSet.Filtered f && f.percent() ? f.measure() : null;
     for (Row r : l.rows()) {
-      lines.add(msg.get(lang, "q.list.item", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers())));
+      lines.add(msg.get(lang, "q.list.item", ph.name(r.zone()), ph.num(r.enterprises()), ph.num(r.workers()))
+          + (shared == null ? "" : msg.get(lang, "q.list.item.share", ph.pct(shareOf(r, shared)),
+              ph.measure(shared))));
     }
+  }
+
+  /** Row {@code r}'s share (percent) of the five zones' {@code m}. */
+  private double shareOf(Row r, Measure m) {
+    return Evaluator.percentOf(r.value(m), Evaluator.sum(new Evaluator(ds).resolve(new ZoneSet.All()), m));
   }
 
   private void card(Result.Card c, List<String> lines) {
@@ -453,14 +464,18 @@ public final class ResultWriter {
 
   /** The answer with a line saying that it gives workers per enterprise for enterprises per worker, its inverse. */
   public Answer inverse(Answer a) {
+    return beforeSource(a, msg.get(lang, "q.inverse"));
+  }
+
+  /** The answer with {@code line} right after its figures, before the source line (at the end when there is none). */
+  public Answer beforeSource(Answer a, String line) {
     List<String> lines = new ArrayList<>(a.text().lines().toList());
     String footer = msg.get(lang, "source.footer", "").strip();
     int at = lines.size();
     while (at > 0 && !lines.get(at - 1).startsWith(footer)) {
       at--;
     }
-    // right after the figures, before the source line (at the end when there is none)
-    lines.add(at == 0 ? lines.size() : at - 1, msg.get(lang, "q.inverse"));
+    lines.add(at == 0 ? lines.size() : at - 1, line);
     return new Answer(String.join("\n", lines), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(),
         a.zoneIds(), a.query(), a.choices());
   }

@@ -28,6 +28,35 @@ import vn.thuduc.coordbot.text.Words;
 public final class Tagger {
   public static final int MAX_CHARS = 2000;
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\u00a0\u202f]\\d{3})+)(?![\\d]|[.,]\\d)");
+  /** "No.2", "no. 2", "#2": a number sign before a zone's number. */
+  private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\b(no)\\.\\s*(?=\\d)|#(?=\\d)");
+
+  /** "Linh Trung Ⅱ": the Unicode Roman numerals (Ⅰ–Ⅻ, ⅰ–ⅻ) as the letters they stand for. */
+  private static String romanLetters(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String r = c >= '\u2160' && c <= '\u216b' ? ROMAN_CHARS[c - '\u2160']
+          : c >= '\u2170' && c <= '\u217b' ? ROMAN_CHARS[c - '\u2170'] : null;
+      if (r != null && sb == null) {
+        sb = new StringBuilder(s.substring(0, i));
+      }
+      if (sb != null) {
+        if (r != null) {
+          sb.append(' ').append(r).append(' ');
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static final String[] ROMAN_CHARS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
+      "xii"};
+
+  /** A comma or semicolon between words (not inside a number: "1,448" was read before). */
+  private static final Pattern PAUSE = Pattern.compile("[,;]+(?=\\s|$)");
   private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
   private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d+)|(\\d+)([a-z]+)");
 
@@ -123,11 +152,21 @@ public final class Tagger {
     m.appendTail(sb);
     pre = SLASH.matcher(sb.toString()).replaceAll(" mỗi ").replace("%", " phần trăm ").replace("&", " và ")
         .replace("+", " và ");
+    pre = NUMBER_SIGN.matcher(romanLetters(pre)).replaceAll("$1 ");
 
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
     List<Boolean> typed = new ArrayList<>();
-    for (String tok : Words.split(pre)) {
+    // the words a comma or semicolon follows: "khu chế xuất, Cát Lái" is two sets, not one misnamed zone
+    java.util.BitSet pauses = new java.util.BitSet();
+    Set<Integer> tokenPauses = new java.util.HashSet<>();
+    List<String> tokens = new ArrayList<>();
+    for (String segment : PAUSE.split(pre)) {
+      tokens.addAll(Words.split(segment));
+      tokenPauses.add(tokens.size() - 1);
+    }
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      String tok = tokens.get(ti);
       String f = Fold.fold(tok);
       List<String> parts = new ArrayList<>();
       Matcher g = GLUED.matcher(f);
@@ -159,6 +198,9 @@ public final class Tagger {
           }
         }
       }
+      if (tokenPauses.contains(ti) && !words.isEmpty()) {
+        pauses.set(words.size() - 1);
+      }
     }
     List<Correction> fixed = new ArrayList<>();
     boolean[] done = zoneNamesWithATypo(words, original, typed, fixed);
@@ -176,8 +218,10 @@ public final class Tagger {
     tags = numbers(words, tags);
     tags = bounds(words, tags);
     tags = plusBetweenZones(words, tags);
+    tags = plusOfZones(words, original, tags);
     tags = unknownZones(words, original, tags);
-    tags = kindsOfZones(words, tags);
+    tags = kindsOfZones(words, original, tags, fixed, pauses);
+    tags = families(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         words.stream().map(lex::isKnown).toList());
   }
@@ -247,20 +291,26 @@ public final class Tagger {
    * A kind word right beside a zone of that kind is part of its name ("Linh Trung two EPZ"), and the
    * Hi-Tech Park's name after "how many" is its kind ("có mấy khu công nghệ cao").
    */
-  private List<Tag> kindsOfZones(List<String> words, List<Tag> given) {
+  private List<Tag> kindsOfZones(List<String> words, List<String> original, List<Tag> given,
+      List<Correction> fixed, java.util.BitSet pauses) {
     List<Tag> tags = new ArrayList<>(given);
     List<Tag> out = new ArrayList<>();
     for (int k = 0; k < tags.size(); k++) {
       Tag t = tags.get(k);
       Tag prev = k > 0 ? tags.get(k - 1) : null;
       Tag next = k + 1 < tags.size() ? tags.get(k + 1) : null;
+      // "KCX Linh Trung", "Cat Lai industrial park": a kind word next to a zone's name is part of the name; the
+      // wrong kind ("khu công nghiệp Linh Trung", "Binh Chieu EPZ") is a slip, read as that zone and said so,
+      // never the kind's zones and that zone together
       if (t.kind() == Tag.Kind.KIND && prev != null && prev.kind() == Tag.Kind.ZONE && prev.to() == t.from()
-          && t.arg().equals(lex.kindOf(prev.arg())) && !out.isEmpty() && out.get(out.size() - 1) == prev) {
+          && !pauses.get(prev.to() - 1) && !out.isEmpty() && out.get(out.size() - 1) == prev) {
+        mislabel(t, prev, words, original, fixed);
         out.set(out.size() - 1, new Tag(Tag.Kind.ZONE, prev.from(), t.to(), prev.arg()));
         continue;
       }
       if (t.kind() == Tag.Kind.KIND && next != null && next.kind() == Tag.Kind.ZONE && next.from() == t.to()
-          && t.arg().equals(lex.kindOf(next.arg()))) {
+          && !pauses.get(t.to() - 1)) {
+        mislabel(t, next, words, original, fixed);
         tags.set(k + 1, new Tag(Tag.Kind.ZONE, t.from(), next.to(), next.arg()));
         continue;
       }
@@ -275,6 +325,90 @@ public final class Tagger {
     }
     return out;
   }
+
+  /**
+   * "2 khu Linh Trung", "hai KCX Linh Trung", "Linh Trung (cả 2 khu)", "both Linh Trung zones": every zone whose name is
+   * that name alone or with a number, never the first of them alone nor "the top 2".
+   */
+  private List<Tag> families(List<String> words, List<Tag> tags) {
+    for (int k = 0; k < tags.size(); k++) {
+      Tag z = tags.get(k);
+      if (z.kind() != Tag.Kind.ZONE) {
+        continue;
+      }
+      int from = z.from();
+      while (from < z.to() && (words.get(from).equals("khu") || words.get(from).equals("cac"))) {
+        from++;
+      }
+      List<String> family = familyOf(words.subList(from, z.to()));
+      if (family.isEmpty()) {
+        continue;
+      }
+      // the count before the name: "2 khu", "hai", "cả hai khu", "both", "the two"
+      Tag before = k > 0 ? tags.get(k - 1) : null;
+      Tag count = before != null && before.kind() == Tag.Kind.ZONEWORD && k > 1 ? tags.get(k - 2) : before;
+      boolean counted = count != null && count.kind() == Tag.Kind.NUMBER && count.number() == family.size()
+          && (count == before ? before.to() == z.from() : count.to() == before.from() && before.to() == z.from());
+      boolean both = from > 0 && (from >= 1 && words.get(from - 1).equals("both") || from >= 2
+          && words.get(from - 2).equals("the") && words.get(from - 1).equals("two"));
+      // after the name: "Linh Trung (cả 2 khu)", "Linh Trung ca hai khu"
+      int after = z.to() + (z.to() < words.size() && words.get(z.to()).equals("ca") ? 1 : 0);
+      boolean countedAfter = after < words.size() && Numbers.small(words.get(after)) == family.size()
+          && after + 1 < words.size() && words.get(after + 1).equals("khu");
+      if (!counted && !both && !countedAfter) {
+        continue;
+      }
+      int start = counted ? count.from() : z.from();
+      int end = countedAfter ? after + 2 : z.to();
+      List<Tag> out = new ArrayList<>();
+      for (Tag t : tags) {
+        if (t.to() <= start || t.from() >= end) {
+          out.add(t);
+        }
+      }
+      // one tag a word: the first zone on the words before the name's last, the others on its last word
+      out.add(new Tag(Tag.Kind.ZONE, start, end - 1, family.get(0)));
+      for (int f = 1; f < family.size(); f++) {
+        out.add(new Tag(Tag.Kind.ZONE, end - 1, end, family.get(f)));
+      }
+      out.sort(java.util.Comparator.comparingInt(Tag::from));
+      return out;
+    }
+    return tags;
+  }
+
+  private List<String> familyOf(List<String> name) {
+    List<String> f = lex.family(name);
+    if (f.isEmpty()) {
+      // "KCX Linh Trung" is the family of "khu che xuat linh trung" too
+      for (int i = 1; i < name.size() && f.isEmpty(); i++) {
+        f = lex.family(name.subList(i, name.size()));
+      }
+    }
+    return f;
+  }
+
+  /** Notes "khu công nghiệp Linh Trung" read as "KCX Linh Trung" when the kind word is not the zone's kind. */
+  private void mislabel(Tag kind, Tag zone, List<String> words, List<String> original, List<Correction> fixed) {
+    if (kind.arg().equals(lex.kindOf(zone.arg()))) {
+      return;
+    }
+    int from = Math.min(kind.from(), zone.from());
+    int to = Math.max(kind.to(), zone.to());
+    StringBuilder typed = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      // an abbreviation expanded to several words keeps one original token for all of them
+      if (i == from || original.get(i) != original.get(i - 1)) {
+        typed.append(typed.length() == 0 ? "" : " ").append(original.get(i));
+      }
+    }
+    boolean english = ENGLISH_KIND_WORDS.contains(words.get(kind.from()));
+    fixed.add(new Correction(typed.toString(), lex.shortName(zone.arg(), english)));
+  }
+
+  /** The first words of the English kind phrases ("export processing zone", "industrial park", "EPZ"). */
+  private static final Set<String> ENGLISH_KIND_WORDS = Set.of("export", "industrial", "epz", "epzs", "ip", "ips",
+      "hi", "hitech", "high", "park", "parks", "saigon", "processing", "zone", "zones");
 
   /** True when every character of {@code w} is a letter. */
   private static boolean letters(String w) {
@@ -471,6 +605,32 @@ public final class Tagger {
     return out;
   }
 
+  /**
+   * "cộng hai khu", "cộng cả ba khu vừa hỏi", "cong tat ca cac khu": "cộng" before a count of zones is a sum. Typed
+   * "công" it is another word ("công nhân", "công ty" are matched before this and never reach here).
+   */
+  private static List<Tag> plusOfZones(List<String> words, List<String> original, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>(tags);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals("cong") || Fold.lower(original.get(i)).equals("công")) {
+        continue;
+      }
+      final int at = i;
+      int next = words.get(i + 1).equals("ca") ? i + 2 : i + 1;
+      Tag here = out.stream().filter(t -> t.from() <= at && at < t.to()).findFirst().orElse(null);
+      Tag after = out.stream().filter(t -> t.from() == next).findFirst().orElse(null);
+      boolean zones = after != null && (after.kind() == Tag.Kind.ALL || after.kind() == Tag.Kind.NUMBER
+          && out.stream().anyMatch(t -> t.from() == after.to()
+          && (t.kind() == Tag.Kind.ZONEWORD || t.kind() == Tag.Kind.PRONOUN || t.kind() == Tag.Kind.KIND)));
+      if ((here == null || here.kind() == Tag.Kind.FILLER) && zones) {
+        out.remove(here);
+        out.add(new Tag(Tag.Kind.SUM, i, i + 1, "-"));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    return out;
+  }
+
   private static boolean isSet(Tag t) {
     return t.kind() == Tag.Kind.ZONE || t.kind() == Tag.Kind.KIND;
   }
@@ -519,8 +679,10 @@ public final class Tagger {
   private static List<Tag> numbers(List<String> words, List<Tag> tags) {
     boolean[] taken = new boolean[words.size()];
     for (Tag t : tags) {
+      // a filler word that is a number or a multiplier after one ("vẫn" folds to "van", as "1 vạn" does)
       boolean fillerNumber = t.kind() == Tag.Kind.FILLER && t.to() - t.from() == 1
-          && Numbers.small(words.get(t.from())) > 0;
+          && (Numbers.small(words.get(t.from())) > 0 || Numbers.multiplier(words.get(t.from())) && t.from() > 0
+              && Numbers.small(words.get(t.from() - 1)) > 0);
       if (!fillerNumber) {
         for (int i = t.from(); i < t.to(); i++) {
           taken[i] = true;

@@ -150,7 +150,8 @@ final class Wording {
       return joinAnd(names);
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
-    return msg.get(lang, "q.scope.filter", bound(f), num(f.value()), measure(f.measure()));
+    return msg.get(lang, f.percent() ? "q.scope.filter.share" : "q.scope.filter", bound(f), num(f.value()),
+        measure(f.measure()));
   }
 
   /**

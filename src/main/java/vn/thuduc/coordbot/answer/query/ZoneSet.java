@@ -61,9 +61,19 @@ public sealed interface ZoneSet {
 
   /** The zones of {@code base} whose {@code measure} is more (or less) than {@code value}. */
   /** The zones of {@code base} above (or below) {@code value}; {@code inclusive} for "at least / at most". */
-  record Filtered(ZoneSet base, Measure measure, boolean more, boolean inclusive, long value) implements ZoneSet {
+  /**
+   * The zones of {@code base} whose {@code measure} passes a bound; with {@code percent}, the bound is on each zone's
+   * share (in percent) of the five zones' total: "khu nào chiếm hơn 30% số lao động".
+   */
+  record Filtered(ZoneSet base, Measure measure, boolean more, boolean inclusive, long value, boolean percent)
+      implements ZoneSet {
+    public Filtered(ZoneSet base, Measure measure, boolean more, boolean inclusive, long value) {
+      this(base, measure, more, inclusive, value, false);
+    }
+
     public String render() {
-      return base.render() + " where " + measure.code() + (more ? " >" : " <") + (inclusive ? "= " : " ") + value;
+      return base.render() + " where " + (percent ? "share(" + measure.code() + ")" : measure.code())
+          + (more ? " >" : " <") + (inclusive ? "= " : " ") + value + (percent ? "%" : "");
     }
 
     /** Whether {@code v} passes the filter. */
@@ -74,6 +84,11 @@ public sealed interface ZoneSet {
     /** The message key of the bound's words ("trên", "ít nhất", "fewer than", "at most"). */
     public String wordsKey() {
       return more ? (inclusive ? "q.atleast" : "q.more") : (inclusive ? "q.atmost" : "q.less");
+    }
+
+    /** True when this filter or one it is applied on top of is on shares. */
+    public boolean anyPercent() {
+      return percent || base instanceof Filtered f && f.anyPercent();
     }
   }
 
