@@ -105,7 +105,8 @@ final class Asking {
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
     QueryParser.Context context = new QueryParser.Context(previous,
         frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
-            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking));
+            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking),
+        frame.map(Conversations.Frame::groups).orElse(List.of()));
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job

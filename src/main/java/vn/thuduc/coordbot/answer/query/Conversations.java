@@ -24,7 +24,8 @@ public final class Conversations {
    * "cuối bảng", "the last one" point at, even after a question about one of its rows).
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
-      Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking) {}
+      Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking,
+      java.util.List<java.util.List<String>> groups) {}
 
   /**
    * A ranking an answer showed: its query, the order of all the zones it ranks, and the rows it showed
@@ -145,8 +146,18 @@ public final class Conversations {
     while (recent.size() > Math.max(RECENT, now.size())) {
       recent.remove(0);
     }
+    // the zones of the last two questions that named some, each as asked: "tổng cả hai nhóm"
+    java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>(fresh ? before.groups()
+        : java.util.List.of());
+    java.util.List<String> group = query.isPresent() && !shown.isEmpty() ? shown : now;
+    if (!group.isEmpty()) {
+      groups.add(java.util.List.copyOf(group));
+    }
+    while (groups.size() > 2) {
+      groups.remove(0);
+    }
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),
-        java.util.List.copyOf(shown), rows));
+        java.util.List.copyOf(shown), rows, java.util.List.copyOf(groups)));
   }
 
   /** The zones an answer showed, in the order it showed them: what a pronoun or an ordinal refers to next. */

@@ -39,13 +39,19 @@ public final class QueryParser {
    * points at) and the last ranking it showed (what "the second", "cuối bảng", "the last one" point at).
    */
   public record Context(Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      Optional<Conversations.Ranking> ranking) {
+      Optional<Conversations.Ranking> ranking, List<List<String>> groups) {
     /** A question asked on its own. */
     public static final Context NONE = new Context(Optional.empty(), List.of(), List.of(), Optional.empty());
 
     public Context {
       recent = List.copyOf(recent);
       shown = List.copyOf(shown);
+      groups = List.copyOf(groups);
+    }
+
+    public Context(Optional<StatQuery> previous, List<String> recent, List<String> shown,
+        Optional<Conversations.Ranking> ranking) {
+      this(previous, recent, shown, ranking, List.of());
     }
   }
 
@@ -53,12 +59,13 @@ public final class QueryParser {
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
-    Parse p = parseUndated(dates.rest(), c.previous().map(StatQuery::undated), c.recent(), c.shown(), c.ranking());
+    Parse p = parseUndated(dates.rest(), c.previous().map(StatQuery::undated), c.recent(), c.shown(), c.ranking(),
+        c.groups());
     return dates.apply(p, c.previous());
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      Optional<Conversations.Ranking> ranking) {
+      Optional<Conversations.Ranking> ranking, List<List<String>> groups) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
       return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
@@ -80,6 +87,16 @@ public final class QueryParser {
     // the zones asked about one by one, oldest first; "the two", "hai khu" are the last two of them
     List<String> asked = List.copyOf(new LinkedHashSet<>(recent));
     List<String> recentZones = asked.subList(Math.max(0, asked.size() - 2), asked.size());
+    // "tổng cả hai nhóm", "both groups" after two questions about groups of zones: the zones of both
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean twoGroups = groups.size() == 2 && previous.isPresent() && (spaced.contains(" hai nhom ")
+        || spaced.contains(" 2 nhom ") || spaced.contains(" both groups ") || spaced.contains(" two groups ")
+        || spaced.contains(" hai khoi ") || spaced.contains(" 2 khoi "));
+    if (twoGroups) {
+      LinkedHashSet<String> union = new LinkedHashSet<>(groups.get(0));
+      union.addAll(groups.get(1));
+      recentZones = List.copyOf(union);
+    }
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
     boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
@@ -87,7 +104,7 @@ public final class QueryParser {
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
-    boolean two = twoWords && recentZones.size() >= 2 && previous.isPresent();
+    boolean two = (twoWords || twoGroups) && recentZones.size() >= 2 && previous.isPresent();
     if (twoWords && !two && zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.MAX) && !t.has(Kind.MIN)
         && !t.has(Kind.RANK) && !t.has(Kind.ORDINAL) && !t.has(Kind.TOPWORD) && !t.has(Kind.UNKNOWN_ZONE)) {
       // "tổng hai khu?", "those two?" with no two zones to point at: ask which, never guess
@@ -225,7 +242,9 @@ public final class QueryParser {
       List<String> keptZones = new ArrayList<>();
       Set<ZoneKind> keptKinds = EnumSet.noneOf(ZoneKind.class);
       for (Tag x : tags) {
-        boolean after = x.from() > minus.from();
+        // "Ngoài Cát Lái, khu công nghiệp còn lại": the kind before "còn lại" is what the rest is of
+        Tag next = t.at(x.to());
+        boolean after = x.from() > minus.from() && !(x.is(Kind.KIND) && next != null && next.is(Kind.REST));
         if (x.is(Kind.ZONE)) {
           (after ? removedZones : keptZones).add(x.arg());
         } else if (x.is(Kind.KIND)) {
@@ -346,7 +365,8 @@ public final class QueryParser {
     boolean oneZone = prevSet instanceof ZoneSet.Named n && n.ids().size() == 1;
     boolean complete = ranking && !measures.isEmpty() && (t.has(Kind.WHICH) || t.has(Kind.ZONEWORD)
         || t.has(Kind.TOPWORD));
-    boolean standsAlone = !pronoun && (aggregate && oneZone || complete);
+    // "tổng cả 3", "tổng 3 khu" count zones asked before: never a question on its own
+    boolean standsAlone = !pronoun && (aggregate && oneZone || complete) && !(zonesCounted(t) > 2 && !ranking);
     if (set == null && prev != null && !standsAlone
         && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
       // a pronoun after a ranking means the zones it named, not its set
@@ -358,10 +378,10 @@ public final class QueryParser {
       followUp = set != null;
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
-      if (followUp && said > 0 && set instanceof ZoneSet.Named n && n.ids().size() != said
+      if (followUp && said > 0 && !(set instanceof ZoneSet.Named n && n.ids().size() == said)
           && shownRanking.isPresent() && shownRanking.get().rows().size() == said) {
         set = new ZoneSet.Named(shownRanking.get().rows()); // "3 khu đó": the three rows of the ranking shown
-      } else if (followUp && said > 2 && set instanceof ZoneSet.Named n && n.ids().size() != said
+      } else if (followUp && said > 2 && !(set instanceof ZoneSet.Named n && n.ids().size() == said)
           && recent.size() >= said) {
         // "cộng cả ba khu vừa hỏi" after three zones asked one by one: the last three asked
         set = new ZoneSet.Named(recent.subList(recent.size() - said, recent.size()));
@@ -506,8 +526,10 @@ public final class QueryParser {
         return new StatQuery.RankOf(which, kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds), by);
       }
     }
-    boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
-    boolean min = t.has(Kind.MIN) || t.has(Kind.LAST) && !max;
+    // "top 3 khu ít doanh nghiệp": "ít" before a measure after "top" is the fewest, without "nhất"
+    boolean topFewest = t.has(Kind.TOPWORD) && !t.has(Kind.MAX) && threshold == null && fewBeforeMeasure(t);
+    boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD) && !topFewest;
+    boolean min = t.has(Kind.MIN) || topFewest || t.has(Kind.LAST) && !max;
     if (inverse(t)) {
       // the most enterprises per worker is the fewest workers per enterprise, and the answer says so
       boolean most = max;
@@ -640,6 +662,10 @@ public final class QueryParser {
 
   /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */
   private static ZoneSet[] sides(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set, StatQuery prev) {
+    ZoneSet[] pivoted = pivoted(t);
+    if (pivoted != null) {
+      return pivoted;
+    }
     if (zones.size() >= 2) {
       return new ZoneSet[] {new ZoneSet.Named(List.of(zones.get(0))), new ZoneSet.Named(zones.subList(1, zones.size()))};
     }
@@ -658,6 +684,49 @@ public final class QueryParser {
       return new ZoneSet[] {new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, n.ids().size()))};
     }
     return null;
+  }
+
+  /** The words a comparison turns on: what is before them is one side, what is after the other. */
+  private static final Set<String> PIVOTS = Set.of("hon", "than", "voi", "vs", "versus", "against", "bang");
+
+  /**
+   * "Bình Chiểu và Linh Trung 2 cộng lại có nhiều doanh nghiệp hơn Linh Trung không?", "So sánh Cát Lái, Bình Chiểu
+   * với Linh Trung 2": the zones and kinds before the comparison word against those after it, when one side has
+   * several; null when the sides are one each (or none), which the simple rules read.
+   */
+  private static ZoneSet[] pivoted(Tagger.Tagged t) {
+    List<Tag> sets = t.tags().stream().filter(x -> x.is(Kind.ZONE) || x.is(Kind.KIND)).toList();
+    if (sets.size() < 3 && !(sets.size() == 2 && sets.stream().anyMatch(x -> x.is(Kind.KIND))
+        && sets.stream().anyMatch(x -> x.is(Kind.ZONE)))) {
+      return null;
+    }
+    for (int p = 0; p < t.words().size(); p++) {
+      final int at = p;
+      if (!PIVOTS.contains(t.words().get(p)) || t.at(p) != null && !t.at(p).is(Kind.MORE) && !t.at(p).is(Kind.LESS)
+          && !t.at(p).is(Kind.FILLER) && !t.at(p).is(Kind.COMPARE) && !t.at(p).is(Kind.AND)) {
+        continue;
+      }
+      List<Tag> a = sets.stream().filter(x -> x.to() <= at).toList();
+      List<Tag> b = sets.stream().filter(x -> x.from() > at).toList();
+      if (a.isEmpty() || b.isEmpty() || a.size() + b.size() != sets.size() || a.size() == 1 && b.size() == 1) {
+        continue;
+      }
+      return new ZoneSet[] {setOfTags(a), setOfTags(b)};
+    }
+    return null;
+  }
+
+  private static ZoneSet setOfTags(List<Tag> tags) {
+    List<String> ids = tags.stream().filter(x -> x.is(Kind.ZONE)).map(Tag::arg).distinct().toList();
+    Set<ZoneKind> ks = EnumSet.noneOf(ZoneKind.class);
+    tags.stream().filter(x -> x.is(Kind.KIND)).forEach(k -> ks.add(ZoneKind.fromCode(k.arg())));
+    if (ks.isEmpty()) {
+      return new ZoneSet.Named(ids);
+    }
+    if (ids.isEmpty()) {
+      return new ZoneSet.OfKind(ks);
+    }
+    return new ZoneSet.Union(List.of(new ZoneSet.OfKind(ks), new ZoneSet.Named(ids)));
   }
 
   private static ZoneSet rankingSet(ZoneSet set) {
@@ -698,15 +767,37 @@ public final class QueryParser {
   private static int zonesCounted(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
       Tag next = t.at(n.to());
-      if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.PRONOUN)) && n.number() >= 2 && n.number() <= 5) {
+      boolean all = n.from() > 0 && t.words().get(n.from() - 1).equals("ca") && (next == null
+          || next.is(Kind.FILLER) || next.is(Kind.FOLLOW)); // "tổng cả 3"
+      if ((all || next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.PRONOUN))) && n.number() >= 2
+          && n.number() <= 5) {
         return (int) n.number();
       }
     }
     return 0;
   }
 
+  /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */
+  private static boolean fewBeforeMeasure(Tagger.Tagged t) {
+    for (int i = 0; i + 1 < t.words().size(); i++) {
+      Tag next = t.at(i + 1);
+      if (t.words().get(i).equals("it") && next != null && next.is(Kind.MEASURE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "3 khu đông lao động nhất", "top 3", "the three largest". */
   private static int limit(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.ALL)) {
+      // "top 5 khu": "5 khu" is every zone, and the top five of them
+      Tag before = a.from() > 0 ? t.at(a.from() - 1) : null;
+      int n = Numbers.small(t.words().get(a.from()));
+      if (before != null && before.is(Kind.TOPWORD) && n > 0) {
+        return n;
+      }
+    }
     for (Tag n : t.all(Kind.NUMBER)) {
       Tag next = t.at(n.to());
       Tag before = n.from() > 0 ? t.at(n.from() - 1) : null;
@@ -730,7 +821,8 @@ public final class QueryParser {
     List<String> w = t.words();
     String joined = " " + String.join(" ", w) + " ";
     return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
-        || joined.contains(" per park ") || joined.contains(" tung khu ");
+        || joined.contains(" per park ") || joined.contains(" tung khu ")
+        || zonesCounted(t) > 0; // "trung bình 3 khu đó": the mean of the zones' figures
   }
 
   private static boolean howManyBeforeKind(Tagger.Tagged t) {
@@ -791,6 +883,10 @@ public final class QueryParser {
 
   /** The more/less tag that bounds number {@code n}: right before it, or "trở lên" within three words after. */
   private static Tag boundOf(Tagger.Tagged t, Tag n) {
+    Tag next = t.at(n.to());
+    if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND)) && n.number() <= 9) {
+      return null; // "ít lao động hơn hai khu chế xuất": a count of zones, never a bound
+    }
     Tag before = tagBefore(t, n.from());
     if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
       return before;
