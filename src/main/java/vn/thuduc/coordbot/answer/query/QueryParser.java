@@ -105,6 +105,25 @@ public final class QueryParser {
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
     boolean two = (twoWords || twoGroups) && recentZones.size() >= 2 && previous.isPresent();
+    // "chênh nhau bao nhiêu", "gấp mấy lần" after the totals of two groups ("lao động 2 kcx", "còn 2 kcn"): the
+    // two groups compared, never a zone asked for
+    boolean groupsApart = groups.size() == 2 && previous.isPresent() && !(previous.get() instanceof StatQuery.Compare)
+        && (groups.get(0).size() >= 2 || groups.get(1).size() >= 2)
+        && groups.get(0).stream().noneMatch(groups.get(1)::contains);
+    if (previous.isPresent() && previous.get() instanceof StatQuery.Compare c && zones.isEmpty() && kinds.isEmpty()
+        && !all && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.SHARE)) {
+      // "gấp mấy lần nhau?" after a comparison: the same two sides, in the way now asked
+      return new Parse.Stat(new StatQuery.Compare(c.a(), c.b(), measures.isEmpty() ? c.measures() : measures,
+          t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    }
+    boolean between = spaced.contains(" between them ") || spaced.contains(" giua chung ");
+    if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
+        && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(groups.get(0)), new ZoneSet.Named(groups.get(1)),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, op), true);
+    }
     if (twoWords && !two && zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.MAX) && !t.has(Kind.MIN)
         && !t.has(Kind.RANK) && !t.has(Kind.ORDINAL) && !t.has(Kind.TOPWORD) && !t.has(Kind.UNKNOWN_ZONE)) {
       // "tổng hai khu?", "those two?" with no two zones to point at: ask which, never guess
