@@ -42,6 +42,8 @@ final class Asking {
   record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
       Supplier<HelpDesk> desk, RecordAnswers records) {}
 
+  /** The seed a conversation keeps after the list of attendees: "ông ấy" next asks which of them. */
+  private static final String ATTENDEES_SEED = "ai tham dự hội nghị";
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
   /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
@@ -87,10 +89,11 @@ final class Asking {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
+    // a command ("/help") tells no language: its word is the command's name
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = TextLanguage.sure(t.text());
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(t.text());
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
@@ -107,7 +110,11 @@ final class Asking {
     // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.isPresent() && fromRecords.get().query().isPresent()
         && fromRecords.get().query().get().startsWith("records(not_found");
-    boolean fact = uncovered && snap.topics().parse(t).filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    Optional<TopicQuery> topical = fromRecords.isPresent() ? snap.topics().parse(t) : Optional.empty();
+    boolean fact = uncovered && topical.isPresent() && !(topical.get() instanceof TopicQuery.NoSuchMeeting);
+    // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
+    fact |= topical.isPresent()
+        && (topical.get() instanceof TopicQuery.Claim || topical.get() instanceof TopicQuery.Premise);
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
@@ -115,6 +122,11 @@ final class Asking {
     Optional<String> person = frame.isPresent() ? frame.get().person() : Optional.empty();
     if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
       person = Optional.empty();
+    }
+    if (person.isEmpty() && frame.isPresent() && frame.get().topicSeed().isPresent()
+        && ATTENDEES_SEED.equals(frame.get().topicSeed().get()) && !replacePronoun(text, "").equals(text)) {
+      // "ông ấy giữ chức gì?" after the list of attendees: which of them, each offered as the question about them
+      return whichPerson(text, lang);
     }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
@@ -137,7 +149,15 @@ final class Asking {
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
           : frameLang(lang));
     }
-    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure) {
+    // "so hotline tu van": a number to call for advice is never a count of something the data lacks
+    boolean help = topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem p
+        && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))
+        && !t.has(Tag.Kind.ZONE);
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && (!zoneFigure || help)) {
+      return topicAnswer(topic.get(), lang);
+    }
+    // "các khu có ngành công nghệ thông tin không?": a yes or no the data decides beats a figure the data lacks
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Claim) {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
@@ -153,9 +173,11 @@ final class Asking {
     if (parse instanceof Parse.Stat st && !st.topical()) {
       return statistics(st, lang, t); // no passage could change it: no search (a third of an answer's time)
     }
-    List<PassageIndex.Hit> hits = passages(t.text());
+    // searched only where the passages can change the answer: a search over a large index costs more than the
+    // rest of an answer, and a zone the data lacks or a figure it lacks is answered the same whatever it finds
+    Supplier<List<PassageIndex.Hit>> hits = once(() -> passages(t.text()));
     // a figure read from words of the source's text ("topical") yields to the passage that holds them
-    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {
+    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.get().isEmpty())) {
       return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
@@ -165,7 +187,7 @@ final class Asking {
       }
       return noSuchZone(nf.asTyped(), lang);
     }
-    if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
+    if (parse instanceof Parse.Missing m && (m.explicit() || hits.get().isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
     }
@@ -184,8 +206,8 @@ final class Asking {
         return topicAnswer(again.get(), lang);
       }
     }
-    if (!hits.isEmpty()) {
-      return new TopicWriter(messages, ds, lang).passages(hits).withQuery("search()");
+    if (!hits.get().isEmpty()) {
+      return new TopicWriter(messages, ds, lang).passages(hits.get()).withQuery("search()");
     }
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
   }
@@ -405,9 +427,12 @@ final class Asking {
    * A topic answer; the conversation remembers its topic (a seed to complete a follow-up with, and the
    * person it named), except after chit-chat, which leaves the conversation as it was.
    */
-  private Answer topicAnswer(TopicQuery q, Lang lang) {
-    Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
+  private Answer topicAnswer(TopicQuery asked, Lang lang) {
+    Answer a = new TopicWriter(messages, ds, lang).write(asked, desk.get());
+    TopicQuery q = asked instanceof TopicQuery.Claim c ? c.asked() : asked;
+    q = q instanceof TopicQuery.Premise p ? p.asked() : q;
     String seed = q instanceof TopicQuery.Chat ? null
+        : q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES ? ATTENDEES_SEED
         : q instanceof TopicQuery.Awards ? "khen thưởng"
         : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
             ? "ai là"
@@ -418,16 +443,51 @@ final class Asking {
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
-          : List.of();
+          : speaking(q) ? speaker() : List.of();
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
           : Optional.empty();
-      remember(Optional.empty(), seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
+      // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
+      Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
+          : Optional.empty();
+      remember(keep, seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
     }
     return a;
   }
 
+  /** True when {@code q} answers with what the speaker said: "ông ấy" next is the speaker. */
+  private static boolean speaking(TopicQuery q) {
+    return q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SPEECH
+        || q instanceof TopicQuery.Points p && !p.pointIds().isEmpty();
+  }
+
+  /** The speaker of the latest meeting, as the one person an answer about the speech names. */
+  private List<String> speaker() {
+    return ds.latestMeeting().flatMap(m -> ds.points().stream().filter(p -> p.meeting().equals(m.id())
+        && p.speaker() != null).map(vn.thuduc.coordbot.data.Point::speaker).findFirst()).stream().toList();
+  }
+
+  /** Which of the attendees "ông ấy" is: the question asked of each, to pick. */
+  private Answer whichPerson(String text, Lang lang) {
+    List<vn.thuduc.coordbot.data.Person> people = ds.latestMeeting().map(m -> ds.people().stream()
+        .filter(p -> m.id().equals(p.meeting())).toList()).orElse(List.of());
+    TopicQuery q = new TopicQuery.WhichPerson(people.stream().map(vn.thuduc.coordbot.data.Person::id).toList());
+    return new TopicWriter(messages, ds, lang).write(q, desk.get())
+        .withChoices(people.stream().map(p -> replacePronoun(text, p.name())).toList());
+  }
+
   private void remember(Optional<StatQuery> q, Optional<String> seed, Optional<String> person, Lang lang) {
     question.conversation().ifPresent(id -> conversations.put(id, q, seed, person, lang));
+  }
+
+  /** {@code f}'s value, computed on the first call and kept for the next ones (one question, one thread). */
+  private static <T> Supplier<T> once(Supplier<T> f) {
+    List<T> kept = new ArrayList<>(1);
+    return () -> {
+      if (kept.isEmpty()) {
+        kept.add(f.get());
+      }
+      return kept.get(0);
+    };
   }
 
   /** The passages that answer an open question, when the best covers most of its words. */
@@ -440,8 +500,9 @@ final class Asking {
   }
 
   private static String replacePronoun(String text, String name) {
-    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
-        name);
+    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|ông này|bà ấy|bà đó|bà này|vị đó|vị này|đồng chí đó"
+        + "|đồng chí ấy|đồng chí này|nguoi do|nguoi nay|ong ay|ong do|ong nay|ba ay|ba do|vi do|dong chi do|dong chi ay"
+        + "|he|she|him|her|his)\\b", name);
   }
 
   /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */
