@@ -523,7 +523,9 @@ public final class QueryParser {
   private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
-    Measure first = ms.get(0);
+    // "trong các khu có trên 30 doanh nghiệp, khu nào ít lao động nhất": the filter has its own measure
+    Measure first = set instanceof ZoneSet.Filtered f && ms.size() >= 2 && ms.get(0) == f.measure()
+        && !measures.isEmpty() ? ms.get(1) : ms.get(0);
     if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
       return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
     }
@@ -962,6 +964,9 @@ public final class QueryParser {
   private static boolean kindAsked(Tagger.Tagged t) {
     Tag zone = first(t, Kind.ZONE);
     List<Tag> kinds = t.all(Kind.KIND);
+    if (kinds.size() == 1 && zone.from() < kinds.get(0).from() && YesNo.asked(t) && !t.has(Kind.MINUS)) {
+      return true; // "Cát Lái có phải khu chế xuất không?": yes or no, with the zone's card
+    }
     if (kinds.size() < 2 || zone.from() > kinds.get(0).from()) {
       return false;
     }
