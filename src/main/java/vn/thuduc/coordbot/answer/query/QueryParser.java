@@ -662,11 +662,15 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
       }
-      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty() && t.has(Kind.SUM)
+      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty()
+          && (t.has(Kind.SUM) || t.has(Kind.ALL) && prev != null && !(prev instanceof StatQuery.Ranked))
           && before instanceof ZoneSet.Named) {
-        // "so với tổng 5 khu" after a figure of some zones: their share of the five ("so sánh số lao động các khu"
-        // stays a comparison of every zone)
+        // "so với tổng 5 khu", "so với cả 5 khu thì sao" after a figure of some zones: their share of the five ("so
+        // sánh số lao động các khu" stays a comparison of every zone); an average is set beside the five's
         List<Measure> of = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
+        if (of.equals(List.of(Measure.WORKERS_PER_ENTERPRISE))) {
+          return new StatQuery.Compare(before, new ZoneSet.All(), of, Op.SIDE_BY_SIDE);
+        }
         return new StatQuery.Share(before, Optional.of(new ZoneSet.All()),
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
