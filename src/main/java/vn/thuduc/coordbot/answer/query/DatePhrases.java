@@ -200,6 +200,26 @@ final class DatePhrases {
     }
   }
 
+  /**
+   * "nằm ngoài (các khu)", lying outside, folds to the words of "năm ngoái", last year: written with its marks it is
+   * told by them; without, by what follows it (the zones) after a figure or the city ("doanh nghiệp Thủ Đức nam
+   * ngoai cac khu").
+   */
+  private static boolean lyingOutside(Tagger.Tagged t, int i) {
+    boolean typedKnown = i + 1 < t.original().size();
+    String typed = typedKnown ? java.text.Normalizer.normalize(t.original().get(i), java.text.Normalizer.Form.NFC)
+        .toLowerCase(java.util.Locale.ROOT) : "nam";
+    String typedNext = typedKnown ? java.text.Normalizer.normalize(t.original().get(i + 1),
+        java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT) : "ngoai";
+    if (!typed.equals("nam") || !typedNext.equals("ngoai")) {
+      return typed.equals("nằm") || typedNext.equals("ngoài");
+    }
+    Tag before = i > 0 ? t.at(i - 1) : null;
+    Tag after = t.at(i + 2);
+    return before != null && (before.is(Kind.MEASURE) || before.is(Kind.THUDUC) || before.is(Kind.FILLER))
+        && after != null && (after.is(Kind.ALL) || after.is(Kind.ZONEWORD));
+  }
+
   private static Match date(Tagger.Tagged t, int i, int currentYear) {
     List<String> w = t.words();
     String a = w.get(i);
@@ -214,7 +234,7 @@ final class DatePhrases {
     // "năm ngoái", "last year"; "over the past year", "the last year", "trong năm qua": a year ago, up to now
     String b = i + 1 < w.size() ? w.get(i + 1) : "";
     String c = i + 2 < w.size() ? w.get(i + 2) : "";
-    if (a.equals("nam") && (b.equals("ngoai") || b.equals("truoc")) || a.equals("last") && b.equals("year")
+    if (a.equals("nam") && (b.equals("ngoai") && !lyingOutside(t, i) || b.equals("truoc")) || a.equals("last") && b.equals("year")
         && (i == 0 || !w.get(i - 1).equals("the"))) {
       return new Match(new When.Year(currentYear - 1, When.Part.WHOLE), i + 2);
     }

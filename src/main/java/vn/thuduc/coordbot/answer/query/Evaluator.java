@@ -77,8 +77,8 @@ public final class Evaluator {
   }
 
   private Result now(StatQuery q) {
-    if (q instanceof StatQuery.Share s && s.base().isEmpty()) {
-      return areaShare(s, Optional.empty());
+    if (ofArea(q)) {
+      return areaShare(q, Optional.empty());
     }
     if (q instanceof StatQuery.Card c) {
       return compute(q, timeline.latest(c.zone()).map(s -> view(s.asOf())).orElse(latestView()));
@@ -98,8 +98,8 @@ public final class Evaluator {
   }
 
   private Result at(StatQuery q, When when) {
-    if (q instanceof StatQuery.Share s && s.base().isEmpty()) {
-      return areaShare(s, Optional.of(when));
+    if (ofArea(q)) {
+      return areaShare(q, Optional.of(when));
     }
     List<String> inv = involved(q);
     if (inv.isEmpty()) {
@@ -115,8 +115,13 @@ public final class Evaluator {
     return noted(compute(q, view(d.get())), List.of(), absent, List.of());
   }
 
-  /** A share of the area (Thủ Đức): only at a date the source states the area's figures. */
-  private Result areaShare(StatQuery.Share s, Optional<When> when) {
+  /** True when {@code q} is about the area (Thủ Đức) as a whole, whose figures exist only as stated shares. */
+  private static boolean ofArea(StatQuery q) {
+    return q instanceof StatQuery.Share s && s.base().isEmpty() || q instanceof StatQuery.Outside;
+  }
+
+  /** A share of the area (Thủ Đức), or the area outside the zones: only at a date the source states the area's figures. */
+  private Result areaShare(StatQuery s, Optional<When> when) {
     List<String> part = involved(s);
     TreeSet<LocalDate> usable = new TreeSet<>();
     for (LocalDate d : timeline.areaDates()) {
@@ -200,6 +205,8 @@ public final class Evaluator {
       out.addAll(members(f.set()));
     } else if (q instanceof StatQuery.Ranked r) {
       out.addAll(members(r.set()));
+    } else if (q instanceof StatQuery.ShareRanking r) {
+      out.addAll(members(r.set()));
     } else if (q instanceof StatQuery.RankOf r) {
       out.addAll(r.zones());
       out.addAll(members(r.within()));
@@ -223,7 +230,8 @@ public final class Evaluator {
 
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
-    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base() : set;
+    ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
+        : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base() : set;
     return zones(s, latest).stream().map(Zone::id).toList();
   }
 
@@ -244,17 +252,17 @@ public final class Evaluator {
       return new Result.Figures(f.set(), rs, f.measures(), f.agg(), combined, stated, asOf);
     }
     if (q instanceof StatQuery.Ranked r) {
-      List<Row> rs = new ArrayList<>(resolve(r.set(), rows));
-      Comparator<Row> by = Comparator.comparingDouble(x -> x.value(r.measure()));
-      rs.sort(r.descending() ? by.reversed() : by);
-      int from = Math.min(r.offset(), rs.size());
-      int to = r.limit() == 0 ? rs.size() : Math.min(rs.size(), from + r.limit());
-      // ties at the cut stay in: two zones with the same figure share the place
-      while (r.limit() > 0 && to < rs.size() && to > from && rs.get(to).value(r.measure()) == rs.get(to - 1).value(r.measure())) {
-        to++;
-      }
-      return new Result.Ranking(r.set(), List.copyOf(rs.subList(from, to)), r.measure(), r.descending(), from,
-          rs.size(), asOf);
+      List<Row> all = resolve(r.set(), rows);
+      return new Result.Ranking(r.set(), cut(all, r.measure(), r.descending(), r.offset(), r.limit()), r.measure(),
+          r.descending(), Math.min(r.offset(), all.size()), all.size(), asOf);
+    }
+    if (q instanceof StatQuery.ShareRanking r) {
+      Result.Ranking k = (Result.Ranking) compute(new StatQuery.Ranked(r.set(), r.measure(), r.descending(), 0,
+          r.limit()), v);
+      return new Result.ShareRanking(k, sum(resolve(r.set(), rows), r.measure()));
+    }
+    if (q instanceof StatQuery.Outside o) {
+      return outside(o, asOf);
     }
     if (q instanceof StatQuery.RankOf r) {
       List<Row> within = resolve(r.within(), rows);
@@ -318,6 +326,38 @@ public final class Evaluator {
           asOf);
     }
     return new Result.AsOf(asOf);
+  }
+
+  /**
+   * {@code rows} ordered by {@code m}, from place {@code offset} + 1, {@code limit} of them (0: all); ties at the
+   * cut stay in: two zones with the same figure share the place.
+   */
+  private static List<Row> cut(List<Row> rows, Measure m, boolean descending, int offset, int limit) {
+    List<Row> rs = new ArrayList<>(rows);
+    Comparator<Row> by = Comparator.comparingDouble(x -> x.value(m));
+    rs.sort(descending ? by.reversed() : by);
+    int from = Math.min(offset, rs.size());
+    int to = limit == 0 ? rs.size() : Math.min(rs.size(), from + limit);
+    while (limit > 0 && to < rs.size() && to > from && rs.get(to).value(m) == rs.get(to - 1).value(m)) {
+      to++;
+    }
+    return List.copyOf(rs.subList(from, to));
+  }
+
+  /** The area outside the zones the source counts, from the shares it states for them at {@code asOf}. */
+  private Result outside(StatQuery.Outside o, LocalDate asOf) {
+    Optional<AreaStat> area = asOf == null ? Optional.empty() : timeline.area(asOf);
+    List<Result.OutsideValue> values = new ArrayList<>();
+    for (Measure m : o.measures()) {
+      if (m == Measure.WORKERS_PER_ENTERPRISE || area.isEmpty()) {
+        continue;
+      }
+      AreaStat a = area.get();
+      long counted = m == Measure.WORKERS ? a.workers() : a.enterprises();
+      AreaShare.of(a, m == Measure.WORKERS, counted, a.zones().size()).ifPresent(s ->
+          values.add(new Result.OutsideValue(m, s.percent(), counted, s.areaTotal())));
+    }
+    return new Result.Outside(values, area.map(a -> a.zones().size()).orElse(0), o.share(), asOf);
   }
 
   /** The stated figures for a group whose zones are exactly {@code rs}, if the data states them at {@code asOf}. */
@@ -388,6 +428,19 @@ public final class Evaluator {
     }
     if (set instanceof ZoneSet.Extreme e) {
       return extreme(e, rows);
+    }
+    if (set instanceof ZoneSet.Than t) {
+      Row than = rows.get(t.than());
+      return than == null ? List.of() : zones(t.base(), rows).stream().filter(z -> {
+        Row r = rows.get(z.id());
+        double v = r == null ? Double.NaN : r.value(t.measure());
+        return r != null && !z.id().equals(t.than())
+            && (t.more() ? v > than.value(t.measure()) : v < than.value(t.measure()));
+      }).toList();
+    }
+    if (set instanceof ZoneSet.Top t) {
+      return cut(resolve(t.base(), rows), t.measure(), t.descending(), t.offset(), t.limit()).stream()
+          .map(Row::zone).toList();
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

@@ -136,6 +136,7 @@ public final class QueryParser {
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.MEAN) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
+        || t.has(Kind.THUDUC) && previous.map(StatQuery::undated).filter(q -> q instanceof StatQuery.Share).isPresent()
         || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
             || t.has(Kind.MORE) || t.has(Kind.LESS));
     if (!statsWords && !(pronoun && previous.isPresent())) {
@@ -246,6 +247,10 @@ public final class QueryParser {
       // "Bình Chiểu là khu công nghiệp hay khu chế xuất?": which kind the zone is, as its card says
       return new Parse.Stat(new StatQuery.Card(zones.get(0)), false);
     }
+    StatQuery outside = outside(t, zones, kinds, measures);
+    if (outside != null) {
+      return new Parse.Stat(outside, false);
+    }
 
     // the zone set
     ZoneSet set = null;
@@ -351,6 +356,10 @@ public final class QueryParser {
         return new Parse.Stat(q, true);
       }
     }
+    StatQuery ofCity = cityShareOf(t, set, zones, kinds, measures, prev);
+    if (ofCity != null) {
+      return new Parse.Stat(ofCity, true);
+    }
     // a follow-up with only a new measure ("và số doanh nghiệp?"): the last question with that measure
     boolean pointsAtRows = prev instanceof StatQuery.Ranked && !shown.isEmpty() && !ranking;
     if (set == null && prev != null && !measures.isEmpty() && !hasOp && !t.has(Kind.LIST)
@@ -395,6 +404,9 @@ public final class QueryParser {
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      if (set instanceof ZoneSet.Than th && (oneZonePronoun(t) || thanIt(t))) {
+        set = new ZoneSet.Named(List.of(th.than())); // "hơn nó" after "khu nào nhiều … hơn X": X
+      }
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
       if (followUp && said > 0 && !(set instanceof ZoneSet.Named n && n.ids().size() == said)
@@ -511,6 +523,14 @@ public final class QueryParser {
     if (howManyZones && (measures.isEmpty() || threshold != null)) {
       return new StatQuery.CountZones(set == null ? new ZoneSet.All() : set);
     }
+    StatQuery inPercent = percentCompare(t, zones, kinds, set, prev, ms);
+    if (inPercent != null) {
+      return inPercent;
+    }
+    StatQuery between = ratioBetween(t, zones, kinds, set, prev, ms);
+    if (between != null) {
+      return between;
+    }
     boolean twoSides = t.has(Kind.SHARE) && t.has(Kind.COMPARE) && !t.has(Kind.THUDUC) && !t.has(Kind.ALL)
         && !t.has(Kind.SUM);
     ZoneSet[] against = twoSides ? sides(t, zones, kinds, set, prev) : null;
@@ -519,9 +539,15 @@ public final class QueryParser {
       return new StatQuery.Compare(against[0], against[1], ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms,
           Op.RATIO);
     }
-    if (t.has(Kind.SHARE) || t.has(Kind.THUDUC) && set == null && !measures.isEmpty()
+    if (t.has(Kind.SHARE) && !t.has(Kind.THUDUC)) {
+      StatQuery ofRanked = shareOfRanked(t, set, measures);
+      if (ofRanked != null) {
+        return ofRanked;
+      }
+    }
+    if (t.has(Kind.SHARE) || t.has(Kind.THUDUC) && (set == null || wholeCity(t)) && !measures.isEmpty()
         && !measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
-      ZoneSet part = set == null ? new ZoneSet.All() : set;
+      ZoneSet part = set == null || wholeCity(t) && zones.isEmpty() && kinds.isEmpty() ? new ZoneSet.All() : set;
       Optional<ZoneSet> base = t.has(Kind.THUDUC) || part instanceof ZoneSet.All
           ? Optional.empty() : Optional.of(new ZoneSet.All());
       if (set instanceof ZoneSet.Named && !kinds.isEmpty()) {
@@ -597,6 +623,7 @@ public final class QueryParser {
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
         || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
+            || t.has(Kind.LIST) && zones.size() == 1 // "list the zones with more workers than Linh Trung 2"
             || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
             || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1); // "khu chế xuất … hơn khu công nghiệp"
     if (compare) {
@@ -612,6 +639,12 @@ public final class QueryParser {
           }
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
+      }
+      if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
+          && !times) {
+        // "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2", "… hơn nó"
+        return new StatQuery.ListZones(new ZoneSet.Than(new ZoneSet.All(), first,
+            !(fewerWords || fewBeforeMeasure(t)), n.ids().get(0)));
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
         return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
@@ -677,6 +710,153 @@ public final class QueryParser {
       return new StatQuery.Figures(set, BOTH, Agg.EACH);
     }
     return new StatQuery.Figures(set, ms, set instanceof ZoneSet.Named ? Agg.EACH : Agg.SUM);
+  }
+
+  /** Words of a share that ask for a percentage ("bao nhiêu phần trăm", "in percent"), not "chiếm" or "tỷ lệ". */
+  private static boolean percentWord(Tagger.Tagged t) {
+    return t.all(Kind.SHARE).stream().anyMatch(x -> "of".equals(x.arg()) || t.words().subList(x.from(), x.to())
+        .stream().anyMatch(w -> w.equals("tram") || w.startsWith("percent") || w.equals("pct")));
+  }
+
+  /** A verb of having a share ("chiếm", "tỷ lệ", "accounts for", "share"), not a bare "phần trăm". */
+  private static boolean shareVerb(Tagger.Tagged t) {
+    return t.all(Kind.SHARE).stream().anyMatch(x -> t.words().subList(x.from(), x.to()).stream()
+        .anyMatch(w -> w.equals("chiem") || w.equals("le") || w.equals("trong") || w.startsWith("share")
+            || w.equals("proportion")))
+        || t.words().contains("accounts") || t.words().contains("account");
+  }
+
+  /**
+   * "A hơn B bao nhiêu phần trăm", "how many more … than B, in percent": how many percent more (or fewer) A has
+   * than B; "A bằng bao nhiêu phần trăm của B": A as a percentage of B. After a comparison ("and the difference in
+   * percent?", "bằng bao nhiêu phần trăm"), the same two sides. Never the share of both sides together.
+   */
+  private static StatQuery percentCompare(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set,
+      StatQuery prev, List<Measure> ms) {
+    // "A bằng bao nhiêu phần trăm của B", "is A what percent of B": the words between the two sides; "what
+    // percentage of the workers are in A" is A's share
+    List<Tag> sideTags = t.tags().stream().filter(x -> x.is(Kind.ZONE) || x.is(Kind.KIND)).toList();
+    boolean followsComparison = zones.isEmpty() && kinds.isEmpty() && prev != null
+        && StatQuery.undated(prev) instanceof StatQuery.Compare;
+    boolean of = t.all(Kind.SHARE).stream().anyMatch(x -> "of".equals(x.arg()) && (followsComparison
+        || sideTags.size() >= 2 && sideTags.get(0).to() <= x.from() && x.to() <= sideTags.get(sideTags.size() - 1).from()));
+    boolean more = t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.DIFF);
+    // "tính theo phần trăm thì sao?", "what is that as a percentage?" after a difference or a ratio: the same two
+    // sides in percent; after two sides shown, and with "chiếm bao nhiêu %", it stays the share of both
+    boolean bare = followsComparison && !of && !more && !shareVerb(t)
+        && StatQuery.undated(prev) instanceof StatQuery.Compare pc && pc.op() != Op.SIDE_BY_SIDE;
+    if (t.has(Kind.THUDUC) || !percentWord(t) || !(of || more || bare)) {
+      return null;
+    }
+    List<Measure> measures = ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms;
+    Op op = of ? Op.PERCENT_OF : Op.PERCENT_DIFF;
+    if (followsComparison && StatQuery.undated(prev) instanceof StatQuery.Compare c) {
+      return new StatQuery.Compare(c.a(), c.b(), measures, bare && c.op() == Op.RATIO ? Op.PERCENT_OF : op);
+    }
+    ZoneSet[] sides = sides(t, zones, kinds, set, prev);
+    return sides == null ? null : new StatQuery.Compare(sides[0], sides[1], measures, op);
+  }
+
+  /**
+   * "Tỷ lệ doanh nghiệp giữa khu chế xuất và khu công nghiệp", "tỷ lệ lao động giữa khu lớn nhất và nhỏ nhất": a
+   * ratio between two sides (or the two ends of the ranking), never the share of both together.
+   */
+  private static StatQuery ratioBetween(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set,
+      StatQuery prev, List<Measure> ms) {
+    boolean between = t.words().contains("giua") || t.words().contains("between") || t.has(Kind.COMPARE);
+    boolean ratioWord = t.all(Kind.SHARE).stream().anyMatch(x -> t.words().subList(x.from(), x.to()).stream()
+        .anyMatch(w -> w.equals("le") || w.startsWith("ratio") || w.equals("proportion")));
+    if (!between || !ratioWord || t.has(Kind.THUDUC) || percentWord(t)) {
+      return null;
+    }
+    List<Measure> measures = ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms;
+    if (t.has(Kind.MAX) && t.has(Kind.MIN) && zones.isEmpty()) {
+      ZoneSet over = rankingSet(set);
+      Measure m = measures.get(0);
+      return new StatQuery.Compare(new ZoneSet.Extreme(over, m, true), new ZoneSet.Extreme(over, m, false),
+          List.of(m), Op.RATIO);
+    }
+    ZoneSet[] sides = t.has(Kind.COMPARE) ? null : sides(t, zones, kinds, set, prev);
+    return sides == null ? null : new StatQuery.Compare(sides[0], sides[1], measures, Op.RATIO);
+  }
+
+  /**
+   * A share of the zones a ranking picks: "khu nào có tỷ lệ doanh nghiệp cao nhất", "khu đứng thứ hai chiếm bao
+   * nhiêu %", "ba khu lớn nhất chiếm bao nhiêu % lao động" (the share of those zones of the set ranked, never the
+   * five zones' share of Thủ Đức); "xếp hạng các khu theo tỷ lệ lao động", "which three zones have the largest
+   * shares": each zone's share, in ranking order.
+   */
+  private static StatQuery shareOfRanked(Tagger.Tagged t, ZoneSet set, List<Measure> measures) {
+    Tag ordinal = first(t, Kind.ORDINAL);
+    boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
+    boolean min = t.has(Kind.MIN);
+    if (!(max || min || ordinal != null || t.has(Kind.RANK))
+        || !(set == null || set instanceof ZoneSet.All || set instanceof ZoneSet.OfKind)
+        || measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+      return null;
+    }
+    ZoneSet over = rankingSet(set);
+    Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
+    boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+    int limit = Math.max(limit(t), countedBefore(t));
+    if (ordinal != null) {
+      return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
+          Optional.of(over), List.of(m));
+    }
+    if (t.has(Kind.RANK) || t.has(Kind.WHICH) && limit > 1) {
+      return new StatQuery.ShareRanking(over, m, !asc, t.has(Kind.RANK) && limit == 1 ? 0 : limit);
+    }
+    return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, 0, limit), Optional.of(over), List.of(m));
+  }
+
+  /**
+   * "Bao nhiêu % lao động Thủ Đức làm việc ngoài 5 khu?", "có bao nhiêu doanh nghiệp ngoài các khu": Thủ Đức
+   * outside the zones (no zone or kind named after "ngoài"; "ngoài Cát Lái" leaves a zone out of the five).
+   */
+  private static StatQuery outside(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, List<Measure> measures) {
+    if (!zones.isEmpty() || !kinds.isEmpty() || measures.isEmpty() && !t.has(Kind.SHARE)
+        || measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+      return null;
+    }
+    for (Tag minus : t.all(Kind.MINUS)) {
+      Tag next = t.tags().stream().filter(x -> x.from() >= minus.to() && !x.is(Kind.FILLER)).findFirst().orElse(null);
+      if (next != null && next.from() - minus.to() <= 1 && (next.is(Kind.ALL) || next.is(Kind.ZONEWORD))) {
+        return new StatQuery.Outside(measures.isEmpty() ? BOTH : measures, t.has(Kind.SHARE));
+      }
+    }
+    return null;
+  }
+
+  private static final Map<String, Integer> HOW_MANY_WORDS = Map.of("two", 2, "three", 3, "four", 4, "hai", 2,
+      "ba", 3, "bon", 4);
+
+  /** "the two largest": a count the tagger read as a pronoun ("the two"), right before "largest", "smallest". */
+  private static int countedBefore(Tagger.Tagged t) {
+    for (Tag p : t.all(Kind.PRONOUN)) {
+      Tag next = t.at(p.to());
+      String last = t.words().get(p.to() - 1);
+      if (next != null && (next.is(Kind.MAX) || next.is(Kind.MIN)) && HOW_MANY_WORDS.containsKey(last)) {
+        return HOW_MANY_WORDS.get(last);
+      }
+    }
+    return 0;
+  }
+
+  /** "Thu Duc có bao nhiêu doanh nghiệp tất cả": "all" of the city, no word for zones in it. */
+  private static boolean wholeCity(Tagger.Tagged t) {
+    return t.has(Kind.THUDUC) && t.has(Kind.ALL) && t.all(Kind.ALL).stream().allMatch(a -> t.words().subList(a.from(), a.to()).stream()
+        .noneMatch(w -> w.equals("khu") || w.startsWith("zone") || w.startsWith("park") || Character.isDigit(w.charAt(0))));
+  }
+
+  /** "And of Thu Duc's workers?" after a zone's share of the five zones: its share of the city, derived. */
+  private static StatQuery cityShareOf(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
+      List<Measure> measures, StatQuery prev) {
+    if (set != null || !zones.isEmpty() || !kinds.isEmpty() || !t.has(Kind.THUDUC) || prev == null
+        || !(StatQuery.undated(prev) instanceof StatQuery.Share s) || s.base().isEmpty()) {
+      return null;
+    }
+    List<Measure> ms = measures.isEmpty() || measures.contains(Measure.WORKERS_PER_ENTERPRISE) ? s.measures() : measures;
+    return new StatQuery.Share(s.part(), Optional.empty(), ms);
   }
 
   /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */
@@ -794,6 +974,17 @@ public final class QueryParser {
       }
     }
     return 0;
+  }
+
+  /** "… hơn nó", "… than it": the comparison's other side is a pronoun. */
+  private static boolean thanIt(Tagger.Tagged t) {
+    List<String> w = t.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if ((w.get(i).equals("hon") || w.get(i).equals("than")) && (w.get(i + 1).equals("no") || w.get(i + 1).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */
@@ -1151,8 +1342,8 @@ public final class QueryParser {
           : new StatQuery.Figures(set, c.measures(), Agg.EACH);
     }
     if (q instanceof StatQuery.Share s) {
-      return new StatQuery.Share(set, s.base().isEmpty() && !(set instanceof ZoneSet.All)
-          ? Optional.of(new ZoneSet.All()) : s.base(), s.measures());
+      // "còn Bình Chiểu" after a share of Thủ Đức: of Thủ Đức too, the base under discussion (derived, said so)
+      return new StatQuery.Share(set, s.base(), s.measures());
     }
     if (q instanceof StatQuery.CountZones) {
       return new StatQuery.CountZones(set);

@@ -64,6 +64,36 @@ public sealed interface Result {
   /** One measure's share; {@code derived} when computed from the stated shares rather than stated. */
   record ShareValue(Measure measure, double part, double base, double percent, boolean derived) {}
 
+  /** A ranking whose rows are written as each zone's share (percent) of {@code total}, the ranked zones' sum. */
+  record ShareRanking(Ranking ranking, double total) implements Result {
+    public LocalDate asOf() {
+      return ranking.asOf();
+    }
+  }
+
+  /**
+   * Thủ Đức City outside the zones the source counts, for each measure: the share the source states for the
+   * {@code zones} zones and their count, from which the rest is derived; {@code share} when a share was asked.
+   */
+  record Outside(List<OutsideValue> values, int zones, boolean share, LocalDate asOf) implements Result {
+    public Outside {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** One measure outside the zones: the zones' stated share (percent), their count, and the area's implied total. */
+  record OutsideValue(Measure measure, double statedPercent, long inZones, double areaTotal) {
+    /** The share (percent) outside the zones: the rest of the stated share. */
+    public double percentOutside() {
+      return 100.0 - statedPercent;
+    }
+
+    /** The count outside the zones: an estimate, from the total the stated share implies. */
+    public double outside() {
+      return areaTotal - inZones;
+    }
+  }
+
   /** How many zones a set has, and which. */
   record Count(ZoneSet set, List<Row> rows, List<Zone> zones, LocalDate asOf) implements Result {}
 

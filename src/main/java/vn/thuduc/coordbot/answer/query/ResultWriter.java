@@ -73,8 +73,16 @@ public final class ResultWriter {
       c.rowsB().forEach(x -> zoneIds.add(x.zone().id()));
     } else if (inner instanceof Result.Shares s) {
       intent = s.base().isEmpty() ? "share" : "zone_share";
+      topOf(s, lines);
       shares(s, lines);
       s.partRows().forEach(x -> zoneIds.add(x.zone().id()));
+    } else if (inner instanceof Result.ShareRanking k) {
+      intent = "zone_share";
+      shareRanking(k, lines);
+      k.ranking().rows().forEach(x -> zoneIds.add(x.zone().id()));
+    } else if (inner instanceof Result.Outside o) {
+      intent = "share";
+      outside(o, lines);
     } else if (inner instanceof Result.Count c) {
       intent = "zone_count";
       count(c, lines);
@@ -317,6 +325,10 @@ public final class ResultWriter {
     for (Measure m : c.measures()) {
       double va = c.valueA(m);
       double vb = c.valueB(m);
+      if (c.op() == StatQuery.Op.PERCENT_DIFF || c.op() == StatQuery.Op.PERCENT_OF) {
+        lines.add(percentOf(c, m, va, vb));
+        continue;
+      }
       String big = va >= vb ? a : ph.cap(b);
       String small = va >= vb ? ph.lower(b) : ph.lower(a);
       double hi = Math.max(va, vb);
@@ -330,7 +342,8 @@ public final class ResultWriter {
             : msg.get(lang, "q.compare.diff" + many, big, small, ph.fmt(hi - lo, m), ph.measure(m), vHi, vLo));
       } else if (c.op() == StatQuery.Op.RATIO) {
         lines.add(lo == 0 ? msg.get(lang, "q.compare.title", ph.measure(m))
-            : msg.get(lang, "q.compare.ratio" + many, ph.measure(m), big, ph.dec(hi / lo), small, vHi, vLo));
+            : msg.get(lang, "q.compare.ratio" + many, ph.measure(m), lang.pick(ph.lower(big), big), ph.dec(hi / lo),
+                small, vHi, vLo)); // "Số doanh nghiệp của các khu công nghiệp …": the set is named mid-sentence
       } else {
         lines.add(msg.get(lang, "q.compare.title", ph.measure(m)));
         lines.add(msg.get(lang, "q.each.item", a, ph.fmt(va, m)));
@@ -339,6 +352,67 @@ public final class ResultWriter {
             : msg.get(lang, "q.compare.more" + many, big, small, ph.fmt(hi - lo, m), ph.measure(m),
                 lo == 0 ? "∞" : ph.dec(hi / lo)));
       }
+    }
+  }
+
+  /**
+   * Side a against side b in percent, with both figures so the user can check: how many percent more (or fewer)
+   * a has than b, or a as a percentage of b.
+   */
+  private String percentOf(Result.Comparison c, Measure m, double va, double vb) {
+    String a = c.rowsA().size() == 1 ? ph.name(c.rowsA().get(0).zone()) : ph.lower(ph.scope(c.a(), c.rowsA()));
+    String b = c.rowsB().size() == 1 ? ph.name(c.rowsB().get(0).zone()) : ph.lower(ph.scope(c.b(), c.rowsB()));
+    if (vb == 0) {
+      return msg.get(lang, "q.compare.pct.none", ph.measure(m), b, ph.fmt(va, m), ph.fmt(vb, m));
+    }
+    String many = c.rowsA().size() > 1 ? ".many" : "";
+    if (c.op() == StatQuery.Op.PERCENT_OF) {
+      return msg.get(lang, "q.compare.pct.of", ph.measure(m), a, b, ph.pct(100.0 * va / vb), ph.fmt(va, m),
+          ph.fmt(vb, m));
+    }
+    if (va == vb) {
+      return msg.get(lang, "q.compare.equal", ph.cap(a), b, ph.measure(m), ph.fmt(va, m));
+    }
+    return msg.get(lang, (va > vb ? "q.compare.pct.more" : "q.compare.pct.fewer") + many, ph.measure(m), a, b,
+        ph.pct(100.0 * Math.abs(va - vb) / vb), ph.fmt(va, m), ph.fmt(vb, m), ph.dec(va / vb));
+  }
+
+  /** The place in the ranking of the zones a share of "the three largest", "the second zone" is of. */
+  private void topOf(Result.Shares s, List<String> lines) {
+    if (s.part() instanceof ZoneSet.Top t && !s.partRows().isEmpty()) {
+      ranking(new Result.Ranking(t.base(), s.partRows(), t.measure(), t.descending(), t.offset(),
+          s.base().isPresent() ? s.baseRows().size() : s.partRows().size(), s.asOf()), lines);
+    }
+  }
+
+  /** Each zone's share of the ranked zones' total, in ranking order. */
+  private void shareRanking(Result.ShareRanking s, List<String> lines) {
+    Result.Ranking k = s.ranking();
+    if (k.rows().isEmpty()) {
+      lines.add(msg.get(lang, "q.rank.none"));
+      return;
+    }
+    lines.add(msg.get(lang, k.descending() ? "q.share.rank.desc" : "q.share.rank.asc", ph.measure(k.measure()),
+        ph.scope(k.set(), List.of()), ph.num(Math.round(s.total()))));
+    int i = k.offset() + 1;
+    for (Row r : k.rows()) {
+      lines.add(msg.get(lang, "q.rank.item", i++, ph.name(r.zone()), msg.get(lang, "q.share.rank.value",
+          ph.pct(Evaluator.percentOf(r.value(k.measure()), s.total())), ph.value(r, k.measure()))));
+    }
+  }
+
+  /** The area outside the zones: the rest of the stated share, or the count estimated from it, said so. */
+  private void outside(Result.Outside o, List<String> lines) {
+    for (Result.OutsideValue v : o.values()) {
+      String stated = ph.pct(v.statedPercent());
+      lines.add(o.share()
+          ? msg.get(lang, "q.outside.share", ph.pct(v.percentOutside()), ph.measure(v.measure()), o.zones(), stated)
+          : msg.get(lang, "q.outside.count", ph.measure(v.measure()), o.zones(), ph.num(Math.round(v.outside())),
+              ph.num(Math.round(v.areaTotal())), stated, ph.num(v.inZones())));
+    }
+    area(o.asOf()).ifPresent(a -> sources.add(a.source()));
+    if (lines.isEmpty()) {
+      lines.add(msg.get(lang, "q.card.nostats"));
     }
   }
 
@@ -393,6 +467,11 @@ public final class ResultWriter {
   }
 
   private void listing(Result.Listing l, List<String> lines) {
+    if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Than t) {
+      lines.add(msg.get(lang, t.more() ? "q.list.none.than.more" : "q.list.none.than.fewer", ph.measure(t.measure()),
+          ph.than(t)));
+      return;
+    }
     if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Filtered f) {
       // the nearest to the bound among the zones asked about: "trên 50" → the most, "dưới 5" → the fewest
       Row best = null;

@@ -18,9 +18,14 @@ public sealed interface StatQuery {
     }
   }
 
-  /** How two sets are compared. */
+  /**
+   * How two sets are compared: side by side, their difference, their ratio, how many percent more (or fewer) the
+   * first has than the second ("hơn bao nhiêu phần trăm"), or the first as a percentage of the second ("bằng bao
+   * nhiêu phần trăm của").
+   */
   enum Op {
-    SIDE_BY_SIDE("side_by_side"), DIFFERENCE("difference"), RATIO("ratio");
+    SIDE_BY_SIDE("side_by_side"), DIFFERENCE("difference"), RATIO("ratio"), PERCENT_DIFF("percent_diff"),
+    PERCENT_OF("percent_of");
 
     final String word;
 
@@ -84,6 +89,31 @@ public sealed interface StatQuery {
     public String render() {
       return "share(" + codes(measures) + ", " + part.render() + ", of "
           + base.map(ZoneSet::render).orElse("thu-duc") + ")";
+    }
+  }
+
+  /**
+   * Each zone's share of the zones of {@code set} by {@code measure}, in ranking order ("xếp hạng các khu theo tỷ
+   * lệ lao động", "which zones have the largest shares"); {@code limit} 0 is every zone.
+   */
+  record ShareRanking(ZoneSet set, Measure measure, boolean descending, int limit) implements StatQuery {
+    public String render() {
+      return "share_rank(" + measure.code() + ", " + set.render() + ", " + (descending ? "desc" : "asc")
+          + (limit > 0 ? ", limit " + limit : "") + ")";
+    }
+  }
+
+  /**
+   * Thủ Đức City outside the zones the source counts: the share of its figures there ({@code share}), else the
+   * count there, which the source never states and the answer estimates from the stated share.
+   */
+  record Outside(List<Measure> measures, boolean share) implements StatQuery {
+    public Outside {
+      measures = List.copyOf(measures);
+    }
+
+    public String render() {
+      return (share ? "share(" : "sum(") + codes(measures) + ", outside(all), of thu-duc)";
     }
   }
 

@@ -62,6 +62,16 @@ public sealed interface ZoneSet {
   /** The zones of {@code base} whose {@code measure} is more (or less) than {@code value}. */
   /** The zones of {@code base} above (or below) {@code value}; {@code inclusive} for "at least / at most". */
   /**
+   * The zones of {@code base} with more ({@code more}) or fewer {@code measure} than zone {@code than}, which is not
+   * one of them: "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2".
+   */
+  record Than(ZoneSet base, Measure measure, boolean more, String than) implements ZoneSet {
+    public String render() {
+      return base.render() + " where " + measure.code() + (more ? " > " : " < ") + "[" + than + "]";
+    }
+  }
+
+  /**
    * The zones of {@code base} whose {@code measure} passes a bound; with {@code percent}, the bound is on each zone's
    * share (in percent) of the five zones' total: "khu nào chiếm hơn 30% số lao động".
    */
@@ -99,6 +109,18 @@ public sealed interface ZoneSet {
   record Extreme(ZoneSet base, Measure measure, boolean most) implements ZoneSet {
     public String render() {
       return (most ? "most(" : "fewest(") + measure.code() + ", " + base.render() + ")";
+    }
+  }
+
+  /**
+   * The zones a ranking of {@code base} by {@code measure} picks: from place {@code offset} + 1, {@code limit} of
+   * them ("ba khu lớn nhất", "khu đứng thứ hai"), zones tied at the cut included: what a share of "the three
+   * largest zones" is the share of.
+   */
+  record Top(ZoneSet base, Measure measure, boolean descending, int offset, int limit) implements ZoneSet {
+    public String render() {
+      return "top(" + measure.code() + ", " + base.render() + ", " + (descending ? "desc" : "asc")
+          + (offset > 0 ? ", offset " + offset : "") + ", limit " + limit + ")";
     }
   }
 
