@@ -314,6 +314,11 @@ final class Asking {
       // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
       verdict = YesNo.verdict(t, c);
     }
+    if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
+      // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
+      String kind = t.all(Tag.Kind.KIND).get(0).arg();
+      verdict = ds.zone(c.zone()).map(z -> z.kind().code().equals(kind));
+    }
     List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
@@ -339,6 +344,10 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
+    if (namesTheWholeCity(t)) {
+      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
+      a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
+    }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
@@ -351,6 +360,14 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
+  private static boolean namesTheWholeCity(Tagger.Tagged t) {
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
+        || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
+    return city && !t.has(Tag.Kind.ZONE);
+  }
+
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",
       "altogether");
 

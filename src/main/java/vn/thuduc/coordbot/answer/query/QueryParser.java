@@ -523,7 +523,9 @@ public final class QueryParser {
   private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
-    Measure first = ms.get(0);
+    // "trong các khu có trên 30 doanh nghiệp, khu nào ít lao động nhất": the filter has its own measure
+    Measure first = set instanceof ZoneSet.Filtered f && ms.size() >= 2 && ms.get(0) == f.measure()
+        && !measures.isEmpty() ? ms.get(1) : ms.get(0);
     if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
       return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
     }
@@ -660,11 +662,15 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
       }
-      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty() && t.has(Kind.SUM)
+      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty()
+          && (t.has(Kind.SUM) || t.has(Kind.ALL) && prev != null && !(prev instanceof StatQuery.Ranked))
           && before instanceof ZoneSet.Named) {
-        // "so với tổng 5 khu" after a figure of some zones: their share of the five ("so sánh số lao động các khu"
-        // stays a comparison of every zone)
+        // "so với tổng 5 khu", "so với cả 5 khu thì sao" after a figure of some zones: their share of the five ("so
+        // sánh số lao động các khu" stays a comparison of every zone); an average is set beside the five's
         List<Measure> of = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
+        if (of.equals(List.of(Measure.WORKERS_PER_ENTERPRISE))) {
+          return new StatQuery.Compare(before, new ZoneSet.All(), of, Op.SIDE_BY_SIDE);
+        }
         return new StatQuery.Share(before, Optional.of(new ZoneSet.All()),
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
@@ -962,6 +968,9 @@ public final class QueryParser {
   private static boolean kindAsked(Tagger.Tagged t) {
     Tag zone = first(t, Kind.ZONE);
     List<Tag> kinds = t.all(Kind.KIND);
+    if (kinds.size() == 1 && zone.from() < kinds.get(0).from() && YesNo.asked(t) && !t.has(Kind.MINUS)) {
+      return true; // "Cát Lái có phải khu chế xuất không?": yes or no, with the zone's card
+    }
     if (kinds.size() < 2 || zone.from() > kinds.get(0).from()) {
       return false;
     }
