@@ -462,8 +462,13 @@ final class Asking {
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
           : speaking(q) ? speaker() : List.of();
+      // an answer that names nobody ("ông ấy nói gì về pháp luật") keeps the person under discussion; one about
+      // people names them itself, and after a list of people "ông ấy" asks which
+      boolean aboutPeople = q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder
+          || q instanceof TopicQuery.NoSuchPerson || q instanceof TopicQuery.UnknownPerson
+          || q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES;
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
-          : Optional.empty();
+          : named.isEmpty() && !aboutPeople ? frame.flatMap(Conversations.Frame::person) : Optional.empty();
       // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
       Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
           : Optional.empty();
