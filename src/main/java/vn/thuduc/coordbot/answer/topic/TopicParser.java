@@ -132,7 +132,7 @@ public final class TopicParser {
     if (c.has(Cue.THING, "photo") || c.has(Cue.THING, "witness")) {
       return Optional.of(new TopicQuery.Caption());
     }
-    if (c.has(Cue.THING, "summary")) {
+    if (c.has(Cue.THING, "summary") && !c.has(Cue.ACT, "say")) { // "tóm tắt phát biểu của …" is the speech
       return Optional.of(new TopicQuery.Summary());
     }
     if (c.has(Cue.THING, "author")) {
