@@ -42,6 +42,8 @@ final class Asking {
   record Tools(Messages messages, QueryParser parser, Conversations conversations, Clock clock,
       Supplier<HelpDesk> desk, RecordAnswers records) {}
 
+  /** The seed a conversation keeps after the list of attendees: "ông ấy" next asks which of them. */
+  private static final String ATTENDEES_SEED = "ai tham dự hội nghị";
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
   /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
@@ -79,8 +81,9 @@ final class Asking {
     String text = question.text();
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
-    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> TextLanguage.sure(t.text())
-        .orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
+    // a command ("/help") tells no language: its word is the command's name
+    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> (text.startsWith("/") ? Optional.<Lang>empty()
+        : TextLanguage.sure(t.text())).orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
@@ -93,13 +96,21 @@ final class Asking {
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
-    boolean fact = uncovered && snap.topics().parse(t).filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    Optional<TopicQuery> topical = fromRecords.isPresent() ? snap.topics().parse(t) : Optional.empty();
+    boolean fact = uncovered && topical.filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
+    fact |= topical.filter(q -> q instanceof TopicQuery.Claim || q instanceof TopicQuery.Premise).isPresent();
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
     Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
         .equals(text));
+    if (person.isEmpty() && frame.flatMap(Conversations.Frame::topicSeed).filter(ATTENDEES_SEED::equals).isPresent()
+        && !replacePronoun(text, "").equals(text)) {
+      // "ông ấy giữ chức gì?" after the list of attendees: which of them, each offered as the question about them
+      return whichPerson(text, lang);
+    }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
     Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
@@ -119,7 +130,15 @@ final class Asking {
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
           : frame.map(Conversations.Frame::lang).orElse(lang));
     }
-    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && !zoneFigure) {
+    // "so hotline tu van": a number to call for advice is never a count of something the data lacks
+    boolean help = topic.filter(q -> q instanceof TopicQuery.OwnProblem p
+        && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))).isPresent()
+        && !t.has(Tag.Kind.ZONE);
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && (!zoneFigure || help)) {
+      return topicAnswer(topic.get(), lang);
+    }
+    // "các khu có ngành công nghệ thông tin không?": a yes or no the data decides beats a figure the data lacks
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Claim) {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
@@ -376,9 +395,12 @@ final class Asking {
    * A topic answer; the conversation remembers its topic (a seed to complete a follow-up with, and the
    * person it named), except after chit-chat, which leaves the conversation as it was.
    */
-  private Answer topicAnswer(TopicQuery q, Lang lang) {
-    Answer a = new TopicWriter(messages, ds, lang).write(q, desk.get());
+  private Answer topicAnswer(TopicQuery asked, Lang lang) {
+    Answer a = new TopicWriter(messages, ds, lang).write(asked, desk.get());
+    TopicQuery q = asked instanceof TopicQuery.Claim c ? c.asked() : asked;
+    q = q instanceof TopicQuery.Premise p ? p.asked() : q;
     String seed = q instanceof TopicQuery.Chat ? null
+        : q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES ? ATTENDEES_SEED
         : q instanceof TopicQuery.Awards ? "khen thưởng"
         : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
             ? "ai là"
@@ -389,12 +411,36 @@ final class Asking {
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
-          : List.of();
+          : speaking(q) ? speaker() : List.of();
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
           : Optional.empty();
-      remember(Optional.empty(), seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
+      // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
+      Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
+          : Optional.empty();
+      remember(keep, seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
     }
     return a;
+  }
+
+  /** True when {@code q} answers with what the speaker said: "ông ấy" next is the speaker. */
+  private static boolean speaking(TopicQuery q) {
+    return q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SPEECH
+        || q instanceof TopicQuery.Points p && !p.pointIds().isEmpty();
+  }
+
+  /** The speaker of the latest meeting, as the one person an answer about the speech names. */
+  private List<String> speaker() {
+    return ds.latestMeeting().flatMap(m -> ds.points().stream().filter(p -> p.meeting().equals(m.id())
+        && p.speaker() != null).map(vn.thuduc.coordbot.data.Point::speaker).findFirst()).stream().toList();
+  }
+
+  /** Which of the attendees "ông ấy" is: the question asked of each, to pick. */
+  private Answer whichPerson(String text, Lang lang) {
+    List<vn.thuduc.coordbot.data.Person> people = ds.latestMeeting().map(m -> ds.people().stream()
+        .filter(p -> m.id().equals(p.meeting())).toList()).orElse(List.of());
+    TopicQuery q = new TopicQuery.WhichPerson(people.stream().map(vn.thuduc.coordbot.data.Person::id).toList());
+    return new TopicWriter(messages, ds, lang).write(q, desk.get())
+        .withChoices(people.stream().map(p -> replacePronoun(text, p.name())).toList());
   }
 
   private void remember(Optional<StatQuery> q, Optional<String> seed, Optional<String> person, Lang lang) {
@@ -411,8 +457,9 @@ final class Asking {
   }
 
   private static String replacePronoun(String text, String name) {
-    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|bà ấy|đồng chí đó|đồng chí ấy|nguoi do|ong ay|he|she|him|her)\\b",
-        name);
+    return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|ông này|bà ấy|bà đó|bà này|vị đó|vị này|đồng chí đó"
+        + "|đồng chí ấy|đồng chí này|nguoi do|nguoi nay|ong ay|ong do|ong nay|ba ay|ba do|vi do|dong chi do|dong chi ay"
+        + "|he|she|him|her|his)\\b", name);
   }
 
   /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */

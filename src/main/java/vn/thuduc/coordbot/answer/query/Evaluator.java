@@ -231,7 +231,7 @@ public final class Evaluator {
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
     ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
-        : set instanceof ZoneSet.Top t ? t.base() : set;
+        : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base() : set;
     return zones(s, latest).stream().map(Zone::id).toList();
   }
 
@@ -432,6 +432,15 @@ public final class Evaluator {
     if (set instanceof ZoneSet.Top t) {
       return cut(resolve(t.base(), rows), t.measure(), t.descending(), t.offset(), t.limit()).stream()
           .map(Row::zone).toList();
+    }
+    if (set instanceof ZoneSet.Than t) {
+      Row than = rows.get(t.than());
+      return than == null ? List.of() : zones(t.base(), rows).stream().filter(z -> {
+        Row r = rows.get(z.id());
+        double v = r == null ? Double.NaN : r.value(t.measure());
+        return r != null && !z.id().equals(t.than())
+            && (t.more() ? v > than.value(t.measure()) : v < than.value(t.measure()));
+      }).toList();
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

@@ -105,6 +105,25 @@ public final class QueryParser {
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
     boolean two = (twoWords || twoGroups) && recentZones.size() >= 2 && previous.isPresent();
+    // "chênh nhau bao nhiêu", "gấp mấy lần" after the totals of two groups ("lao động 2 kcx", "còn 2 kcn"): the
+    // two groups compared, never a zone asked for
+    boolean groupsApart = groups.size() == 2 && previous.isPresent() && !(previous.get() instanceof StatQuery.Compare)
+        && (groups.get(0).size() >= 2 || groups.get(1).size() >= 2)
+        && groups.get(0).stream().noneMatch(groups.get(1)::contains);
+    if (previous.isPresent() && previous.get() instanceof StatQuery.Compare c && zones.isEmpty() && kinds.isEmpty()
+        && !all && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.SHARE)) {
+      // "gấp mấy lần nhau?" after a comparison: the same two sides, in the way now asked
+      return new Parse.Stat(new StatQuery.Compare(c.a(), c.b(), measures.isEmpty() ? c.measures() : measures,
+          t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    }
+    boolean between = spaced.contains(" between them ") || spaced.contains(" giua chung ");
+    if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
+        && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(groups.get(0)), new ZoneSet.Named(groups.get(1)),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, op), true);
+    }
     if (twoWords && !two && zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.MAX) && !t.has(Kind.MIN)
         && !t.has(Kind.RANK) && !t.has(Kind.ORDINAL) && !t.has(Kind.TOPWORD) && !t.has(Kind.UNKNOWN_ZONE)) {
       // "tổng hai khu?", "those two?" with no two zones to point at: ask which, never guess
@@ -385,6 +404,9 @@ public final class QueryParser {
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      if (set instanceof ZoneSet.Than th && (oneZonePronoun(t) || thanIt(t))) {
+        set = new ZoneSet.Named(List.of(th.than())); // "hơn nó" after "khu nào nhiều … hơn X": X
+      }
       // "tổng 3 khu đó" when the conversation points at another number of zones: ask, never answer for fewer
       int said = zonesCounted(t);
       if (followUp && said > 0 && !(set instanceof ZoneSet.Named n && n.ids().size() == said)
@@ -601,6 +623,7 @@ public final class QueryParser {
     boolean times = t.has(Kind.TIMES);
     boolean compare = t.has(Kind.COMPARE) || diff || times
         || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
+            || t.has(Kind.LIST) && zones.size() == 1 // "list the zones with more workers than Linh Trung 2"
             || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
             || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1); // "khu chế xuất … hơn khu công nghiệp"
     if (compare) {
@@ -616,6 +639,12 @@ public final class QueryParser {
           }
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
+      }
+      if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
+          && !times) {
+        // "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2", "… hơn nó"
+        return new StatQuery.ListZones(new ZoneSet.Than(new ZoneSet.All(), first,
+            !(fewerWords || fewBeforeMeasure(t)), n.ids().get(0)));
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
         return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
@@ -945,6 +974,17 @@ public final class QueryParser {
       }
     }
     return 0;
+  }
+
+  /** "… hơn nó", "… than it": the comparison's other side is a pronoun. */
+  private static boolean thanIt(Tagger.Tagged t) {
+    List<String> w = t.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if ((w.get(i).equals("hon") || w.get(i).equals("than")) && (w.get(i + 1).equals("no") || w.get(i + 1).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */

@@ -467,6 +467,11 @@ public final class ResultWriter {
   }
 
   private void listing(Result.Listing l, List<String> lines) {
+    if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Than t) {
+      lines.add(msg.get(lang, t.more() ? "q.list.none.than.more" : "q.list.none.than.fewer", ph.measure(t.measure()),
+          ph.than(t)));
+      return;
+    }
     if (l.rows().isEmpty() && l.set() instanceof ZoneSet.Filtered f) {
       // the nearest to the bound among the zones asked about: "trên 50" → the most, "dưới 5" → the fewest
       Row best = null;

@@ -149,9 +149,19 @@ final class Wording {
     if (set instanceof ZoneSet.Extreme || set instanceof ZoneSet.Top) {
       return joinAnd(names);
     }
+    if (set instanceof ZoneSet.Than t) {
+      return msg.get(lang, t.more() ? "q.scope.than.more" : "q.scope.than.fewer", measure(t.measure()), than(t));
+    }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return msg.get(lang, f.percent() ? "q.scope.filter.share" : "q.scope.filter", bound(f), num(f.value()),
         measure(f.measure()));
+  }
+
+  /** The zone a {@link ZoneSet.Than} compares with, and its figure: "KCN Cát Lái (97)". */
+  String than(ZoneSet.Than t) {
+    List<Row> rows = new Evaluator(ds).resolve(new ZoneSet.Named(List.of(t.than())));
+    String name = ds.zone(t.than()).map(this::name).orElse(t.than());
+    return rows.isEmpty() ? name : name + " (" + value(rows.get(0), t.measure()) + ")";
   }
 
   /**

@@ -62,6 +62,16 @@ public sealed interface ZoneSet {
   /** The zones of {@code base} whose {@code measure} is more (or less) than {@code value}. */
   /** The zones of {@code base} above (or below) {@code value}; {@code inclusive} for "at least / at most". */
   /**
+   * The zones of {@code base} with more ({@code more}) or fewer {@code measure} than zone {@code than}, which is not
+   * one of them: "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2".
+   */
+  record Than(ZoneSet base, Measure measure, boolean more, String than) implements ZoneSet {
+    public String render() {
+      return base.render() + " where " + measure.code() + (more ? " > " : " < ") + "[" + than + "]";
+    }
+  }
+
+  /**
    * The zones of {@code base} whose {@code measure} passes a bound; with {@code percent}, the bound is on each zone's
    * share (in percent) of the five zones' total: "khu nào chiếm hơn 30% số lao động".
    */

@@ -22,7 +22,9 @@ public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
     ASK, MEETING, RECORD, REGULATION, ACT, THING, ROLE, RANK, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF,
-    MONTH, PERSON, POINT
+    MONTH, PERSON, POINT, RECIPIENT, DAYPART,
+    /** A family name: read only on capitalised words as typed, never matched as a cue. */
+    SURNAME
   }
 
   /** A phrase of folded words and what it is a cue for; {@code arg} is a sub-kind or a dataset id. */
@@ -32,7 +34,8 @@ public final class TopicLexicon {
   public record Hit(Cue cue, String arg, int from, int to) {}
 
   /** One of a person's titles as folded words. */
-  record Title(String personId, List<String> words) {}
+  /** One of a person's titles as folded words; {@code joined}: all their titles read as one. */
+  record Title(String personId, List<String> words, boolean joined) {}
 
   static final String FILE = "query/topics.tsv";
   private static final List<Entry> PHRASES = load();
@@ -41,6 +44,7 @@ public final class TopicLexicon {
   private final Map<String, List<Entry>> byFirst = new HashMap<>();
   private final List<Title> titles = new ArrayList<>();
   private final Set<String> words = new HashSet<>();
+  private final Set<String> surnames = new HashSet<>();
 
   public TopicLexicon(Dataset ds) {
     List<Entry> all = new ArrayList<>(PHRASES);
@@ -57,7 +61,14 @@ public final class TopicLexicon {
         all.add(new Entry(List.copyOf(form), Cue.PERSON, p.id()));
       }
       for (String t : concat(p.titlesVi(), p.titlesEn())) {
-        titles.add(new Title(p.id(), Lexicon.normalise(t)));
+        titles.add(new Title(p.id(), Lexicon.normalise(t), false));
+      }
+      // the source gives a person's titles as one phrase ("Phó Bí thư Đảng ủy, Phó BQL Khu Công nghệ cao"): the
+      // Party Committee of the first title is the body of the second, so the titles are also matched together
+      for (List<String> ts : List.of(p.titlesVi(), p.titlesEn())) {
+        if (ts.size() >= 2) {
+          titles.add(new Title(p.id(), Lexicon.normalise(String.join(" ", ts)), true));
+        }
       }
     }
     for (Point p : ds.points()) {
@@ -69,6 +80,8 @@ public final class TopicLexicon {
       }
     }
     all.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
+    all.stream().filter(e -> e.cue() == Cue.SURNAME).forEach(e -> surnames.addAll(e.words()));
+    all.removeIf(e -> e.cue() == Cue.SURNAME);
     for (Entry e : all) {
       byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
       words.addAll(e.words());
@@ -110,6 +123,17 @@ public final class TopicLexicon {
     return titles;
   }
 
+  /** True when {@code words} name a deputy or a member ("Phó Bí thư", "Deputy Head"), not "thành phố". */
+  boolean ranked(List<String> words) {
+    return match(words).stream().anyMatch(h -> h.cue() == Cue.RANK
+        && !(words.get(h.from()).equals("pho") && h.from() > 0 && words.get(h.from() - 1).equals("thanh")));
+  }
+
+  /** True when {@code folded} is a family name. */
+  boolean surname(String folded) {
+    return surnames.contains(folded);
+  }
+
   /**
    * Reads the vocabulary files (these cues, and through {@link Lexicon} the statistics phrases, places
    * and shorthand) if no one has yet: they are read once, when this class is first used.
@@ -120,7 +144,7 @@ public final class TopicLexicon {
 
   /** The phrases of {@code query/topics.tsv}, for the test that each one parses. */
   static List<Entry> phrases() {
-    return PHRASES;
+    return PHRASES.stream().filter(e -> e.cue() != Cue.SURNAME).toList();
   }
 
   private static boolean matches(List<String> ws, int i, List<String> phrase) {

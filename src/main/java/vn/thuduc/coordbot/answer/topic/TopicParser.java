@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thuduc.coordbot.answer.query.Tag;
+import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.YesNo;
 import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
 import vn.thuduc.coordbot.answer.topic.TopicLexicon.Hit;
 import vn.thuduc.coordbot.answer.topic.TopicQuery.Aspect;
@@ -27,85 +29,61 @@ public final class TopicParser {
   /** "8/3", "8/3/2024", "6/2024" as typed (the tagger splits them into words). */
   private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
+  private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
-  private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "ok");
+  private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "language", "insult",
+      "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "accident", "lawyer", "contact", "general");
+      "accident", "lawyer", "contact", "law", "general");
+
+  /** Words of a capitalised run that make it the name of a body, not of a person ("Đảng Ủy", "Khu Công nghệ"). */
+  private static final Set<String> BODY_WORDS = Set.of("uy", "ban", "khu", "hoi", "dang", "bo", "quan", "ly", "cong",
+      "nghiep", "che", "xuat", "nghe", "thanh", "pho", "tinh", "huyen", "xa", "phuong");
 
   private final TopicLexicon lex;
   private final Dataset ds;
+  private final ClaimCheck claims;
+  private final DataAbbreviations abbreviations;
 
   public TopicParser(TopicLexicon lex, Dataset ds) {
     this.lex = lex;
     this.ds = ds;
+    this.claims = new ClaimCheck(lex, ds);
+    this.abbreviations = new DataAbbreviations(ds);
   }
 
-  /** The cues of one question, with the words they cover. */
-  private record Cues(List<Hit> hits, List<String> words) {
-    // loops, not streams: asked dozens of times a question, a stream each was 7% of what a web request allocated
-
-    boolean has(Cue c) {
-      for (int i = 0; i < hits.size(); i++) {
-        if (hits.get(i).cue() == c) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    boolean has(Cue c, String arg) {
-      return count(c, arg) > 0;
-    }
-
-    long count(Cue c, String arg) {
-      long n = 0;
-      for (int i = 0; i < hits.size(); i++) {
-        Hit h = hits.get(i);
-        if (h.cue() == c && h.arg().equals(arg)) {
-          n++;
-        }
-      }
-      return n;
-    }
-
-    List<String> args(Cue c) {
-      Set<String> out = new LinkedHashSet<>();
-      for (int i = 0; i < hits.size(); i++) {
-        Hit h = hits.get(i);
-        if (h.cue() == c) {
-          out.add(h.arg());
-        }
-      }
-      return List.copyOf(out);
-    }
-
-    /** The words that are neither a cue nor a stop word. */
-    long uncovered() {
-      boolean[] covered = new boolean[words.size()];
-      hits.forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
-      long n = 0;
-      for (int i = 0; i < words.size(); i++) {
-        n += covered[i] || Stopwords.contains(words.get(i)) ? 0 : 1;
-      }
-      return n;
-    }
-
-    /** True when every word is covered by one of {@code cues} or is a stop word. */
-    boolean only(Set<Cue> cues) {
-      boolean[] covered = new boolean[words.size()];
-      hits.stream().filter(h -> cues.contains(h.cue()))
-          .forEach(h -> java.util.Arrays.fill(covered, h.from(), h.to(), true));
-      for (int i = 0; i < words.size(); i++) {
-        if (!covered[i] && !Stopwords.contains(words.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
+  /**
+   * The topic query of {@code t}, or none; a yes/no question about a fact is that fact with the yes or the no the
+   * data decides ("… là Bí thư Thành ủy phải không?" → no, and the titles the data gives).
+   */
   public Optional<TopicQuery> parse(Tagger.Tagged t) {
+    if (t.words().isEmpty()) {
+      // ":)", "👍", "🙏": an emoji or emoticon with no words is chit-chat, never a question the data cannot answer
+      return !emoji(t.text()) ? Optional.empty() : Optional.of(new TopicQuery.Chat(thanking(t.text()) ? "thanks"
+          : "ok"));
+    }
+    Cues c = cues(t);
+    Optional<TopicQuery> q = read(t, c);
+    if (q.isEmpty() || q.get() instanceof TopicQuery.Chat || !YesNo.asked(t)) {
+      return q;
+    }
+    TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
+    return Optional.of(claims.verdict(fact, t, c).<TopicQuery>map(v -> new TopicQuery.Claim(q.get(), v))
+        .orElse(q.get()));
+  }
+
+  /** True when {@code text} holds an emoji or an emoticon (":)", ":D", "^^", "<3"), not only punctuation. */
+  private static boolean emoji(String text) {
+    return EMOTICON.matcher(text).find() || text.codePoints().anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL);
+  }
+
+  /** Folded hands and hearts thank; other signs just acknowledge. */
+  private static boolean thanking(String text) {
+    return text.codePoints().anyMatch(cp -> cp == 0x1F64F || cp == 0x2764 || cp == 0x1F496 || cp == 0x1F495);
+  }
+
+  private Cues cues(Tagger.Tagged t) {
     // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages), and a keyword of the speech inside a longer
     // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs)
     List<Tag> names = t.tags().stream().filter(x -> x.is(Tag.Kind.ZONE)).toList();
@@ -115,7 +93,10 @@ public final class TopicParser {
         .filter(h -> h.cue() != Cue.POINT || lacking.stream().noneMatch(n -> n.from() <= h.from() && h.to() <= n.to()
             && n.to() - n.from() > h.to() - h.from()))
         .toList();
-    Cues c = new Cues(hits, t.words());
+    return new Cues(hits, t.words());
+  }
+
+  private Optional<TopicQuery> read(Tagger.Tagged t, Cues c) {
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
     }
@@ -131,32 +112,75 @@ public final class TopicParser {
         return missing;
       }
     }
+    Optional<TopicQuery> abbreviation = abbreviations(t, c);
+    if (abbreviation.isPresent()) {
+      return abbreviation;
+    }
+    if (c.has(Cue.THING, "province") && !t.has(Tag.Kind.ZONE)) {
+      int at = c.hits().stream().filter(h -> h.cue() == Cue.THING && h.arg().equals("province")).mapToInt(Hit::from)
+          .min().orElse(0);
+      return Optional.of(new TopicQuery.NotStated("province", t.span(0, at).trim()));
+    }
+    if (c.has(Cue.THING, "photo") || c.has(Cue.THING, "witness")) {
+      return Optional.of(new TopicQuery.Caption());
+    }
+    if (c.has(Cue.THING, "summary")) {
+      return Optional.of(new TopicQuery.Summary());
+    }
     if (c.has(Cue.THING, "author")) {
       return Optional.of(new TopicQuery.Source(true));
     }
     if (c.has(Cue.THING, "source") && !c.has(Cue.THING, "law") && !c.has(Cue.POINT)) {
       return Optional.of(new TopicQuery.Source(false));
     }
-    if (c.has(Cue.THING, "award")) {
-      return Optional.of(new TopicQuery.Awards(awardAspect(c)));
+    if (c.has(Cue.THING, "award") || c.has(Cue.THING, "otheraward") && c.has(Cue.ACT)) {
+      TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
+      return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
+    // "Who did Nguyen Phuoc Hung thank?": "thank" after a person asked about is what they thanked for, not thanks
+    if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks") && c.has(Cue.ASK, "who")) {
+      // "ông Hưng cảm ơn ai?": the point of the speech that thanks, said by its speaker; of anyone else, that the
+      // source does not quote them
+      List<String> thanks = pointsOn("thanks");
+      boolean bySpeaker = people.isEmpty() || ds.points().stream().filter(p -> thanks.contains(p.id()))
+          .anyMatch(p -> people.contains(p.speaker()));
+      return Optional.of(bySpeaker ? new TopicQuery.Points(thanks) : new TopicQuery.Person(people, true));
+    }
     if (!people.isEmpty()) {
+      boolean spokeAny = people.stream().anyMatch(id -> ds.person(id).filter(p -> p.roles().contains("speaker"))
+          .isPresent());
+      if (c.has(Cue.THING, "personal")) {
+        // "Nguyễn Phước Hưng sinh năm nào?": the source gives titles only
+        return Optional.of(new TopicQuery.Premise(names(people), new TopicQuery.Person(people), "personal"));
+      }
       if (c.has(Cue.POINT) || c.has(Cue.THING, "law")) {
-        return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
+        // "Nguyễn Nghĩa Hiệp nói gì về việc làm?": the speaker's point, said not to be this person's
+        TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
+        return Optional.of(spokeAny ? points : new TopicQuery.Premise(names(people), points, "quoted"));
       }
       // "Cao Văn Minh có phát biểu không?": the speech only of someone who spoke; of anyone else, who they are
-      boolean spoke = people.stream().anyMatch(id -> ds.person(id).filter(p -> p.roles().contains("speaker"))
-          .isPresent());
-      if (c.has(Cue.ACT, "say") && spoke) {
+      if (c.has(Cue.ACT, "say") && spokeAny) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
       }
       return Optional.of(new TopicQuery.Person(people, c.has(Cue.ACT, "say")));
     }
-    if (c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) {
+    Optional<String> stranger = unknownName(t);
+    boolean aboutPerson = c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "say") || c.has(Cue.MEETING)
+        || c.has(Cue.ASK, "who") || c.has(Cue.THING, "role") || c.has(Cue.ROLE);
+    if (stranger.isPresent() && aboutPerson) {
+      // "Võ Văn Thưởng có dự hội nghị không?": not among those the source names, never a flat no
+      return Optional.of(new TopicQuery.UnknownPerson(stranger.get(), c.has(Cue.ACT, "say")));
+    }
+    // "ai ký thay mặt …": the signers, whom the source does not name, not a post
+    if ((c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) && !c.has(Cue.ACT, "signer")) {
       List<String> holders = titleHolders(c, false);
       if (!holders.isEmpty()) {
         return Optional.of(new TopicQuery.TitleHolder(holders));
+      }
+      List<String> from = attendeesOf(c);
+      if (!from.isEmpty()) {
+        return Optional.of(new TopicQuery.TitleHolder(from));
       }
       if (c.has(Cue.ROLE) && !c.has(Cue.MEETING)) {
         // "Ai là giám đốc KCX Linh Trung?": nobody of the data holds it, and nobody else is the answer; a deputy
@@ -167,19 +191,56 @@ public final class TopicParser {
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say");
+    Optional<TopicQuery> length = periodLength(t, c);
+    if (length.isPresent()) {
+      return length;
+    }
+    if (c.has(Cue.THING, "fee") && (c.has(Cue.THING, "law") || c.has(Cue.POINT))) {
+      // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
+      return Optional.of(new TopicQuery.Points(pointsOn("legal_advice")));
+    }
     if (meeting) {
       TopicQuery fact = meetingFact(c);
       Optional<Aspect> period = periodNamed(t);
       // "quy chế 2017–2023 là giữa những ai": the regulations of the period named, not the newest
       boolean aboutRegulations = fact instanceof TopicQuery.Meeting m
-          && (m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REVIEWED || m.aspect() == Aspect.REGULATIONS);
+          && (m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.SIGNERS || m.aspect() == Aspect.REVIEWED || m.aspect() == Aspect.REGULATIONS);
+      Aspect asked = fact instanceof TopicQuery.Meeting m ? m.aspect() : Aspect.OVERVIEW;
+      boolean otherPeriod = asked == Aspect.SIGNED && c.has(Cue.ACT, "sign") && period.equals(Optional.of(Aspect.REVIEWED))
+          || asked == Aspect.REVIEWED && c.has(Cue.ACT, "review") && period.equals(Optional.of(Aspect.SIGNED));
+      if (aboutRegulations && otherPeriod) {
+        // "quy chế 2017–2023 được ký tại hội nghị này à?": that period was reviewed there, the one signed is another;
+        // "quy chế 2024–2025 đã được sơ kết chưa?": the source says only when it was signed. Both periods are said
+        // "hội nghị sơ kết giai đoạn 2024–2025 phải không?" of this meeting is a no too; of the regulations alone, the
+        // source does not say whether they were reviewed since, and "… được ký khi nào" it does not say either
+        TopicQuery both = new TopicQuery.Meeting(Aspect.REGULATIONS);
+        boolean no = YesNo.asked(t) && (asked == Aspect.SIGNED || c.has(Cue.MEETING));
+        if (no) {
+          return Optional.of(new TopicQuery.Claim(both, false));
+        }
+        Matcher years = YEARS.matcher(t.text());
+        return Optional.of(asked == Aspect.SIGNED && years.find() ? new TopicQuery.Premise(
+            vn.thuduc.coordbot.lang.Formats.years(Integer.parseInt(years.group(1)), Integer.parseInt(years.group(2))),
+            new TopicQuery.Meeting(Aspect.REVIEWED), TopicQuery.Premise.SIGNED) : both);
+      }
+      if (aboutRegulations && period.isEmpty()) {
+        // "quy chế giai đoạn 2020–2025": a period the data has no regulations for is said so, then those it has
+        Matcher years = YEARS.matcher(t.text());
+        if (years.find()) {
+          String typed = vn.thuduc.coordbot.lang.Formats.years(Integer.parseInt(years.group(1)),
+              Integer.parseInt(years.group(2)));
+          return Optional.of(new TopicQuery.Premise(typed, fact, TopicQuery.Premise.PERIOD));
+        }
+      }
       return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get()) : fact);
     }
     if (points(c)) {
       return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
     }
     if (c.has(Cue.THING, "industry")) {
-      return Optional.of(new TopicQuery.Industries());
+      // "ngành may có bao nhiêu doanh nghiệp": the data lists the industries, never a count of each
+      boolean counted = (c.has(Cue.ASK, "count") || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)) && t.has(Tag.Kind.MEASURE);
+      return Optional.of(new TopicQuery.Industries(counted));
     }
     return Optional.empty();
   }
@@ -284,6 +345,10 @@ public final class TopicParser {
   }
 
   private static AwardAspect awardAspect(Cues c) {
+    if (c.has(Cue.ASK, "period") || c.has(Cue.ACT, "reason") && c.has(Cue.ASK, "what")) {
+      // "giấy khen trao cho thành tích giai đoạn nào": what it was for, with its period
+      return AwardAspect.REASON;
+    }
     boolean asksGiver = c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients");
     if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && asksGiver && !c.has(Cue.ASK, "count")) {
       return AwardAspect.GIVER;
@@ -303,6 +368,9 @@ public final class TopicParser {
   /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
   private static TopicQuery meetingFact(Cues c) {
     boolean signed = c.has(Cue.ACT, "sign") || c.has(Cue.ACT, "between");
+    if (c.has(Cue.ACT, "signer")) {
+      return new TopicQuery.Meeting(Aspect.SIGNERS);
+    }
     if (c.has(Cue.ACT, "next")) {
       // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
       return new TopicQuery.Meeting(Aspect.NEXT);
@@ -312,6 +380,10 @@ public final class TopicParser {
     }
     if (c.has(Cue.ASK, "where")) {
       return new TopicQuery.Meeting(Aspect.WHERE);
+    }
+    if (c.has(Cue.DAYPART) && !signed) {
+      // "hội nghị tổ chức buổi chiều phải không": the time it was held, whoever held it
+      return new TopicQuery.Meeting(Aspect.WHEN);
     }
     if (c.has(Cue.ACT, "chair")) {
       return new TopicQuery.Meeting(Aspect.CHAIR);
@@ -331,6 +403,9 @@ public final class TopicParser {
     }
     if (c.has(Cue.ACT, "purpose")) {
       return new TopicQuery.Meeting(Aspect.PURPOSE);
+    }
+    if (c.has(Cue.ACT, "edition")) {
+      return new TopicQuery.Meeting(Aspect.EDITION);
     }
     if (signed) {
       return new TopicQuery.Meeting(Aspect.SIGNED);
@@ -384,13 +459,21 @@ public final class TopicParser {
     }
     // pairs of words asked side by side: "Thành ủy" must be in the title as such, not "thành phố" and "Đảng ủy"
     List<String> pairs = new ArrayList<>();
+    // a rank and the post it ranks are side by side in the title too: "Phó BQL" is not "Phó Bí thư … Đảng ủy BQL"
+    List<String> rankPairs = new ArrayList<>();
+    boolean[] rank = c.coveredBy(Set.of(Cue.RANK));
     for (int i = 0; i + 1 < c.words().size(); i++) {
       if (!asking[i] && !asking[i + 1]) {
         pairs.add(c.words().get(i) + " " + c.words().get(i + 1));
+        // "Phó Trưởng BQL" is written "Phó BQL": the word for head after a rank is left out of the pair
+        int next = c.words().get(i + 1).equals("truong") && i + 2 < c.words().size() ? i + 2 : i + 1;
+        if (rank[i] && !rank[next] && !asking[next] && !(i > 0 && c.words().get(i - 1).equals("thanh"))) {
+          rankPairs.add(c.words().get(i) + " " + c.words().get(next));
+        }
       }
     }
     Set<String> have = new LinkedHashSet<>(c.words());
-    boolean askedRank = ranked(c.words());
+    boolean askedRank = lex.ranked(c.words());
     double bestAsked = 0;
     double bestFound = 0;
     List<String> out = new ArrayList<>();
@@ -399,9 +482,14 @@ public final class TopicParser {
       if (content.size() < 2) {
         continue;
       }
-      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"
-      boolean lower = ranked(title.words());
-      if (deputies ? !lower || askedRank : lower && !askedRank) {
+      // a deputy or a member is not the post asked without "phó" / "deputy": "Bí thư" is not "Phó Bí thư"; one title
+      // is a deputy's of one body only (the titles together are not one post)
+      if (deputies && title.joined()) {
+        continue;
+      }
+      boolean lower = lex.ranked(title.words());
+      // and a post asked with "phó" is not the post itself: "Phó Chủ tịch" is not "Chủ tịch"
+      if (deputies ? !lower || askedRank : lower != askedRank) {
         continue;
       }
       long found = content.stream().filter(have::contains).count();
@@ -414,7 +502,8 @@ public final class TopicParser {
       }
       String joined = " " + String.join(" ", title.words()) + " ";
       long pairsFound = pairs.stream().filter(x -> joined.contains(" " + x + " ")).count();
-      if (pairs.size() >= 2 && pairsFound < 0.7 * pairs.size()) {
+      if (pairs.size() >= 2 && pairsFound < 0.7 * pairs.size()
+          || !rankPairs.stream().allMatch(x -> joined.contains(" " + x + " "))) {
         continue;
       }
       // the title that holds most of what was asked wins, then the one quoted most fully; equal ones are all named
@@ -432,12 +521,6 @@ public final class TopicParser {
     return List.copyOf(out);
   }
 
-  /** True when {@code words} name a deputy or a member ("Phó Bí thư", "Deputy Head"), not "thành phố". */
-  private boolean ranked(List<String> words) {
-    return lex.match(words).stream().anyMatch(h -> h.cue() == Cue.RANK
-        && !(words.get(h.from()).equals("pho") && h.from() > 0 && words.get(h.from() - 1).equals("thanh")));
-  }
-
   /** The post asked about as typed: from its first word to the last word that is not a question word or particle. */
   private static String post(Tagger.Tagged t, Cues c) {
     int from = c.hits().stream().filter(h -> h.cue() == Cue.ROLE || h.cue() == Cue.RANK).mapToInt(Hit::from).min()
@@ -453,6 +536,124 @@ public final class TopicParser {
   private static boolean asking(Cues c, int i) {
     return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
         && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
+  }
+
+  /** The names of the people {@code ids}, joined. */
+  private String names(List<String> ids) {
+    return String.join(", ", ids.stream().map(ds::person).flatMap(Optional::stream)
+        .map(vn.thuduc.coordbot.data.Person::name).toList());
+  }
+
+  /** The ids of the points of the source on {@code topic}. */
+  private List<String> pointsOn(String topic) {
+    return ds.points().stream().filter(p -> topic.equals(p.topic())).map(vn.thuduc.coordbot.data.Point::id).toList();
+  }
+
+  /** An award the data does not give ("Bằng khen của Thủ tướng"), as typed: from its first word to its last. */
+  private Optional<String> otherAward(Tagger.Tagged t, Cues c) {
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.THING && h.arg().equals("otheraward")) {
+        from = Math.min(from, h.from());
+        to = Math.max(to, h.to());
+      }
+    }
+    if (to < 0) {
+      return Optional.empty();
+    }
+    // "Bằng khen của Thủ tướng": the words after it that no cue reads belong to its name
+    boolean[] read = c.coveredBy(Set.of(Cue.ACT, Cue.ASK, Cue.PARTICLE));
+    while (to < t.words().size() && !read[to] && to - from < 8) {
+      to++;
+    }
+    String typed = t.span(from, to);
+    List<String> asked = Lexicon.normalise(typed);
+    boolean given = ds.awards().stream().anyMatch(a -> Lexicon.normalise(a.awardVi()).equals(asked)
+        || Lexicon.normalise(a.awardEn()).equals(asked));
+    return given ? Optional.empty() : Optional.of(typed);
+  }
+
+  /** "BQL là viết tắt của gì", "HEPZA là gì": abbreviations the data spells out, asked about alone. */
+  private Optional<TopicQuery> abbreviations(Tagger.Tagged t, Cues c) {
+    boolean asks = c.has(Cue.THING, "abbreviation") || c.has(Cue.ASK, "what");
+    if (!asks || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.MEASURE) || c.has(Cue.PERSON)) {
+      return Optional.empty();
+    }
+    List<DataAbbreviations.Expansion> named = abbreviations.named(t.text()).stream().map(abbreviations::of)
+        .flatMap(Optional::stream).toList();
+    return named.isEmpty() ? Optional.empty() : Optional.of(new TopicQuery.Abbreviations(named));
+  }
+
+  /** "Giai đoạn 2017–2023 kéo dài bao nhiêu năm?": how long a period of the data's meetings or regulations lasts. */
+  private Optional<TopicQuery> periodLength(Tagger.Tagged t, Cues c) {
+    Matcher m = YEARS.matcher(t.text());
+    // "giai đoạn 2017–2023 tổng số lao động là bao nhiêu" asks a figure of the period, not its length
+    if (!c.has(Cue.ACT, "length") || t.has(Tag.Kind.MEASURE) || !m.find()) {
+      return Optional.empty();
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    boolean known = periods().stream().anyMatch(p -> p[0] == from && p[1] == to);
+    return known ? Optional.of(new TopicQuery.PeriodLength(from, to)) : Optional.empty();
+  }
+
+  /**
+   * The attendees a question names the body of ("người tham dự từ BQL Khu Công nghệ cao là ai"): those whose titles
+   * hold every word of it; none when it names no body or every attendee is of it.
+   */
+  private List<String> attendeesOf(Cues c) {
+    if (!c.has(Cue.ACT, "attend") && !c.has(Cue.ACT, "work")) {
+      return List.of();
+    }
+    boolean[] asking = c.coveredBy(Set.of(Cue.ASK, Cue.FILLER, Cue.PARTICLE, Cue.THING, Cue.ACT, Cue.MEETING));
+    List<String> body = new ArrayList<>();
+    for (int i = 0; i < c.words().size(); i++) {
+      if (!asking[i] && !Stopwords.contains(c.words().get(i)) && !Set.of("con", "nguoi", "tu", "ben", "phia", "cua")
+          .contains(c.words().get(i))) {
+        body.add(c.words().get(i));
+      }
+    }
+    if (body.size() < 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (TopicLexicon.Title title : lex.titles()) {
+      if (new java.util.HashSet<>(title.words()).containsAll(body) && !out.contains(title.personId())) {
+        out.add(title.personId());
+      }
+    }
+    return out.size() < ds.people().size() ? out : List.of();
+  }
+
+  /**
+   * A person's name as typed that the data does not have: two to four capitalised words, the first a family name,
+   * none a word of a body's name ("Đảng Ủy"), not a person or zone of the data.
+   */
+  private Optional<String> unknownName(Tagger.Tagged t) {
+    String[] tokens = t.text().split("[\\s,;:?!.()“”\"]+");
+    for (int i = 0; i < tokens.length; i++) {
+      int j = i;
+      while (j < tokens.length && j - i < 4 && capitalised(tokens[j])) {
+        j++;
+      }
+      if (j - i >= 2 && lex.surname(vn.thuduc.coordbot.text.Fold.fold(tokens[i]))) {
+        List<String> run = List.of(tokens).subList(i, j);
+        String folded = String.join(" ", run.stream().map(vn.thuduc.coordbot.text.Fold::fold).toList());
+        boolean body = run.stream().anyMatch(w -> BODY_WORDS.contains(vn.thuduc.coordbot.text.Fold.fold(w)));
+        boolean known = ds.people().stream().anyMatch(p -> vn.thuduc.coordbot.text.Fold.fold(p.name()).contains(folded)
+            || folded.contains(vn.thuduc.coordbot.text.Fold.fold(p.name())));
+        if (!body && !known && !t.has(Tag.Kind.ZONE)) {
+          return Optional.of(String.join(" ", run));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Thưởng", not "KCX" nor "hội". */
+  private static boolean capitalised(String w) {
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase);
   }
 
   private static String first(List<String> order, List<String> present) {

@@ -11,7 +11,11 @@ public sealed interface TopicQuery {
 
   /** The fact of the meeting a question asks for. */
   enum Aspect {
-    OVERVIEW, WHEN, NEXT, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE
+    OVERVIEW, WHEN, NEXT, WHERE, ORGANISER, CHAIR, ATTENDEES, REVIEWED, SIGNED, REGULATIONS, SPEECH, PURPOSE,
+    /** Which time it was held: the source says only that it is held every year. */
+    EDITION,
+    /** Who signed the regulations for a party: the source names the parties, not the signers. */
+    SIGNERS
   }
 
   /** The fact of the awards a question asks for. */
@@ -104,10 +108,24 @@ public sealed interface TopicQuery {
     }
   }
 
-  /** The industries of the zones' enterprises. */
-  record Industries() implements TopicQuery {
+  /**
+   * The industries of the zones' enterprises; {@code counted}: a number of enterprises of an industry was asked,
+   * which the data does not have.
+   */
+  record Industries(boolean counted) implements TopicQuery {
+    public Industries() {
+      this(false);
+    }
+
     public String render() {
-      return "topic(industries)";
+      return counted ? "no_data(industry_split)" : "topic(industries)";
+    }
+  }
+
+  /** The source in short: the meeting, the zones' figures, the speech, the awards. */
+  record Summary() implements TopicQuery {
+    public String render() {
+      return "topic(summary)";
     }
   }
 
@@ -122,6 +140,84 @@ public sealed interface TopicQuery {
   record OwnProblem(String kind) implements TopicQuery {
     public String render() {
       return "advice(" + kind + ")";
+    }
+  }
+
+  /**
+   * A claim to check ("Nguyễn Phước Hưng là Bí thư Thành ủy phải không?"): the fact asked, answered after a yes
+   * or a no that the data decides.
+   */
+  record Claim(TopicQuery asked, boolean holds) implements TopicQuery {
+    public String render() {
+      return "claim(" + (holds ? "yes" : "no") + ": " + asked.render() + ")";
+    }
+  }
+
+  /**
+   * A question that takes for granted something the source does not have ("Bằng khen của Thủ tướng", "quy chế
+   * 2020–2025"), as typed: said not to be in the source, then the fact the source has.
+   */
+  record Premise(String asTyped, TopicQuery asked, String kind) implements TopicQuery {
+    /** Something the source does not have at all. */
+    public static final String NONE = "none";
+    /** Regulations of a period the source has none for. */
+    public static final String PERIOD = "period";
+    /** When regulations the source says were reviewed were signed. */
+    public static final String SIGNED = "signed";
+
+    public String render() {
+      return "premise(not_in_source: " + asTyped + "; " + asked.render() + ")";
+    }
+  }
+
+  /** A person the source does not name, as typed; asked whether they attended or spoke, or who they are. */
+  record UnknownPerson(String name, boolean spoke) implements TopicQuery {
+    public String render() {
+      return "not_found(person: " + name + ")";
+    }
+  }
+
+  /** "ông ấy" after an answer that named several people: which one, offering each. */
+  record WhichPerson(List<String> ids) implements TopicQuery {
+    public WhichPerson {
+      ids = List.copyOf(ids);
+    }
+
+    public String render() {
+      return "clarify(person)";
+    }
+  }
+
+  /** How many years a period of the data lasts ("giai đoạn 2017–2023 kéo dài bao nhiêu năm"). */
+  record PeriodLength(int from, int to) implements TopicQuery {
+    public String render() {
+      return "topic(period: " + from + "-" + to + ")";
+    }
+  }
+
+  /** What abbreviations of the data's names stand for ("BQL", "HEPZA"), as the data spells them out. */
+  record Abbreviations(List<DataAbbreviations.Expansion> spelled) implements TopicQuery {
+    public Abbreviations {
+      spelled = List.copyOf(spelled);
+    }
+
+    public String render() {
+      return "topic(abbreviation: " + String.join(", ", spelled.stream().map(DataAbbreviations.Expansion::abbreviation)
+          .toList()) + ")";
+    }
+  }
+
+  /** A fact the source does not state ("TP Thủ Đức thuộc tỉnh nào"), by its kind. */
+  record NotStated(String what, String asTyped) implements TopicQuery {
+    public String render() {
+      return "not_found(fact: " + what + ")";
+    }
+  }
+
+  /** The photo of the source and who looked on at the signing: its caption. */
+  record Caption() implements TopicQuery {
+    public String render() {
+      return "topic(photo)";
     }
   }
 }

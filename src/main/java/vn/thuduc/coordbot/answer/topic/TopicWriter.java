@@ -44,8 +44,31 @@ public final class TopicWriter {
 
   /** The answer to {@code q}; {@code desk} says where a worker with a problem can turn. */
   public Answer write(TopicQuery q, HelpDesk desk) {
+    if (q instanceof TopicQuery.Claim c) {
+      // the yes or the no first, then the fact that decides it
+      Answer fact = write(c.asked(), desk);
+      return prefixed(fact, msg.get(lang, c.holds() ? "answer.yes" : "answer.no")).withQuery(q.render());
+    }
+    if (q instanceof TopicQuery.Premise p) {
+      Answer fact = write(p.asked(), desk);
+      return prefixed(fact, msg.get(lang, "topic.premise." + p.kind(), p.asTyped()))
+          .withQuery(q.render());
+    }
     Answer a;
-    if (q instanceof TopicQuery.Meeting m) {
+    if (q instanceof TopicQuery.UnknownPerson u) {
+      a = unknownPerson(u);
+    } else if (q instanceof TopicQuery.WhichPerson w) {
+      a = whichPerson(w.ids());
+    } else if (q instanceof TopicQuery.PeriodLength l) {
+      a = periodLength(l);
+    } else if (q instanceof TopicQuery.Abbreviations ab) {
+      a = abbreviations(ab.spelled());
+    } else if (q instanceof TopicQuery.NotStated n) {
+      a = Answer.of(msg.get(lang, "topic.notstated." + n.what(), n.asTyped().isEmpty() ? "—" : n.asTyped()), false,
+          "not_stated", List.of(), lang);
+    } else if (q instanceof TopicQuery.Caption) {
+      a = caption();
+    } else if (q instanceof TopicQuery.Meeting m) {
       a = meeting(m.aspect());
     } else if (q instanceof TopicQuery.NoSuchMeeting n) {
       a = noSuchMeeting(n);
@@ -61,8 +84,13 @@ public final class TopicWriter {
       a = awards(aw.aspect());
     } else if (q instanceof TopicQuery.Source s) {
       a = source(s.author());
-    } else if (q instanceof TopicQuery.Industries) {
-      a = industries();
+    } else if (q instanceof TopicQuery.Industries i) {
+      a = i.counted() ? industries().unanswered() : industries();
+      if (i.counted()) {
+        a = prefixed(a, msg.get(lang, "industries.count.none"));
+      }
+    } else if (q instanceof TopicQuery.Summary) {
+      a = summary();
     } else if (q instanceof TopicQuery.Chat c) {
       a = chat(c.kind());
     } else {
@@ -119,6 +147,10 @@ public final class TopicWriter {
         agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
       }
       case SIGNED -> signed(m, date, lines);
+      case SIGNERS -> {
+        lines.add(msg.get(lang, "meeting.signers.unknown"));
+        signed(m, date, lines);
+      }
       case SPEECH -> {
         List<Point> speech = ds.points().stream().filter(p -> p.meeting().equals(m.id()))
             .filter(p -> "speech".equals(p.kind())).toList();
@@ -139,6 +171,11 @@ public final class TopicWriter {
         agreements(m, false).forEach(a -> lines.add(agreementLine(a)));
       }
       case PURPOSE -> lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
+      case EDITION -> {
+        // the source says it is held every year, not which time it was
+        lines.add(msg.get(lang, "meeting.edition.unknown"));
+        lines.add(msg.get(lang, "meeting.purpose", lang.pick(m.purposeVi(), m.purposeEn())));
+      }
       case OVERVIEW -> {
         lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
         lines.add(msg.get(lang, "meeting.overview.reviewed", Formats.years(m.reviewedFrom(), m.reviewedTo()),
@@ -149,7 +186,113 @@ public final class TopicWriter {
     }
     Answer a = finish(String.join("\n", lines), "meeting");
     // the next meeting is not in the data: said with the latest one beside it, and not counted as answered
-    return aspect == Aspect.NEXT ? a.unanswered() : a;
+    return aspect == Aspect.NEXT || aspect == Aspect.EDITION ? a.unanswered() : a;
+  }
+
+  /** {@code first} put before the first line of {@code a}. */
+  private static Answer prefixed(Answer a, String first) {
+    return new Answer(first + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(),
+        a.zoneIds(), a.query(), a.choices());
+  }
+
+  /** Someone the source does not name: not among the people it names (its list ends in "…"), who are listed. */
+  private Answer unknownPerson(TopicQuery.UnknownPerson u) {
+    Optional<Meeting> om = ds.latestMeeting();
+    List<String> lines = new ArrayList<>();
+    String date = om.map(m -> Formats.date(m.date(), lang)).orElse("—");
+    Optional<Person> speaker = om.flatMap(this::speaker);
+    if (u.spoke() && speaker.isPresent()) {
+      lines.add(msg.get(lang, "person.not.speaker", u.name(), speaker.get().name()));
+    } else {
+      lines.add(msg.get(lang, "topic.person.unnamed", u.name(), date, ds.people().size()));
+      for (Person p : ds.people()) {
+        lines.add(msg.get(lang, "meeting.attendee", p.name(), String.join("; ", titles(p))));
+        sourceIds.add(p.source());
+      }
+      lines.add(msg.get(lang, "meeting.attendees.more"));
+    }
+    return finish(String.join("\n", lines), "person_not_found").unanswered();
+  }
+
+  /** "ông ấy" after several people were named: which one. */
+  private Answer whichPerson(List<String> ids) {
+    List<String> names = ids.stream().map(ds::person).flatMap(Optional::stream).map(Person::name).toList();
+    return Answer.of(msg.get(lang, "topic.person.which", joinAnd(names)), false, "clarify", List.of(), lang);
+  }
+
+  /** How many years a period of the data spans, counting both ends, and what the data says of it. */
+  private Answer periodLength(TopicQuery.PeriodLength l) {
+    List<String> lines = new ArrayList<>();
+    String years = Formats.years(l.from(), l.to());
+    lines.add(msg.get(lang, "topic.period.length", years, l.to() - l.from() + 1, String.valueOf(l.from()),
+        String.valueOf(l.to())));
+    for (Meeting m : ds.meetings()) {
+      if (m.reviewedFrom() == l.from() && m.reviewedTo() == l.to()) {
+        sourceIds.add(m.source());
+        lines.add(msg.get(lang, "topic.period.reviewed", Formats.date(m.date(), lang)));
+      }
+    }
+    ds.latestMeeting().ifPresent(m -> ds.agreements().stream().filter(a -> a.signed() && a.fromYear() == l.from()
+        && a.toYear() == l.to()).findFirst().ifPresent(a -> {
+          sourceIds.add(a.source());
+          lines.add(msg.get(lang, "topic.period.signed", Formats.date(m.date(), lang)));
+        }));
+    return finish(String.join("\n", lines), "period");
+  }
+
+  /** What abbreviations stand for, as the data spells them out, with where it does. */
+  private Answer abbreviations(List<DataAbbreviations.Expansion> spelled) {
+    List<String> lines = new ArrayList<>();
+    for (DataAbbreviations.Expansion e : spelled) {
+      lines.add(msg.get(lang, "topic.abbreviation", e.abbreviation(), e.longForm(), e.quoted()));
+      e.same().ifPresent(o -> lines.add(msg.get(lang, "topic.abbreviation.same", e.abbreviation(), o.abbreviation(),
+          o.longForm())));
+    }
+    ds.sources().stream().findFirst().ifPresent(s -> sourceIds.add(s.id()));
+    return finish(String.join("\n", lines), "abbreviation");
+  }
+
+  /** The source in short: the meeting and what it reviewed and signed, the zones' figures, the speech, the awards. */
+  private Answer summary() {
+    Optional<Meeting> om = ds.latestMeeting();
+    if (om.isEmpty()) {
+      return source(false);
+    }
+    Meeting m = om.get();
+    sourceIds.add(m.source());
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, "meeting.overview", lang.pick(m.titleVi(), m.titleEn()), Formats.date(m.date(), lang),
+        lang.pick(m.organiserVi(), m.organiserEn())));
+    lines.add(msg.get(lang, "meeting.overview.reviewed", Formats.years(m.reviewedFrom(), m.reviewedTo()),
+        signedPeriods(m)));
+    ds.latestAreaStat().ifPresent(a -> {
+      sourceIds.add(a.source());
+      lines.add(msg.get(lang, "summary.figures", lang.pick(a.areaVi(), a.areaEn()), a.zones().size(),
+          Formats.number(a.enterprises(), lang), Formats.number(a.workers(), lang),
+          Formats.percent(a.enterpriseSharePct(), 2, lang), Formats.percent(a.workerSharePct(), 2, lang)));
+    });
+    List<Point> speech = ds.points().stream().filter(p -> p.meeting().equals(m.id()) && "speech".equals(p.kind()))
+        .toList();
+    speaker(m).ifPresent(p -> lines.add(msg.get(lang, "summary.speech", p.name(), speech.size())));
+    if (!ds.awards().isEmpty()) {
+      Award first = ds.awards().get(0);
+      List<String> counts = ds.awards().stream().map(this::recipients).toList();
+      ds.awards().forEach(aw -> sourceIds.add(aw.source()));
+      lines.add(msg.get(lang, "awards", lang.pick(first.givenByVi(), first.givenByEn()), lang.pick(first.awardVi(),
+          first.awardEn()), joinAnd(counts), msg.get(lang, "awards.parties"), Formats.years(first.fromYear(),
+          first.toYear())));
+    }
+    return finish(String.join("\n", lines), "summary");
+  }
+
+  /** The caption of the source's photo: what it shows, and who looked on at the signing. */
+  private Answer caption() {
+    Optional<Source> s = ds.sources().stream().filter(x -> x.photoCaptionVi() != null).findFirst();
+    if (s.isEmpty()) {
+      return Answer.of(msg.get(lang, "topic.photo.none"), false, "photo", List.of(), lang);
+    }
+    sourceIds.add(s.get().id());
+    return finish(msg.get(lang, "topic.photo", s.get().photoCaptionVi()), "photo");
   }
 
   /** The period signed and between whom: the fact asked by "mới ký cho giai đoạn nào", never the one reviewed. */

@@ -1,0 +1,190 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thuduc.coordbot.answer.query.Lexicon;
+import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
+import vn.thuduc.coordbot.answer.topic.TopicQuery.Aspect;
+import vn.thuduc.coordbot.data.Award;
+import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Meeting;
+import vn.thuduc.coordbot.data.Person;
+import vn.thuduc.coordbot.data.Source;
+
+/**
+ * Decides a claim a yes/no question makes about a fact of the meeting ("… là Bí thư Thành ủy phải không?",
+ * "Có 20 cá nhân và 6 tập thể được khen đúng không?", "… buổi chiều phải không?"): a yes only when every word
+ * claimed is in the fact the data states, a no when the claim names something the fact does not have; empty when
+ * the data does not decide it (then the fact is said without a yes or a no).
+ */
+final class ClaimCheck {
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
+  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
+  /** Words that frame a claim, not part of what is claimed ("có phải … không", "is it true that"). */
+  private static final Set<String> FRAME = Set.of("co", "phai", "khong", "dung", "a", "ha", "chu", "la", "lam", "viec", "o", "tai", "va", "cua", "vao", "luc",
+      "ngay", "duoc", "boi", "do", "dien", "ra", "hoi", "nghi", "nguoi", "vay", "nhi", "the", "is", "was", "are",
+      "were", "it", "true", "that", "right", "correct", "an", "of", "at", "in", "for", "by", "he", "she", "his",
+      "her", "ong", "ba", "mr", "ms", "mrs", "dong", "chi", "comrade", "does", "did", "has", "have", "held", "on",
+      "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay");
+  /** The cues that ask or frame rather than claim. */
+  private static final Set<Cue> ASKING = Set.of(Cue.ASK, Cue.FILLER, Cue.PARTICLE, Cue.PERSON, Cue.CHAT, Cue.SELF,
+      Cue.MEETING, Cue.RECORD);
+
+  private final TopicLexicon lex;
+  private final Dataset ds;
+
+  ClaimCheck(TopicLexicon lex, Dataset ds) {
+    this.lex = lex;
+    this.ds = ds;
+  }
+
+  /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
+  Optional<Boolean> verdict(TopicQuery q, Tagger.Tagged t, Cues c) {
+    if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke()) {
+      return ds.person(p.ids().get(0)).flatMap(person -> title(person, c));
+    }
+    if (q instanceof TopicQuery.Awards a) {
+      Optional<Boolean> counts = counts(c);
+      if (counts.isPresent() || ds.awards().isEmpty()) {
+        return counts;
+      }
+      Award first = ds.awards().get(0);
+      Matcher years = YEARS.matcher(t.text());
+      if (years.find()) {
+        // "giấy khen cho thành tích giai đoạn 2024–2025 phải không?": the period of what was awarded
+        return Optional.of(Integer.parseInt(years.group(1)) == first.fromYear()
+            && Integer.parseInt(years.group(2)) == first.toYear());
+      }
+      // "Giấy khen do UBND TP Thủ Đức trao đúng không?": the giver claimed
+      return !c.has(Cue.ACT, "give") ? Optional.empty() : within(claimed(c, Set.of(Cue.THING, Cue.ACT, Cue.RECIPIENT)), first.givenByVi(), first.givenByEn());
+    }
+    if (q instanceof TopicQuery.Meeting m && ds.latestMeeting().isPresent()) {
+      Meeting meeting = ds.latestMeeting().get();
+      if (m.aspect() == Aspect.WHEN) {
+        return when(meeting, t, c);
+      }
+      if ((m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS) && c.has(Cue.ACT, "between")) {
+        // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed
+        List<String> claimed = claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION));
+        String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
+            .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
+        return within(claimed, parties);
+      }
+      if (m.aspect() == Aspect.ORGANISER) {
+        return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());
+      }
+    }
+    if (q instanceof TopicQuery.Industries i && !i.counted() && !t.has(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
+      // "các khu có ngành công nghệ thông tin không?": yes when the source lists it; its list ends in "…", so
+      // an industry it does not list is never a no; nor is an industry of one zone, which it does not give
+      String asked = " " + String.join(" ", c.words()) + " ";
+      boolean listed = ds.industries().stream().anyMatch(x -> asked.contains(" " + String.join(" ",
+          Lexicon.normalise(x.nameVi())) + " ") || asked.contains(" " + String.join(" ", Lexicon.normalise(x.nameEn()))
+          + " "));
+      return listed ? Optional.of(true) : Optional.empty();
+    }
+    if (q instanceof TopicQuery.Source && c.has(Cue.ACT, "publish") && !ds.sources().isEmpty()) {
+      Source s = ds.sources().get(0);
+      return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), s.site(), s.titleVi(), s.titleEn(), s.author());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A post or a place of work claimed of a person: yes when one of their titles holds every word claimed, at the
+   * same rank (a "Phó Bí thư" is not a "Bí thư"); no when the claim names a post or a body and none does.
+   */
+  private Optional<Boolean> title(Person p, Cues c) {
+    boolean aboutPost = c.has(Cue.ROLE) || c.has(Cue.RANK) || c.has(Cue.ACT, "work") || c.has(Cue.THING, "role");
+    List<String> claimed = claimed(c, Set.of(Cue.THING, Cue.ACT));
+    if (!aboutPost || claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean rank = lex.ranked(claimed);
+    for (TopicLexicon.Title title : lex.titles()) {
+      if (title.personId().equals(p.id()) && new HashSet<>(title.words()).containsAll(claimed)
+          && lex.ranked(title.words()) == rank) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
+  }
+
+  /** Counts claimed next to a kind of recipient ("20 cá nhân"): yes when each is the data's, no when one is not. */
+  private Optional<Boolean> counts(Cues c) {
+    Optional<Boolean> out = Optional.empty();
+    for (TopicLexicon.Hit h : c.hits()) {
+      if (h.cue() != Cue.RECIPIENT) {
+        continue;
+      }
+      Optional<Integer> n = number(c.words(), h.from() - 1).or(() -> number(c.words(), h.to()));
+      if (n.isEmpty()) {
+        continue;
+      }
+      boolean collective = h.arg().equals("collective");
+      boolean same = ds.awards().stream().anyMatch(a -> a.collective() == collective && a.count() == n.get());
+      out = Optional.of(out.orElse(true) && same);
+    }
+    return out;
+  }
+
+  private static Optional<Integer> number(List<String> words, int i) {
+    if (i < 0 || i >= words.size() || !words.get(i).matches("\\d{1,6}")) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(words.get(i)));
+  }
+
+  /** A time of day or a date claimed for the meeting: yes when each is the meeting's, no when one is not. */
+  private static Optional<Boolean> when(Meeting m, Tagger.Tagged t, Cues c) {
+    Optional<Boolean> out = Optional.empty();
+    List<String> parts = c.args(Cue.DAYPART);
+    if (!parts.isEmpty() && m.partOfDay() != null) {
+      out = Optional.of(parts.size() == 1 && parts.get(0).equals(m.partOfDay()));
+    }
+    Matcher dm = DAY_MONTH.matcher(t.text());
+    if (dm.find()) {
+      boolean same = Integer.parseInt(dm.group(1)) == m.date().getDayOfMonth()
+          && Integer.parseInt(dm.group(2)) == m.date().getMonthValue()
+          && (dm.group(3) == null || Integer.parseInt(dm.group(3)) == m.date().getYear());
+      out = Optional.of(out.orElse(true) && same);
+    }
+    return out;
+  }
+
+  /** Yes when every word claimed is in one of {@code facts}; no when some is in none; empty when nothing is claimed. */
+  private static Optional<Boolean> within(List<String> claimed, String... facts) {
+    if (claimed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String f : facts) {
+      if (f != null && new HashSet<>(Lexicon.normalise(f)).containsAll(claimed)) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
+  }
+
+  /** The words a claim states: neither asking nor framing, nor covered by the {@code also} cues (the fact's kind). */
+  private static List<String> claimed(Cues c, Set<Cue> also) {
+    Set<Cue> skip = new HashSet<>(ASKING);
+    skip.addAll(also);
+    boolean[] covered = c.coveredBy(skip);
+    // a body named ("UBND") is always part of the claim
+    boolean[] body = c.coveredBy(Cue.THING, "body");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < c.words().size(); i++) {
+      String w = c.words().get(i);
+      if ((body[i] || !covered[i]) && !FRAME.contains(w) && !w.matches("\\d+")) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
