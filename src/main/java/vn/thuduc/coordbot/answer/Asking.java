@@ -154,9 +154,11 @@ final class Asking {
     if (parse instanceof Parse.Stat st && !st.topical()) {
       return statistics(st, lang, t); // no passage could change it: no search (a third of an answer's time)
     }
-    List<PassageIndex.Hit> hits = passages(t.text());
+    // searched only where the passages can change the answer: a search over a large index costs more than the
+    // rest of an answer, and a zone the data lacks or a figure it lacks is answered the same whatever it finds
+    Supplier<List<PassageIndex.Hit>> hits = once(() -> passages(t.text()));
     // a figure read from words of the source's text ("topical") yields to the passage that holds them
-    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.isEmpty())) {
+    if (parse instanceof Parse.Stat st && !(st.topical() && !hits.get().isEmpty())) {
       return statistics(st, lang, t);
     }
     if (parse instanceof Parse.NotFound nf) {
@@ -166,7 +168,7 @@ final class Asking {
       }
       return noSuchZone(nf.asTyped(), lang);
     }
-    if (parse instanceof Parse.Missing m && (m.explicit() || hits.isEmpty())) {
+    if (parse instanceof Parse.Missing m && (m.explicit() || hits.get().isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
     }
@@ -185,8 +187,8 @@ final class Asking {
         return topicAnswer(again.get(), lang);
       }
     }
-    if (!hits.isEmpty()) {
-      return new TopicWriter(messages, ds, lang).passages(hits).withQuery("search()");
+    if (!hits.get().isEmpty()) {
+      return new TopicWriter(messages, ds, lang).passages(hits.get()).withQuery("search()");
     }
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
   }
@@ -445,6 +447,17 @@ final class Asking {
 
   private void remember(Optional<StatQuery> q, Optional<String> seed, Optional<String> person, Lang lang) {
     question.conversation().ifPresent(id -> conversations.put(id, q, seed, person, lang));
+  }
+
+  /** {@code f}'s value, computed on the first call and kept for the next ones (one question, one thread). */
+  private static <T> Supplier<T> once(Supplier<T> f) {
+    List<T> kept = new ArrayList<>(1);
+    return () -> {
+      if (kept.isEmpty()) {
+        kept.add(f.get());
+      }
+      return kept.get(0);
+    };
   }
 
   /** The passages that answer an open question, when the best covers most of its words. */

@@ -107,7 +107,10 @@ public final class Benchmark {
       progress.println("[2/6] answer pipeline, every text new");
       // right after the mix warmed it up: the same questions, each text new to it (see QueryMix.retyped)
       Map<String, List<Long>> newByKind = new LinkedHashMap<>();
+      long searched = index.searches();
       long[] unique = timed(engine, QueryMix.retyped(probes, options.seed()), newByKind);
+      // the tail of new texts is the questions that search the passages: how many of them there were
+      progress.printf("  %,d passage searches%n", index.searches() - searched);
 
       progress.println("[3/6] bare Lucene");
       List<List<String>> terms = probes.stream().map(p -> index.queryTerms(p.text())).toList();

