@@ -314,6 +314,11 @@ final class Asking {
       // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
       verdict = YesNo.verdict(t, c);
     }
+    if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
+      // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
+      String kind = t.all(Tag.Kind.KIND).get(0).arg();
+      verdict = ds.zone(c.zone()).map(z -> z.kind().code().equals(kind));
+    }
     List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {

@@ -25,7 +25,7 @@ public final class Conversations {
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
       Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking,
-      java.util.List<java.util.List<String>> groups) {}
+      java.util.List<ZoneSet> groups) {}
 
   /**
    * A ranking an answer showed: its query, the order of all the zones it ranks, and the rows it showed
@@ -147,11 +147,12 @@ public final class Conversations {
       recent.remove(0);
     }
     // the zones of the last two questions that named some, each as asked: "tổng cả hai nhóm"
-    java.util.List<java.util.List<String>> groups = new java.util.ArrayList<>(fresh ? before.groups()
-        : java.util.List.of());
-    java.util.List<String> group = query.isPresent() && !shown.isEmpty() ? shown : now;
-    if (!group.isEmpty()) {
-      groups.add(java.util.List.copyOf(group));
+    java.util.List<ZoneSet> groups = new java.util.ArrayList<>(fresh ? before.groups() : java.util.List.of());
+    ZoneSet group = query.map(QueryParser::setOf).orElse(null);
+    // the two groups together ("tổng cả hai nhóm") leave the two groups what "chênh nhau" compares next
+    boolean joined = group instanceof ZoneSet.Union u && groups.size() == 2 && u.parts().equals(groups);
+    if (group != null && !joined) {
+      groups.add(group);
     }
     while (groups.size() > 2) {
       groups.remove(0);

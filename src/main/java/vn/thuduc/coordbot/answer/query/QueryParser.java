@@ -39,7 +39,7 @@ public final class QueryParser {
    * points at) and the last ranking it showed (what "the second", "cuối bảng", "the last one" point at).
    */
   public record Context(Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      Optional<Conversations.Ranking> ranking, List<List<String>> groups) {
+      Optional<Conversations.Ranking> ranking, List<ZoneSet> groups) {
     /** A question asked on its own. */
     public static final Context NONE = new Context(Optional.empty(), List.of(), List.of(), Optional.empty());
 
@@ -65,7 +65,7 @@ public final class QueryParser {
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
-      Optional<Conversations.Ranking> ranking, List<List<String>> groups) {
+      Optional<Conversations.Ranking> ranking, List<ZoneSet> groups) {
     List<Tag> tags = t.tags();
     if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
       return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
@@ -92,11 +92,7 @@ public final class QueryParser {
     boolean twoGroups = groups.size() == 2 && previous.isPresent() && (spaced.contains(" hai nhom ")
         || spaced.contains(" 2 nhom ") || spaced.contains(" both groups ") || spaced.contains(" two groups ")
         || spaced.contains(" hai khoi ") || spaced.contains(" 2 khoi "));
-    if (twoGroups) {
-      LinkedHashSet<String> union = new LinkedHashSet<>(groups.get(0));
-      union.addAll(groups.get(1));
-      recentZones = List.copyOf(union);
-    }
+
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
     boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
@@ -104,12 +100,21 @@ public final class QueryParser {
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
-    boolean two = (twoWords || twoGroups) && recentZones.size() >= 2 && previous.isPresent();
+    if (twoGroups && !groups.get(0).equals(groups.get(1)) && zones.isEmpty() && kinds.isEmpty() && !all
+        && !t.has(Kind.DIFF) && !t.has(Kind.COMPARE) && !t.has(Kind.TIMES)) {
+      // "tổng cả hai nhóm": the two groups asked together, in the last question's terms
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
+    }
+    boolean two = twoWords && recentZones.size() >= 2 && previous.isPresent();
     // "chênh nhau bao nhiêu", "gấp mấy lần" after the totals of two groups ("lao động 2 kcx", "còn 2 kcn"): the
     // two groups compared, never a zone asked for
+    // two groups, at least one of several zones (two zones asked one by one are "the two", above)
     boolean groupsApart = groups.size() == 2 && previous.isPresent() && !(previous.get() instanceof StatQuery.Compare)
-        && (groups.get(0).size() >= 2 || groups.get(1).size() >= 2)
-        && groups.get(0).stream().noneMatch(groups.get(1)::contains);
+        && !groups.get(0).equals(groups.get(1))
+        && !(groups.get(0) instanceof ZoneSet.Named a && a.ids().size() == 1 && groups.get(1) instanceof ZoneSet.Named b
+            && b.ids().size() == 1);
     if (previous.isPresent() && previous.get() instanceof StatQuery.Compare c && zones.isEmpty() && kinds.isEmpty()
         && !all && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.SHARE)) {
       // "gấp mấy lần nhau?" after a comparison: the same two sides, in the way now asked
@@ -121,7 +126,7 @@ public final class QueryParser {
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
       Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
-      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(groups.get(0)), new ZoneSet.Named(groups.get(1)),
+      return new Parse.Stat(new StatQuery.Compare(groups.get(0), groups.get(1),
           ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, op), true);
     }
     if (twoWords && !two && zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.MAX) && !t.has(Kind.MIN)
@@ -399,8 +404,11 @@ public final class QueryParser {
         && (pronoun || !measures.isEmpty() || hasOp || t.has(Kind.FOLLOW))) {
       // a pronoun after a ranking means the zones it named, not its set
       // and "trong 3 khu đó, khu nào ít doanh nghiệp nhất" ranks those zones again, not every zone
-      boolean rowsMeant = pointsAtRows && (pronoun || t.has(Kind.SHARE))
-          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty();
+      // but "tổng các khu đó" after one row of a list's ranking means the list's zones, not that one row
+      boolean plural = shown.size() == 1 && t.all(Kind.PRONOUN).stream().anyMatch(x -> t.words().subList(x.from(),
+          x.to()).stream().anyMatch(PLURAL::contains));
+      boolean rowsMeant = !plural && (pointsAtRows && (pronoun || t.has(Kind.SHARE))
+          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty());
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
@@ -523,7 +531,9 @@ public final class QueryParser {
   private StatQuery operation(Tagger.Tagged t, ZoneSet set, List<String> zones, Set<ZoneKind> kinds,
       List<Measure> measures, StatQuery prev, ZoneSet before, boolean followUp, Tag threshold) {
     List<Measure> ms = measures.isEmpty() ? BOTH : measures;
-    Measure first = ms.get(0);
+    // "trong các khu có trên 30 doanh nghiệp, khu nào ít lao động nhất": the filter has its own measure
+    Measure first = set instanceof ZoneSet.Filtered f && ms.size() >= 2 && ms.get(0) == f.measure()
+        && !measures.isEmpty() ? ms.get(1) : ms.get(0);
     if (set instanceof ZoneSet.Filtered f && f.anyPercent()) {
       return new StatQuery.ListZones(set); // "khu nào chiếm hơn 30% số lao động": the zones, never a share of them
     }
@@ -944,6 +954,9 @@ public final class QueryParser {
     return set == null ? new ZoneSet.All() : set;
   }
 
+  /** The words that make a pronoun plural ("các khu đó", "those"). */
+  private static final Set<String> PLURAL = Set.of("cac", "nhung", "them", "those", "these", "they");
+
   /** Pronouns that point at one zone ("nó", "khu đó", "it", "that zone"), not at several ("các khu này", "them"). */
   private static final Set<String> ONE_ZONE = Set.of("khu do", "khu ay", "khu nay", "khu kia", "khu tren", "o do",
       "cho do", "cho ay", "noi do", "ben do", "ben ay", "o day", "there", "that zone", "this zone", "that one",
@@ -963,6 +976,9 @@ public final class QueryParser {
   private static boolean kindAsked(Tagger.Tagged t) {
     Tag zone = first(t, Kind.ZONE);
     List<Tag> kinds = t.all(Kind.KIND);
+    if (kinds.size() == 1 && zone.from() < kinds.get(0).from() && YesNo.asked(t) && !t.has(Kind.MINUS)) {
+      return true; // "Cát Lái có phải khu chế xuất không?": yes or no, with the zone's card
+    }
     if (kinds.size() < 2 || zone.from() > kinds.get(0).from()) {
       return false;
     }
