@@ -31,8 +31,16 @@ public final class Contacts {
   private volatile Seen seen;
 
   public Contacts(Path dataDir) {
-    this(dataDir, System::nanoTime);
+    this(dataDir, SYSTEM_NANO_TIME);
   }
+
+  /** The JVM's clock (a class, not a method reference: made at every start of ask, where a lambda is a class made). */
+  private static final LongSupplier SYSTEM_NANO_TIME = new LongSupplier() {
+    @Override
+    public long getAsLong() {
+      return System.nanoTime();
+    }
+  };
 
   /** Contacts of {@code dataDir} whose file is looked at again once {@code nanoTime} has moved a second on. */
   public Contacts(Path dataDir, LongSupplier nanoTime) {

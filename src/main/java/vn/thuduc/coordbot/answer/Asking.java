@@ -71,7 +71,15 @@ final class Asking {
     this.clock = tools.clock();
     this.desk = tools.desk();
     this.records = tools.records();
-    this.frame = question.conversation().flatMap(conversations::get);
+    // (no lambdas on the way of a statistics question, here and below: each is a class made at its first use,
+    // which every start of ask paid; see performance.md, "Start-up of ask")
+    this.frame = question.conversation().isPresent() ? conversations.get(question.conversation().get())
+        : Optional.empty();
+  }
+
+  /** The conversation's language, or {@code otherwise} without a conversation. */
+  private Lang frameLang(Lang otherwise) {
+    return frame.isPresent() ? frame.get().lang() : otherwise;
   }
 
   /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
@@ -82,8 +90,13 @@ final class Asking {
     Tagger.Tagged t = snap.tagger().tag(text);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
     // a command ("/help") tells no language: its word is the command's name
-    Lang lang = ReplyLanguage.of(question.lang(), null, text, x -> (text.startsWith("/") ? Optional.<Lang>empty()
-        : TextLanguage.sure(t.text())).orElseGet(() -> frame.map(Conversations.Frame::lang).orElse(Lang.VI)));
+    Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
+      @Override
+      public Lang apply(String x) {
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(t.text());
+        return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
+      }
+    });
     if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
@@ -95,44 +108,50 @@ final class Asking {
     Optional<Answer> fromRecords = fromRecords(text, lang);
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
-    boolean uncovered = fromRecords.flatMap(Answer::query).filter(q -> q.startsWith("records(not_found")).isPresent();
+    boolean uncovered = fromRecords.isPresent() && fromRecords.get().query().isPresent()
+        && fromRecords.get().query().get().startsWith("records(not_found");
     Optional<TopicQuery> topical = fromRecords.isPresent() ? snap.topics().parse(t) : Optional.empty();
-    boolean fact = uncovered && topical.filter(q -> !(q instanceof TopicQuery.NoSuchMeeting)).isPresent();
+    boolean fact = uncovered && topical.isPresent() && !(topical.get() instanceof TopicQuery.NoSuchMeeting);
     // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
-    fact |= topical.filter(q -> q instanceof TopicQuery.Claim || q instanceof TopicQuery.Premise).isPresent();
+    fact |= topical.isPresent()
+        && (topical.get() instanceof TopicQuery.Claim || topical.get() instanceof TopicQuery.Premise);
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
-    Optional<String> person = frame.flatMap(Conversations.Frame::person).filter(n -> !replacePronoun(text, n)
-        .equals(text));
-    if (person.isEmpty() && frame.flatMap(Conversations.Frame::topicSeed).filter(ATTENDEES_SEED::equals).isPresent()
-        && !replacePronoun(text, "").equals(text)) {
+    Optional<String> person = frame.isPresent() ? frame.get().person() : Optional.empty();
+    if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
+      person = Optional.empty();
+    }
+    if (person.isEmpty() && frame.isPresent() && frame.get().topicSeed().isPresent()
+        && ATTENDEES_SEED.equals(frame.get().topicSeed().get()) && !replacePronoun(text, "").equals(text)) {
       // "ông ấy giữ chức gì?" after the list of attendees: which of them, each offered as the question about them
       return whichPerson(text, lang);
     }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
-    Optional<StatQuery> previous = frame.flatMap(Conversations.Frame::query);
-    QueryParser.Context context = new QueryParser.Context(previous,
-        frame.map(Conversations.Frame::recentZones).orElse(List.of()), frame.map(Conversations.Frame::shown)
-            .orElse(List.of()), frame.flatMap(Conversations.Frame::ranking),
-        frame.map(Conversations.Frame::groups).orElse(List.of()));
+    QueryParser.Context context = frame.isPresent()
+        ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
+            frame.get().ranking(), frame.get().groups())
+        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
-    boolean firstPerson = t.words().stream().anyMatch(FIRST_PERSON::contains);
+    boolean firstPerson = false;
+    for (String w : t.words()) {
+      firstPerson |= FIRST_PERSON.contains(w);
+    }
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
       // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
-          : frame.map(Conversations.Frame::lang).orElse(lang));
+          : frameLang(lang));
     }
     // "so hotline tu van": a number to call for advice is never a count of something the data lacks
-    boolean help = topic.filter(q -> q instanceof TopicQuery.OwnProblem p
-        && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))).isPresent()
+    boolean help = topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem p
+        && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))
         && !t.has(Tag.Kind.ZONE);
     if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && (!zoneFigure || help)) {
       return topicAnswer(topic.get(), lang);
@@ -277,8 +296,12 @@ final class Asking {
 
   /** A question about the meeting records (a period, a list, who attended, what one says): the records answer it. */
   private Optional<Answer> fromRecords(String text, Lang lang) {
-    return records.answer(text, lang == Lang.EN).map(r -> Answer.of(r.text(), r.answered(), r.intent(), r.sources(),
-        lang).withQuery(r.query()));
+    Optional<RecordAnswers.Reply> reply = records.answer(text, lang == Lang.EN);
+    if (reply.isEmpty()) {
+      return Optional.empty();
+    }
+    RecordAnswers.Reply r = reply.get();
+    return Optional.of(Answer.of(r.text(), r.answered(), r.intent(), r.sources(), lang).withQuery(r.query()));
   }
 
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
@@ -317,9 +340,15 @@ final class Asking {
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
       String kind = t.all(Tag.Kind.KIND).get(0).arg();
-      verdict = ds.zone(c.zone()).map(z -> z.kind().code().equals(kind));
+      Optional<vn.thuduc.coordbot.data.Zone> zone = ds.zone(c.zone());
+      verdict = zone.isPresent() ? Optional.of(zone.get().kind().code().equals(kind)) : Optional.empty();
     }
-    List<String> named = t.all(Tag.Kind.ZONE).stream().map(Tag::arg).distinct().toList();
+    List<String> named = new ArrayList<>();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      if (!named.contains(z.arg())) {
+        named.add(z.arg());
+      }
+    }
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
       // "Khu Công nghệ cao có nhiều lao động nhất không?"
@@ -344,11 +373,17 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
+    if (namesTheWholeCity(t)) {
+      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
+      a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
+    }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
-    question.conversation().ifPresent(id -> conversations.put(id, Optional.of(kept), Optional.empty(),
-        Optional.empty(), lang, shown, ranking));
+    if (question.conversation().isPresent()) {
+      conversations.put(question.conversation().get(), Optional.of(kept), Optional.empty(), Optional.empty(), lang,
+          shown, ranking);
+    }
     return a;
   }
 
@@ -356,6 +391,14 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
+  private static boolean namesTheWholeCity(Tagger.Tagged t) {
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
+        || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
+    return city && !t.has(Tag.Kind.ZONE);
+  }
+
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",
       "altogether");
 
@@ -419,8 +462,13 @@ final class Asking {
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
           : speaking(q) ? speaker() : List.of();
+      // an answer that names nobody ("ông ấy nói gì về pháp luật") keeps the person under discussion; one about
+      // people names them itself, and after a list of people "ông ấy" asks which
+      boolean aboutPeople = q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder
+          || q instanceof TopicQuery.NoSuchPerson || q instanceof TopicQuery.UnknownPerson
+          || q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES;
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
-          : Optional.empty();
+          : named.isEmpty() && !aboutPeople ? frame.flatMap(Conversations.Frame::person) : Optional.empty();
       // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
       Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
           : Optional.empty();

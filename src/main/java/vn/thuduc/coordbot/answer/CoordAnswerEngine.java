@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -105,7 +106,13 @@ public final class CoordAnswerEngine implements AnswerEngine {
   public void use(Dataset dataset, long version, Instant importedAt) {
     // the words of the dataset's text and the evaluator on a second thread while this one reads the
     // topics: at start-up they are what is left before the first answer, and the other core is free
-    FutureTask<Aside> aside = new FutureTask<>(() -> new Aside(Lexicon.textWords(dataset), new Evaluator(dataset)));
+    // (a class, not a lambda: a lambda is a class made at its first use, and every start of ask builds this)
+    FutureTask<Aside> aside = new FutureTask<>(new Callable<Aside>() {
+      @Override
+      public Aside call() {
+        return new Aside(Lexicon.textWords(dataset), new Evaluator(dataset));
+      }
+    });
     Thread builder = new Thread(aside, "coordbot-engine-build");
     builder.setDaemon(true);
     builder.start();

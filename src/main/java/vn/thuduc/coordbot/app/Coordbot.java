@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.advice.AdviceService;
@@ -84,11 +86,17 @@ public final class Coordbot implements AutoCloseable {
     Contacts contacts = new Contacts(settings.dataDir());
     this.engine = new CoordAnswerEngine(index, clock,
         new Conversations(clock, settings.conversationTtl(), settings.conversationMax()),
-        () -> new HelpDesk(advice.advisers().isPresent(),
-            contacts.serving(List.of()).stream().map(Contact::describe).toList()));
+        new Supplier<HelpDesk>() { // a class, not a lambda: made at every start of ask (see performance.md)
+          @Override
+          public HelpDesk get() {
+            return new HelpDesk(advice.advisers().isPresent(),
+                contacts.serving(List.of()).stream().map(Contact::describe).toList());
+          }
+        });
     this.runtime = new RuntimeStore(database, clock);
     this.chatState = ChatState.of(runtime);
-    this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock);
+    this.data = new DataService(settings.dataDir(), new DatasetStore(database, clock), index, engine, clock,
+        Optional.of(settings.indexDir().resolve("data-files.stamp")));
     this.feedback = new FeedbackStore(database, runtime, clock);
     this.questions = new Questions(engine, runtime);
   }

@@ -83,7 +83,13 @@ final class AskCommand implements Callable<Integer> {
     readAhead();
     try (start; Coordbot app = launch.open(settings)) {
       if (jsonl) {
-        new JsonlAsk(app.questions()).run(launch.stdin(), launch.out(), start::end);
+        // not start::end: a method reference is a class made at its first use (see readAhead)
+        new JsonlAsk(app.questions()).run(launch.stdin(), launch.out(), new Runnable() {
+          @Override
+          public void run() {
+            start.end();
+          }
+        });
         return 0;
       }
       String q = String.join(" ", words);

@@ -86,7 +86,10 @@ final class StartCompilation implements AutoCloseable {
   }
 
   private static void run(String command) {
-    Commands.of().ifPresent(c -> c.run(command));
+    Optional<Commands> commands = Commands.of(); // not ifPresent(lambda): a lambda is a class made at its first use
+    if (commands.isPresent()) {
+      commands.get().run(command);
+    }
   }
 
   /** The JVM's diagnostic commands, run as {@code jcmd} would run them. */

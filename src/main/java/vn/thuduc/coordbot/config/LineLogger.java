@@ -1,6 +1,8 @@
 package vn.thuduc.coordbot.config;
 
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.TimeZone;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -54,7 +56,19 @@ final class LineLogger extends LegacyAbstractLogger {
       return;
     }
     String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
-    lines.write(level, LogLines.line(LocalTime.now(), level, Thread.currentThread().getName(), name, message,
-        throwable));
+    lines.write(level, LogLines.line(now(), level, Thread.currentThread().getName(), name, message, throwable));
+  }
+
+  /**
+   * The local time of day, as {@link LocalTime#now()} gives it, with the offset from {@link TimeZone}: the
+   * JDK's other time-zone reader ({@code java.time}'s provider of zone rules) looks for providers in the
+   * whole jar and reads its own copy of the zone database, at the first log line, which for {@code ask} is
+   * at its exit; {@code TimeZone}'s is read anyway (the SQLite driver's date format).
+   */
+  static LocalTime now() {
+    Instant now = Instant.now();
+    long offset = TimeZone.getDefault().getOffset(now.toEpochMilli()) / 1000;
+    return LocalTime.ofNanoOfDay(Math.floorMod(now.getEpochSecond() + offset, 86_400L) * 1_000_000_000L
+        + now.getNano());
   }
 }

@@ -97,7 +97,8 @@ public final class JsonlAsk {
       conversation = r.conversation();
     }
     Question q = Question.of(question);
-    Asked asked = questions.ask(ASKER, conversation.map(id -> q.inConversation("jsonl:" + id)).orElse(q));
+    // not Optional.map(lambda): every ask passes here, and a lambda is a class made at its first use
+    Asked asked = questions.ask(ASKER, conversation.isPresent() ? q.inConversation("jsonl:" + conversation.get()) : q);
     Answer a = asked.answer();
     double millis = asked.millis();
     return line(question, a.answered(), a.text(), a.intent(), a.sources(), millis,

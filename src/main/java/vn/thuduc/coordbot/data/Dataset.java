@@ -34,30 +34,55 @@ public record Dataset(
     awards = List.copyOf(awards);
   }
 
+  // loops, not streams, in the lookups: they run while every start of ask builds its answers, where each
+  // lambda is a class made at its first use (see performance.md, "Start-up of ask")
+
   public Optional<Zone> zone(String id) {
-    return zones.stream().filter(z -> z.id().equals(id)).findFirst();
+    for (Zone z : zones) {
+      if (z.id().equals(id)) {
+        return Optional.of(z);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Source> source(String id) {
-    return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    for (Source s : sources) {
+      if (s.id().equals(id)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Person> person(String id) {
-    return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    for (Person p : people) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** The latest statistics of the zone, if it has any. */
+  /** The latest statistics of the zone, if it has any (the first of that date when two share it). */
   public Optional<ZoneStat> latestStat(String zoneId) {
-    return zoneStats.stream()
-        .filter(s -> s.zoneId().equals(zoneId))
-        .max(Comparator.comparing(ZoneStat::asOf));
+    ZoneStat latest = null;
+    for (ZoneStat s : zoneStats) {
+      if (s.zoneId().equals(zoneId) && (latest == null || s.asOf().isAfter(latest.asOf()))) {
+        latest = s;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** The latest statistics of every zone that has some, in zone order. */
   public Map<Zone, ZoneStat> latestStats() {
     Map<Zone, ZoneStat> out = new LinkedHashMap<>();
     for (Zone z : zones) {
-      latestStat(z.id()).ifPresent(s -> out.put(z, s));
+      Optional<ZoneStat> s = latestStat(z.id());
+      if (s.isPresent()) {
+        out.put(z, s.get());
+      }
     }
     return out;
   }

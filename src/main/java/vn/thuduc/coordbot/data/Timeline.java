@@ -25,10 +25,18 @@ public final class Timeline {
   public Timeline(Dataset ds) {
     this.ds = ds;
     for (ZoneStat s : ds.zoneStats()) {
-      byZone.computeIfAbsent(s.zoneId(), z -> new TreeMap<>()).put(s.asOf(), s);
+      // loops, not lambdas: built at every start of ask, where a lambda is a class made at its first use
+      TreeMap<LocalDate, ZoneStat> rows = byZone.get(s.zoneId());
+      if (rows == null) {
+        rows = new TreeMap<>();
+        byZone.put(s.zoneId(), rows);
+      }
+      rows.put(s.asOf(), s);
       dates.add(s.asOf());
     }
-    ds.areaStats().forEach(a -> areaDates.add(a.asOf()));
+    for (AreaStat a : ds.areaStats()) {
+      areaDates.add(a.asOf());
+    }
   }
 
   public Dataset dataset() {
@@ -43,7 +51,9 @@ public final class Timeline {
   /** The dates at which some zone of {@code zones} has figures, oldest first. */
   public NavigableSet<LocalDate> dates(Collection<String> zones) {
     TreeSet<LocalDate> out = new TreeSet<>();
-    zones.forEach(z -> out.addAll(byZone.getOrDefault(z, new TreeMap<>()).keySet()));
+    for (String z : zones) {
+      out.addAll(byZone.getOrDefault(z, new TreeMap<>()).keySet());
+    }
     return out;
   }
 
@@ -97,7 +107,10 @@ public final class Timeline {
   public List<ZoneStat> on(LocalDate date) {
     List<ZoneStat> out = new ArrayList<>();
     for (Zone z : ds.zones()) {
-      at(z.id(), date).ifPresent(out::add);
+      Optional<ZoneStat> s = at(z.id(), date);
+      if (s.isPresent()) {
+        out.add(s.get());
+      }
     }
     return out;
   }
@@ -106,14 +119,22 @@ public final class Timeline {
   public List<ZoneStat> latestRows() {
     List<ZoneStat> out = new ArrayList<>();
     for (Zone z : ds.zones()) {
-      latest(z.id()).ifPresent(out::add);
+      Optional<ZoneStat> s = latest(z.id());
+      if (s.isPresent()) {
+        out.add(s.get());
+      }
     }
     return out;
   }
 
   /** The area figures the source states at exactly {@code date}. */
   public Optional<AreaStat> area(LocalDate date) {
-    return ds.areaStats().stream().filter(a -> a.asOf().equals(date)).findFirst();
+    for (AreaStat a : ds.areaStats()) {
+      if (a.asOf().equals(date)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The dates at which the source states area figures (totals and shares of the area), oldest first. */

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine;
@@ -46,13 +47,27 @@ public final class DataService {
   private final List<Consumer<DatasetChange>> listeners = new CopyOnWriteArrayList<>();
   /** Records already read from their files, by contents: a preview and its apply read each file once. */
   private final Map<String, MeetingRecord> recordsRead = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Optional<FilesStamp> stamp;
 
+  /** A service that hashes the data files at every start to tell whether they changed. */
   public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock) {
+    this(dataDir, store, index, engine, clock, Optional.empty());
+  }
+
+  /**
+   * A service that keeps the data files' checksum in {@code stampFile} between starts, with what the
+   * file system said of each file, and hashes them again only when one of them changed (see FilesStamp).
+   */
+  public DataService(Path dataDir, DatasetStore store, PassageIndex index, CoordAnswerEngine engine, Clock clock,
+      Optional<Path> stampFile) {
     this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
     this.store = store;
     this.index = index;
     this.engine = engine;
     this.clock = clock;
+    // the file system's times are the real clock's, whatever clock the service is given
+    this.stamp = stampFile.isPresent() ? Optional.of(new FilesStamp(dataDir, stampFile.get(), Clock.systemUTC()))
+        : Optional.empty();
   }
 
   /**
@@ -97,7 +112,12 @@ public final class DataService {
     // index is checked
     boolean recorded = store.indexHolds(s.version()) && index.hasCommitFile();
     if (recorded) {
-      engine.records().use(store::records); // read when a question is first about the records
+      engine.records().use(new Supplier<List<MeetingRecord>>() { // read when a question is first about the records
+        @Override
+        public List<MeetingRecord> get() {
+          return store.records();
+        }
+      });
     } else {
       List<MeetingRecord> records = store.records();
       if (index.version() != s.version()) {
@@ -292,11 +312,14 @@ public final class DataService {
 
   private CompletableFuture<String> checksumAside() {
     CompletableFuture<String> checksum = new CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        checksum.complete(filesChecksum());
-      } catch (RuntimeException e) {
-        checksum.completeExceptionally(e);
+    Thread t = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        try {
+          checksum.complete(filesChecksum());
+        } catch (RuntimeException e) {
+          checksum.completeExceptionally(e);
+        }
       }
     }, "coordbot-data-checksum");
     t.setDaemon(true);
@@ -314,11 +337,23 @@ public final class DataService {
   }
 
   private String filesChecksum() {
+    Optional<FilesStamp.Look> before = stamp.isPresent() ? stamp.get().look() : Optional.empty();
+    if (before.isPresent()) {
+      Optional<String> stamped = stamp.get().checksum(before.get());
+      if (stamped.isPresent()) {
+        return stamped.get();
+      }
+    }
+    String checksum;
     try {
-      return DatasetLoader.checksum(new DataFiles(dataDir).read());
+      checksum = DatasetLoader.checksum(new DataFiles(dataDir).read());
     } catch (UncheckedIOException e) {
       return "unreadable";
     }
+    if (before.isPresent()) {
+      stamp.get().keep(before.get(), checksum);
+    }
+    return checksum;
   }
 
   /** The dataset's passages and the records', as one index holds them. */

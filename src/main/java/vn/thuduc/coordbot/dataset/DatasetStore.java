@@ -148,16 +148,25 @@ public final class DatasetStore {
 
   /** The stored dataset, or empty before the first import. */
   public Optional<Stored> read() {
-    return db.withConnection(c -> {
-      Optional<String> version = meta(c, "dataset_version");
-      if (version.isEmpty()) {
-        return Optional.empty();
+    // read at every start of ask: a class of its own rather than lambdas, each of which is a class
+    // made when first used (see performance.md, "Start-up of ask")
+    return db.withConnection(new Database.SqlFunction<Optional<Stored>>() {
+      @Override
+      public Optional<Stored> apply(Connection c) throws SQLException {
+        return read(c);
       }
-      Dataset ds = new Dataset(sources(c), zones(c), stats(c), areas(c), industries(c), meetings(c),
-          agreements(c), people(c), points(c), awards(c));
-      return Optional.of(new Stored(ds, Long.parseLong(version.get()),
-          meta(c, "dataset_checksum").orElse(""), Instant.parse(meta(c, "imported_at").orElseThrow())));
     });
+  }
+
+  private Optional<Stored> read(Connection c) throws SQLException {
+    Optional<String> version = meta(c, "dataset_version");
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset ds = new Dataset(sources(c), zones(c), stats(c), areas(c), industries(c), meetings(c),
+        agreements(c), people(c), points(c), awards(c));
+    return Optional.of(new Stored(ds, Long.parseLong(version.get()),
+        meta(c, "dataset_checksum").orElse(""), Instant.parse(meta(c, "imported_at").orElseThrow())));
   }
 
   /** The stored meeting records with their passages. */
@@ -244,9 +253,15 @@ public final class DatasetStore {
    * then this is false and the index itself is checked.
    */
   public boolean indexHolds(long version) {
-    return db.withConnection(c -> meta(c, "index_commit").equals(Optional.of(PassageIndex.commitName(version)))
-        && meta(c, "index_version").equals(Optional.of(Long.toString(version))));
+    return db.withConnection(new Database.SqlFunction<Boolean>() {
+      @Override
+      public Boolean apply(Connection c) throws SQLException {
+        return meta(c, "index_commit").equals(Optional.of(PassageIndex.commitName(version)))
+            && meta(c, "index_version").equals(Optional.of(Long.toString(version)));
+      }
+    });
   }
+
 
   private static void putMeta(Connection c, String key, String value) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(PUT_META)) {
@@ -390,81 +405,150 @@ public final class DatasetStore {
   }
 
 
-  private interface Row<T> {
-    T map(ResultSet rs) throws SQLException;
+  /** One table's rows in their order, and the statement they come from, closed together. */
+  private static final class Rows implements AutoCloseable {
+    private final PreparedStatement ps;
+    private final ResultSet rs;
+
+    Rows(Connection c, String sql) throws SQLException {
+      ps = c.prepareStatement(sql);
+      try {
+        rs = ps.executeQuery();
+      } catch (SQLException | RuntimeException e) {
+        ps.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      ps.close();
+    }
   }
 
-  private static <T> List<T> query(Connection c, String sql, Row<T> row) throws SQLException {
-    List<T> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(row.map(rs));
+  // each table read with a loop of its own: these run at every start of ask, where a lambda per table
+  // was a class made at its first use
+
+  private List<Source> sources(Connection c) throws SQLException {
+    List<Source> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM source ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Source(rs.getString("id"), rs.getString("site"), rs.getString("title_vi"),
+            rs.getString("title_en"), rs.getString("author"), date(rs.getString("page_date")),
+            rs.getString("photo_caption_vi")));
       }
     }
     return out;
   }
 
-  private List<Source> sources(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM source ORDER BY ord", rs -> new Source(rs.getString("id"), rs.getString("site"),
-        rs.getString("title_vi"), rs.getString("title_en"), rs.getString("author"), date(rs.getString("page_date")),
-        rs.getString("photo_caption_vi")));
-  }
-
   private List<Zone> zones(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM zone ORDER BY ord", rs -> new Zone(rs.getString("id"),
-        ZoneKind.fromCode(rs.getString("kind")), rs.getString("name_vi"), rs.getString("name_en"),
-        rs.getString("short_vi"), rs.getString("short_en"), list(rs.getString("aliases")), rs.getString("source")));
+    List<Zone> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM zone ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Zone(rs.getString("id"), ZoneKind.fromCode(rs.getString("kind")), rs.getString("name_vi"),
+            rs.getString("name_en"), rs.getString("short_vi"), rs.getString("short_en"),
+            list(rs.getString("aliases")), rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<ZoneStat> stats(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM zone_stat ORDER BY ord", rs -> new ZoneStat(rs.getString("zone_id"),
-        date(rs.getString("as_of")), rs.getLong("enterprises"), rs.getLong("workers"), rs.getString("source")));
+    List<ZoneStat> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM zone_stat ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new ZoneStat(rs.getString("zone_id"), date(rs.getString("as_of")), rs.getLong("enterprises"),
+            rs.getLong("workers"), rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<AreaStat> areas(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM area_stat ORDER BY ord", rs -> new AreaStat(rs.getString("id"),
-        date(rs.getString("as_of")), rs.getString("area_vi"), rs.getString("area_en"), list(rs.getString("zones")),
-        rs.getLong("enterprises"), rs.getLong("workers"), dec(rs.getString("enterprise_share_pct")),
-        dec(rs.getString("worker_share_pct")), rs.getString("source")));
+    List<AreaStat> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM area_stat ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new AreaStat(rs.getString("id"), date(rs.getString("as_of")), rs.getString("area_vi"),
+            rs.getString("area_en"), list(rs.getString("zones")), rs.getLong("enterprises"), rs.getLong("workers"),
+            dec(rs.getString("enterprise_share_pct")), dec(rs.getString("worker_share_pct")),
+            rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Industry> industries(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM industry ORDER BY ord", rs -> new Industry(rs.getString("id"),
-        rs.getString("name_vi"), rs.getString("name_en"), rs.getString("source")));
+    List<Industry> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM industry ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Industry(rs.getString("id"), rs.getString("name_vi"), rs.getString("name_en"),
+            rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Meeting> meetings(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM meeting ORDER BY ord", rs -> new Meeting(rs.getString("id"),
-        date(rs.getString("date")), rs.getString("date_note_vi"), rs.getString("date_note_en"),
-        rs.getString("part_of_day"), rs.getString("organiser_vi"), rs.getString("organiser_en"),
-        rs.getString("title_vi"), rs.getString("title_en"), rs.getInt("reviewed_from"), rs.getInt("reviewed_to"),
-        rs.getString("purpose_vi"), rs.getString("purpose_en"), rs.getString("source")));
+    List<Meeting> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM meeting ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Meeting(rs.getString("id"), date(rs.getString("date")), rs.getString("date_note_vi"),
+            rs.getString("date_note_en"), rs.getString("part_of_day"), rs.getString("organiser_vi"),
+            rs.getString("organiser_en"), rs.getString("title_vi"), rs.getString("title_en"),
+            rs.getInt("reviewed_from"), rs.getInt("reviewed_to"), rs.getString("purpose_vi"),
+            rs.getString("purpose_en"), rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Agreement> agreements(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM agreement ORDER BY ord", rs -> new Agreement(rs.getString("id"),
-        rs.getString("meeting"), rs.getString("action"), rs.getInt("from_year"), rs.getInt("to_year"),
-        rs.getString("party_a_vi"), rs.getString("party_a_en"), rs.getString("party_b_vi"),
-        rs.getString("party_b_en"), rs.getString("source")));
+    List<Agreement> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM agreement ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Agreement(rs.getString("id"), rs.getString("meeting"), rs.getString("action"),
+            rs.getInt("from_year"), rs.getInt("to_year"), rs.getString("party_a_vi"), rs.getString("party_a_en"),
+            rs.getString("party_b_vi"), rs.getString("party_b_en"), rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Person> people(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM person ORDER BY ord", rs -> new Person(rs.getString("id"), rs.getString("name"),
-        rs.getString("meeting"), list(rs.getString("roles")), list(rs.getString("titles_vi")),
-        list(rs.getString("titles_en")), rs.getString("source")));
+    List<Person> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM person ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Person(rs.getString("id"), rs.getString("name"), rs.getString("meeting"),
+            list(rs.getString("roles")), list(rs.getString("titles_vi")), list(rs.getString("titles_en")),
+            rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Point> points(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM point ORDER BY ord", rs -> new Point(rs.getString("id"), rs.getString("meeting"),
-        rs.getString("kind"), rs.getString("speaker"), rs.getString("topic"), rs.getString("text_vi"),
-        rs.getString("text_en"), list(rs.getString("keywords_vi")), list(rs.getString("keywords_en")),
-        rs.getString("source")));
+    List<Point> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM point ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Point(rs.getString("id"), rs.getString("meeting"), rs.getString("kind"),
+            rs.getString("speaker"), rs.getString("topic"), rs.getString("text_vi"), rs.getString("text_en"),
+            list(rs.getString("keywords_vi")), list(rs.getString("keywords_en")), rs.getString("source")));
+      }
+    }
+    return out;
   }
 
   private List<Award> awards(Connection c) throws SQLException {
-    return query(c, "SELECT * FROM award ORDER BY ord", rs -> new Award(rs.getString("id"), rs.getString("meeting"),
-        rs.getString("award_vi"), rs.getString("award_en"), rs.getString("given_by_vi"), rs.getString("given_by_en"),
-        rs.getString("recipient_kind"), rs.getInt("count"), rs.getString("reason_vi"), rs.getString("reason_en"),
-        rs.getInt("from_year"), rs.getInt("to_year"), list(rs.getString("recipients")), rs.getString("source")));
+    List<Award> out = new ArrayList<>();
+    try (Rows r = new Rows(c, "SELECT * FROM award ORDER BY ord")) {
+      for (ResultSet rs = r.rs; rs.next();) {
+        out.add(new Award(rs.getString("id"), rs.getString("meeting"), rs.getString("award_vi"),
+            rs.getString("award_en"), rs.getString("given_by_vi"), rs.getString("given_by_en"),
+            rs.getString("recipient_kind"), rs.getInt("count"), rs.getString("reason_vi"),
+            rs.getString("reason_en"), rs.getInt("from_year"), rs.getInt("to_year"),
+            list(rs.getString("recipients")), rs.getString("source")));
+      }
+    }
+    return out;
   }
 }

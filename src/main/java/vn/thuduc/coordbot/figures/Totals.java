@@ -62,8 +62,16 @@ public record Totals(LocalDate asOf, List<Line> lines, long enterprises, long wo
       e += s.enterprises();
       w += s.workers();
     }
-    List<Zone> absent = tl.dataset().zones().stream()
-        .filter(z -> tl.hasFigures(z.id()) && tl.at(z.id(), date).isEmpty()).toList();
+    // loops, not streams: worked out at every start of ask, where a lambda is a class made at its first use
+    List<Zone> absent = new ArrayList<>();
+    List<Zone> unreported = new ArrayList<>();
+    for (Zone z : tl.dataset().zones()) {
+      if (!tl.hasFigures(z.id())) {
+        unreported.add(z);
+      } else if (tl.at(z.id(), date).isEmpty()) {
+        absent.add(z);
+      }
+    }
     boolean complete = !rows.isEmpty() && absent.isEmpty();
     List<Line> lines = new ArrayList<>();
     for (ZoneStat s : rows) {
@@ -71,13 +79,18 @@ public record Totals(LocalDate asOf, List<Line> lines, long enterprises, long wo
       lines.add(complete ? new Line(z, s, ratio(s.workers(), s.enterprises()), percent(s.enterprises(), e),
           percent(s.workers(), w)) : Line.alone(z, s));
     }
-    long sumE = e;
-    long sumW = w;
-    Optional<AreaStat> area = complete ? tl.area(date).filter(a -> a.enterprises() == sumE && a.workers() == sumW)
-        : Optional.empty();
-    List<Zone> unreported = tl.dataset().zones().stream().filter(z -> !tl.hasFigures(z.id())).toList();
-    List<ZoneStat> newer = tl.latestRows().stream().filter(s -> s.asOf().isAfter(date)).toList();
-    return new Totals(date, lines, e, w, complete, area, absent, unreported, newer);
+    Optional<AreaStat> area = complete ? tl.area(date) : Optional.empty();
+    if (area.isPresent() && (area.get().enterprises() != e || area.get().workers() != w)) {
+      area = Optional.empty();
+    }
+    List<ZoneStat> newer = new ArrayList<>();
+    for (ZoneStat s : tl.latestRows()) {
+      if (s.asOf().isAfter(date)) {
+        newer.add(s);
+      }
+    }
+    return new Totals(date, lines, e, w, complete, area, List.copyOf(absent), List.copyOf(unreported),
+        List.copyOf(newer));
   }
 
   /**
@@ -85,8 +98,14 @@ public record Totals(LocalDate asOf, List<Line> lines, long enterprises, long wo
    * zones in {@link #newer()}; empty when there are no figures or the zones share no date.
    */
   public static Optional<Totals> now(Timeline tl) {
-    List<String> zones = tl.dataset().zones().stream().map(Zone::id).filter(tl::hasFigures).toList();
-    return tl.latestShared(zones).map(d -> at(tl, d));
+    List<String> zones = new ArrayList<>();
+    for (Zone z : tl.dataset().zones()) {
+      if (tl.hasFigures(z.id())) {
+        zones.add(z.id());
+      }
+    }
+    Optional<LocalDate> shared = tl.latestShared(zones);
+    return shared.isPresent() ? Optional.of(at(tl, shared.get())) : Optional.empty();
   }
 
   /** The zones' workers per enterprise (two decimals), null without enterprises. */

@@ -61,11 +61,24 @@ public final class Formats {
   }
 
   // DecimalFormat is not thread-safe and costly to build (a pattern parse per number): one per thread,
-  // language and pattern, of which there are a handful
-  private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+  // language and pattern, of which there are a handful (no lambdas: each is a class made at its first
+  // use, a cost of every start of ask)
+  private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = new ThreadLocal<>() {
+    @Override
+    protected Map<String, DecimalFormat> initialValue() {
+      return new HashMap<>();
+    }
+  };
 
   private static DecimalFormat format(Lang lang, String pattern) {
-    return FORMATS.get().computeIfAbsent(lang.code() + pattern, k -> build(lang, pattern));
+    Map<String, DecimalFormat> made = FORMATS.get();
+    String key = lang.code() + pattern;
+    DecimalFormat f = made.get(key);
+    if (f == null) {
+      f = build(lang, pattern);
+      made.put(key, f);
+    }
+    return f;
   }
 
   private static DecimalFormat build(Lang lang, String pattern) {

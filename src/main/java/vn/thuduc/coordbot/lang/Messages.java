@@ -65,7 +65,15 @@ public final class Messages {
    * are never regrouped; a placeholder without an argument stays as it is.
    */
   static String format(String template, Lang lang, Object... args) {
-    return PARSED.get(lang).computeIfAbsent(template, t -> Filling.of(t, lang)).fill(args);
+    // no lambdas on this way: every answer passes here, and a lambda is a class made at its first use,
+    // a cost of every start of ask (see performance.md)
+    Map<String, Filling> parsed = PARSED.get(lang);
+    Filling f = parsed.get(template);
+    if (f == null) {
+      f = Filling.of(template, lang);
+      parsed.put(template, f);
+    }
+    return f.fill(args);
   }
 
   /**
@@ -84,7 +92,7 @@ public final class Messages {
       for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
         int close = template.indexOf('}', open);
         String inside = close < 0 ? "" : template.substring(open + 1, close);
-        if (inside.isEmpty() || inside.length() > PLAIN_MAX_DIGITS || !inside.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (inside.isEmpty() || inside.length() > PLAIN_MAX_DIGITS || !digits(inside)) {
           return new Filling(null, null, new MessageFormat(template.replace("'", "''"), lang.locale()));
         }
         texts.add(template.substring(from, open));
@@ -92,7 +100,20 @@ public final class Messages {
         from = close + 1;
       }
       texts.add(template.substring(from));
-      return new Filling(texts.toArray(String[]::new), args.stream().mapToInt(Integer::intValue).toArray(), null);
+      int[] numbers = new int[args.size()];
+      for (int i = 0; i < numbers.length; i++) {
+        numbers[i] = args.get(i);
+      }
+      return new Filling(texts.toArray(new String[0]), numbers, null);
+    }
+
+    private static boolean digits(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     String fill(Object[] values) {

@@ -17,9 +17,12 @@ public final class ReplyLanguage {
    * engine's {@link AnswerEngine#detectLanguage}, Vietnamese for a blank text).
    */
   public static Lang of(Optional<Lang> chosen, String clientCode, String text, Function<String, Lang> detect) {
-    return chosen
-        .or(() -> Lang.fromCode(clientCode))
-        .orElseGet(() -> detect.apply(text == null ? "" : text));
+    // no lambdas: every answer passes here, and a lambda is a class made at its first use (every start of ask)
+    if (chosen.isPresent()) {
+      return chosen.get();
+    }
+    Optional<Lang> client = Lang.fromCode(clientCode);
+    return client.isPresent() ? client.get() : detect.apply(text == null ? "" : text);
   }
 
   /** Without a setting or a text: the client's language code, else Vietnamese. */

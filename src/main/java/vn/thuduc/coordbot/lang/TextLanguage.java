@@ -58,7 +58,11 @@ public final class TextLanguage {
     Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
     for (LexiconFile.Line l : LexiconFile.lines(FILE)) {
       String[] parts = l.text().split("\t");
-      Lang lang = Lang.fromCode(parts[0]).orElseThrow(() -> l.error("no language " + parts[0]));
+      Optional<Lang> named = Lang.fromCode(parts[0]); // not orElseThrow(lambda): read at every start of ask
+      if (named.isEmpty()) {
+        throw l.error("no language " + parts[0]);
+      }
+      Lang lang = named.get();
       if (parts.length != 2) {
         throw l.error("expected a language and its words");
       }

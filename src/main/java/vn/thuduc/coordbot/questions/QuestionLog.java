@@ -1,9 +1,11 @@
 package vn.thuduc.coordbot.questions;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thuduc.coordbot.store.GroupWriter;
@@ -36,7 +38,13 @@ final class QuestionLog implements AutoCloseable {
 
   QuestionLog(RuntimeStore runtime) {
     this.runtime = runtime;
-    this.writer = new GroupWriter<>("coordbot-question-log", CAPACITY, BATCH, LINGER, this::write);
+    // a class, not a method reference: every ask logs its question (a lambda is a class made at its first use)
+    this.writer = new GroupWriter<>("coordbot-question-log", CAPACITY, BATCH, LINGER, new Consumer<List<Entry>>() {
+      @Override
+      public void accept(List<Entry> batch) {
+        write(batch);
+      }
+    });
   }
 
   /** Queues one question; the future completes with its log id (0 when it could not be logged). */
@@ -87,7 +95,11 @@ final class QuestionLog implements AutoCloseable {
       return;
     }
     try {
-      long[] ids = runtime.logQuestions(batch.stream().map(Entry::question).toList());
+      List<LoggedQuestion> questions = new ArrayList<>(batch.size());
+      for (Entry e : batch) {
+        questions.add(e.question());
+      }
+      long[] ids = runtime.logQuestions(questions);
       for (int i = 0; i < ids.length; i++) {
         batch.get(i).id.complete(ids[i]);
       }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.Answer;
 import vn.thuduc.coordbot.answer.AnswerEngine;
 import vn.thuduc.coordbot.lang.Lang;
@@ -46,17 +45,21 @@ public final class Questions implements AutoCloseable {
 
   /** Answers a question; logged as typed. */
   public Asked ask(Asker who, Question q) {
-    return run(who, q.text(), true, () -> engine.answer(q));
+    // answered here, not through a Supplier: a lambda is a class made at its first use, and every ask asks
+    long t0 = System.nanoTime();
+    return logged(who, q.text(), true, engine.answer(q), t0);
   }
 
   /** A full-text search ({@code /search}); logged as {@code logged}. */
   public Asked search(Asker who, String logged, String text, Lang lang) {
-    return run(who, logged, true, () -> engine.search(text, lang));
+    long t0 = System.nanoTime();
+    return logged(who, logged, true, engine.search(text, lang), t0);
   }
 
   /** A topic ({@code /meeting}, {@code /stats} ...); logged as {@code logged}, not counted as a question. */
   public Asked topic(Asker who, String logged, Topic topic, Lang lang) {
-    return run(who, logged, false, () -> engine.topic(topic, lang));
+    long t0 = System.nanoTime();
+    return logged(who, logged, false, engine.topic(topic, lang), t0);
   }
 
   /** Questions answered ({@code true}) or not on a channel since start. */
@@ -80,13 +83,17 @@ public final class Questions implements AutoCloseable {
     return log.dropped();
   }
 
-  private Asked run(Asker who, String logged, boolean counted, Supplier<Answer> answering) {
-    long t0 = System.nanoTime();
-    Answer a = answering.get();
+  /** Counts and logs answer {@code a}, begun at {@code t0} ({@link System#nanoTime}). */
+  private Asked logged(Asker who, String logged, boolean counted, Answer a, long t0) {
     long nanos = System.nanoTime() - t0;
     if (counted) {
-      counts.computeIfAbsent(who.channel(), k -> new LongAdder[] {new LongAdder(), new LongAdder()})
-          [a.answered() ? 1 : 0].increment();
+      LongAdder[] c = counts.get(who.channel());
+      if (c == null) {
+        LongAdder[] fresh = {new LongAdder(), new LongAdder()};
+        c = counts.putIfAbsent(who.channel(), fresh);
+        c = c == null ? fresh : c;
+      }
+      c[a.answered() ? 1 : 0].increment();
       listener.question(who.channel(), a.intent(), a.answered(), nanos);
     }
     CompletableFuture<Long> id = log.add(

@@ -22,12 +22,19 @@ public final class RecordShelf {
     }
   }
 
-  private volatile Supplier<Shelf> shelf = () -> Shelf.EMPTY;
+  /** A shelf as it is (a class, not a lambda: made at every start of ask, where a lambda is a class made then). */
+  private record Fixed(Shelf shelf) implements Supplier<Shelf> {
+    @Override
+    public Shelf get() {
+      return shelf;
+    }
+  }
+
+  private volatile Supplier<Shelf> shelf = new Fixed(Shelf.EMPTY);
 
   /** Serves {@code records} from now on. */
   public void use(List<MeetingRecord> records) {
-    Shelf s = shelve(records);
-    shelf = () -> s;
+    shelf = new Fixed(shelve(records));
   }
 
   /**

@@ -203,11 +203,15 @@ public final class Database implements AutoCloseable {
     }
     Path file = dir.resolve("coordbot.db");
     CompletableFuture<Connection> connection = new CompletableFuture<>();
-    Thread opener = new Thread(() -> {
-      try {
-        connection.complete(connect(dir, file, version));
-      } catch (Throwable e) {
-        connection.completeExceptionally(e);
+    // classes rather than lambdas on the way of every start (a lambda is a class made at its first use)
+    Thread opener = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        try {
+          connection.complete(connect(dir, file, version));
+        } catch (Throwable e) {
+          connection.completeExceptionally(e);
+        }
       }
     }, "coordbot-db-open");
     opener.setDaemon(true);
@@ -259,7 +263,13 @@ public final class Database implements AutoCloseable {
 
   /** Work in one transaction: committed when {@code work} returns, rolled back when it throws. */
   public <T> T inTransaction(SqlFunction<T> work) {
-    return withConnection(c -> {
+    return withConnection(new Transaction<>(work));
+  }
+
+  /** {@code work} in one transaction. */
+  private record Transaction<T>(SqlFunction<T> work) implements SqlFunction<T> {
+    @Override
+    public T apply(Connection c) throws SQLException {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
@@ -272,7 +282,7 @@ public final class Database implements AutoCloseable {
       } finally {
         c.setAutoCommit(auto);
       }
-    });
+    }
   }
 
   int schemaVersion() {

@@ -41,7 +41,13 @@ public final class GroupWriter<T> implements AutoCloseable {
     this.queue = new LinkedBlockingQueue<>(capacity);
     this.maxGroup = maxGroup;
     this.write = write;
-    this.thread = new Thread(this::drain, threadName);
+    // a class, not a method reference: the question log starts with every ask (see performance.md)
+    this.thread = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        drain();
+      }
+    }, threadName);
     thread.setDaemon(true);
     thread.start();
   }

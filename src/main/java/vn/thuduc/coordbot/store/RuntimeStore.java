@@ -120,29 +120,37 @@ public final class RuntimeStore {
    */
   public long[] logQuestions(List<LoggedQuestion> batch) {
     String at = clock.instant().toString();
-    return db.inTransaction(c -> {
-      long[] ids = new long[batch.size()];
-      try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION, Statement.RETURN_GENERATED_KEYS)) {
-        for (int i = 0; i < ids.length; i++) {
-          LoggedQuestion e = batch.get(i);
-          String q = e.question().length() > MAX_LOGGED_QUESTION
-              ? e.question().substring(0, MAX_LOGGED_QUESTION) : e.question();
-          ps.setString(1, at);
-          ps.setString(2, e.channel());
-          ps.setString(3, e.user().isEmpty() ? null : userHash(e.user()));
-          ps.setString(4, q);
-          ps.setString(5, e.intent());
-          ps.setInt(6, e.answered() ? 1 : 0);
-          ps.setDouble(7, e.millis());
-          ps.executeUpdate();
-          // the driver reads the new id after each insert anyway: a query of our own would be a second one
-          try (ResultSet rs = ps.getGeneratedKeys()) {
-            ids[i] = rs.next() ? rs.getLong(1) : 0L;
-          }
+    // a class, not a lambda: every ask logs its question (a lambda is a class made at its first use)
+    return db.inTransaction(new Database.SqlFunction<long[]>() {
+      @Override
+      public long[] apply(Connection c) throws SQLException {
+        return insertQuestions(c, at, batch);
+      }
+    });
+  }
+
+  private long[] insertQuestions(Connection c, String at, List<LoggedQuestion> batch) throws SQLException {
+    long[] ids = new long[batch.size()];
+    try (PreparedStatement ps = c.prepareStatement(LOG_QUESTION, Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < ids.length; i++) {
+        LoggedQuestion e = batch.get(i);
+        String q = e.question().length() > MAX_LOGGED_QUESTION
+            ? e.question().substring(0, MAX_LOGGED_QUESTION) : e.question();
+        ps.setString(1, at);
+        ps.setString(2, e.channel());
+        ps.setString(3, e.user().isEmpty() ? null : userHash(e.user()));
+        ps.setString(4, q);
+        ps.setString(5, e.intent());
+        ps.setInt(6, e.answered() ? 1 : 0);
+        ps.setDouble(7, e.millis());
+        ps.executeUpdate();
+        // the driver reads the new id after each insert anyway: a query of our own would be a second one
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+          ids[i] = rs.next() ? rs.getLong(1) : 0L;
         }
       }
-      return ids;
-    });
+    }
+    return ids;
   }
 
   /** The latest distinct questions the bot could not answer, newest first. */

@@ -58,6 +58,22 @@ class AskStartIT {
   }
 
   @Test
+  void aStatisticsQuestionSpinsNoLambdaOfOursAndHashesNoDataFileWhenTheyAreAsStamped() throws Exception {
+    ask(FIGURE, "first.log", true); // imports the data; the files' checksum is stamped (they are older than 2 s)
+    List<String> classes = ask(FIGURE, "second.log", true);
+
+    assertThat(tmp.resolve("index").resolve("data-files.stamp")).isRegularFile();
+    // each lambda or method reference is a class made at its first use: 124 of ours were, a tenth of a cold ask
+    assertThat(classes).as("lambdas on the way of a statistics question (write a loop or a class)")
+        .filteredOn(c -> c.startsWith("vn.thuduc.coordbot.") && c.contains("$$Lambda$")
+            && !c.startsWith("vn.thuduc.coordbot.search."))
+        .isEmpty();
+    assertThat(classes).doesNotContain("sun.security.provider.SHA2", "java.security.MessageDigest")
+        // a log line's time comes from TimeZone, read anyway: java.time's zone provider searched the jar at exit
+        .doesNotContain("java.time.zone.TzdbZoneRulesProvider");
+  }
+
+  @Test
   void ourClassesConcatenateStringsWithoutInvokedynamic() throws IOException {
     // -XDstringConcat=inline: each concatenation shape would otherwise spin method handles when first run
     List<String> indy = new ArrayList<>();

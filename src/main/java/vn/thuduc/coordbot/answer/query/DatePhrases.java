@@ -162,7 +162,7 @@ final class DatePhrases {
       }
     }
     spans.forEach(s -> tags.add(new Tag(Kind.FILLER, s[0], s[1], DATE)));
-    tags.sort(java.util.Comparator.comparingInt(Tag::from));
+    tags.sort(Tagger.BY_FROM);
     return new Found(new Tagger.Tagged(t.text(), w, t.original(), List.copyOf(tags), t.corrections(), t.known()), at,
         from, change);
   }
@@ -322,18 +322,28 @@ final class DatePhrases {
     }
   }
 
+  /** True when every char is a digit (a loop, not a lambda: every question's words pass here). */
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int year(String s) {
-    return s.length() == 4 && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) >= 1990
+    return s.length() == 4 && digits(s) && Integer.parseInt(s) >= 1990
         && Integer.parseInt(s) <= 2100 ? Integer.parseInt(s) : 0;
   }
 
   private static int month(String s) {
-    return s.length() <= 2 && !s.isEmpty() && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) >= 1
+    return s.length() <= 2 && !s.isEmpty() && digits(s) && Integer.parseInt(s) >= 1
         && Integer.parseInt(s) <= 12 ? Integer.parseInt(s) : 0;
   }
 
   private static int day(String s) {
-    return s.length() <= 2 && !s.isEmpty() && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) >= 1
+    return s.length() <= 2 && !s.isEmpty() && digits(s) && Integer.parseInt(s) >= 1
         && Integer.parseInt(s) <= 31 ? Integer.parseInt(s) : 0;
   }
 }

@@ -45,11 +45,36 @@ public final class Evaluator {
     for (LocalDate d : timeline.dates()) {
       Totals t = Totals.at(timeline, d);
       Map<String, Row> m = new LinkedHashMap<>();
-      t.lines().forEach(l -> m.put(l.zone().id(), new Row(l.zone(), l.enterprises(), l.workers())));
+      // loops, not lambdas, here and on the way of a statistics question: each lambda is a class made at its
+      // first use, which every start of ask paid (see performance.md, "Start-up of ask")
+      for (Totals.Line l : t.lines()) {
+        m.put(l.zone().id(), new Row(l.zone(), l.enterprises(), l.workers()));
+      }
       atDate.put(d, m);
       totals.put(d, t);
     }
-    timeline.latestRows().forEach(s -> latest.put(s.zoneId(), row(s)));
+    for (ZoneStat s : timeline.latestRows()) {
+      latest.put(s.zoneId(), row(s));
+    }
+  }
+
+  /** The ids of {@code zones} that have figures, in their order. */
+  private List<String> withFigures(java.util.Collection<String> zones) {
+    List<String> out = new ArrayList<>();
+    for (String z : zones) {
+      if (timeline.hasFigures(z)) {
+        out.add(z);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> ids(List<Zone> zones) {
+    List<String> out = new ArrayList<>(zones.size());
+    for (Zone z : zones) {
+      out.add(z.id());
+    }
+    return List.copyOf(out);
   }
 
   private Row row(ZoneStat s) {
@@ -85,7 +110,14 @@ public final class Evaluator {
     }
     List<String> inv = involved(q);
     Set<LocalDate> latestDates = new HashSet<>();
-    inv.forEach(z -> timeline.latest(z).ifPresent(s -> latestDates.add(s.asOf())));
+    List<ZoneStat> each = new ArrayList<>();
+    for (String z : inv) {
+      Optional<ZoneStat> s = timeline.latest(z);
+      if (s.isPresent()) {
+        latestDates.add(s.get().asOf());
+        each.add(s.get());
+      }
+    }
     if (latestDates.size() <= 1) {
       return compute(q, latestDates.isEmpty() ? latestView() : view(latestDates.iterator().next()));
     }
@@ -93,8 +125,7 @@ public final class Evaluator {
     if (shared.isPresent()) {
       return noted(compute(q, view(shared.get())), newer(inv, shared.get()), List.of(), List.of());
     }
-    List<ZoneStat> each = inv.stream().map(timeline::latest).flatMap(Optional::stream).toList();
-    return noted(compute(q, latestView()), List.of(), List.of(), each);
+    return noted(compute(q, latestView()), List.of(), List.of(), List.copyOf(each));
   }
 
   private Result at(StatQuery q, When when) {
@@ -142,7 +173,7 @@ public final class Evaluator {
     ZoneSet set = QueryParser.setOf(c.query());
     ZoneSet over = set == null ? new ZoneSet.All() : set;
     List<Measure> ms = QueryParser.measuresOf(c.query());
-    List<String> inv = members(over).stream().filter(timeline::hasFigures).toList();
+    List<String> inv = withFigures(members(over));
     NavigableSet<LocalDate> have = timeline.dates(inv);
     // "now" is the newest date; zones without figures there are named as left out, never mixed in
     Optional<LocalDate> to = c.to().isPresent() ? c.to().get().pick(have)
@@ -225,14 +256,14 @@ public final class Evaluator {
     } else {
       out.addAll(latest.keySet());
     }
-    return out.stream().filter(timeline::hasFigures).toList();
+    return withFigures(out);
   }
 
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
     ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
         : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base() : set;
-    return zones(s, latest).stream().map(Zone::id).toList();
+    return ids(zones(s, latest));
   }
 
   private Result compute(StatQuery q, View v) {
@@ -362,8 +393,16 @@ public final class Evaluator {
 
   /** The stated figures for a group whose zones are exactly {@code rs}, if the data states them at {@code asOf}. */
   private Optional<AreaStat> statedArea(List<Row> rs, LocalDate asOf) {
-    return (asOf == null ? Optional.<AreaStat>empty() : timeline.area(asOf)).filter(a -> a.zones().size() == rs.size()
-        && rs.stream().allMatch(r -> a.zones().contains(r.zone().id())));
+    Optional<AreaStat> area = asOf == null ? Optional.empty() : timeline.area(asOf);
+    if (area.isEmpty() || area.get().zones().size() != rs.size()) {
+      return Optional.empty();
+    }
+    for (Row r : rs) {
+      if (!area.get().zones().contains(r.zone().id())) {
+        return Optional.empty();
+      }
+    }
+    return area;
   }
 
   private static double combine(List<Row> rs, Measure m, StatQuery.Agg agg) {
@@ -385,7 +424,7 @@ public final class Evaluator {
 
   /** The ids of the zones of {@code set}, in data order (or the order named), with figures or not. */
   public List<String> zoneIds(ZoneSet set) {
-    return zones(set, latest).stream().map(Zone::id).toList();
+    return ids(zones(set, latest));
   }
 
   /** The zones of a set with their latest figures, in data order (or the order named): how answers name a set. */
@@ -410,7 +449,14 @@ public final class Evaluator {
       return ds.zones();
     }
     if (set instanceof ZoneSet.Named n) {
-      return n.ids().stream().map(ds::zone).flatMap(Optional::stream).toList();
+      List<Zone> out = new ArrayList<>();
+      for (String id : n.ids()) {
+        Optional<Zone> z = ds.zone(id);
+        if (z.isPresent()) {
+          out.add(z.get());
+        }
+      }
+      return List.copyOf(out);
     }
     if (set instanceof ZoneSet.OfKind k) {
       return ds.zones().stream().filter(z -> k.kinds().contains(z.kind())).toList();

@@ -109,7 +109,10 @@ public final class Lexicon {
             }
           }
         }
-        numberLast(w).filter(seen::add).ifPresent(v -> all.add(new Entry(v, Tag.Kind.ZONE, z.id())));
+        java.util.Optional<List<String>> moved = numberLast(w);
+        if (moved.isPresent() && seen.add(moved.get())) {
+          all.add(new Entry(moved.get(), Tag.Kind.ZONE, z.id()));
+        }
         correctable.addAll(w);
         zoneWords.addAll(w);
         if (w.size() >= 2) {
@@ -136,7 +139,9 @@ public final class Lexicon {
     all.addAll(PHRASES);
     // statistics phrases run together as typed in a hurry: "laodong", "doanhnghiep", "baonhieu"
     Set<List<String>> phrases = new HashSet<>();
-    PHRASES.forEach(e -> phrases.add(e.words()));
+    for (Entry e : PHRASES) {
+      phrases.add(e.words());
+    }
     for (Entry e : PHRASES) {
       List<String> glued = List.of(String.join("", e.words()));
       if (e.kind() != Tag.Kind.FILLER && e.words().size() >= 2 && e.words().size() <= 5 && phrases.add(glued)) {
@@ -146,9 +151,15 @@ public final class Lexicon {
     for (List<String> p : PLACES) {
       all.add(new Entry(p, Tag.Kind.PLACE, String.join(" ", p)));
     }
-    all.sort(Lexicon::longestFirst);
+    // built at every start of ask: a comparator class and loops, not lambdas (each a class made at its first use)
+    all.sort(new LongestFirst());
     for (Entry e : all) {
-      byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
+      List<Entry> starting = byFirst.get(e.words().get(0));
+      if (starting == null) {
+        starting = new ArrayList<>();
+        byFirst.put(e.words().get(0), starting);
+      }
+      starting.add(e);
       known.addAll(e.words());
       if (e.kind() != Tag.Kind.FILLER && e.kind() != Tag.Kind.PLACE) {
         correctable.addAll(e.words());
@@ -172,9 +183,12 @@ public final class Lexicon {
   }
 
   /** Longest first; at equal length zones before other tags, fillers last. */
-  private static int longestFirst(Entry a, Entry b) {
-    int bySize = Integer.compare(b.words().size(), a.words().size());
-    return bySize != 0 ? bySize : Integer.compare(rank(a.kind()), rank(b.kind()));
+  private static final class LongestFirst implements java.util.Comparator<Entry> {
+    @Override
+    public int compare(Entry a, Entry b) {
+      int bySize = Integer.compare(b.words().size(), a.words().size());
+      return bySize != 0 ? bySize : Integer.compare(rank(a.kind()), rank(b.kind()));
+    }
   }
 
   private static int rank(Tag.Kind kind) {
@@ -295,6 +309,10 @@ public final class Lexicon {
   }
 
   private static List<List<String>> loadPlaces() {
-    return LexiconFile.lines(PLACES_FILE).stream().map(l -> List.copyOf(normalise(l.text()))).toList();
+    List<List<String>> out = new ArrayList<>();
+    for (LexiconFile.Line l : LexiconFile.lines(PLACES_FILE)) {
+      out.add(List.copyOf(normalise(l.text())));
+    }
+    return List.copyOf(out);
   }
 }

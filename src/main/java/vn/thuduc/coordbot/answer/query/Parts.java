@@ -32,7 +32,7 @@ public final class Parts {
   /** The cut of {@code t} into two parts that each name a zone (or a place) and a figure, the figures differing. */
   public static Optional<Cut> of(Tagger.Tagged t) {
     List<Tag> tags = t.tags();
-    if (tags.stream().anyMatch(x -> WHOLE.contains(x.kind()))) {
+    if (whole(tags)) {
       return asksAgain(tags);
     }
     for (int k = 1; k < tags.size(); k++) {
@@ -61,7 +61,7 @@ public final class Parts {
       boolean and = tags.get(k - 1).is(Kind.AND);
       List<Tag> left = tags.subList(0, and ? k - 1 : k);
       List<Tag> right = tags.subList(k, tags.size());
-      boolean figure = complete(left) && left.stream().noneMatch(x -> WHOLE.contains(x.kind()));
+      boolean figure = complete(left) && !whole(left);
       if (figure || superlative(left) && superlative(right)) {
         return Optional.of(new Cut(and ? tags.get(k - 1).from() : tags.get(k).from(), tags.get(k).from()));
       }
@@ -95,13 +95,34 @@ public final class Parts {
     return name && !measures(tags).isEmpty();
   }
 
+  // loops, not lambdas: every question is looked at here, and a lambda is a class made at its first use,
+  // which every start of ask paid (see performance.md, "Start-up of ask")
+
+  private static boolean whole(List<Tag> tags) {
+    for (Tag x : tags) {
+      if (WHOLE.contains(x.kind())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean named(List<Tag> tags, Kind k) {
-    return tags.stream().anyMatch(x -> x.is(k));
+    for (Tag x : tags) {
+      if (x.is(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> measures(List<Tag> tags) {
     Set<String> out = new java.util.TreeSet<>();
-    tags.stream().filter(x -> x.is(Kind.MEASURE) || x.is(Kind.NOMEASURE)).forEach(x -> out.add(x.arg()));
+    for (Tag x : tags) {
+      if (x.is(Kind.MEASURE) || x.is(Kind.NOMEASURE)) {
+        out.add(x.arg());
+      }
+    }
     return out;
   }
 }

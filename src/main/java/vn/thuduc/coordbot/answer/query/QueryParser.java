@@ -59,21 +59,31 @@ public final class QueryParser {
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
-    Parse p = parseUndated(dates.rest(), c.previous().map(StatQuery::undated), c.recent(), c.shown(), c.ranking(),
-        c.groups());
+    // loops, not lambdas, on the way of a statistics question: each lambda is a class made at its first use,
+    // which every start of ask paid (see performance.md, "Start-up of ask")
+    Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(StatQuery.undated(c.previous().get()));
+    Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking(), c.groups());
     return dates.apply(p, c.previous());
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
       Optional<Conversations.Ranking> ranking, List<ZoneSet> groups) {
     List<Tag> tags = t.tags();
-    if (tags.stream().anyMatch(x -> x.is(Kind.UNKNOWN_ZONE))) {
-      return new Parse.NotFound(tags.stream().filter(x -> x.is(Kind.UNKNOWN_ZONE)).findFirst().orElseThrow().arg());
+    Tag unknown = first(t, Kind.UNKNOWN_ZONE);
+    if (unknown != null) {
+      return new Parse.NotFound(unknown.arg());
     }
-    List<String> zones = new ArrayList<>(new LinkedHashSet<>(t.all(Kind.ZONE).stream().map(Tag::arg).toList()));
+    Set<String> named = new LinkedHashSet<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      named.add(z.arg());
+    }
+    List<String> zones = new ArrayList<>(named);
     List<Measure> measures = measures(t);
     Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
-    t.all(Kind.KIND).forEach(k -> kinds.add(ZoneKind.fromCode(k.arg())));
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
     boolean all = t.has(Kind.ALL);
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
@@ -153,8 +163,12 @@ public final class QueryParser {
       return new Parse.None();
     }
     // "khu nào có nhiều doanh nghiệp nước ngoài nhất" asks about the zones as much as "ở Cát Lái" does
-    boolean whichZone = t.all(Kind.WHICH).stream().anyMatch(w -> t.words().subList(w.from(), w.to()).stream()
-        .anyMatch(x -> x.equals("khu") || x.equals("zone") || x.equals("zones") || x.equals("park")));
+    boolean whichZone = false;
+    for (Tag w : t.all(Kind.WHICH)) {
+      for (String x : t.words().subList(w.from(), w.to())) {
+        whichZone |= x.equals("khu") || x.equals("zone") || x.equals("zones") || x.equals("park");
+      }
+    }
     boolean aboutZones = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN) || whichZone;
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
@@ -182,7 +196,10 @@ public final class QueryParser {
     // any other word the lexicon does not know is noise: the answer says it was left out; words of the data's
     // text ("tư vấn pháp luật") may make it a topic question, which the caller then prefers
     List<String> dropped = left.isEmpty() ? List.of() : List.of(spans(t, left).split(", "));
-    boolean topical = left.stream().anyMatch(t::isKnown);
+    boolean topical = false;
+    for (int i : left) {
+      topical |= t.isKnown(i);
+    }
     Parse p = parseSet(t, previous, asked, shown, ranking, zones, measures, kinds, all, recentZones,
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
@@ -670,11 +687,15 @@ public final class QueryParser {
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
       }
-      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty() && t.has(Kind.SUM)
+      if (set instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty()
+          && (t.has(Kind.SUM) || t.has(Kind.ALL) && prev != null && !(prev instanceof StatQuery.Ranked))
           && before instanceof ZoneSet.Named) {
-        // "so với tổng 5 khu" after a figure of some zones: their share of the five ("so sánh số lao động các khu"
-        // stays a comparison of every zone)
+        // "so với tổng 5 khu", "so với cả 5 khu thì sao" after a figure of some zones: their share of the five ("so
+        // sánh số lao động các khu" stays a comparison of every zone); an average is set beside the five's
         List<Measure> of = measures.isEmpty() && prev != null ? measuresOf(prev) : ms;
+        if (of.equals(List.of(Measure.WORKERS_PER_ENTERPRISE))) {
+          return new StatQuery.Compare(before, new ZoneSet.All(), of, Op.SIDE_BY_SIDE);
+        }
         return new StatQuery.Share(before, Optional.of(new ZoneSet.All()),
             of.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : of);
       }
@@ -732,15 +753,31 @@ public final class QueryParser {
 
   /** Words of a share that ask for a percentage ("bao nhiêu phần trăm", "in percent"), not "chiếm" or "tỷ lệ". */
   private static boolean percentWord(Tagger.Tagged t) {
-    return t.all(Kind.SHARE).stream().anyMatch(x -> "of".equals(x.arg()) || t.words().subList(x.from(), x.to())
-        .stream().anyMatch(w -> w.equals("tram") || w.startsWith("percent") || w.equals("pct")));
+    return shareSays(t, true, List.of("tram", "pct"), "percent");
+  }
+
+  /**
+   * True when a share's words hold one of {@code words} or a word beginning with {@code prefix} (or, with
+   * {@code of}, the share is "of"). Loops: a statistics question's way has no lambdas, each a class made at its
+   * first use, which every start of ask paid (see performance.md, "Start-up of ask").
+   */
+  private static boolean shareSays(Tagger.Tagged t, boolean of, List<String> words, String prefix) {
+    for (Tag x : t.all(Kind.SHARE)) {
+      if (of && "of".equals(x.arg())) {
+        return true;
+      }
+      for (String w : t.words().subList(x.from(), x.to())) {
+        if (words.contains(w) || w.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A verb of having a share ("chiếm", "tỷ lệ", "accounts for", "share"), not a bare "phần trăm". */
   private static boolean shareVerb(Tagger.Tagged t) {
-    return t.all(Kind.SHARE).stream().anyMatch(x -> t.words().subList(x.from(), x.to()).stream()
-        .anyMatch(w -> w.equals("chiem") || w.equals("le") || w.equals("trong") || w.startsWith("share")
-            || w.equals("proportion")))
+    return shareSays(t, false, List.of("chiem", "le", "trong", "proportion"), "share")
         || t.words().contains("accounts") || t.words().contains("account");
   }
 
@@ -753,11 +790,19 @@ public final class QueryParser {
       StatQuery prev, List<Measure> ms) {
     // "A bằng bao nhiêu phần trăm của B", "is A what percent of B": the words between the two sides; "what
     // percentage of the workers are in A" is A's share
-    List<Tag> sideTags = t.tags().stream().filter(x -> x.is(Kind.ZONE) || x.is(Kind.KIND)).toList();
+    List<Tag> sideTags = new ArrayList<>();
+    for (Tag x : t.tags()) {
+      if (x.is(Kind.ZONE) || x.is(Kind.KIND)) {
+        sideTags.add(x);
+      }
+    }
     boolean followsComparison = zones.isEmpty() && kinds.isEmpty() && prev != null
         && StatQuery.undated(prev) instanceof StatQuery.Compare;
-    boolean of = t.all(Kind.SHARE).stream().anyMatch(x -> "of".equals(x.arg()) && (followsComparison
-        || sideTags.size() >= 2 && sideTags.get(0).to() <= x.from() && x.to() <= sideTags.get(sideTags.size() - 1).from()));
+    boolean of = false;
+    for (Tag x : t.all(Kind.SHARE)) {
+      of |= "of".equals(x.arg()) && (followsComparison
+          || sideTags.size() >= 2 && sideTags.get(0).to() <= x.from() && x.to() <= sideTags.get(sideTags.size() - 1).from());
+    }
     boolean more = t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.DIFF);
     // "tính theo phần trăm thì sao?", "what is that as a percentage?" after a difference or a ratio: the same two
     // sides in percent; after two sides shown, and with "chiếm bao nhiêu %", it stays the share of both
@@ -782,8 +827,7 @@ public final class QueryParser {
   private static StatQuery ratioBetween(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds, ZoneSet set,
       StatQuery prev, List<Measure> ms) {
     boolean between = t.words().contains("giua") || t.words().contains("between") || t.has(Kind.COMPARE);
-    boolean ratioWord = t.all(Kind.SHARE).stream().anyMatch(x -> t.words().subList(x.from(), x.to()).stream()
-        .anyMatch(w -> w.equals("le") || w.startsWith("ratio") || w.equals("proportion")));
+    boolean ratioWord = shareSays(t, false, List.of("le", "proportion"), "ratio");
     if (!between || !ratioWord || t.has(Kind.THUDUC) || percentWord(t)) {
       return null;
     }
@@ -1214,7 +1258,12 @@ public final class QueryParser {
    * "more" of the one is "fewer" of the other.
    */
   public static boolean inverse(Tagger.Tagged t) {
-    return t.all(Kind.MEASURE).stream().anyMatch(m -> m.arg().equals(INVERSE));
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (m.arg().equals(INVERSE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Measure code(String arg) {
@@ -1256,7 +1305,12 @@ public final class QueryParser {
   }
 
   private static Tag first(Tagger.Tagged t, Kind k) {
-    return t.tags().stream().filter(x -> x.is(k)).findFirst().orElse(null);
+    for (Tag x : t.tags()) {
+      if (x.is(k)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** The zone set a query is about, when it has one. */

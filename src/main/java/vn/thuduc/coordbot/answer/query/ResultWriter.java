@@ -50,11 +50,11 @@ public final class ResultWriter {
     Result inner = r instanceof Result.Noted n ? n.result() : r;
     if (inner instanceof Result.Figures f) {
       intent = figures(f, lines);
-      f.rows().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(f.rows(), zoneIds);
     } else if (inner instanceof Result.Ranking k) {
       intent = "rank";
       ranking(k, lines);
-      k.rows().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(k.rows(), zoneIds);
       if (k.rows().size() > 1) {
         chart = new AnswerCharts(msg, ds, lang, ph).ranking(k);
       }
@@ -69,17 +69,17 @@ public final class ResultWriter {
     } else if (inner instanceof Result.Comparison c) {
       intent = c.op() == StatQuery.Op.DIFFERENCE ? "difference" : "compare";
       comparison(c, lines);
-      c.rowsA().forEach(x -> zoneIds.add(x.zone().id()));
-      c.rowsB().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(c.rowsA(), zoneIds);
+      addIds(c.rowsB(), zoneIds);
     } else if (inner instanceof Result.Shares s) {
       intent = s.base().isEmpty() ? "share" : "zone_share";
       topOf(s, lines);
       shares(s, lines);
-      s.partRows().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(s.partRows(), zoneIds);
     } else if (inner instanceof Result.ShareRanking k) {
       intent = "zone_share";
       shareRanking(k, lines);
-      k.ranking().rows().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(k.ranking().rows(), zoneIds);
     } else if (inner instanceof Result.Outside o) {
       intent = "share";
       outside(o, lines);
@@ -89,7 +89,7 @@ public final class ResultWriter {
     } else if (inner instanceof Result.Listing l) {
       intent = "zone_list";
       listing(l, lines);
-      l.rows().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(l.rows(), zoneIds);
     } else if (inner instanceof Result.Card c) {
       intent = "zone_card";
       card(c, lines);
@@ -98,7 +98,7 @@ public final class ResultWriter {
       intent = "change";
       new ChangeWriter(msg, ph, lang).write(c, lines);
       chart = new AnswerCharts(msg, ds, lang, ph).change(c);
-      c.rowsTo().forEach(x -> zoneIds.add(x.zone().id()));
+      addIds(c.rowsTo(), zoneIds);
       ds.zoneStats().stream().filter(x -> x.asOf().equals(c.from())).forEach(x -> sources.add(x.source()));
     } else if (inner instanceof Result.NoChange c) {
       intent = "no_change";
@@ -561,11 +561,18 @@ public final class ResultWriter {
 
   private Answer finish(String body, boolean answered, String intent, LocalDate asOf, StatQuery q) {
     if (asOf != null) {
-      ds.zoneStats().stream().filter(s -> s.asOf().equals(asOf)).forEach(s -> sources.add(s.source()));
+      for (ZoneStat s : ds.zoneStats()) {
+        if (s.asOf().equals(asOf)) {
+          sources.add(s.source());
+        }
+      }
     }
     List<String> labels = new ArrayList<>();
     for (String id : sources) {
-      ds.source(id).ifPresent(s -> labels.add(SourceLabel.of(msg, lang, s)));
+      Optional<vn.thuduc.coordbot.data.Source> s = ds.source(id);
+      if (s.isPresent()) {
+        labels.add(SourceLabel.of(msg, lang, s.get()));
+      }
     }
     String text = body;
     if (!labels.isEmpty() && answered) {
@@ -574,12 +581,25 @@ public final class ResultWriter {
           : msg.get(lang, "source.footer.asof", joined, ph.date(asOf)));
     }
     return new Answer(text, answered, intent, answered ? labels : List.of(), lang, Optional.empty(), List.of(),
-        Optional.ofNullable(q).map(StatQuery::render), List.of());
+        q == null ? Optional.empty() : Optional.ofNullable(q.render()), List.of());
+  }
+
+  // loops, not lambdas, on the way of every statistics answer: each lambda is a class made at its first use,
+  // which every start of ask paid (see performance.md, "Start-up of ask")
+  private static void addIds(List<Result.Row> rows, List<String> zoneIds) {
+    for (Result.Row x : rows) {
+      zoneIds.add(x.zone().id());
+    }
   }
 
 
   private Optional<vn.thuduc.coordbot.data.AreaStat> area(LocalDate d) {
-    return ds.areaStats().stream().filter(a -> a.asOf().equals(d)).findFirst();
+    for (vn.thuduc.coordbot.data.AreaStat a : ds.areaStats()) {
+      if (a.asOf().equals(d)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   static double ratioOf(List<Row> rows) {

@@ -1,7 +1,6 @@
 package vn.thuduc.coordbot.answer.query;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What a statistics question asks, composed from its parts; {@link #render()} is stable for logs and tests. */
 public sealed interface StatQuery {
@@ -35,7 +34,11 @@ public sealed interface StatQuery {
   }
 
   private static String codes(List<Measure> ms) {
-    return ms.stream().map(Measure::code).collect(Collectors.joining(" + "));
+    List<String> codes = new java.util.ArrayList<>(ms.size()); // a loop: every answer's query is rendered
+    for (Measure m : ms) {
+      codes.add(m.code());
+    }
+    return String.join(" + ", codes);
   }
 
   /** Figures of a set: each zone's, their sum, or their mean per zone. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -70,7 +71,7 @@ public final class Tagger {
   public record Tagged(String text, List<String> words, List<String> original, List<Tag> tags,
       List<Correction> corrections, List<Boolean> known) {
     public Tagged(String text, List<String> words, List<String> original, List<Tag> tags) {
-      this(text, words, original, tags, List.of(), words.stream().map(w -> false).toList());
+      this(text, words, original, tags, List.of(), java.util.Collections.nCopies(words.size(), false));
     }
 
     /** True when word {@code i} is a word of the data's text or vocabulary (a topic word, not noise). */
@@ -138,8 +139,29 @@ public final class Tagger {
   private final TextMemo<Tagged> tagged = new TextMemo<>(1024, 160);
 
   public Tagged tag(String raw) {
-    return tagged.get(raw, this::read);
+    return tagged.get(raw, reading);
   }
+
+  /**
+   * {@link #read} as the memo's function; this class has no lambdas on the way of a statistics question,
+   * because each is a class made at its first use, which every start of {@code ask} paid.
+   */
+  private final Function<String, Tagged> reading = new Function<>() {
+    @Override
+    public Tagged apply(String raw) {
+      return read(raw);
+    }
+  };
+
+  /** Orders tags by their first word (stable: equal starts keep their order). */
+  static final class ByFrom implements java.util.Comparator<Tag> {
+    @Override
+    public int compare(Tag a, Tag b) {
+      return Integer.compare(a.from(), b.from());
+    }
+  }
+
+  static final ByFrom BY_FROM = new ByFrom();
 
   private Tagged read(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
@@ -223,7 +245,7 @@ public final class Tagger {
     tags = kindsOfZones(words, original, tags, fixed, pauses);
     tags = families(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
-        words.stream().map(lex::isKnown).toList());
+        known(words));
   }
 
   /**
@@ -371,7 +393,7 @@ public final class Tagger {
       for (int f = 1; f < family.size(); f++) {
         out.add(new Tag(Tag.Kind.ZONE, end - 1, end, family.get(f)));
       }
-      out.sort(java.util.Comparator.comparingInt(Tag::from));
+      out.sort(BY_FROM);
       return out;
     }
     return tags;
@@ -420,6 +442,24 @@ public final class Tagger {
     return true;
   }
 
+  private List<Boolean> known(List<String> words) {
+    List<Boolean> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(lex.isKnown(w));
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
+  /** True when one of {@code tags} is of {@code kind} and starts at word {@code from}. */
+  private static boolean startsAt(List<Tag> tags, Tag.Kind kind, int from) {
+    for (Tag t : tags) {
+      if (t.kind() == kind && t.from() == from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "nhiều lao động nhất", "ít doanh nghiệp nhất": a superlative around its measure; an ordinal takes the place
    * of "nhất" ("khu có ít doanh nghiệp thứ hai" is the second fewest, not the second most).
@@ -427,8 +467,7 @@ public final class Tagger {
   private static List<Tag> superlatives(List<String> words, List<Tag> tags) {
     List<Tag> out = new ArrayList<>(tags);
     for (int i = 0; i < words.size(); i++) {
-      final int word = i;
-      boolean ordinal = tags.stream().anyMatch(t -> t.kind() == Tag.Kind.ORDINAL && t.from() == word);
+      boolean ordinal = startsAt(tags, Tag.Kind.ORDINAL, i);
       if (ordinal) {
         fewestBefore(words, out, i);
         continue;
@@ -485,7 +524,7 @@ public final class Tagger {
         out.add(new Tag(Tag.Kind.NOMEASURE, measure.from(), i + 1, "nationality"));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    out.sort(BY_FROM);
     return out;
   }
 
@@ -538,7 +577,7 @@ public final class Tagger {
         boundAfter(words, out, n);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    out.sort(BY_FROM);
     return out;
   }
 
@@ -601,7 +640,7 @@ public final class Tagger {
         out.add(new Tag(Tag.Kind.SUM, i, next, "-"));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    out.sort(BY_FROM);
     return out;
   }
 
@@ -627,7 +666,7 @@ public final class Tagger {
         out.add(new Tag(Tag.Kind.SUM, i, i + 1, "-"));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    out.sort(BY_FROM);
     return out;
   }
 
@@ -710,12 +749,15 @@ public final class Tagger {
       i += r.length();
     }
     for (Tag t : tags) {
-      boolean overlapped = out.stream().anyMatch(n -> n.from() < t.to() && t.from() < n.to());
+      boolean overlapped = false;
+      for (Tag n : out) {
+        overlapped |= n.from() < t.to() && t.from() < n.to();
+      }
       if (!overlapped) {
         out.add(t);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(Tag::from));
+    out.sort(BY_FROM);
     return out;
   }
 
@@ -784,7 +826,7 @@ public final class Tagger {
       result.add(t.kind() == Tag.Kind.PLACE ? new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), t.to(),
           span(original, t.from(), t.to())) : t);
     }
-    result.sort(java.util.Comparator.comparingInt(Tag::from));
+    result.sort(BY_FROM);
     return result;
   }
 

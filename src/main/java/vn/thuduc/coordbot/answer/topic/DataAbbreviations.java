@@ -59,14 +59,15 @@ final class DataAbbreviations {
         other.putIfAbsent(key(en.get()), key(vi.get()));
       }
     }
-    other.forEach((a, b) -> {
-      Expansion e = byKey.get(a);
-      Expansion o = byKey.get(b);
+    // loops, not lambdas: built at every start of ask, where a lambda is a class made at its first use
+    for (Map.Entry<String, String> pair : other.entrySet()) {
+      Expansion e = byKey.get(pair.getKey());
+      Expansion o = byKey.get(pair.getValue());
       if (e != null && o != null) {
-        byKey.put(a, new Expansion(e.abbreviation(), e.longForm(), e.quoted(),
+        byKey.put(pair.getKey(), new Expansion(e.abbreviation(), e.longForm(), e.quoted(),
             Optional.of(new Expansion(o.abbreviation(), o.longForm(), o.quoted(), Optional.empty()))));
       }
-    });
+    }
   }
 
   /** The abbreviations of the data {@code text} names, longest first, left to right ("BQL KCX-KCN" before "BQL"). */
@@ -136,7 +137,8 @@ final class DataAbbreviations {
 
   /** {@code e}, unless one of the same abbreviation is quoted from a shorter text (a title, not a whole heading). */
   private void keep(Expansion e) {
-    byKey.merge(key(e.abbreviation()), e, (a, b) -> b.quoted().length() < a.quoted().length() ? b : a);
+    Expansion a = byKey.get(key(e.abbreviation()));
+    byKey.put(key(e.abbreviation()), a == null || e.quoted().length() < a.quoted().length() ? e : a);
   }
 
   /**

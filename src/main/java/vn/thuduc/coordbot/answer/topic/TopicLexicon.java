@@ -33,6 +33,14 @@ public final class TopicLexicon {
   /** Words {@code from} (inclusive) to {@code to} of a question matched {@code cue}. */
   public record Hit(Cue cue, String arg, int from, int to) {}
 
+  /** Longest phrase first (a stable sort: the file's order among equals). */
+  private static final class LongestFirst implements Comparator<Entry> {
+    @Override
+    public int compare(Entry a, Entry b) {
+      return Integer.compare(b.words().size(), a.words().size());
+    }
+  }
+
   /** One of a person's titles as folded words. */
   /** One of a person's titles as folded words; {@code joined}: all their titles read as one. */
   record Title(String personId, List<String> words, boolean joined) {}
@@ -79,11 +87,26 @@ public final class TopicLexicon {
         }
       }
     }
-    all.sort(Comparator.comparingInt((Entry e) -> -e.words().size()));
-    all.stream().filter(e -> e.cue() == Cue.SURNAME).forEach(e -> surnames.addAll(e.words()));
-    all.removeIf(e -> e.cue() == Cue.SURNAME);
+    // built at every start of ask: a comparator class and loops, not lambdas (each a class made at its first use)
+    all.sort(new LongestFirst());
     for (Entry e : all) {
-      byFirst.computeIfAbsent(e.words().get(0), x -> new ArrayList<>()).add(e);
+      if (e.cue() == Cue.SURNAME) {
+        surnames.addAll(e.words());
+      }
+    }
+    all.removeIf(new java.util.function.Predicate<Entry>() {
+      @Override
+      public boolean test(Entry e) {
+        return e.cue() == Cue.SURNAME;
+      }
+    });
+    for (Entry e : all) {
+      List<Entry> starting = byFirst.get(e.words().get(0));
+      if (starting == null) {
+        starting = new ArrayList<>();
+        byFirst.put(e.words().get(0), starting);
+      }
+      starting.add(e);
       words.addAll(e.words());
     }
   }

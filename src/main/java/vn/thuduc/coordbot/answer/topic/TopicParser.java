@@ -86,14 +86,22 @@ public final class TopicParser {
   private Cues cues(Tagger.Tagged t) {
     // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages), and a keyword of the speech inside a longer
     // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs)
-    List<Tag> names = t.tags().stream().filter(x -> x.is(Tag.Kind.ZONE)).toList();
-    List<Tag> lacking = t.tags().stream().filter(x -> x.is(Tag.Kind.NOMEASURE)).toList();
-    List<Hit> hits = lex.match(t.words()).stream()
-        .filter(h -> names.stream().noneMatch(n -> n.from() < h.to() && h.from() < n.to()))
-        .filter(h -> h.cue() != Cue.POINT || lacking.stream().noneMatch(n -> n.from() <= h.from() && h.to() <= n.to()
-            && n.to() - n.from() > h.to() - h.from()))
-        .toList();
-    return new Cues(hits, t.words());
+    // (loops, not lambdas: every question is read here, and a lambda is a class made at its first use, which
+    // every start of ask paid; see performance.md, "Start-up of ask")
+    List<Hit> hits = new ArrayList<>();
+    for (Hit h : lex.match(t.words())) {
+      boolean inName = false;
+      boolean inLacking = false;
+      for (Tag n : t.tags()) {
+        inName |= n.is(Tag.Kind.ZONE) && n.from() < h.to() && h.from() < n.to();
+        inLacking |= n.is(Tag.Kind.NOMEASURE) && n.from() <= h.from() && h.to() <= n.to()
+            && n.to() - n.from() > h.to() - h.from();
+      }
+      if (!inName && (h.cue() != Cue.POINT || !inLacking)) {
+        hits.add(h);
+      }
+    }
+    return new Cues(List.copyOf(hits), t.words());
   }
 
   private Optional<TopicQuery> read(Tagger.Tagged t, Cues c) {
@@ -433,8 +441,10 @@ public final class TopicParser {
     if (c.has(Cue.THING, "law") || c.has(Cue.ACT, "say")) {
       return c.has(Cue.POINT) || c.has(Cue.THING, "law");
     }
-    if (c.hits().stream().anyMatch(h -> h.cue() == Cue.POINT && h.to() - h.from() >= 2)) {
-      return true;
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.POINT && h.to() - h.from() >= 2) {
+        return true;
+      }
     }
     // "what about workers' welfare?": one keyword carries a question that says little else
     return c.has(Cue.POINT) && c.uncovered() <= 2;
@@ -653,7 +663,15 @@ public final class TopicParser {
 
   /** "Thưởng", not "KCX" nor "hội". */
   private static boolean capitalised(String w) {
-    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase);
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = w.offsetByCodePoints(0, 1); i < w.length(); i = w.offsetByCodePoints(i, 1)) {
+      if (!Character.isLowerCase(w.codePointAt(i))) {
+        return false; // a loop, not a lambda: every question's words pass here (see performance.md)
+      }
+    }
+    return true;
   }
 
   private static String first(List<String> order, List<String> present) {

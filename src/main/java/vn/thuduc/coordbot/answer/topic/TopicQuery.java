@@ -177,12 +177,8 @@ public sealed interface TopicQuery {
     }
   }
 
-  /** "ông ấy" after an answer that named several people: which one, offering each. */
+  /** "ông ấy" after an answer that named several people: which one, offering each (an unmodifiable list). */
   record WhichPerson(List<String> ids) implements TopicQuery {
-    public WhichPerson {
-      ids = List.copyOf(ids);
-    }
-
     public String render() {
       return "clarify(person)";
     }
