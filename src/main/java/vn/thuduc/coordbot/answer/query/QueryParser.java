@@ -429,6 +429,14 @@ public final class QueryParser {
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
+      if (ranking && set instanceof ZoneSet.Top top) {
+        // "còn khu nhỏ nhất?" after the share of the largest: the share of the zone at the other end of the set
+        StatQuery other = shareOfRanked(t, top.base(), measures.isEmpty() ? measuresOf(prev) : measures);
+        if (other != null) {
+          return new Parse.Stat(other, true);
+        }
+        set = top.base();
+      }
       if (set instanceof ZoneSet.Than th && (oneZonePronoun(t) || thanIt(t))) {
         set = new ZoneSet.Named(List.of(th.than())); // "hơn nó" after "khu nào nhiều … hơn X": X
       }
@@ -844,7 +852,8 @@ public final class QueryParser {
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
     boolean min = t.has(Kind.MIN);
-    if (!(max || min || ordinal != null || t.has(Kind.RANK))
+    boolean eachZone = perZone(t); // "tỷ trọng lao động từng khu": each zone's share, in order
+    if (!(max || min || ordinal != null || t.has(Kind.RANK) || eachZone)
         || !(set == null || set instanceof ZoneSet.All || set instanceof ZoneSet.OfKind)
         || measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
       return null;
@@ -856,6 +865,9 @@ public final class QueryParser {
     if (ordinal != null) {
       return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
           Optional.of(over), List.of(m));
+    }
+    if (eachZone && !max && !min) {
+      return new StatQuery.ShareRanking(over, m, true, 0);
     }
     if (t.has(Kind.RANK) || t.has(Kind.WHICH) && limit > 1) {
       return new StatQuery.ShareRanking(over, m, !asc, t.has(Kind.RANK) && limit == 1 ? 0 : limit);
