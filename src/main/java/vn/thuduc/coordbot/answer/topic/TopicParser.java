@@ -216,6 +216,12 @@ public final class TopicParser {
       Aspect asked = fact instanceof TopicQuery.Meeting m ? m.aspect() : Aspect.OVERVIEW;
       boolean otherPeriod = asked == Aspect.SIGNED && c.has(Cue.ACT, "sign") && period.equals(Optional.of(Aspect.REVIEWED))
           || asked == Aspect.REVIEWED && c.has(Cue.ACT, "review") && period.equals(Optional.of(Aspect.SIGNED));
+      // "quy chế 2024–2025 được sơ kết khi nào?": the meeting's date is of the review of another period
+      boolean reviewOfSigned = asked == Aspect.WHEN && c.has(Cue.ACT, "review") && c.has(Cue.REGULATION)
+          && period.equals(Optional.of(Aspect.SIGNED));
+      if (reviewOfSigned) {
+        return Optional.of(new TopicQuery.Meeting(Aspect.REGULATIONS));
+      }
       if (aboutRegulations && otherPeriod) {
         // "quy chế 2017–2023 được ký tại hội nghị này à?": that period was reviewed there, the one signed is another;
         // "quy chế 2024–2025 đã được sơ kết chưa?": the source says only when it was signed. Both periods are said
