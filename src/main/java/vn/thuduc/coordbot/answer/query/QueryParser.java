@@ -98,10 +98,9 @@ public final class QueryParser {
     List<String> asked = List.copyOf(new LinkedHashSet<>(recent));
     List<String> recentZones = asked.subList(Math.max(0, asked.size() - 2), asked.size());
     // "tổng cả hai nhóm", "both groups" after two questions about groups of zones: the zones of both
-    String spaced = " " + String.join(" ", t.words()) + " ";
-    boolean twoGroups = groups.size() == 2 && previous.isPresent() && (spaced.contains(" hai nhom ")
-        || spaced.contains(" 2 nhom ") || spaced.contains(" both groups ") || spaced.contains(" two groups ")
-        || spaced.contains(" hai khoi ") || spaced.contains(" 2 khoi "));
+    boolean twoGroups = groups.size() == 2 && previous.isPresent() && (joined.contains(" hai nhom ")
+        || joined.contains(" 2 nhom ") || joined.contains(" both groups ") || joined.contains(" two groups ")
+        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi "));
 
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
@@ -131,7 +130,7 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Compare(c.a(), c.b(), measures.isEmpty() ? c.measures() : measures,
           t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
     }
-    boolean between = spaced.contains(" between them ") || spaced.contains(" giua chung ");
+    boolean between = joined.contains(" between them ") || joined.contains(" giua chung ");
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
@@ -392,13 +391,11 @@ public final class QueryParser {
       }
     }
     // "combined?", "cộng lại?" alone after questions about one zone each: those zones together, as asked before
-    boolean bareSum = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && recentZones.size() >= 2
-        && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1
-        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    boolean sumAlone = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun && onlySumWords(tags);
+    boolean bareSum = sumAlone && recentZones.size() >= 2
+        && prev != null && setOf(prev) instanceof ZoneSet.Named one && one.ids().size() == 1;
     // "cộng lại", "combined?" alone after a top 2: the zones that ranking showed, never every zone
-    boolean bareSumOfRows = t.has(Kind.SUM) && set == null && measures.isEmpty() && !pronoun
-        && prev instanceof StatQuery.Ranked r && r.limit() > 0 && shown.size() >= 2
-        && tags.stream().allMatch(x -> x.is(Kind.SUM) || x.is(Kind.FILLER) || x.is(Kind.FOLLOW) || x.is(Kind.HOWMANY));
+    boolean bareSumOfRows = sumAlone && prev instanceof StatQuery.Ranked r && r.limit() > 0 && shown.size() >= 2;
     if (bareSumOfRows) {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(shown), measuresOf(prev), Agg.SUM), true);
     }
@@ -1046,6 +1043,16 @@ public final class QueryParser {
       }
     }
     return 0;
+  }
+
+  /** True when the question is a sum word and nothing else ("cộng lại?", "combined?", "tổng cộng bao nhiêu"). */
+  private static boolean onlySumWords(List<Tag> tags) {
+    for (Tag x : tags) {
+      if (!x.is(Kind.SUM) && !x.is(Kind.FILLER) && !x.is(Kind.FOLLOW) && !x.is(Kind.HOWMANY)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "… hơn nó", "… than it": the comparison's other side is a pronoun. */
