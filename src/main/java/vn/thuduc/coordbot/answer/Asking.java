@@ -390,9 +390,11 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
-    if (namesTheWholeCity(t)) {
-      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
-      a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
+    String wider = widerScope(t);
+    if (wider != null) {
+      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?", "Việt Nam có bao nhiêu …": the data is Thủ Đức's zones, and the
+      // answer says so
+      a = writer.beforeSource(a, messages.get(lang, wider));
     }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
@@ -409,11 +411,17 @@ final class Asking {
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
-  private static boolean namesTheWholeCity(Tagger.Tagged t) {
+  /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
+  private static String widerScope(Tagger.Tagged t) {
+    if (t.has(Tag.Kind.ZONE)) {
+      return null;
+    }
     String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean country = spaced.contains(" viet nam ") || spaced.contains(" vietnam ") || spaced.contains(" ca nuoc ")
+        || spaced.contains(" toan quoc ") || spaced.contains(" the country ") || spaced.contains(" nationwide ");
     boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
         || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
-    return city && !t.has(Tag.Kind.ZONE);
+    return country ? "q.scope.country" : city ? "q.scope.city" : null;
   }
 
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",
