@@ -149,6 +149,13 @@ public final class QueryParser {
           : previous.map(QueryParser::measuresOf).filter(m -> !m.contains(Measure.WORKERS_PER_ENTERPRISE)).orElse(BOTH);
       return new Parse.Clarify(Parse.Need.ZONE, ms);
     }
+    StatQuery before = previous.map(StatQuery::undated).orElse(null);
+    if (before instanceof StatQuery.Share s && s.base().isEmpty() && t.has(Kind.COMPARE) && t.has(Kind.ALL)
+        && zones.isEmpty() && kinds.isEmpty() && !(s.part() instanceof ZoneSet.All)) {
+      // "còn so với 5 khu" after a zone's share of Thủ Đức: its share of the five
+      return new Parse.Stat(new StatQuery.Share(s.part(), Optional.of(new ZoneSet.All()),
+          measures.isEmpty() ? s.measures() : measures), true);
+    }
     if (previous.isEmpty() && !recent.isEmpty() && zones.isEmpty() && kinds.isEmpty() && !all && !measures.isEmpty()
         && t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT)) {
       // "còn doanh nghiệp?" after a question about the meeting: the zone asked about before it
