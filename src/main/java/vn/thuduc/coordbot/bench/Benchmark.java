@@ -98,7 +98,6 @@ public final class Benchmark {
       double indexSeconds = (System.nanoTime() - t0) / 1e9;
       int indexed = index.documents();
       long indexBytes = size(luceneDir);
-      progress.printf("  %,d passages in %d segments%n", indexed, index.segments());
 
       CoordAnswerEngine engine = new CoordAnswerEngine(index);
       engine.use(dataset, 1, Instant.now());
@@ -109,9 +108,10 @@ public final class Benchmark {
       // right after the mix warmed it up: the same questions, each text new to it (see QueryMix.retyped)
       Map<String, List<Long>> newByKind = new LinkedHashMap<>();
       List<QueryMix.Probe> retyped = QueryMix.retyped(probes, options.seed());
-      long warmSearches = warmNewTexts(engine, index, corpus, options.queries(), retyped);
-      progress.printf("  first, %,d other open questions answered untimed: %,d passage searches%n",
-          NEW_TEXT_WARM_PER_QUESTION * options.queries(), warmSearches);
+      long warmSearches = index.searches();
+      int warm = warmNewTexts(engine, corpus, options.queries(), retyped);
+      progress.printf("  first, %,d other open questions answered untimed: %,d passage searches%n", warm,
+          index.searches() - warmSearches);
       long searched = index.searches();
       List<Slow> slowest = new ArrayList<>();
       long[] unique = timed(engine, retyped, newByKind, index, slowest);
@@ -174,27 +174,28 @@ public final class Benchmark {
   }
 
   /** Open questions drawn (after the mix's) to answer before the timed new texts, per timed question. */
-  static final int NEW_TEXT_WARM_PER_QUESTION = 4;
+  static final int NEW_TEXT_WARM_PER_QUESTION = 20;
 
   /**
    * Other open questions, none of the mix's, answered untimed before the new texts are timed: the mix keeps
    * what it read of each text, so it runs the passage search only a few times in all, and without these the
    * timed pass would meet the search's code before the JIT has compiled it. The timed texts stay new: nothing
-   * kept from these can answer them. Returns how many passage searches they ran.
+   * kept from these can answer them. Returns how many questions were answered (the draws repeat themselves).
    */
-  private static long warmNewTexts(CoordAnswerEngine engine, PassageIndex index, SyntheticCorpus corpus, int n,
+  private static int warmNewTexts(CoordAnswerEngine engine, SyntheticCorpus corpus, int n,
       List<QueryMix.Probe> timed) {
     java.util.Set<String> later = new java.util.HashSet<>();
     for (QueryMix.Probe p : timed) {
       later.add(p.text());
     }
-    long before = index.searches();
+    int answered = 0;
     for (String q : QueryMix.otherOpenQuestions(corpus, n, NEW_TEXT_WARM_PER_QUESTION * n)) {
       if (!later.contains(q)) {
         engine.answer(Question.of(q));
+        answered++;
       }
     }
-    return index.searches() - before;
+    return answered;
   }
 
   /** Each question once, timed; {@code byKind} gets the times by the probes' kinds. */
@@ -274,7 +275,9 @@ public final class Benchmark {
         sink += searcher.search(queries.get(i), TOP_K).scoreDocs.length;
         out[i] = System.nanoTime() - t0;
       }
-      progress.printf("  %,d searches, %,d hits in all%n", queries.size() * 4, sink);
+      // a search reads the segments one after another: their sizes bound what reading them on several cores could save
+      progress.printf("  %,d searches, %,d hits in all, %d segments of %s documents%n", queries.size() * 4, sink,
+          reader.leaves().size(), reader.leaves().stream().map(l -> String.format("%,d", l.reader().maxDoc())).toList());
       return out;
     }
   }

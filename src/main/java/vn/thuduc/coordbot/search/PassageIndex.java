@@ -314,24 +314,6 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** How many segments the current commit has (the searches read them one after another); 0 when the index is empty. */
-  public int segments() {
-    SearcherManager m = manager();
-    if (m == null) {
-      return 0;
-    }
-    try {
-      IndexSearcher s = m.acquire();
-      try {
-        return s.getIndexReader().leaves().size();
-      } finally {
-        m.release(s);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** How many Lucene searches ran since the index was opened (a question asked again is not searched again). */
   public long searches() {
     return searches.sum();
