@@ -161,6 +161,12 @@ final class Asking {
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
+    if (disputes(t) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed
+      Answer again = statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
+      return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
+          again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
+    }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
       // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
@@ -411,6 +417,22 @@ final class Asking {
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
+  /** Words that say the last answer was wrong: "bot sai rồi", "that's wrong", "số đúng là …". */
+  private static final List<String> DISPUTE = List.of(" sai roi ", " bot sai ", " ban sai ", " sai bet ", " sai het ",
+      " nham roi ", " ban nham ", " so dung la ", " con so dung la ", " thats wrong ", " that s wrong ", " youre wrong ",
+      " you re wrong ", " you are wrong ", " incorrect ", " thats not right ", " that s not right ", " not correct ",
+      " wrong ");
+
+  private static boolean disputes(Tagger.Tagged t) {
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    for (String d : DISPUTE) {
+      if (spaced.contains(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
   private static String widerScope(Tagger.Tagged t) {
     if (t.has(Tag.Kind.ZONE)) {
