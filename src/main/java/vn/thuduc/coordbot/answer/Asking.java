@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine.Snapshot;
+import vn.thuduc.coordbot.answer.query.Claims;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
@@ -332,10 +333,32 @@ final class Asking {
       verdict = Optional.of(passing.containsAll(n.ids()));
       q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
+    List<String> dropped = st.dropped();
+    Optional<Double> fraction = YesNo.asked(t) ? Claims.claimedFraction(t, dropped) : Optional.empty();
+    if (fraction.isPresent() && q instanceof StatQuery.Figures f && f.agg() == StatQuery.Agg.EACH
+        && f.set() instanceof ZoneSet.Named n && n.ids().size() == 2) {
+      // "Cát Lái có bằng Linh Trung 2 về doanh nghiệp không?": the two zones compared, "bằng" is the claim
+      q = new StatQuery.Compare(new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, 2)),
+          f.measures(), fraction.get() == 1.0 ? StatQuery.Op.SIDE_BY_SIDE : StatQuery.Op.PERCENT_OF);
+      remembered = q;
+      dropped = List.of();
+    } else {
+      fraction = Optional.empty();
+    }
     Result r = snap.evaluator().evaluate(q);
     if (r instanceof Result.Comparison c && YesNo.asked(t)) {
-      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
-      verdict = YesNo.verdict(t, c);
+      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures; "gấp đôi … không?"
+      // and "có bằng … không?" claim a multiple or a fraction, which decides it instead
+      Optional<Boolean> multiple = Claims.onMultiple(t, c);
+      verdict = fraction.isPresent() ? Optional.of(Claims.isFraction(c, fraction.get()))
+          : multiple.isPresent() ? multiple : YesNo.verdict(t, c);
+    }
+    if (verdict.isEmpty() && YesNo.asked(t)) {
+      // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
+      // hơn tổng số lao động không?": the claim on the figures answered
+      verdict = Claims.onFigure(t, r);
+      verdict = verdict.isPresent() ? verdict : Claims.onShare(t, r);
+      verdict = verdict.isPresent() ? verdict : Claims.acrossMeasures(t, r);
     }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
@@ -355,7 +378,7 @@ final class Asking {
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
-    Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    Answer a = writer.understood(writer.write(r, fraction.isPresent() ? q : st.query()), t.corrections(), dropped);
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }
