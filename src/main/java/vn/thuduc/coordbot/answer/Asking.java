@@ -136,6 +136,10 @@ final class Asking {
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
+    Optional<Supposition> supposed = Supposition.of(t);
+    if (supposed.isPresent()) {
+      return supposition(supposed.get(), lang);
+    }
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
     boolean firstPerson = false;
@@ -305,6 +309,34 @@ final class Asking {
     return Optional.of(Answer.of(r.text(), r.answered(), r.intent(), r.sources(), lang).withQuery(r.query()));
   }
 
+  /**
+   * "Giả sử Cát Lái có thêm 3 doanh nghiệp thì có bao nhiêu?": the zone's real figure, then the arithmetic on the
+   * supposition, labelled as such.
+   */
+  private Answer supposition(Supposition s, Lang lang) {
+    StatQuery q = new StatQuery.Figures(new ZoneSet.Named(List.of(s.zone())), List.of(s.measure()),
+        StatQuery.Agg.EACH);
+    Result r = snap.evaluator().evaluate(q);
+    ResultWriter writer = new ResultWriter(messages, ds, lang);
+    Answer a = writer.write(r, q);
+    Result inner = r instanceof Result.Noted n ? n.result() : r;
+    if (!(inner instanceof Result.Figures f) || f.rows().size() != 1) {
+      return a;
+    }
+    long real = Math.round(f.rows().get(0).value(s.measure()));
+    double result = s.applied(real);
+    String amount = Formats.number(s.amount(), lang);
+    String change = messages.get(lang, "q.suppose." + (s.up() ? "up" : "down") + (s.percent() ? ".percent" : ""),
+        amount);
+    String arithmetic = Formats.number(real, lang) + (s.up() ? " + " : " − ")
+        + Formats.decimal(Math.abs(result - real), 2, lang) + (s.percent() ? " (" + amount + "%)" : "");
+    String noun = messages.get(lang, "q.measure." + s.measure().code());
+    String line = messages.get(lang, "q.suppose", change + " " + noun, arithmetic, Formats.decimal(result, 2, lang),
+        noun);
+    return writer.beforeSource(a, line).withQuery("suppose(" + q.render() + (s.up() ? " + " : " - ") + s.amount()
+        + (s.percent() ? "%" : "") + ")");
+  }
+
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
     StatQuery q = st.query();
     StatQuery remembered = st.query();
@@ -333,7 +365,12 @@ final class Asking {
       verdict = Optional.of(passing.containsAll(n.ids()));
       q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
-    List<String> dropped = st.dropped();
+    List<String> dropped = new ArrayList<>();
+    for (String d : st.dropped()) {
+      if (!(perMille(t) && Lexicon.normalise(d).equals(PER_MILLE))) {
+        dropped.add(d); // "phần nghìn" is read: the share is given in per mille too
+      }
+    }
     Optional<Double> fraction = YesNo.asked(t) ? Claims.claimedFraction(t, dropped) : Optional.empty();
     if (fraction.isPresent() && q instanceof StatQuery.Figures f && f.agg() == StatQuery.Agg.EACH
         && f.set() instanceof ZoneSet.Named n && n.ids().size() == 2) {
@@ -396,6 +433,13 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
+    if (perMille(t) && Claims.unwrapped(r) instanceof Result.Shares shares) {
+      // "chiếm bao nhiêu phần nghìn lao động?": the share in per mille too, from the same figures
+      for (Result.ShareValue v : shares.values()) {
+        a = writer.beforeSource(a, messages.get(lang, "q.permille", Formats.decimal(v.percent() * 10, 1, lang),
+            messages.get(lang, "q.measure." + v.measure().code())));
+      }
+    }
     if (namesTheWholeCity(t)) {
       // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
       a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
@@ -414,6 +458,14 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  private static final List<String> PER_MILLE = List.of("phan", "nghin");
+
+  /** "bao nhiêu phần nghìn", "‰", "per mille": a share asked in thousandths. */
+  private static boolean perMille(Tagger.Tagged t) {
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    return spaced.contains(" phan nghin ") || spaced.contains(" per mille ") || t.text().contains("‰");
+  }
+
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
   private static boolean namesTheWholeCity(Tagger.Tagged t) {
     String spaced = " " + String.join(" ", t.words()) + " ";

@@ -31,7 +31,7 @@ public final class Claims {
   private Claims() {}
 
   /** The result itself, out of the note of dates that may wrap it. */
-  static Result unwrapped(Result r) {
+  public static Result unwrapped(Result r) {
     return r instanceof Result.Noted n ? n.result() : r;
   }
 

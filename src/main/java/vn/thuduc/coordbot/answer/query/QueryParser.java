@@ -135,6 +135,9 @@ public final class QueryParser {
           t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
     }
     boolean between = joined.contains(" between them ") || joined.contains(" giua chung ");
+    // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
+    between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
+        && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
