@@ -135,6 +135,14 @@ public final class QueryParser {
           t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
     }
     boolean between = joined.contains(" between them ") || joined.contains(" giua chung ");
+    if ((between || twoWords) && previous.isPresent() && previous.get() instanceof StatQuery.Ranked pr
+        && pr.limit() == 1 && pr.offset() == 0 && named.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)
+        && (t.has(Kind.DIFF) || t.has(Kind.TIMES))) {
+      // "the most …", "and the least?", then "what is the difference between them?": the two ends of that ranking
+      Measure m = measures.size() == 1 ? measures.get(0) : pr.measure();
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Extreme(pr.set(), m, true),
+          new ZoneSet.Extreme(pr.set(), m, false), List.of(m), t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    }
     // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
     between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
         && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
