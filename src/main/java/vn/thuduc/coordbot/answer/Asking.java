@@ -419,6 +419,9 @@ final class Asking {
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }
+    if (pointsAsked(t) && q instanceof StatQuery.Compare pc) {
+      a = points(pc, writer, lang).orElse(a);
+    }
     if (verdict.isPresent()) {
       String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
@@ -458,6 +461,41 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
+  private static boolean pointsAsked(Tagger.Tagged t) {
+    for (Tag x : t.all(Tag.Kind.SHARE)) {
+      if ("points".equals(x.arg())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Khu CNC chiếm nhiều hơn KCX Linh Trung bao nhiêu điểm phần trăm lao động?": each side's share of the five
+   * zones, then the gap between the two shares in percentage points (never how many percent more one side has).
+   */
+  private Optional<Answer> points(StatQuery.Compare c, ResultWriter writer, Lang lang) {
+    if (c.measures().size() != 1 || c.measures().contains(vn.thuduc.coordbot.answer.query.Measure.WORKERS_PER_ENTERPRISE)) {
+      return Optional.empty();
+    }
+    StatQuery.Share qa = new StatQuery.Share(c.a(), Optional.of(new ZoneSet.All()), c.measures());
+    StatQuery.Share qb = new StatQuery.Share(c.b(), Optional.of(new ZoneSet.All()), c.measures());
+    Result ra = Claims.unwrapped(snap.evaluator().evaluate(qa));
+    Result rb = Claims.unwrapped(snap.evaluator().evaluate(qb));
+    if (!(ra instanceof Result.Shares sa) || !(rb instanceof Result.Shares sb) || sa.values().size() != 1
+        || sb.values().size() != 1) {
+      return Optional.empty();
+    }
+    double pa = sa.values().get(0).percent();
+    double pb = sb.values().get(0).percent();
+    Answer a = writer.write(ra, qa);
+    a = writer.beforeSource(a, writer.write(rb, qb).text().lines().findFirst().orElse(""));
+    a = writer.beforeSource(a, messages.get(lang, "q.points", Formats.percent(Math.abs(pa - pb), 2, lang)
+        .replace("%", ""), Formats.percent(Math.max(pa, pb), 2, lang), Formats.percent(Math.min(pa, pb), 2, lang)));
+    return Optional.of(a.withQuery("points(" + qa.render() + ", " + qb.render() + ")"));
+  }
+
   private static final List<String> PER_MILLE = List.of("phan", "nghin");
 
   /** "bao nhiêu phần nghìn", "‰", "per mille": a share asked in thousandths. */
