@@ -25,6 +25,9 @@ public final class Claims {
   private static final Set<String> EQUAL = Set.of("bang", "ngang", "equal", "same");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
+  /** A share within this many points of 50% is half; within {@link #NEARLY_HALF}, nearly half (no yes, no no). */
+  private static final double HALF_ROUNDING = 0.5;
+  private static final double NEARLY_HALF = 2.0;
   /** How close a multiple must be to the one claimed to count as it: "gấp đôi" is 1,95 to 2,05 times. */
   private static final double MULTIPLE_TOLERANCE = 0.05;
 
@@ -75,7 +78,10 @@ public final class Claims {
     boolean all = true;
     for (Result.ShareValue v : s.values()) {
       double p = v.percent();
-      all &= more && !less ? p > 50 : less && !more ? p < 50 : Math.abs(p - 50) < 0.5;
+      if (more == less && Math.abs(p - 50) >= HALF_ROUNDING && Math.abs(p - 50) < NEARLY_HALF) {
+        return Optional.empty(); // "chiếm một nửa không?" at 49,39%: nearly half, neither a plain yes nor a plain no
+      }
+      all &= more && !less ? p > 50 : less && !more ? p < 50 : Math.abs(p - 50) < HALF_ROUNDING;
     }
     return Optional.of(all);
   }
