@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.thuduc.coordbot.answer.CoordAnswerEngine.Snapshot;
+import vn.thuduc.coordbot.answer.query.Claims;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.answer.query.Parse;
@@ -152,6 +153,10 @@ final class Asking {
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
+    Optional<Supposition> supposed = Supposition.of(t);
+    if (supposed.isPresent()) {
+      return supposition(supposed.get(), lang);
+    }
     // "lương trung bình công nhân KCN Cát Lái" asks for a figure of a zone, not for help with one's own wages
     // and "số công nhân bị mất việc năm 2024" for a count the data lacks, not for help with losing one's job
     boolean firstPerson = false;
@@ -327,6 +332,34 @@ final class Asking {
     return Optional.of(Answer.of(r.text(), r.answered(), r.intent(), r.sources(), lang).withQuery(r.query()));
   }
 
+  /**
+   * "Giả sử Cát Lái có thêm 3 doanh nghiệp thì có bao nhiêu?": the zone's real figure, then the arithmetic on the
+   * supposition, labelled as such.
+   */
+  private Answer supposition(Supposition s, Lang lang) {
+    StatQuery q = new StatQuery.Figures(new ZoneSet.Named(List.of(s.zone())), List.of(s.measure()),
+        StatQuery.Agg.EACH);
+    Result r = snap.evaluator().evaluate(q);
+    ResultWriter writer = new ResultWriter(messages, ds, lang);
+    Answer a = writer.write(r, q);
+    Result inner = r instanceof Result.Noted n ? n.result() : r;
+    if (!(inner instanceof Result.Figures f) || f.rows().size() != 1) {
+      return a;
+    }
+    long real = Math.round(f.rows().get(0).value(s.measure()));
+    double result = s.applied(real);
+    String amount = Formats.number(s.amount(), lang);
+    String change = messages.get(lang, "q.suppose." + (s.up() ? "up" : "down") + (s.percent() ? ".percent" : ""),
+        amount);
+    String arithmetic = Formats.number(real, lang) + (s.up() ? " + " : " − ")
+        + Formats.decimal(Math.abs(result - real), 2, lang) + (s.percent() ? " (" + amount + "%)" : "");
+    String noun = messages.get(lang, "q.measure." + s.measure().code());
+    String line = messages.get(lang, "q.suppose", change + " " + noun, arithmetic, Formats.decimal(result, 2, lang),
+        noun);
+    return writer.beforeSource(a, line).withQuery("suppose(" + q.render() + (s.up() ? " + " : " - ") + s.amount()
+        + (s.percent() ? "%" : "") + ")");
+  }
+
   private Answer statistics(Parse.Stat st, Lang lang, Tagger.Tagged t) {
     StatQuery q = st.query();
     StatQuery remembered = st.query();
@@ -355,10 +388,37 @@ final class Asking {
       verdict = Optional.of(passing.containsAll(n.ids()));
       q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
+    List<String> dropped = new ArrayList<>();
+    for (String d : st.dropped()) {
+      if (!(perMille(t) && Lexicon.normalise(d).equals(PER_MILLE))) {
+        dropped.add(d); // "phần nghìn" is read: the share is given in per mille too
+      }
+    }
+    Optional<Double> fraction = YesNo.asked(t) ? Claims.claimedFraction(t, dropped) : Optional.empty();
+    if (fraction.isPresent() && q instanceof StatQuery.Figures f && f.agg() == StatQuery.Agg.EACH
+        && f.set() instanceof ZoneSet.Named n && n.ids().size() == 2) {
+      // "Cát Lái có bằng Linh Trung 2 về doanh nghiệp không?": the two zones compared, "bằng" is the claim
+      q = new StatQuery.Compare(new ZoneSet.Named(n.ids().subList(0, 1)), new ZoneSet.Named(n.ids().subList(1, 2)),
+          f.measures(), fraction.get() == 1.0 ? StatQuery.Op.SIDE_BY_SIDE : StatQuery.Op.PERCENT_OF);
+      remembered = q;
+      dropped = List.of();
+    } else {
+      fraction = Optional.empty();
+    }
     Result r = snap.evaluator().evaluate(q);
     if (r instanceof Result.Comparison c && YesNo.asked(t)) {
-      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures
-      verdict = YesNo.verdict(t, c);
+      // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures; "gấp đôi … không?"
+      // and "có bằng … không?" claim a multiple or a fraction, which decides it instead
+      Optional<Boolean> multiple = Claims.onMultiple(t, c);
+      verdict = fraction.isPresent() ? Optional.of(Claims.isFraction(c, fraction.get()))
+          : multiple.isPresent() ? multiple : YesNo.verdict(t, c);
+    }
+    if (verdict.isEmpty() && YesNo.asked(t)) {
+      // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
+      // hơn tổng số lao động không?": the claim on the figures answered
+      verdict = Claims.onFigure(t, r);
+      verdict = verdict.isPresent() ? verdict : Claims.onShare(t, r);
+      verdict = verdict.isPresent() ? verdict : Claims.acrossMeasures(t, r);
     }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
@@ -378,9 +438,12 @@ final class Asking {
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
-    Answer a = writer.understood(writer.write(r, st.query()), t.corrections(), st.dropped());
+    Answer a = writer.understood(writer.write(r, fraction.isPresent() ? q : st.query()), t.corrections(), dropped);
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
+    }
+    if (pointsAsked(t) && q instanceof StatQuery.Compare pc) {
+      a = points(pc, writer, lang).orElse(a);
     }
     if (verdict.isPresent()) {
       String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
@@ -395,6 +458,13 @@ final class Asking {
     }
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
+    }
+    if (perMille(t) && Claims.unwrapped(r) instanceof Result.Shares shares) {
+      // "chiếm bao nhiêu phần nghìn lao động?": the share in per mille too, from the same figures
+      for (Result.ShareValue v : shares.values()) {
+        a = writer.beforeSource(a, messages.get(lang, "q.permille", Formats.decimal(v.percent() * 10, 1, lang),
+            messages.get(lang, "q.measure." + v.measure().code())));
+      }
     }
     String wider = widerScope(t);
     if (wider != null) {
@@ -416,6 +486,49 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
+  private static boolean pointsAsked(Tagger.Tagged t) {
+    for (Tag x : t.all(Tag.Kind.SHARE)) {
+      if ("points".equals(x.arg())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Khu CNC chiếm nhiều hơn KCX Linh Trung bao nhiêu điểm phần trăm lao động?": each side's share of the five
+   * zones, then the gap between the two shares in percentage points (never how many percent more one side has).
+   */
+  private Optional<Answer> points(StatQuery.Compare c, ResultWriter writer, Lang lang) {
+    if (c.measures().size() != 1 || c.measures().contains(vn.thuduc.coordbot.answer.query.Measure.WORKERS_PER_ENTERPRISE)) {
+      return Optional.empty();
+    }
+    StatQuery.Share qa = new StatQuery.Share(c.a(), Optional.of(new ZoneSet.All()), c.measures());
+    StatQuery.Share qb = new StatQuery.Share(c.b(), Optional.of(new ZoneSet.All()), c.measures());
+    Result ra = Claims.unwrapped(snap.evaluator().evaluate(qa));
+    Result rb = Claims.unwrapped(snap.evaluator().evaluate(qb));
+    if (!(ra instanceof Result.Shares sa) || !(rb instanceof Result.Shares sb) || sa.values().size() != 1
+        || sb.values().size() != 1) {
+      return Optional.empty();
+    }
+    double pa = sa.values().get(0).percent();
+    double pb = sb.values().get(0).percent();
+    Answer a = writer.write(ra, qa);
+    a = writer.beforeSource(a, writer.write(rb, qb).text().lines().findFirst().orElse(""));
+    a = writer.beforeSource(a, messages.get(lang, "q.points", Formats.percent(Math.abs(pa - pb), 2, lang)
+        .replace("%", ""), Formats.percent(Math.max(pa, pb), 2, lang), Formats.percent(Math.min(pa, pb), 2, lang)));
+    return Optional.of(a.withQuery("points(" + qa.render() + ", " + qb.render() + ")"));
+  }
+
+  private static final List<String> PER_MILLE = List.of("phan", "nghin");
+
+  /** "bao nhiêu phần nghìn", "‰", "per mille": a share asked in thousandths. */
+  private static boolean perMille(Tagger.Tagged t) {
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    return spaced.contains(" phan nghin ") || spaced.contains(" per mille ") || t.text().contains("‰");
+  }
+
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
   /** Words that say the last answer was wrong: "bot sai rồi", "that's wrong", "số đúng là …". */
   private static final List<String> DISPUTE = List.of(" sai roi ", " bot sai ", " ban sai ", " sai bet ", " sai het ",

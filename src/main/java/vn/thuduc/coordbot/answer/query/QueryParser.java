@@ -108,7 +108,11 @@ public final class QueryParser {
 
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
-    boolean twoWords = (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
+    // "khu nào nhiều hơn", "which is bigger?" right after two zones asked one by one: which of those two
+    boolean whichOfTwo = t.has(Kind.WHICH) && (t.has(Kind.MORE) || t.has(Kind.LESS)) && named.isEmpty()
+        && !t.has(Kind.KIND) && !t.has(Kind.ALL) && !t.has(Kind.NUMBER) && recentZones.size() == 2
+        && previous.isPresent() && setOf(previous.get()) instanceof ZoneSet.Named pn && pn.ids().size() == 1;
+    boolean twoWords = whichOfTwo || (!topTwo && (joined.contains(" hai khu ") || joined.contains(" 2 khu "))
         || joined.contains(" the two ") || joined.contains(" both ")
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
@@ -135,6 +139,17 @@ public final class QueryParser {
           t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
     }
     boolean between = joined.contains(" between them ") || joined.contains(" giua chung ");
+    if ((between || twoWords) && previous.isPresent() && previous.get() instanceof StatQuery.Ranked pr
+        && pr.limit() == 1 && pr.offset() == 0 && named.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)
+        && (t.has(Kind.DIFF) || t.has(Kind.TIMES))) {
+      // "the most …", "and the least?", then "what is the difference between them?": the two ends of that ranking
+      Measure m = measures.size() == 1 ? measures.get(0) : pr.measure();
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Extreme(pr.set(), m, true),
+          new ZoneSet.Extreme(pr.set(), m, false), List.of(m), t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    }
+    // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
+    between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
+        && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
@@ -813,7 +828,12 @@ public final class QueryParser {
         || (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || zones.size() >= 2
             || t.has(Kind.LIST) && zones.size() == 1 // "list the zones with more workers than Linh Trung 2"
             || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
-            || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1); // "khu chế xuất … hơn khu công nghiệp"
+            || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1 // "khu chế xuất … hơn khu công nghiệp"
+            // "có hơn Khu Công nghệ cao không" after a figure: what was asked against the zone now named
+            || zones.size() == 1 && kinds.isEmpty() && before != null && YesNo.asked(t));
+    if (compare && manySides(t, zones, kinds) && !diff && !times) {
+      return sideBySide(zones, ms);
+    }
     if (compare) {
       ZoneSet[] sides = sides(t, zones, kinds, set, prev);
       if (sides != null) {
@@ -1076,6 +1096,22 @@ public final class QueryParser {
     }
     List<Measure> ms = measures.isEmpty() || measures.contains(Measure.WORKERS_PER_ENTERPRISE) ? s.measures() : measures;
     return new StatQuery.Share(s.part(), Optional.empty(), ms);
+  }
+
+  /**
+   * "So sánh Cát Lái, Bình Chiểu và Linh Trung 2 về lao động": three zones or more listed and compared are as many
+   * sides, never the first against the others grouped; a group is one only when the question makes it one, with a
+   * word between the sides ("A và B cộng lại hơn C", "A, B với C", "together … than").
+   */
+  private static boolean manySides(Tagger.Tagged t, List<String> zones, Set<ZoneKind> kinds) {
+    return zones.size() >= 3 && kinds.isEmpty() && !t.has(Kind.SUM) && pivoted(t) == null;
+  }
+
+  /** The zones side by side, most first: a ranking of them by the one measure asked, else each zone's figures. */
+  private static StatQuery sideBySide(List<String> zones, List<Measure> ms) {
+    ZoneSet set = new ZoneSet.Named(zones);
+    return ms.size() == 1 ? new StatQuery.Ranked(set, ms.get(0), true, 0, 0)
+        : new StatQuery.Figures(set, ms, Agg.EACH);
   }
 
   /** The two sides of a comparison: two named zones, a zone and a kind, two kinds, or the last set and a new one. */

@@ -1,0 +1,208 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+
+/**
+ * What a yes/no question claims about the figures that answer it, and whether the data bears it out: a figure
+ * ("KCX Linh Trung có 40.000 lao động đúng không?"), a share against one half ("Khu Công nghệ cao chiếm hơn một nửa
+ * số doanh nghiệp không?"), a multiple ("… gấp đôi Cát Lái không?"), an equality or a fraction ("Cát Lái có bằng
+ * Linh Trung 2 về doanh nghiệp không?", "… bằng 1/10 Cát Lái không?") and one measure against another ("Tổng số doanh
+ * nghiệp có lớn hơn tổng số lao động không?"). Each check is empty when the question makes no such claim: the answer
+ * is then the figures alone, never a yes or a no it cannot stand behind.
+ *
+ * <p>Loops, no lambdas: this is on the way of a statistics question (see performance.md, "Start-up of ask").
+ */
+public final class Claims {
+  /** Words that make a claimed figure approximate ("khoảng 40.000"): the figure is given without a yes or a no. */
+  private static final Set<String> ROUGHLY = Set.of("khoang", "tam", "xap", "gan", "chung", "hon", "about", "around",
+      "roughly", "approximately", "nearly", "almost", "over", "under");
+  /** The words of an equality claim ("có bằng … không?", "as many as"). */
+  private static final Set<String> EQUAL = Set.of("bang", "ngang", "equal", "same");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern FRACTION = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
+  /** A share within this many points of 50% is half; within {@link #NEARLY_HALF}, nearly half (no yes, no no). */
+  private static final double HALF_ROUNDING = 0.5;
+  private static final double NEARLY_HALF = 2.0;
+  /** How close a multiple must be to the one claimed to count as it: "gấp đôi" is 1,95 to 2,05 times. */
+  private static final double MULTIPLE_TOLERANCE = 0.05;
+
+  private Claims() {}
+
+  /** The result itself, out of the note of dates that may wrap it. */
+  public static Result unwrapped(Result r) {
+    return r instanceof Result.Noted n ? n.result() : r;
+  }
+
+  /**
+   * "KCX Linh Trung có 40.000 lao động đúng không?", "5 khu có 328 doanh nghiệp phải không": whether every figure
+   * the question states (a number right before its measure) is the figure of the one zone or of the sum asked.
+   */
+  public static Optional<Boolean> onFigure(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Figures f) || t.has(Kind.MORE) || t.has(Kind.LESS) || roughly(t)) {
+      return Optional.empty();
+    }
+    boolean one = f.agg() == StatQuery.Agg.EACH && f.rows().size() == 1;
+    boolean sum = f.agg() == StatQuery.Agg.SUM && f.combined().size() == f.measures().size();
+    if (!one && !sum) {
+      return Optional.empty();
+    }
+    Optional<Boolean> verdict = Optional.empty();
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag m = t.at(n.to());
+      if (m == null || !m.is(Kind.MEASURE)) {
+        continue;
+      }
+      int i = indexOf(f.measures(), m.arg());
+      if (i < 0) {
+        return Optional.empty(); // a number of a measure not answered: nothing to hold it against
+      }
+      double value = one ? f.rows().get(0).value(f.measures().get(i)) : f.combined().get(i);
+      boolean holds = Math.round(value) == n.number();
+      verdict = Optional.of(verdict.orElse(true) && holds);
+    }
+    return verdict;
+  }
+
+  /** "chiếm hơn một nửa … không?", "more than half of the workers?": every share against 50%. */
+  public static Optional<Boolean> onShare(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Shares s) || s.values().isEmpty() || !claimsHalf(t)) {
+      return Optional.empty();
+    }
+    boolean more = t.has(Kind.MORE);
+    boolean less = t.has(Kind.LESS);
+    boolean all = true;
+    for (Result.ShareValue v : s.values()) {
+      double p = v.percent();
+      if (more == less && Math.abs(p - 50) >= HALF_ROUNDING && Math.abs(p - 50) < NEARLY_HALF) {
+        return Optional.empty(); // "chiếm một nửa không?" at 49,39%: nearly half, neither a plain yes nor a plain no
+      }
+      all &= more && !less ? p > 50 : less && !more ? p < 50 : Math.abs(p - 50) < HALF_ROUNDING;
+    }
+    return Optional.of(all);
+  }
+
+  private static boolean claimsHalf(Tagger.Tagged t) {
+    for (Tag x : t.all(Kind.SHARE)) {
+      if ("half".equals(x.arg())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Số doanh nghiệp Khu CNC gấp đôi Cát Lái không?", "gấp 4 lần … không?": whether the first side has that many
+   * times the second ("hơn gấp đôi": more than that many times).
+   */
+  public static Optional<Boolean> onMultiple(Tagger.Tagged t, Result.Comparison c) {
+    Optional<Double> claimed = claimedMultiple(t);
+    if (claimed.isEmpty() || c.measures().isEmpty()) {
+      return Optional.empty();
+    }
+    double k = claimed.get();
+    boolean all = true;
+    for (Measure m : c.measures()) {
+      double b = c.valueB(m);
+      if (b == 0) {
+        return Optional.empty();
+      }
+      double ratio = c.valueA(m) / b;
+      all &= t.has(Kind.MORE) ? ratio > k : t.has(Kind.LESS) ? ratio < k : Math.abs(ratio - k) <= MULTIPLE_TOLERANCE * k;
+    }
+    return Optional.of(all);
+  }
+
+  /** The multiple a question claims: "gấp đôi" (the lexicon's argument), "gấp 4 lần" (the number after "gấp"). */
+  static Optional<Double> claimedMultiple(Tagger.Tagged t) {
+    for (Tag x : t.all(Kind.TIMES)) {
+      if (DIGITS.matcher(x.arg()).matches()) {
+        return Optional.of(Double.parseDouble(x.arg()));
+      }
+      Tag next = t.at(x.to());
+      if (next != null && next.is(Kind.NUMBER) && t.words().get(x.from()).equals("gap") && next.number() > 1) {
+        return Optional.of((double) next.number());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Cát Lái có bằng Linh Trung 2 về doanh nghiệp không?", "Bình Chiểu có bằng 1/10 Cát Lái không?": an equality
+   * claimed between two zones, or a fraction of the second; empty when the question claims neither.
+   */
+  public static Optional<Double> claimedFraction(Tagger.Tagged t, List<String> dropped) {
+    boolean equal = false;
+    for (String d : dropped) {
+      for (String w : Lexicon.normalise(d)) {
+        equal |= EQUAL.contains(w);
+      }
+    }
+    if (!equal) {
+      return Optional.empty();
+    }
+    Matcher m = FRACTION.matcher(t.text());
+    if (m.find()) {
+      double num = Double.parseDouble(m.group(1));
+      double den = Double.parseDouble(m.group(2));
+      return den == 0 || num >= den ? Optional.empty() : Optional.of(num / den);
+    }
+    return t.has(Kind.NUMBER) ? Optional.empty() : Optional.of(1.0);
+  }
+
+  /** Whether side a is {@code fraction} of side b by every measure (to the rounding of a count: within 0,5). */
+  public static boolean isFraction(Result.Comparison c, double fraction) {
+    boolean all = true;
+    for (Measure m : c.measures()) {
+      all &= Math.abs(c.valueA(m) - fraction * c.valueB(m)) < 0.5;
+    }
+    return all;
+  }
+
+  /**
+   * "Tổng số doanh nghiệp có lớn hơn tổng số lao động không?": the first measure named against the second, for the
+   * same zones; a plain comparison of two counts, which the answer gives with both.
+   */
+  public static Optional<Boolean> acrossMeasures(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Figures f) || f.measures().size() != 2
+        || f.agg() != StatQuery.Agg.SUM && !(f.agg() == StatQuery.Agg.EACH && f.rows().size() == 1)
+        || t.has(Kind.MORE) == t.has(Kind.LESS) || !t.all(Kind.NUMBER).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Tag> named = t.all(Kind.MEASURE);
+    if (named.size() != 2 || named.get(0).arg().equals(named.get(1).arg())) {
+      return Optional.empty();
+    }
+    int first = indexOf(f.measures(), named.get(0).arg());
+    int second = indexOf(f.measures(), named.get(1).arg());
+    if (first < 0 || second < 0) {
+      return Optional.empty();
+    }
+    boolean sum = f.agg() == StatQuery.Agg.SUM;
+    double a = sum ? f.combined().get(first) : f.rows().get(0).value(f.measures().get(first));
+    double b = sum ? f.combined().get(second) : f.rows().get(0).value(f.measures().get(second));
+    return Optional.of(t.has(Kind.MORE) ? a > b : a < b);
+  }
+
+  private static int indexOf(List<Measure> ms, String code) {
+    for (int i = 0; i < ms.size(); i++) {
+      if (ms.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean roughly(Tagger.Tagged t) {
+    for (String w : t.words()) {
+      if (ROUGHLY.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
