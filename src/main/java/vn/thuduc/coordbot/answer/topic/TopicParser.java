@@ -31,7 +31,7 @@ public final class TopicParser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
-  private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "language", "insult",
+  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "language", "insult",
       "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
@@ -129,6 +129,14 @@ public final class TopicParser {
           .min().orElse(0);
       return Optional.of(new TopicQuery.NotStated("province", t.span(0, at).trim()));
     }
+    Optional<TopicQuery> body = otherBody(t, c);
+    if (body.isPresent()) {
+      return body;
+    }
+    if (c.has(Cue.THING, "sector")) {
+      // "khu vực doanh nghiệp nào được nhắc đến": the source names the non-state enterprises, in the purpose
+      return Optional.of(new TopicQuery.Points(pointsOn("security")));
+    }
     if (c.has(Cue.THING, "photo") || c.has(Cue.THING, "witness")) {
       return Optional.of(new TopicQuery.Caption());
     }
@@ -205,7 +213,14 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "fee") && (c.has(Cue.THING, "law") || c.has(Cue.POINT))) {
       // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
-      return Optional.of(new TopicQuery.Points(pointsOn("legal_advice")));
+      TopicQuery free = new TopicQuery.Points(pointsOn("legal_advice"));
+      // "có mất phí không" is answered no, "is it free?" yes: the speech asks for free legal advice
+      return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, t.words().contains("free")
+          || t.words().contains("mien")) : free);
+    }
+    Optional<TopicQuery> yearAssessed = yearAssessed(t, c);
+    if (meeting && yearAssessed.isPresent()) {
+      return yearAssessed;
     }
     if (meeting) {
       TopicQuery fact = meetingFact(c);
@@ -563,6 +578,52 @@ public final class TopicParser {
   /** The ids of the points of the source on {@code topic}. */
   private List<String> pointsOn(String topic) {
     return ds.points().stream().filter(p -> topic.equals(p.topic())).map(vn.thuduc.coordbot.data.Point::id).toList();
+  }
+
+  /**
+   * "Hội nghị đánh giá kết quả năm 2024 à?": the year whose results the meeting assessed is the last of the period
+   * it reviewed; a later year is a no, that year a yes, both with the purpose that names the years.
+   */
+  private Optional<TopicQuery> yearAssessed(Tagger.Tagged t, Cues c) {
+    Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
+    if (m.isEmpty() || !c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
+        || t.all(Tag.Kind.YEAR).size() != 1) {
+      return Optional.empty();
+    }
+    int year = (int) t.all(Tag.Kind.YEAR).get(0).number();
+    if (year < m.get().reviewedTo()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TopicQuery.Claim(new TopicQuery.Meeting(Aspect.PURPOSE), year == m.get().reviewedTo()));
+  }
+
+  /**
+   * A body the source names nobody of ("Ủy ban nhân dân TP Thủ Đức", "the People's Committee"): who heads it, or
+   * whether its leaders attended, is not stated; the attendees the source names are given.
+   */
+  private static Optional<TopicQuery> otherBody(Tagger.Tagged t, Cues c) {
+    for (Hit h : c.hits()) {
+      if (h.cue() != Cue.THING || !h.arg().equals("body") || !"uy".equals(t.words().get(h.from()))
+          && !t.words().subList(h.from(), h.to()).contains("committee")) {
+        continue;
+      }
+      int from = h.from();
+      int to = h.to();
+      for (Tag x : t.all(Tag.Kind.THUDUC)) {
+        // the city's name on either side belongs to the body: "UBND TP Thủ Đức", "the Thu Duc People's Committee"
+        to = x.from() >= to && x.from() <= to + 1 ? x.to() : to;
+        from = x.to() <= from && x.to() >= from - 1 ? x.from() : from;
+      }
+      String named = t.span(from, to).trim();
+      if (c.has(Cue.ACT, "attend") || t.words().contains("du")) {
+        return Optional.of(new TopicQuery.Premise(named, new TopicQuery.Meeting(Aspect.ATTENDEES),
+            TopicQuery.Premise.NONE));
+      }
+      if (c.has(Cue.ACT, "chair") || c.has(Cue.ASK, "who") || c.has(Cue.THING, "role") || c.has(Cue.ROLE)) {
+        return Optional.of(new TopicQuery.NotStated("body_head", named));
+      }
+    }
+    return Optional.empty();
   }
 
   /** An award the data does not give ("Bằng khen của Thủ tướng"), as typed: from its first word to its last. */
