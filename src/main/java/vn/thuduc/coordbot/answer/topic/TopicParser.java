@@ -566,7 +566,8 @@ public final class TopicParser {
   /** True when word {@code i} asks ("ai", "là ai", "vậy") rather than names. */
   private static boolean asking(Cues c, int i) {
     return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
-        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
+        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE
+        || h.cue() == Cue.THING && !h.arg().equals("committee")));
   }
 
   /** The names of the people {@code ids}, joined. */
@@ -602,9 +603,12 @@ public final class TopicParser {
    * whether its leaders attended, is not stated; the attendees the source names are given.
    */
   private static Optional<TopicQuery> otherBody(Tagger.Tagged t, Cues c) {
+    if (c.has(Cue.PERSON)) {
+      return Optional.empty(); // "Hưng là Chủ tịch UBND …?": the titles the data gives decide
+    }
     for (Hit h : c.hits()) {
-      if (h.cue() != Cue.THING || !h.arg().equals("body") || !"uy".equals(t.words().get(h.from()))
-          && !t.words().subList(h.from(), h.to()).contains("committee")) {
+      boolean committee = h.arg().equals("committee") || h.arg().equals("body") && "uy".equals(t.words().get(h.from()));
+      if (h.cue() != Cue.THING || !committee) {
         continue;
       }
       int from = h.from();
@@ -619,7 +623,8 @@ public final class TopicParser {
         return Optional.of(new TopicQuery.Premise(named, new TopicQuery.Meeting(Aspect.ATTENDEES),
             TopicQuery.Premise.NONE));
       }
-      if (c.has(Cue.ACT, "chair") || c.has(Cue.ASK, "who") || c.has(Cue.THING, "role") || c.has(Cue.ROLE)) {
+      // "the chairman of …" names a post: the posts of the data decide it (a not-found person); "who chairs …" does not
+      if (!c.has(Cue.ROLE) && (c.has(Cue.ACT, "chair") || c.has(Cue.ASK, "who") || c.has(Cue.THING, "role"))) {
         return Optional.of(new TopicQuery.NotStated("body_head", named));
       }
     }
