@@ -119,6 +119,11 @@ final class Asking {
       remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);
       return fromRecords.get();
     }
+    Optional<TopicQuery> ofYear = meetingOfYear.isPresent()
+        ? snap.topics().parse(snap.tagger().tag(meetingOfYear.get())) : Optional.empty();
+    if (ofYear.isPresent()) {
+      return topicAnswer(ofYear.get(), lang); // without records, the meetings of the dataset answer it
+    }
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.isPresent() && fromRecords.get().query().isPresent()
