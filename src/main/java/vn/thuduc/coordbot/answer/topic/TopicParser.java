@@ -154,6 +154,11 @@ public final class TopicParser {
       return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
+    List<String> ranked = byGivenNames(t, c);
+    if (people.isEmpty() && ranked.size() >= 2) {
+      // "Hưng và Minh ai chức vụ cao hơn?": the titles side by side; the source ranks nobody
+      return Optional.of(new TopicQuery.Premise(names(ranked), new TopicQuery.Person(ranked), "ranked"));
+    }
     Optional<String> namesake = namesake(t, c);
     if (namesake.isPresent()) {
       // "Nguyễn Văn Minh giữ chức vụ gì?": another family name before "Văn Minh" is someone the source does not name
@@ -223,8 +228,8 @@ public final class TopicParser {
       return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, t.words().contains("free")
           || t.words().contains("mien")) : free);
     }
-    Optional<TopicQuery> yearAssessed = yearAssessed(t, c);
-    if (meeting && yearAssessed.isPresent()) {
+    Optional<TopicQuery> yearAssessed = meeting ? yearAssessed(t, c) : Optional.empty();
+    if (yearAssessed.isPresent()) {
       return yearAssessed;
     }
     if (meeting) {
@@ -586,14 +591,42 @@ public final class TopicParser {
     return ds.points().stream().filter(p -> topic.equals(p.topic())).map(vn.thuduc.coordbot.data.Point::id).toList();
   }
 
+  /** Words that ask which of two is above the other. */
+  private static final Set<String> HIGHER = Set.of("hon", "higher", "senior", "outranks", "outrank");
+
+  /**
+   * The people a question on who ranks higher names by their given names alone ("Hưng và Minh ai chức vụ cao hơn"):
+   * only with a post word and a comparison, since a given name alone is an everyday word ("mình").
+   */
+  private List<String> byGivenNames(Tagger.Tagged t, Cues c) {
+    boolean compared = false;
+    for (String w : t.words()) {
+      compared |= HIGHER.contains(w);
+    }
+    List<String> out = new ArrayList<>();
+    if (!compared || !(c.has(Cue.THING, "role") || c.has(Cue.ROLE))) {
+      return out;
+    }
+    for (vn.thuduc.coordbot.data.Person p : ds.people()) {
+      List<String> name = Lexicon.normalise(p.name());
+      if (t.words().contains(name.get(name.size() - 1))) {
+        out.add(p.id());
+      }
+    }
+    return out;
+  }
+
   /**
    * "Hội nghị đánh giá kết quả năm 2024 à?": the year whose results the meeting assessed is the last of the period
    * it reviewed; a later year is a no, that year a yes, both with the purpose that names the years.
    */
   private Optional<TopicQuery> yearAssessed(Tagger.Tagged t, Cues c) {
-    Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
-    if (m.isEmpty() || !c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
+    if (!c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
         || t.all(Tag.Kind.YEAR).size() != 1) {
+      return Optional.empty();
+    }
+    Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
+    if (m.isEmpty()) {
       return Optional.empty();
     }
     int year = (int) t.all(Tag.Kind.YEAR).get(0).number();
