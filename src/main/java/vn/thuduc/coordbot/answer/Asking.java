@@ -78,6 +78,21 @@ final class Asking {
   }
 
   /** The conversation's language, or {@code otherwise} without a conversation. */
+  /**
+   * The question without the zones' names, whose words tell no language: "linh trung I" is not English for its "I",
+   * "How many workers in Bình Chiểu?" is not Vietnamese for its marks.
+   */
+  private static String withoutZoneNames(Tagger.Tagged t) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < t.words().size() && i < t.original().size(); i++) {
+      Tag at = t.at(i);
+      if (at == null || !at.is(Tag.Kind.ZONE)) {
+        out.append(t.original().get(i)).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
   private Lang frameLang(Lang otherwise) {
     return frame.isPresent() ? frame.get().lang() : otherwise;
   }
@@ -93,7 +108,7 @@ final class Asking {
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(t.text());
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(t));
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
@@ -133,6 +148,8 @@ final class Asking {
     // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
     fact |= topical.isPresent()
         && (topical.get() instanceof TopicQuery.Claim || topical.get() instanceof TopicQuery.Premise);
+    // "chào buổi sáng" greets; it does not ask what the morning's meeting said
+    fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Chat;
     if (fromRecords.isPresent() && !fact) {
       if (MeetingYears.aboutMeetings(fromRecords.get())) {
         remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);

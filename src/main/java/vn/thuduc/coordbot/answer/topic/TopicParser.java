@@ -35,7 +35,7 @@ public final class TopicParser {
       "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "accident", "lawyer", "contact", "law", "general");
+      "accident", "harassment", "leave", "lawyer", "contact", "law", "general");
 
   /** Words of a capitalised run that make it the name of a body, not of a person ("Đảng Ủy", "Khu Công nghệ"). */
   private static final Set<String> BODY_WORDS = Set.of("uy", "ban", "khu", "hoi", "dang", "bo", "quan", "ly", "cong",
