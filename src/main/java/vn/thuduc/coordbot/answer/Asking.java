@@ -182,6 +182,12 @@ final class Asking {
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
+    if (disputes(t) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed
+      Answer again = statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
+      return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
+          again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
+    }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
       // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
@@ -524,9 +530,11 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
-    if (namesTheWholeCity(t)) {
-      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
-      a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
+    String wider = widerScope(t);
+    if (wider != null) {
+      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?", "Việt Nam có bao nhiêu …": the data is Thủ Đức's zones, and the
+      // answer says so
+      a = writer.beforeSource(a, messages.get(lang, wider));
     }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
@@ -543,11 +551,33 @@ final class Asking {
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
-  private static boolean namesTheWholeCity(Tagger.Tagged t) {
+  /** Words that say the last answer was wrong: "bot sai rồi", "that's wrong", "số đúng là …". */
+  private static final List<String> DISPUTE = List.of(" sai roi ", " bot sai ", " ban sai ", " sai bet ", " sai het ",
+      " nham roi ", " ban nham ", " so dung la ", " con so dung la ", " thats wrong ", " that s wrong ", " youre wrong ",
+      " you re wrong ", " you are wrong ", " incorrect ", " thats not right ", " that s not right ", " not correct ",
+      " wrong ");
+
+  private static boolean disputes(Tagger.Tagged t) {
     String spaced = " " + String.join(" ", t.words()) + " ";
+    for (String d : DISPUTE) {
+      if (spaced.contains(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
+  private static String widerScope(Tagger.Tagged t) {
+    if (t.has(Tag.Kind.ZONE)) {
+      return null;
+    }
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean country = spaced.contains(" viet nam ") || spaced.contains(" vietnam ") || spaced.contains(" ca nuoc ")
+        || spaced.contains(" toan quoc ") || spaced.contains(" the country ") || spaced.contains(" nationwide ");
     boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
         || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
-    return city && !t.has(Tag.Kind.ZONE);
+    return country ? "q.scope.country" : city ? "q.scope.city" : null;
   }
 
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",

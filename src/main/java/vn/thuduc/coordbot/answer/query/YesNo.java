@@ -13,7 +13,8 @@ import vn.thuduc.coordbot.answer.query.Tag.Kind;
 public final class YesNo {
   /** The words that end a Vietnamese yes/no question, folded ("ko", "k", "hok", "hong" are read as "khong"). */
   private static final Set<String> ENDINGS = Set.of("khong", "ha", "a", "chu", "hem", "phai khong", "dung khong",
-      "co dung khong", "co phai khong", "dung chu", "phai chu");
+      "co dung khong", "co phai khong", "dung chu", "phai chu", "nhi", "dung roi", "phai roi", "dung nhi", "phai nhi",
+      "dung chua", "right", "correct");
   /** Particles and forms of address after the question word ("không vậy bạn?"). */
   private static final Set<String> TRAILING = Set.of("vay", "z", "a", "ha", "nhi", "nhe", "nha", "ban", "ad", "admin",
       "bot", "oi", "the", "ta", "chi", "anh", "em", "ne", "hen");
@@ -44,6 +45,10 @@ public final class YesNo {
       }
     }
     String joined = " " + String.join(" ", w) + " ";
+    // "xác nhận giúp: …", "confirm that …": a claim put for a yes or a no
+    if (w.get(0).equals("xac") && w.size() > 1 && w.get(1).equals("nhan") || w.get(0).equals("confirm")) {
+      return true;
+    }
     return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ");
   }
 
