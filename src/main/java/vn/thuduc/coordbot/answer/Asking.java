@@ -113,15 +113,33 @@ final class Asking {
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
-    if (t.has(Tag.Kind.NEW) && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
+    // "/new" typed where no chat channel reads commands (ask, the web page) starts over as the chat's command does
+    boolean newCommand = text.strip().equalsIgnoreCase("/new");
+    if (newCommand || t.has(Tag.Kind.NEW)
+        && t.tags().stream().allMatch(x -> x.is(Tag.Kind.NEW) || x.is(Tag.Kind.FILLER))) {
       question.conversation().ifPresent(conversations::forget);
       return Answer.of(messages.get(lang, "conversation.new"), true, "new", List.of(), lang).withQuery("new()");
     }
     Optional<Parts.Cut> cut = Parts.of(t);
+    if (cut.isEmpty()) {
+      cut = TwoQuestions.of(t, snap.tagger(), snap.topics());
+    }
     if (cut.isPresent()) {
       return inParts(t, cut.get(), lang);
     }
-    Optional<Answer> fromRecords = fromRecords(text, lang);
+    Optional<String> meetingOfYear = MeetingYears.fragment(t, frame.isPresent() ? frame.get().topicSeed() : Optional.empty(),
+        java.time.LocalDate.now(clock).getYear());
+    Optional<Answer> fromRecords = fromRecords(meetingOfYear.orElse(text), lang);
+    if (meetingOfYear.isPresent() && fromRecords.isPresent()) {
+      // "còn năm 2025?" after a question on the meeting: that year's meeting, the next fragment too
+      remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);
+      return fromRecords.get();
+    }
+    Optional<TopicQuery> ofYear = meetingOfYear.isPresent()
+        ? snap.topics().parse(snap.tagger().tag(meetingOfYear.get())) : Optional.empty();
+    if (ofYear.isPresent()) {
+      return topicAnswer(ofYear.get(), lang); // without records, the meetings of the dataset answer it
+    }
     // a passage the records lack ("Quy chế … ký năm 2024 có hiệu lực mấy năm") yields to a fact of the data, never
     // to "no such meeting" when the records have one
     boolean uncovered = fromRecords.isPresent() && fromRecords.get().query().isPresent()
@@ -134,6 +152,9 @@ final class Asking {
     // "chào buổi sáng" greets; it does not ask what the morning's meeting said
     fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Chat;
     if (fromRecords.isPresent() && !fact) {
+      if (MeetingYears.aboutMeetings(fromRecords.get())) {
+        remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);
+      }
       return fromRecords.get();
     }
     // "người đó có phát biểu không?": the person the conversation named, read in place of the pronoun
@@ -177,6 +198,15 @@ final class Asking {
       return topicAnswer(topic.get(), question.lang().isPresent() ? lang
           : frameLang(lang));
     }
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && firstPerson && t.has(Tag.Kind.ZONE)
+        && t.has(Tag.Kind.HOWMANY) && t.has(Tag.Kind.MEASURE)) {
+      // "e là công nhân ở kcx linh trung 2, cty e nợ lương …, khu e có bao nhiêu công nhân": the advice, then the figure
+      return joined(topicAnswer(topic.get(), lang), part(figureAsked(t, lang), lang, question.conversation()), lang);
+    }
+    Optional<Answer> beside = besideTheTopic(t, parse, lang);
+    if (beside.isPresent()) {
+      return beside.get();
+    }
     // "so hotline tu van": a number to call for advice is never a count of something the data lacks
     boolean help = topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem p
         && (p.kind().equals("contact") || p.kind().equals("lawyer") || p.kind().equals("law"))
@@ -191,9 +221,28 @@ final class Asking {
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
     boolean countMissing = parse instanceof Parse.Missing m && m.explicit() && countOfMissing(t);
     boolean strong = countMissing || strongStatistics(t, parse);
+    if (parse instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
+        && sh.part() instanceof ZoneSet.All && t.all(Tag.Kind.HOWMANY).size() >= 2 && !t.has(Tag.Kind.ZONE)
+        && !t.has(Tag.Kind.KIND)) {
+      // "Bao nhiêu doanh nghiệp, bao nhiêu lao động, chiếm bao nhiêu phần trăm Thủ Đức?": the counts, then the share
+      List<String> measures = new ArrayList<>();
+      for (Tag m : t.all(Tag.Kind.MEASURE)) {
+        measures.add(t.span(m.from(), m.to()));
+      }
+      Answer counts = part(messages.get(lang, "q.totals.all", String.join(" " + messages.get(lang, "q.and") + " ",
+          measures)), lang, Optional.empty());
+      return joined(counts, statistics(st, lang, t), lang);
+    }
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
+    }
+    // "Hội nghị nói 5 khu có bao nhiêu lao động?": a figure of zones asked with the meeting mentioned is the figure
+    if (parse instanceof Parse.Stat st && topic.isPresent() && topic.get() instanceof TopicQuery.Meeting m
+        && m.aspect() == TopicQuery.Aspect.OVERVIEW && t.has(Tag.Kind.HOWMANY) && t.has(Tag.Kind.MEASURE)
+        && (t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.KIND))) {
+      // the meeting's words are no unknown words to report: the figures are the ones the meeting heard
+      return statistics(new Parse.Stat(st.query(), st.followUp(), List.of(), false), lang, t);
     }
     if (topic.isPresent() && !strong) {
       return topicAnswer(topic.get(), lang);
@@ -213,7 +262,8 @@ final class Asking {
       if (begun.size() >= 2) {
         return new ResultWriter(messages, ds, lang).which(begun, nf.asTyped());
       }
-      return noSuchZone(nf.asTyped(), lang);
+      Optional<Answer> qualified = withDistrict(text, nf.asTyped(), lang);
+      return qualified.isPresent() ? qualified.get() : noSuchZone(nf.asTyped(), lang);
     }
     if (parse instanceof Parse.Missing m && (m.explicit() || hits.get().isEmpty())) {
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
@@ -288,6 +338,90 @@ final class Asking {
     return new Asking(snap, new Question(text, Optional.of(lang), conversation),
         new Tools(messages, parser, conversations, clock, desk, records)).answer();
   }
+
+  /** The zone and the measure a worker asked for in a message about their problem, as a question of its own. */
+  private static String figureAsked(Tagger.Tagged t, Lang lang) {
+    Tag zone = t.all(Tag.Kind.ZONE).get(0);
+    Tag measure = t.all(Tag.Kind.MEASURE).get(0);
+    String z = t.span(zone.from(), zone.to());
+    String m = t.span(measure.from(), measure.to());
+    return lang == Lang.EN ? "how many " + m + " in " + z : z + " có bao nhiêu " + m;
+  }
+
+  /**
+   * Questions next to a topic that the readings above do not answer: whether the data has a year's figures, who of
+   * a zone was awarded after the awards, "đó là khu nào" with nothing before it.
+   */
+  private Optional<Answer> besideTheTopic(Tagger.Tagged t, Parse parse, Lang lang) {
+    boolean zoneOrFigure = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.MEASURE)
+        || t.has(Tag.Kind.HOWMANY);
+    if (YesNo.asked(t) && !zoneOrFigure && t.all(Tag.Kind.YEAR).size() == 1
+        && (t.words().contains("lieu") || t.words().contains("data") || t.words().contains("figures"))) {
+      // "Dữ liệu có số liệu năm 2024 không?": the totals at that year, which the data has or says it has not
+      int year = (int) t.all(Tag.Kind.YEAR).get(0).number();
+      Answer a = part(messages.get(lang, "q.years.totals", String.valueOf(year)), lang, Optional.empty());
+      boolean has = !a.intent().startsWith("no_data");
+      return Optional.of(new Answer(messages.get(lang, has ? "answer.yes" : "answer.no") + " " + a.text(),
+          true, "data_years", a.sources(), lang, Optional.empty(), a.zoneIds(),
+          Optional.of("data_years(" + year + ")"), List.of()));
+    }
+    boolean who = t.words().contains("ai") || t.words().contains("who") || t.words().contains("don");
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && "khen thưởng".equals(frame.get().topicSeed().get())
+        && t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.HOWMANY) && who) {
+      // "co ai o cat lai khong" after the awards: the source names no recipient, nor the unit of one
+      return Optional.of(topicAnswer(new TopicQuery.Awards(TopicQuery.AwardAspect.RECIPIENTS), lang));
+    }
+    boolean that = t.has(Tag.Kind.PRONOUN) || !t.words().isEmpty() && THAT.contains(t.words().get(0));
+    if (that && t.has(Tag.Kind.WHICH) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE)
+        && (frame.isEmpty() || frame.get().recentZones().isEmpty() && frame.get().query().isEmpty())) {
+      // "đó là khu nào" with nothing before it to point at: which zone, each offered
+      return Optional.of(new ResultWriter(messages, ds, lang).which(ds.zones(), messages.get(lang, "parts.that.zone")));
+    }
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    if (t.has(Tag.Kind.WHICH) && t.has(Tag.Kind.THUDUC) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE)
+        && (spaced.contains(" khong thuoc ") || spaced.contains(" not in ") || spaced.contains(" outside "))) {
+      // "Khu nào không thuộc Thủ Đức?": every zone of the data is in Thủ Đức, as the source lists them
+      List<String> names = new ArrayList<>();
+      for (vn.thuduc.coordbot.data.Zone z : ds.zones()) {
+        names.add(lang.pick(z.shortVi(), z.shortEn()));
+      }
+      return Optional.of(Answer.of(messages.get(lang, "q.zones.thuduc", Formats.number(names.size(), lang),
+          String.join(", ", names)), true, "zones",
+          List.of(), lang).withQuery("zones(all, in thu-duc)"));
+    }
+    return Optional.empty();
+  }
+
+  /** A district or ward written after a zone's name ("khu cong nghe cao quan 9"). */
+  private static final java.util.regex.Pattern DISTRICT = java.util.regex.Pattern.compile(
+      "(?iu)\\s+((?:quận|quan|q\\.?|district|phường|phuong|p\\.?)\\s*\\d{1,2})\\s*$");
+
+  /**
+   * "khu cong nghe cao quan 9": a zone of the data with a district the data does not confirm is that zone, with a
+   * line saying the source places it in Thủ Đức and says nothing of the district.
+   */
+  private Optional<Answer> withDistrict(String text, String asTyped, Lang lang) {
+    java.util.regex.Matcher m = DISTRICT.matcher(asTyped);
+    if (!m.find() || !text.contains(asTyped)) {
+      return Optional.empty();
+    }
+    String zonePart = asTyped.substring(0, m.start());
+    List<Tag> zones = snap.tagger().tag(zonePart).all(Tag.Kind.ZONE);
+    Optional<vn.thuduc.coordbot.data.Zone> zone = zones.size() == 1 ? ds.zone(zones.get(0).arg()) : Optional.empty();
+    if (zone.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer a = part(text.replace(asTyped, zonePart), lang, question.conversation());
+    if (!a.answered()) {
+      return Optional.empty();
+    }
+    String name = lang.pick(zone.get().shortVi(), zone.get().shortEn());
+    return Optional.of(new ResultWriter(messages, ds, lang).beforeSource(a,
+        messages.get(lang, "q.place.unconfirmed", name, m.group(1).strip())));
+  }
+
+  /** Words that begin "đó là khu nào", "that is which zone": a pointer to something said before. */
+  private static final java.util.Set<String> THAT = java.util.Set.of("do", "day", "that", "this", "it");
 
   /**
    * The zones whose names what was typed begins ("kcx lt" begins LT1 and LT2, "Linh Trung" would too but

@@ -46,9 +46,17 @@ final class DatePhrases {
         }
         return new Parse.Stat(dated(s.query()), s.followUp(), s.dropped(), s.topical());
       }
-      if (p instanceof Parse.Clarify c && change && c.need() == Parse.Need.ZONE && previous.isEmpty()) {
-        // "how did the number of workers change over the last year": of the zones together
-        return new Parse.Stat(dated(new StatQuery.Figures(new ZoneSet.All(), c.measures(), StatQuery.Agg.SUM)), false);
+      if (p instanceof Parse.Clarify c && (change || at.isPresent()) && c.need() == Parse.Need.ZONE
+          && previous.isEmpty()) {
+        // "how did the number of workers change over the last year": of the zones together; "Năm 2017 có bao nhiêu
+        // doanh nghiệp?" too, which the data then answers or says it has no figures of that year for; "so sánh …
+        // năm 2023 và 2024 của Linh Trung" compares one zone with itself: that zone's figures at the date asked
+        List<Tag> zones = rest.all(Kind.ZONE);
+        ZoneSet set = zones.size() == 1 ? new ZoneSet.Named(List.of(zones.get(0).arg())) : new ZoneSet.All();
+        if (zones.size() <= 1) {
+          return new Parse.Stat(dated(new StatQuery.Figures(set, c.measures(),
+              zones.isEmpty() ? StatQuery.Agg.SUM : StatQuery.Agg.EACH)), false);
+        }
       }
       if (p instanceof Parse.Missing m && (at.isPresent() || from.isPresent())) {
         // "vụ tranh chấp lao động năm 2022": the whole phrase the user wrote, its date included

@@ -31,7 +31,7 @@ public final class TopicParser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
-  private static final List<String> CHAT_ORDER = List.of("thanks", "bye", "greeting", "help", "language", "insult",
+  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "language", "insult",
       "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
@@ -129,6 +129,14 @@ public final class TopicParser {
           .min().orElse(0);
       return Optional.of(new TopicQuery.NotStated("province", t.span(0, at).trim()));
     }
+    Optional<TopicQuery> body = otherBody(t, c);
+    if (body.isPresent()) {
+      return body;
+    }
+    if (c.has(Cue.THING, "sector")) {
+      // "khu vực doanh nghiệp nào được nhắc đến": the source names the non-state enterprises, in the purpose
+      return Optional.of(new TopicQuery.Points(pointsOn("security")));
+    }
     if (c.has(Cue.THING, "photo") || c.has(Cue.THING, "witness")) {
       return Optional.of(new TopicQuery.Caption());
     }
@@ -146,6 +154,11 @@ public final class TopicParser {
       return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
+    List<String> ranked = byGivenNames(t, c);
+    if (people.isEmpty() && ranked.size() >= 2) {
+      // "Hưng và Minh ai chức vụ cao hơn?": the titles side by side; the source ranks nobody
+      return Optional.of(new TopicQuery.Premise(names(ranked), new TopicQuery.Person(ranked), "ranked"));
+    }
     Optional<String> namesake = namesake(t, c);
     if (namesake.isPresent()) {
       // "Nguyễn Văn Minh giữ chức vụ gì?": another family name before "Văn Minh" is someone the source does not name
@@ -210,7 +223,14 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "fee") && (c.has(Cue.THING, "law") || c.has(Cue.POINT))) {
       // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
-      return Optional.of(new TopicQuery.Points(pointsOn("legal_advice")));
+      TopicQuery free = new TopicQuery.Points(pointsOn("legal_advice"));
+      // "có mất phí không" is answered no, "is it free?" yes: the speech asks for free legal advice
+      return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, t.words().contains("free")
+          || t.words().contains("mien")) : free);
+    }
+    Optional<TopicQuery> yearAssessed = meeting ? yearAssessed(t, c) : Optional.empty();
+    if (yearAssessed.isPresent()) {
+      return yearAssessed;
     }
     if (meeting) {
       TopicQuery fact = meetingFact(c);
@@ -556,7 +576,8 @@ public final class TopicParser {
   /** True when word {@code i} asks ("ai", "là ai", "vậy") rather than names. */
   private static boolean asking(Cues c, int i) {
     return Stopwords.contains(c.words().get(i)) || c.hits().stream().anyMatch(h -> h.from() <= i && i < h.to()
-        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE || h.cue() == Cue.THING));
+        && (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.PARTICLE
+        || h.cue() == Cue.THING && !h.arg().equals("committee")));
   }
 
   /** The names of the people {@code ids}, joined. */
@@ -568,6 +589,84 @@ public final class TopicParser {
   /** The ids of the points of the source on {@code topic}. */
   private List<String> pointsOn(String topic) {
     return ds.points().stream().filter(p -> topic.equals(p.topic())).map(vn.thuduc.coordbot.data.Point::id).toList();
+  }
+
+  /** Words that ask which of two is above the other. */
+  private static final Set<String> HIGHER = Set.of("hon", "higher", "senior", "outranks", "outrank");
+
+  /**
+   * The people a question on who ranks higher names by their given names alone ("Hưng và Minh ai chức vụ cao hơn"):
+   * only with a post word and a comparison, since a given name alone is an everyday word ("mình").
+   */
+  private List<String> byGivenNames(Tagger.Tagged t, Cues c) {
+    boolean compared = false;
+    for (String w : t.words()) {
+      compared |= HIGHER.contains(w);
+    }
+    List<String> out = new ArrayList<>();
+    if (!compared || !(c.has(Cue.THING, "role") || c.has(Cue.ROLE))) {
+      return out;
+    }
+    for (vn.thuduc.coordbot.data.Person p : ds.people()) {
+      List<String> name = Lexicon.normalise(p.name());
+      if (t.words().contains(name.get(name.size() - 1))) {
+        out.add(p.id());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Hội nghị đánh giá kết quả năm 2024 à?": the year whose results the meeting assessed is the last of the period
+   * it reviewed; a later year is a no, that year a yes, both with the purpose that names the years.
+   */
+  private Optional<TopicQuery> yearAssessed(Tagger.Tagged t, Cues c) {
+    if (!c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
+        || t.all(Tag.Kind.YEAR).size() != 1) {
+      return Optional.empty();
+    }
+    Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    int year = (int) t.all(Tag.Kind.YEAR).get(0).number();
+    if (year < m.get().reviewedTo()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TopicQuery.Claim(new TopicQuery.Meeting(Aspect.PURPOSE), year == m.get().reviewedTo()));
+  }
+
+  /**
+   * A body the source names nobody of ("Ủy ban nhân dân TP Thủ Đức", "the People's Committee"): who heads it, or
+   * whether its leaders attended, is not stated; the attendees the source names are given.
+   */
+  private static Optional<TopicQuery> otherBody(Tagger.Tagged t, Cues c) {
+    if (c.has(Cue.PERSON)) {
+      return Optional.empty(); // "Hưng là Chủ tịch UBND …?": the titles the data gives decide
+    }
+    for (Hit h : c.hits()) {
+      boolean committee = h.arg().equals("committee") || h.arg().equals("body") && "uy".equals(t.words().get(h.from()));
+      if (h.cue() != Cue.THING || !committee) {
+        continue;
+      }
+      int from = h.from();
+      int to = h.to();
+      for (Tag x : t.all(Tag.Kind.THUDUC)) {
+        // the city's name on either side belongs to the body: "UBND TP Thủ Đức", "the Thu Duc People's Committee"
+        to = x.from() >= to && x.from() <= to + 1 ? x.to() : to;
+        from = x.to() <= from && x.to() >= from - 1 ? x.from() : from;
+      }
+      String named = t.span(from, to).trim();
+      if (c.has(Cue.ACT, "attend") || t.words().contains("du")) {
+        return Optional.of(new TopicQuery.Premise(named, new TopicQuery.Meeting(Aspect.ATTENDEES),
+            TopicQuery.Premise.NONE));
+      }
+      // "the chairman of …" names a post: the posts of the data decide it (a not-found person); "who chairs …" does not
+      if (!c.has(Cue.ROLE) && (c.has(Cue.ACT, "chair") || c.has(Cue.ASK, "who") || c.has(Cue.THING, "role"))) {
+        return Optional.of(new TopicQuery.NotStated("body_head", named));
+      }
+    }
+    return Optional.empty();
   }
 
   /** An award the data does not give ("Bằng khen của Thủ tướng"), as typed: from its first word to its last. */

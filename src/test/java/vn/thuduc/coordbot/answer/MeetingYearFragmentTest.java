@@ -1,0 +1,51 @@
+package vn.thuduc.coordbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.thuduc.coordbot.answer.query.Conversations;
+import vn.thuduc.coordbot.answer.topic.HelpDesk;
+
+/** A year alone after a question on the meeting asks for that year's meeting, "this year" by the clock. */
+class MeetingYearFragmentTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC);
+
+  private static CoordAnswerEngine engine() {
+    CoordAnswerEngine e = new CoordAnswerEngine(Fixtures.INDEX, CLOCK,
+        new Conversations(CLOCK, Duration.ofMinutes(15), 100), () -> HelpDesk.NONE);
+    e.use(Fixtures.DATASET, 1, Instant.parse("2026-11-29T00:00:00Z"));
+    return e;
+  }
+
+  private static Answer ask(CoordAnswerEngine e, String q) {
+    return e.answer(new Question(q, Optional.empty(), Optional.of("years")));
+  }
+
+  @Test
+  void thisYearAfterTheMeetingIsTheClocksYearWhichHasNoMeeting() {
+    CoordAnswerEngine e = engine();
+    assertThat(ask(e, "hoi nghi nam 2024 dien ra khi nao").text()).contains("08/03/2024");
+    Answer a = ask(e, "the nam nay");
+    assertThat(a.query().orElse("")).contains("not_found(meeting 2026)");
+    assertThat(a.text()).contains("năm 2026").contains("08/03/2024");
+  }
+
+  @Test
+  void lastYearInEnglishIsTheYearBeforeTheClocks() {
+    CoordAnswerEngine e = engine();
+    ask(e, "When was the meeting held?");
+    assertThat(ask(e, "and last year?").query().orElse("")).contains("not_found(meeting 2025)");
+  }
+
+  @Test
+  void aYearAloneWithoutTalkOfTheMeetingIsNoMeetingQuestion() {
+    CoordAnswerEngine e = engine();
+    ask(e, "KCX Linh Trung có bao nhiêu lao động?");
+    assertThat(ask(e, "còn năm 2025?").query().orElse("")).doesNotContain("meeting");
+  }
+}
