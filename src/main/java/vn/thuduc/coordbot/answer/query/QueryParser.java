@@ -58,6 +58,11 @@ public final class QueryParser {
   /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
+    // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    Parse ranked = RankRules.read(t, c);
+    if (ranked != null) {
+      return ranked;
+    }
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
     // loops, not lambdas, on the way of a statistics question: each lambda is a class made at its first use,
     // which every start of ask paid (see performance.md, "Start-up of ask")
@@ -1211,7 +1216,7 @@ public final class QueryParser {
     return Optional.empty();
   }
 
-  private static List<Measure> measures(Tagger.Tagged t) {
+  static List<Measure> measures(Tagger.Tagged t) {
     List<Measure> out = new ArrayList<>();
     List<Tag> ms = t.all(Kind.MEASURE);
     for (int i = 0; i < ms.size(); i++) {
@@ -1273,7 +1278,7 @@ public final class QueryParser {
     return false;
   }
 
-  private static Measure code(String arg) {
+  static Measure code(String arg) {
     return switch (arg) {
       case "workers" -> Measure.WORKERS;
       case "enterprises" -> Measure.ENTERPRISES;
