@@ -199,7 +199,7 @@ final class RankRules {
 
   /** "có khu nào không có doanh nghiệp không", "any zone with no workers": a zone with none of a measure. */
   private static Parse none(Tagger.Tagged t, List<String> zones, List<Measure> ms) {
-    if (!zones.isEmpty() || ms.size() != 1 || ms.get(0) == Measure.WORKERS_PER_ENTERPRISE) {
+    if (!zones.isEmpty() || ms.size() != 1 || ms.get(0) == Measure.WORKERS_PER_ENTERPRISE || !t.has(Kind.MEASURE)) {
       return null;
     }
     Tag m = t.all(Kind.MEASURE).get(0);
@@ -364,7 +364,8 @@ final class RankRules {
       if (n == null || !n.is(Kind.NUMBER)) {
         n = t.at(Math.max(0, sup.get(0).from() - 1));
       }
-      boolean among = n != null && n.is(Kind.NUMBER) && n.from() > 0 && AMONG.contains(t.words().get(n.from() - 1));
+      boolean among = n != null && n.is(Kind.NUMBER) && n.number() >= 2 && n.number() <= 10 && n.from() > 0
+          && AMONG.contains(t.words().get(n.from() - 1));
       if (among && ms.size() <= 1) {
         Measure pick = nearest(mtags, sup.get(0), sup.get(1), Measure.WORKERS);
         Measure rank = nearest(mtags, sup.get(1), sup.get(0), ms.isEmpty() ? pick : ms.get(0));
