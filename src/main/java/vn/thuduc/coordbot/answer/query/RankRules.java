@@ -61,6 +61,11 @@ final class RankRules {
       " arithmetic mean ", " mean per zone ", " average per zone ", " trung binh moi khu ", " binh quan moi khu ");
   private static final List<String> THOUSANDS = List.of(" bao nhieu nghin ", " may nghin ", " bao nhieu ngan ",
       " may ngan ", " how many thousand ", " how many thousands ", " in thousands ", " bao nhieu van ");
+  private static final List<String> ARTICLES = List.of("the", "cac", "nhung");
+  private static final List<String> THAN_MEAN = List.of(" than average ", " than the average ", " than the mean ",
+      " than mean ", " so voi muc trung binh ", " so voi trung binh ", " hon muc trung binh ", " hon trung binh ",
+      " hon muc binh quan ", " hon binh quan ");
+  private static final List<String> LESS_WORDS = List.of("fewer", "less", "lower", "below", "thap", "it", "duoi");
   private static final List<String> AMONG = List.of("trong", "among", "of", "giua", "in");
   private static final List<String> FEW_WORDS = List.of("it", "fewest", "least", "smallest", "nho", "thap", "bottom",
       "vang", "fewer", "lowest");
@@ -364,8 +369,12 @@ final class RankRules {
       if (n == null || !n.is(Kind.NUMBER)) {
         n = t.at(Math.max(0, sup.get(0).from() - 1));
       }
-      boolean among = n != null && n.is(Kind.NUMBER) && n.number() >= 2 && n.number() <= 10 && n.from() > 0
-          && AMONG.contains(t.words().get(n.from() - 1));
+      int before = n == null ? -1 : n.from() - 1;
+      while (before > 0 && ARTICLES.contains(t.words().get(before))) {
+        before--;
+      }
+      boolean among = n != null && n.is(Kind.NUMBER) && n.number() >= 2 && n.number() <= 10 && before >= 0
+          && AMONG.contains(t.words().get(before));
       if (among && ms.size() <= 1) {
         Measure pick = nearest(mtags, sup.get(0), sup.get(1), Measure.WORKERS);
         Measure rank = nearest(mtags, sup.get(1), sup.get(0), ms.isEmpty() ? pick : ms.get(0));
@@ -373,7 +382,7 @@ final class RankRules {
         return new Parse.Stat(new StatQuery.Ranked(top, rank, sup.get(1).is(Kind.MAX), 0, 1), false);
       }
       // "nhiều doanh nghiệp nhất nhưng ít lao động nhất": one zone both, or none
-      if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE) && sup.get(0).kind() != sup.get(1).kind()) {
+      if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE)) {
         Measure a = nearest(mtags, sup.get(0), sup.get(1), null);
         Measure b = nearest(mtags, sup.get(1), sup.get(0), null);
         if (a != null && b != null && a != b) {
@@ -471,7 +480,15 @@ final class RankRules {
       return new Parse.Stat(new StatQuery.Figures(base, ms, Agg.MEAN), false);
     }
     boolean above = any(sp, ABOVE_MEAN);
-    if (above || any(sp, BELOW_MEAN)) {
+    boolean than = any(sp, THAN_MEAN);
+    if (than && !above && !any(sp, BELOW_MEAN)) {
+      // "which zones have fewer workers than average": the direction is the comparative's
+      above = true;
+      for (String w : t.words()) {
+        above &= !LESS_WORDS.contains(w);
+      }
+    }
+    if (above || than || any(sp, BELOW_MEAN)) {
       Measure m = measure(ms, prev, Optional.empty());
       return m == null ? null
           : new Parse.Stat(new StatQuery.ListZones(new ZoneSet.VsMean(base, m, above)), ms.isEmpty());

@@ -310,8 +310,7 @@ public final class ResultWriter {
   private void ranking(Result.Ranking k, List<String> lines) {
     if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
       // "khu thứ 6" of five: there is none, and the answer says how many there are
-      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal(), lang.pick(String.valueOf(k.offset() + 1),
-          ph.ordinal(k.offset() + 1))));
+      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
       return;
     }
     if (k.rows().isEmpty()) {
@@ -415,8 +414,7 @@ public final class ResultWriter {
     Result.Ranking k = s.ranking();
     if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
       // "khu thứ 6" of five: there is none, and the answer says how many there are
-      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal(), lang.pick(String.valueOf(k.offset() + 1),
-          ph.ordinal(k.offset() + 1))));
+      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
       return;
     }
     if (k.rows().isEmpty()) {
