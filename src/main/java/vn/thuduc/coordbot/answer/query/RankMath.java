@@ -87,7 +87,8 @@ final class RankMath {
   }
 
   private static Result lookup(StatQuery.ByValue b, List<Row> all, LocalDate asOf) {
-    List<Measure> ms = b.measures().isEmpty() ? List.of(Measure.ENTERPRISES, Measure.WORKERS) : b.measures();
+    List<Measure> ms = b.measure().isPresent() ? List.of(b.measure().get())
+        : List.of(Measure.ENTERPRISES, Measure.WORKERS);
     List<Result.Hit> figures = new ArrayList<>();
     for (Measure m : ms) {
       for (Row r : all) {

@@ -23,7 +23,7 @@ final class RankRules {
   private RankRules() {}
 
   private static final List<String> APPROX = List.of(" khoang ", " about ", " around ", " approximately ",
-      " roughly ", " xap xi ", " tam ", " chung ", " nearly ", " gan ", " uoc ", " approx ");
+      " roughly ", " xap xi ", " chung ", " nearly ", " gan ", " uoc ", " approx ");
   private static final List<String> WHAT_NUMBER = List.of(" la so gi ", " la con so gi ", " la gi ", " nghia la gi ",
       " co nghia gi ", " what is ", " what does ", " stand for ", " refer to ", " what s ", " la so lieu gi ",
       " chi cai gi ", " noi ve gi ", " la so cua gi ");
@@ -179,10 +179,10 @@ final class RankRules {
       if (!asked || m == Measure.WORKERS_PER_ENTERPRISE || t.all(Kind.MEASURE).size() != 1) {
         return null;
       }
-      return new Parse.Stat(new StatQuery.ByValue(List.of(m), n.number(), any(sp, APPROX)), false);
+      return new Parse.Stat(new StatQuery.ByValue(Optional.of(m), n.number(), any(sp, APPROX)), false);
     }
     if (n.is(Kind.NUMBER) && !t.has(Kind.MEASURE) && !t.has(Kind.ALL) && any(sp, WHAT_NUMBER)) {
-      return new Parse.Stat(new StatQuery.ByValue(List.of(), n.number(), false), false);
+      return new Parse.Stat(new StatQuery.ByValue(Optional.empty(), n.number(), false), false);
     }
     return null;
   }
@@ -213,7 +213,7 @@ final class RankRules {
     boolean no = at >= 2 && w.get(at - 2).equals("khong") && w.get(at - 1).equals("co")
         || at >= 1 && (w.get(at - 1).equals("no") || w.get(at - 1).equals("zero") || w.get(at - 1).equals("without"));
     boolean which = t.has(Kind.WHICH) || w.contains("any") || w.contains("nao");
-    return no && which ? new Parse.Stat(new StatQuery.ByValue(ms, 0, false), false) : null;
+    return no && which ? new Parse.Stat(new StatQuery.ByValue(Optional.of(ms.get(0)), 0, false), false) : null;
   }
 
   // --- 2. places in a ranking ----------------------------------------------------------------------------------

@@ -39,14 +39,14 @@ final class RankWriter {
       return "by_value";
     }
     String nearest = nearest(l.nearest(), zoneIds);
-    if (q.measures().isEmpty()) {
+    if (q.measure().isEmpty()) {
       lines.add(msg.get(lang, "q.byvalue.unknown", value));
       if (!nearest.isEmpty()) {
         lines.add(msg.get(lang, "q.byvalue.nearest", nearest));
       }
       return "by_value_none";
     }
-    String m = ph.measure(q.measures().get(0));
+    String m = ph.measure(q.measure().get());
     if (q.approx()) {
       lines.add(msg.get(lang, "q.byvalue.about", value, m, nearest));
       return "by_value";

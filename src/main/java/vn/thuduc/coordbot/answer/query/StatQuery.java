@@ -170,13 +170,10 @@ public sealed interface StatQuery {
    * The zones (or totals) whose {@code measures} figure is {@code value}: "khu nào có 30 doanh nghiệp", "53.000 là
    * số gì" (no measure: any); {@code approx} for "khoảng 25 nghìn", where the nearest is the answer, said to be so.
    */
-  record ByValue(List<Measure> measures, long value, boolean approx) implements StatQuery {
-    public ByValue {
-      measures = List.copyOf(measures);
-    }
-
+  record ByValue(java.util.Optional<Measure> measure, long value, boolean approx) implements StatQuery {
     public String render() {
-      return "by_value(" + (measures.isEmpty() ? "any" : codes(measures)) + ", " + (approx ? "~" : "") + value + ")";
+      return "by_value(" + (measure.isPresent() ? measure.get().code() : "any") + ", " + (approx ? "~" : "") + value
+          + ")";
     }
   }
 
