@@ -57,6 +57,10 @@ public final class QueryParser {
 
   /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
+    if (c.previous().isPresent() && nowOnly(t)) {
+      // "còn bây giờ?", "and now?" after a figure at another date: the same question at the latest date
+      return new Parse.Stat(StatQuery.undated(c.previous().get()), true);
+    }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
     Parse ranked = RankRules.read(t, c);
@@ -157,13 +161,22 @@ public final class QueryParser {
         || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
         || t.has(Kind.THUDUC) && previous.map(StatQuery::undated).filter(q -> q instanceof StatQuery.Share).isPresent()
         || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
-            || t.has(Kind.MORE) || t.has(Kind.LESS));
+            || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.TOPWORD))
+        // "còn khu thứ 2 thì sao?" after a question about the meeting: a row of the ranking shown before it
+        || ranking.isPresent() && (t.has(Kind.ORDINAL) && t.has(Kind.ZONEWORD) || t.has(Kind.LAST)
+            || zones.isEmpty() && previous.isPresent() && numberedRow(t, ranking.get().order().size()) != null);
     if (!statsWords && !(pronoun && previous.isPresent())) {
       return new Parse.None();
     }
     // "ngược lại", "reverse it" turn the last ranking around; with none shown they mean nothing here
     boolean reverseOnly = t.has(Kind.RANK) && t.all(Kind.RANK).stream().allMatch(r -> r.arg().equals(REVERSE));
     if (reverseOnly && !(previous.map(StatQuery::undated).orElse(null) instanceof StatQuery.Ranked)) {
+      if (ranking.isPresent() && zones.isEmpty() && kinds.isEmpty() && !all) {
+        // "xếp ngược lại" after a question about one row of a ranking: that ranking, turned around
+        StatQuery.Ranked r = ranking.get().query();
+        return new Parse.Stat(new StatQuery.Ranked(r.set(), measures.isEmpty() ? r.measure() : measures.get(0),
+            !r.descending(), 0, r.limit() == 1 ? ranking.get().rows().size() : r.limit()), true);
+      }
       return new Parse.None();
     }
     // "khu nào có nhiều doanh nghiệp nước ngoài nhất" asks about the zones as much as "ở Cát Lái" does
@@ -177,6 +190,12 @@ public final class QueryParser {
         || t.has(Kind.ZONEWORD) || t.has(Kind.HOWMANY) || t.has(Kind.PRONOUN) || whichZone;
     // the city's population is a figure people expect beside the zones' ones: said not to be in the data
     boolean cityFigure = t.has(Kind.THUDUC) && t.all(Kind.NOMEASURE).stream().anyMatch(m -> m.arg().equals("population"));
+    Tag male = maleWorkers(t);
+    if (male != null) {
+      // "lao động nam", "công nhân nam ở Linh Trung": men counted apart, which the data lacks ("năm 2024" is a date,
+      // read apart before)
+      return new Parse.Missing("men", t.span(male.from(), male.to() + 1), true);
+    }
     if (t.has(Kind.NOMEASURE) && !aboutZones && !cityFigure && !t.has(Kind.COUNTZ)) {
       // "e muon hoi ve bao hiem xa hoi": a figure the data lacks, unless a topic answers the question
       Tag m = t.all(Kind.NOMEASURE).get(0);
@@ -358,12 +377,19 @@ public final class QueryParser {
     boolean ranking = t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD) || t.has(Kind.RANK);
     // "thứ hai?", "cuối bảng?", "khu đứng đầu", "the last one?": a row of the last ranking shown
     Tag ordinalWord = first(t, Kind.ORDINAL);
+    if (ordinalWord == null && shownRanking.isPresent() && zones.isEmpty()) {
+      ordinalWord = numberedRow(t, shownRanking.get().order().size()); // "số 2 thì sao?" after a ranking
+    }
     Tag lastWord = first(t, Kind.LAST);
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
       // "and the last one?" after the share of the top one: that row's share too
       boolean share = t.has(Kind.SHARE) || measures.isEmpty() && prev != null
           && StatQuery.undated(prev) instanceof StatQuery.Share;
+      StatQuery.Ranked again = rankedAnew(t, shownRanking.get().query(), ordinalWord, lastWord, measures);
+      if (again != null) {
+        return new Parse.Stat(again, true);
+      }
       return positional(shownRanking.get(), ordinalWord, measures, prev, share);
     }
 
@@ -373,6 +399,11 @@ public final class QueryParser {
       Parse.Need need = t.has(Kind.RANKOF) ? Parse.Need.RANK : t.has(Kind.SHARE) ? Parse.Need.SHARE : Parse.Need.ZONE;
       List<Measure> ms = measures.isEmpty() ? measuresOf(prev) : measures;
       return new Parse.Clarify(need, ms.contains(Measure.WORKERS_PER_ENTERPRISE) && need == Parse.Need.SHARE ? BOTH : ms);
+    }
+    // "đó là những khu nào?", "which ones?" after a count of zones: the zones counted
+    if (prev instanceof StatQuery.CountZones c && set == null && measures.isEmpty() && !ranking
+        && (t.has(Kind.WHICH) || t.has(Kind.LIST))) {
+      return new Parse.Stat(new StatQuery.ListZones(c.set()), true);
     }
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
     if (prev != null && explicitSet && measures.isEmpty() && !hasOp && !t.has(Kind.CARD) && !t.has(Kind.LIST)
@@ -483,6 +514,106 @@ public final class QueryParser {
       return new Parse.None();
     }
     return new Parse.Stat(q, followUp);
+  }
+
+  /** The words before a measure that make it the order of a ranking: "thứ 3 về số doanh nghiệp", "second by". */
+  private static final Set<String> ORDER_WORDS = Set.of("ve", "theo", "by", "in");
+
+  /** Words of "the most" that the tagger leaves as fillers without "nhất": "khu đông lao động thứ 2". */
+  private static final Set<String> MOST_WORDS = Set.of("dong", "nhieu", "lon", "most", "largest", "biggest");
+
+  /**
+   * "khu thứ 2 về lao động", "which is second by enterprises", "khu đứng cuối về doanh nghiệp", "khu đông lao động
+   * thứ 2" after a ranking by another measure or in the other direction: a place in the ranking the question states,
+   * not a row of the one shown ({@code null} when it asks a figure of a row: "khu thứ 2 có bao nhiêu lao động").
+   */
+  private static StatQuery.Ranked rankedAnew(Tagger.Tagged t, StatQuery.Ranked shown, Tag ordinal, Tag last,
+      List<Measure> measures) {
+    if (measures.size() != 1 || t.has(Kind.SHARE)) {
+      return null;
+    }
+    Measure m = measures.get(0);
+    // the measure as the order ("về lao động", "by enterprises"), not a figure asked of a row ("the first one's
+    // workers", "khu thứ 2 có bao nhiêu doanh nghiệp")
+    boolean most = false;
+    boolean by = false;
+    for (int i = 0; i < t.words().size(); i++) {
+      Tag at = t.at(i);
+      String w = t.words().get(i);
+      most |= (at == null || at.is(Kind.FILLER)) && MOST_WORDS.contains(w);
+      Tag next = t.at(i + 1);
+      boolean beforeMeasure = next != null && (next.is(Kind.MEASURE)
+          || next.is(Kind.HOWMANY) && t.at(next.to()) != null && t.at(next.to()).is(Kind.MEASURE));
+      by |= beforeMeasure && ORDER_WORDS.contains(w) && (at == null || at.is(Kind.FILLER));
+    }
+    if (!most && !by) {
+      return null;
+    }
+    boolean desc = most || m != shown.measure() || shown.descending();
+    if (m == shown.measure() && desc == shown.descending()) {
+      return null; // the ranking shown: its row
+    }
+    if (ordinal == null) {
+      return last == null ? null : new StatQuery.Ranked(shown.set(), m, !desc, 0, 1); // the last is the other end
+    }
+    return new StatQuery.Ranked(shown.set(), m, desc, Integer.parseInt(ordinal.arg()) - 1, 1);
+  }
+
+  /** The workers' measure followed by "nam" (men) that no date took, or {@code null}. */
+  private static Tag maleWorkers(Tagger.Tagged t) {
+    for (Tag m : t.all(Kind.MEASURE)) {
+      int i = m.to();
+      if (!m.arg().equals(Measure.WORKERS.code()) || i >= t.words().size() || !"nam".equals(t.words().get(i))
+          || !"nam".equalsIgnoreCase(t.original().get(i))) {
+        continue; // "năm" typed with its breve is five or a year, never men
+      }
+      Tag at = t.at(i);
+      Tag next = t.at(i + 1);
+      // "lao dong nam khu" is of five zones
+      boolean five = next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND) || next.is(Kind.ALL));
+      // "lao dong nam o Linh Trung": workers are not "nằm ở" (lying in) a zone; typed so, they are men
+      boolean lying = at != null && at.is(Kind.FILLER) && at.from() == i && !DatePhrases.DATE.equals(at.arg());
+      if ((at == null || at.is(Kind.NUMBER) || lying) && !five) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Words that mean the latest figures ("bây giờ", "hiện nay", "now"). */
+  private static final List<String> NOW = List.of(" bay gio ", " hien nay ", " hien tai ", " hien gio ", " luc nay ",
+      " now ", " currently ", " at present ", " right now ");
+
+  /** True when the question is only "now" and follow-up words: "còn bây giờ?", "còn hiện nay thì sao", "and now?". */
+  static boolean nowOnly(Tagger.Tagged t) {
+    for (Tag x : t.tags()) {
+      if (!x.is(Kind.FILLER) && !x.is(Kind.FOLLOW) && !x.is(Kind.AND)) {
+        return false;
+      }
+    }
+    String joined = " " + String.join(" ", t.words()) + " ";
+    for (String w : NOW) {
+      if (joined.contains(w)) {
+        return t.words().size() <= w.strip().split(" ").length + 3;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "số 2", "còn số 3" after a ranking: the row of that number, as an ordinal ({@code null} when none). Only
+   * where a ranking was shown: alone, "khu số 2" may be a zone's number and is asked back.
+   */
+  static Tag numberedRow(Tagger.Tagged t, int rows) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      boolean counts = next != null && (next.is(Kind.MEASURE) || next.is(Kind.ZONEWORD));
+      if (n.from() > 0 && "so".equals(t.words().get(n.from() - 1)) && !counts && n.arg().length() == 1
+          && n.number() >= 1 && n.number() <= rows) {
+        return new Tag(Kind.ORDINAL, n.from() - 1, n.to(), n.arg());
+      }
+    }
+    return null;
   }
 
   /**

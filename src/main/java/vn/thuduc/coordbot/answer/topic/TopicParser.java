@@ -35,7 +35,7 @@ public final class TopicParser {
       "praise", "smalltalk", "ok");
   /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
   private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "accident", "lawyer", "contact", "law", "general");
+      "accident", "harassment", "leave", "lawyer", "contact", "law", "general");
 
   /** Words of a capitalised run that make it the name of a body, not of a person ("Đảng Ủy", "Khu Công nghệ"). */
   private static final Set<String> BODY_WORDS = Set.of("uy", "ban", "khu", "hoi", "dang", "bo", "quan", "ly", "cong",
@@ -146,6 +146,11 @@ public final class TopicParser {
       return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
+    Optional<String> namesake = namesake(t, c);
+    if (namesake.isPresent()) {
+      // "Nguyễn Văn Minh giữ chức vụ gì?": another family name before "Văn Minh" is someone the source does not name
+      return Optional.of(new TopicQuery.UnknownPerson(namesake.get(), c.has(Cue.ACT, "say")));
+    }
     // "Who did Nguyen Phuoc Hung thank?": "thank" after a person asked about is what they thanked for, not thanks
     if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks") && c.has(Cue.ASK, "who")) {
       // "ông Hưng cảm ơn ai?": the point of the speech that thanks, said by its speaker; of anyone else, that the
@@ -662,6 +667,25 @@ public final class TopicParser {
         if (!body && !known && !t.has(Tag.Kind.ZONE)) {
           return Optional.of(String.join(" ", run));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name typed when a family name stands right before the end of a person's name that is not theirs: "Nguyễn Văn
+   * Minh", "le van minh" (the source names Cao Văn Minh); empty when the name is one of the source's.
+   */
+  private Optional<String> namesake(Tagger.Tagged t, Cues c) {
+    for (TopicLexicon.Hit h : c.hits()) {
+      if (h.cue() != Cue.PERSON || h.from() == 0) {
+        continue;
+      }
+      Optional<vn.thuduc.coordbot.data.Person> p = ds.person(h.arg());
+      List<String> full = p.isPresent() ? Lexicon.normalise(p.get().name()) : List.of();
+      String before = c.words().get(h.from() - 1);
+      if (full.size() > h.to() - h.from() && lex.surname(before) && !before.equals(full.get(0))) {
+        return Optional.of(t.span(h.from() - 1, h.to()));
       }
     }
     return Optional.empty();
