@@ -181,7 +181,12 @@ final class RankRules {
       }
       return new Parse.Stat(new StatQuery.ByValue(Optional.of(m), n.number(), any(sp, APPROX)), false);
     }
-    if (n.is(Kind.NUMBER) && !t.has(Kind.MEASURE) && !t.has(Kind.ALL) && any(sp, WHAT_NUMBER)) {
+    // a figure asked about is written in digits: "ten họ là gì" folds "tên" (name) to the English "ten"
+    boolean digits = false;
+    for (char ch : t.original().get(n.from()).toCharArray()) {
+      digits |= Character.isDigit(ch);
+    }
+    if (n.is(Kind.NUMBER) && digits && !t.has(Kind.MEASURE) && !t.has(Kind.ALL) && any(sp, WHAT_NUMBER)) {
       return new Parse.Stat(new StatQuery.ByValue(Optional.empty(), n.number(), false), false);
     }
     return null;
