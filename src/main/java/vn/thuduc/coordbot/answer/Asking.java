@@ -78,6 +78,21 @@ final class Asking {
   }
 
   /** The conversation's language, or {@code otherwise} without a conversation. */
+  /**
+   * The question without the zones' names, whose words tell no language: "linh trung I" is not English for its "I",
+   * "How many workers in Bình Chiểu?" is not Vietnamese for its marks.
+   */
+  private static String withoutZoneNames(Tagger.Tagged t) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < t.words().size() && i < t.original().size(); i++) {
+      Tag at = t.at(i);
+      if (at == null || !at.is(Tag.Kind.ZONE)) {
+        out.append(t.original().get(i)).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
   private Lang frameLang(Lang otherwise) {
     return frame.isPresent() ? frame.get().lang() : otherwise;
   }
@@ -93,7 +108,7 @@ final class Asking {
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(t.text());
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(t));
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
@@ -115,6 +130,8 @@ final class Asking {
     // "quy chế 2017–2023 được ký tại hội nghị này à?": a claim the data decides is not a question about the records
     fact |= topical.isPresent()
         && (topical.get() instanceof TopicQuery.Claim || topical.get() instanceof TopicQuery.Premise);
+    // "chào buổi sáng" greets; it does not ask what the morning's meeting said
+    fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Chat;
     if (fromRecords.isPresent() && !fact) {
       return fromRecords.get();
     }
@@ -373,9 +390,11 @@ final class Asking {
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());
     }
-    if (namesTheWholeCity(t)) {
-      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?": the data is Thủ Đức's zones, and the answer says so
-      a = writer.beforeSource(a, messages.get(lang, "q.scope.city"));
+    String wider = widerScope(t);
+    if (wider != null) {
+      // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?", "Việt Nam có bao nhiêu …": the data is Thủ Đức's zones, and the
+      // answer says so
+      a = writer.beforeSource(a, messages.get(lang, wider));
     }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
@@ -392,11 +411,17 @@ final class Asking {
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
-  private static boolean namesTheWholeCity(Tagger.Tagged t) {
+  /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
+  private static String widerScope(Tagger.Tagged t) {
+    if (t.has(Tag.Kind.ZONE)) {
+      return null;
+    }
     String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean country = spaced.contains(" viet nam ") || spaced.contains(" vietnam ") || spaced.contains(" ca nuoc ")
+        || spaced.contains(" toan quoc ") || spaced.contains(" the country ") || spaced.contains(" nationwide ");
     boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
         || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
-    return city && !t.has(Tag.Kind.ZONE);
+    return country ? "q.scope.country" : city ? "q.scope.city" : null;
   }
 
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",

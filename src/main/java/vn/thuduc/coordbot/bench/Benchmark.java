@@ -107,10 +107,20 @@ public final class Benchmark {
       progress.println("[2/6] answer pipeline, every text new");
       // right after the mix warmed it up: the same questions, each text new to it (see QueryMix.retyped)
       Map<String, List<Long>> newByKind = new LinkedHashMap<>();
+      List<QueryMix.Probe> retyped = QueryMix.retyped(probes, options.seed());
+      long warmSearches = index.searches();
+      int warm = warmNewTexts(engine, corpus, options.queries(), retyped);
+      progress.printf("  first, %,d other open questions answered untimed: %,d passage searches%n", warm,
+          index.searches() - warmSearches);
       long searched = index.searches();
-      long[] unique = timed(engine, QueryMix.retyped(probes, options.seed()), newByKind);
+      List<Slow> slowest = new ArrayList<>();
+      long[] unique = timed(engine, retyped, newByKind, index, slowest);
       // the tail of new texts is the questions that search the passages: how many of them there were
-      progress.printf("  %,d passage searches%n", index.searches() - searched);
+      progress.printf("  %,d passage searches; the slowest answers:%n", index.searches() - searched);
+      for (Slow s : slowest) {
+        progress.printf("  %7.3f ms %-11s %s gc %d (%d ms) jit +%d ms  %s%n", s.nanos() / 1e6, s.kind(),
+            s.searched() ? "search" : "      ", s.gcs(), s.gcMillis(), s.jitMillis(), s.text());
+      }
 
       progress.println("[3/6] bare Lucene");
       List<List<String>> terms = probes.stream().map(p -> index.queryTerms(p.text())).toList();
@@ -163,17 +173,87 @@ public final class Benchmark {
     return timed(engine, probes, byKind);
   }
 
+  /** Open questions drawn (after the mix's) to answer before the timed new texts, per timed question. */
+  static final int NEW_TEXT_WARM_PER_QUESTION = 20;
+
+  /**
+   * Other open questions, none of the mix's, answered untimed before the new texts are timed: the mix keeps
+   * what it read of each text, so it runs the passage search only a few times in all, and without these the
+   * timed pass would meet the search's code before the JIT has compiled it. The timed texts stay new: nothing
+   * kept from these can answer them. Returns how many questions were answered (the draws repeat themselves).
+   */
+  private static int warmNewTexts(CoordAnswerEngine engine, SyntheticCorpus corpus, int n,
+      List<QueryMix.Probe> timed) {
+    java.util.Set<String> later = new java.util.HashSet<>();
+    for (QueryMix.Probe p : timed) {
+      later.add(p.text());
+    }
+    int answered = 0;
+    for (String q : QueryMix.otherOpenQuestions(corpus, n, NEW_TEXT_WARM_PER_QUESTION * n)) {
+      if (!later.contains(q)) {
+        engine.answer(Question.of(q));
+        answered++;
+      }
+    }
+    return answered;
+  }
+
   /** Each question once, timed; {@code byKind} gets the times by the probes' kinds. */
   private long[] timed(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind) {
+    return timed(engine, probes, byKind, null, null);
+  }
+
+  /** One of the slowest answers, with what else happened while it ran: a search, collections, JIT compiling. */
+  private record Slow(long nanos, String kind, String text, boolean searched, long gcs, long gcMillis,
+      long jitMillis) {}
+
+  private static final int SLOWEST = 12;
+
+  /**
+   * Each question once, timed; with an {@code index}, {@code slowest} gets the {@link #SLOWEST} slowest answers
+   * with whether each searched the passages and the collections and JIT compiling that ran meanwhile (read
+   * outside the timed span), so the tail can be told apart.
+   */
+  private long[] timed(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind,
+      PassageIndex index, List<Slow> slowest) {
     long[] out = new long[probes.size()];
     int unanswered = 0;
+    var gcBeans = ManagementFactory.getGarbageCollectorMXBeans();
+    var jit = ManagementFactory.getCompilationMXBean();
     for (int i = 0; i < probes.size(); i++) {
       QueryMix.Probe p = probes.get(i);
+      long searches = 0;
+      long gcs = 0;
+      long gcMillis = 0;
+      long jitMillis = 0;
+      if (slowest != null) {
+        searches = index.searches();
+        for (var b : gcBeans) {
+          gcs -= b.getCollectionCount();
+          gcMillis -= b.getCollectionTime();
+        }
+        jitMillis = -jit.getTotalCompilationTime();
+      }
       long t0 = System.nanoTime();
       boolean answered = engine.answer(Question.of(p.text())).answered();
       out[i] = System.nanoTime() - t0;
       byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(out[i]);
       unanswered += answered ? 0 : 1;
+      if (slowest != null) {
+        for (var b : gcBeans) {
+          gcs += b.getCollectionCount();
+          gcMillis += b.getCollectionTime();
+        }
+        jitMillis += jit.getTotalCompilationTime();
+        slowest.add(new Slow(out[i], p.kind(), p.text(), index.searches() > searches, gcs, gcMillis, jitMillis));
+        if (slowest.size() > SLOWEST) {
+          slowest.sort(Comparator.comparingLong(Slow::nanos).reversed());
+          slowest.remove(SLOWEST);
+        }
+      }
+    }
+    if (slowest != null) {
+      slowest.sort(Comparator.comparingLong(Slow::nanos).reversed());
     }
     progress.printf("  %,d questions, %,d not answered%n", probes.size(), unanswered);
     return out;
@@ -195,7 +275,9 @@ public final class Benchmark {
         sink += searcher.search(queries.get(i), TOP_K).scoreDocs.length;
         out[i] = System.nanoTime() - t0;
       }
-      progress.printf("  %,d searches, %,d hits in all%n", queries.size() * 4, sink);
+      // a search reads the segments one after another: their sizes bound what reading them on several cores could save
+      progress.printf("  %,d searches, %,d hits in all, %d segments of %s documents%n", queries.size() * 4, sink,
+          reader.leaves().size(), reader.leaves().stream().map(l -> String.format("%,d", l.reader().maxDoc())).toList());
       return out;
     }
   }

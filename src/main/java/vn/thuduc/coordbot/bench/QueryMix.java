@@ -50,13 +50,34 @@ public final class QueryMix {
             "Is there free legal advice for workers?"),
         "awards", List.of("Ai được tặng giấy khen?", "Bao nhiêu tập thể và cá nhân được khen thưởng?",
             "Who received awards?", "khen thuong quy che phoi hop"),
-        "open_search", corpus.openQuestions(Math.max(16, n / KINDS.size() + 1)));
+        "open_search", corpus.openQuestions(openQuestions(n)));
     List<Probe> out = new ArrayList<>(n);
     int[] next = new int[KINDS.size()];
     for (int i = 0; i < n; i++) {
       int k = i % KINDS.size();
       List<String> qs = byKind.get(KINDS.get(k));
       out.add(new Probe(KINDS.get(k), qs.get(next[k]++ % qs.size())));
+    }
+    return List.copyOf(out);
+  }
+
+  /** How many open questions a mix of {@code n} probes draws from the corpus. */
+  private static int openQuestions(int n) {
+    return Math.max(16, n / KINDS.size() + 1);
+  }
+
+  /**
+   * Up to {@code count} open questions of {@code corpus} that a mix of {@code n} probes does not ask (the
+   * corpus draws them after the mix's), each once, in the order drawn.
+   */
+  public static List<String> otherOpenQuestions(SyntheticCorpus corpus, int n, int count) {
+    List<String> all = corpus.openQuestions(openQuestions(n) + count);
+    Set<String> mix = new HashSet<>(all.subList(0, openQuestions(n)));
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String q : all.subList(openQuestions(n), all.size())) {
+      if (!mix.contains(q)) {
+        out.add(q);
+      }
     }
     return List.copyOf(out);
   }

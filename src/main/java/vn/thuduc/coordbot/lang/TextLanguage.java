@@ -16,6 +16,11 @@ public final class TextLanguage {
   private static final String FILE = "query/languages.tsv";
   private static final Map<Lang, Set<String>> WORDS = load();
 
+  /** Vietnamese particles of a chat that English never has. */
+  private static final Set<String> PARTICLES = Set.of("nha", "nhe", "oi", "nhi", "ne", "vay");
+  /** The words after "the" that make it Vietnamese "thế": "thế còn", "thế nào", "thế thì". */
+  private static final Set<String> VI_AFTER_THE = Set.of("con", "nao", "thi", "a", "ha", "sao");
+
   private TextLanguage() {}
 
   /** The language of {@code text}: Vietnamese unless it reads as English. */
@@ -31,9 +36,16 @@ public final class TextLanguage {
     int en = 0;
     int vi = 0;
     Lang first = null;
-    for (String w : Fold.words(text)) {
-      boolean isEn = WORDS.get(Lang.EN).contains(w);
-      boolean isVi = WORDS.get(Lang.VI).contains(w);
+    List<String> words = Fold.words(text);
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      // "thế còn …", "thế nào" typed without marks: Vietnamese, not the English article
+      boolean theVi = w.equals("the") && VI_AFTER_THE.contains(next);
+      boolean isEn = WORDS.get(Lang.EN).contains(w) && !theVi;
+      boolean isVi = WORDS.get(Lang.VI).contains(w) || theVi;
+      // a closing particle ("bye nha", "ok nhé") is said only in Vietnamese: it outweighs a borrowed word
+      vi += PARTICLES.contains(w) ? 1 : 0;
       en += isEn ? 1 : 0;
       vi += isVi ? 1 : 0;
       if (first == null && isEn != isVi) {

@@ -79,6 +79,19 @@ class BenchmarkTest {
   }
 
   @Test
+  void warmsUpWithOpenQuestionsTheMixNeverAsks() throws Exception {
+    Dataset ds = dataset();
+    SyntheticCorpus corpus = new SyntheticCorpus(ds, 1);
+    List<String> mix = QueryMix.of(ds, corpus, 700).stream().map(QueryMix.Probe::text).toList();
+
+    List<String> others = QueryMix.otherOpenQuestions(corpus, 700, 2_800);
+
+    assertThat(others).isNotEmpty().doesNotHaveDuplicates().doesNotContainAnyElementsOf(mix)
+        .hasSizeLessThanOrEqualTo(2_800);
+    assertThat(QueryMix.otherOpenQuestions(corpus, 700, 2_800)).isEqualTo(others);
+  }
+
+  @Test
   void foldsDWithStrokeForFts5AsTheAnalyserDoes() {
     Passage p = new Passage("x", "k", "Đảng ủy KCX đình công", "");
     assertThat(Fts5Index.body(p)).doesNotContain("đ", "Đ").contains("dang", "dinh cong");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Zone;
+import vn.thuduc.coordbot.data.ZoneKind;
 import vn.thuduc.coordbot.search.Passage;
 import vn.thuduc.coordbot.search.Passages;
 import vn.thuduc.coordbot.text.Abbreviations;
@@ -123,6 +124,12 @@ public final class Lexicon {
           List<String> glued = List.of(String.join("", w));
           if (seen.add(glued)) {
             all.add(new Entry(glued, Tag.Kind.ZONE, z.id()));
+          }
+          // with its kind's letters in front: "kcxlinhtrung2", "kcncatlai"
+          String kind = z.kind() == ZoneKind.EPZ ? "kcx" : z.kind() == ZoneKind.IP ? "kcn" : "";
+          List<String> prefixed = List.of(kind + glued.get(0));
+          if (!kind.isEmpty() && seen.add(prefixed)) {
+            all.add(new Entry(prefixed, Tag.Kind.ZONE, z.id()));
           }
         }
         // two words of a longer name run together: "hitech park", "linh trung2"

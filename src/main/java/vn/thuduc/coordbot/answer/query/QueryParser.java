@@ -154,6 +154,19 @@ public final class QueryParser {
           : previous.map(QueryParser::measuresOf).filter(m -> !m.contains(Measure.WORKERS_PER_ENTERPRISE)).orElse(BOTH);
       return new Parse.Clarify(Parse.Need.ZONE, ms);
     }
+    StatQuery before = previous.map(StatQuery::undated).orElse(null);
+    if (before instanceof StatQuery.Share s && s.base().isEmpty() && t.has(Kind.COMPARE) && t.has(Kind.ALL)
+        && zones.isEmpty() && kinds.isEmpty() && !(s.part() instanceof ZoneSet.All)) {
+      // "còn so với 5 khu" after a zone's share of Thủ Đức: its share of the five
+      return new Parse.Stat(new StatQuery.Share(s.part(), Optional.of(new ZoneSet.All()),
+          measures.isEmpty() ? s.measures() : measures), true);
+    }
+    if (previous.isEmpty() && !recent.isEmpty() && zones.isEmpty() && kinds.isEmpty() && !all && !measures.isEmpty()
+        && t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT)) {
+      // "còn doanh nghiệp?" after a question about the meeting: the zone asked about before it
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(recent.get(recent.size() - 1))), measures,
+          Agg.EACH), true);
+    }
     boolean pronoun = t.has(Kind.PRONOUN) || two;
     boolean statsWords = !zones.isEmpty() || !kinds.isEmpty() || all || !measures.isEmpty()
         || t.has(Kind.NOMEASURE) || t.has(Kind.COUNTZ) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.RANKOF)
@@ -578,6 +591,18 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  /** The tags of a fragment that asks only a measure: "còn doanh nghiệp?", "thế còn số lao động thì sao". */
+  private static final Set<Kind> FRAGMENT = EnumSet.of(Kind.MEASURE, Kind.FOLLOW, Kind.FILLER, Kind.HOWMANY, Kind.AND);
+
+  private static boolean onlyKinds(Tagger.Tagged t, Set<Kind> kinds) {
+    for (Tag x : t.tags()) {
+      if (!kinds.contains(x.kind())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that mean the latest figures ("bây giờ", "hiện nay", "now"). */
