@@ -154,7 +154,7 @@ public final class QueryParser {
           : previous.map(QueryParser::measuresOf).filter(m -> !m.contains(Measure.WORKERS_PER_ENTERPRISE)).orElse(BOTH);
       return new Parse.Clarify(Parse.Need.ZONE, ms);
     }
-    StatQuery before = previous.map(StatQuery::undated).orElse(null);
+    StatQuery before = previous.isPresent() ? StatQuery.undated(previous.get()) : null; // no lambda: AskStartIT
     if (before instanceof StatQuery.Share s && s.base().isEmpty() && t.has(Kind.COMPARE) && t.has(Kind.ALL)
         && zones.isEmpty() && kinds.isEmpty() && !(s.part() instanceof ZoneSet.All)) {
       // "còn so với 5 khu" after a zone's share of Thủ Đức: its share of the five
