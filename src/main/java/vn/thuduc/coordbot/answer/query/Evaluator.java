@@ -98,6 +98,9 @@ public final class Evaluator {
     if (q instanceof StatQuery.Change c) {
       return change(c);
     }
+    if (q instanceof StatQuery.InThousands th) {
+      return now(th.figures());
+    }
     return now(q);
   }
 
@@ -262,7 +265,8 @@ public final class Evaluator {
   /** The zones of a set before any filter on figures (a filter is applied at the date chosen). */
   private List<String> members(ZoneSet set) {
     ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
-        : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base() : set;
+        : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base()
+        : set instanceof ZoneSet.VsMean m ? m.base() : set;
     return ids(zones(s, latest));
   }
 
@@ -281,6 +285,20 @@ public final class Evaluator {
         stated = area.get().enterprises() == sum(rs, Measure.ENTERPRISES) && area.get().workers() == sum(rs, Measure.WORKERS);
       }
       return new Result.Figures(f.set(), rs, f.measures(), f.agg(), combined, stated, asOf);
+    }
+    Result ranked = RankMath.compute(q, resolve(new ZoneSet.All(), rows), asOf);
+    if (ranked != null) {
+      return ranked;
+    }
+    if (q instanceof StatQuery.Median md) {
+      return RankMath.median(md, resolve(md.set(), rows), asOf);
+    }
+    if (q instanceof StatQuery.ByName b) {
+      return new Result.ByName(b.set(), resolve(b.set(), rows), asOf);
+    }
+    if (q instanceof StatQuery.Both b) {
+      return new Result.Both(b, resolve(b.a(), rows), resolve(b.b(), rows), resolve(new ZoneSet.Minus(b.a(),
+          new ZoneSet.Minus(b.a(), b.b())), rows), asOf);
     }
     if (q instanceof StatQuery.Ranked r) {
       List<Row> all = resolve(r.set(), rows);
@@ -487,6 +505,9 @@ public final class Evaluator {
     if (set instanceof ZoneSet.Top t) {
       return cut(resolve(t.base(), rows), t.measure(), t.descending(), t.offset(), t.limit()).stream()
           .map(Row::zone).toList();
+    }
+    if (set instanceof ZoneSet.VsMean m) {
+      return RankMath.vsMean(m, resolve(m.base(), rows));
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

@@ -62,6 +62,11 @@ public final class QueryParser {
       return new Parse.Stat(StatQuery.undated(c.previous().get()), true);
     }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
+    // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    Parse ranked = RankRules.read(t, c);
+    if (ranked != null) {
+      return ranked;
+    }
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
     // loops, not lambdas, on the way of a statistics question: each lambda is a class made at its first use,
     // which every start of ask paid (see performance.md, "Start-up of ask")
@@ -164,7 +169,7 @@ public final class QueryParser {
           : previous.map(QueryParser::measuresOf).filter(m -> !m.contains(Measure.WORKERS_PER_ENTERPRISE)).orElse(BOTH);
       return new Parse.Clarify(Parse.Need.ZONE, ms);
     }
-    StatQuery before = previous.orElse(null);
+    StatQuery before = previous.orElse(null); // undated already (parse); no lambda: AskStartIT
     if (before instanceof StatQuery.Share s && s.base().isEmpty() && t.has(Kind.COMPARE) && t.has(Kind.ALL)
         && zones.isEmpty() && kinds.isEmpty() && !(s.part() instanceof ZoneSet.All)) {
       // "còn so với 5 khu" after a zone's share of Thủ Đức: its share of the five
@@ -1403,7 +1408,7 @@ public final class QueryParser {
     return Optional.empty();
   }
 
-  private static List<Measure> measures(Tagger.Tagged t) {
+  static List<Measure> measures(Tagger.Tagged t) {
     List<Measure> out = new ArrayList<>();
     List<Tag> ms = t.all(Kind.MEASURE);
     for (int i = 0; i < ms.size(); i++) {
@@ -1465,7 +1470,7 @@ public final class QueryParser {
     return false;
   }
 
-  private static Measure code(String arg) {
+  static Measure code(String arg) {
     return switch (arg) {
       case "workers" -> Measure.WORKERS;
       case "enterprises" -> Measure.ENTERPRISES;

@@ -107,6 +107,53 @@ public sealed interface Result {
   record Card(Row row, Optional<java.math.BigDecimal> enterpriseShare, Optional<java.math.BigDecimal> workerShare,
       int zones, LocalDate asOf) implements Result {}
 
+  /**
+   * A figure looked up by its value: the zones or totals ({@code exact}) whose figure is {@code value}, else the
+   * {@code nearest} ones; a total is a hit over several rows.
+   */
+  record Lookup(StatQuery.ByValue query, List<Hit> exact, List<Hit> nearest, LocalDate asOf) implements Result {
+    public Lookup {
+      exact = List.copyOf(exact);
+      nearest = List.copyOf(nearest);
+    }
+  }
+
+  /** One figure a value matched: of one zone (one row) or the total of a set's rows. */
+  record Hit(ZoneSet set, List<Row> rows, Measure measure, double value) {
+    public Hit {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** The median of a set by a measure; {@code middle} are the one or two rows it is of, {@code sorted} all of them. */
+  record Median(ZoneSet set, Measure measure, double value, List<Row> middle, List<Row> sorted, LocalDate asOf)
+      implements Result {
+    public Median {
+      middle = List.copyOf(middle);
+      sorted = List.copyOf(sorted);
+    }
+  }
+
+  /** Whether a zone is in a part of a ranking: its own place ({@code rank} of {@code ofTotal}) decides. */
+  record Membership(Row row, ZoneSet.Top top, int rank, int ofTotal, boolean in, LocalDate asOf) implements Result {}
+
+  /** The zones that are both {@code a} and {@code b} ({@code both}), with the zones of each. */
+  record Both(StatQuery.Both query, List<Row> rowsA, List<Row> rowsC, List<Row> both, LocalDate asOf)
+      implements Result {
+    public Both {
+      rowsA = List.copyOf(rowsA);
+      rowsC = List.copyOf(rowsC);
+      both = List.copyOf(both);
+    }
+  }
+
+  /** The zones of a set, to be written in the order of their names. */
+  record ByName(ZoneSet set, List<Row> rows, LocalDate asOf) implements Result {
+    public ByName {
+      rows = List.copyOf(rows);
+    }
+  }
+
   /** The date of the figures. */
   record AsOf(LocalDate asOf) implements Result {}
 

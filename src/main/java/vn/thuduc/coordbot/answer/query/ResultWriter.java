@@ -90,6 +90,22 @@ public final class ResultWriter {
       intent = "zone_list";
       listing(l, lines);
       addIds(l.rows(), zoneIds);
+    } else if (inner instanceof Result.Lookup l) {
+      intent = new RankWriter(msg, ph, lang).lookup(l, lines, zoneIds);
+      answered = !l.exact().isEmpty() || !l.nearest().isEmpty();
+    } else if (inner instanceof Result.Median md) {
+      intent = "median";
+      new RankWriter(msg, ph, lang).median(md, lines, zoneIds);
+    } else if (inner instanceof Result.Membership ms) {
+      intent = "rank_of";
+      new RankWriter(msg, ph, lang).membership(ms, lines);
+      zoneIds.add(ms.row().zone().id());
+    } else if (inner instanceof Result.Both b) {
+      intent = "rank";
+      new RankWriter(msg, ph, lang).both(b, lines, zoneIds);
+    } else if (inner instanceof Result.ByName b) {
+      intent = "zone_list";
+      new RankWriter(msg, ph, lang).byName(b, lines, zoneIds);
     } else if (inner instanceof Result.Card c) {
       intent = "zone_card";
       card(c, lines);
@@ -126,6 +142,9 @@ public final class ResultWriter {
     }
     if (r instanceof Result.Noted n) {
       notes(n, lines);
+    }
+    if (q instanceof StatQuery.InThousands && inner instanceof Result.Figures f) {
+      new RankWriter(msg, ph, lang).thousands(f, lines);
     }
     Answer a = finish(String.join("\n", lines), answered, intent, r.asOf(), q).withZones(zoneIds);
     return chart == null ? a : a.withChart(chart);
@@ -289,6 +308,11 @@ public final class ResultWriter {
   }
 
   private void ranking(Result.Ranking k, List<String> lines) {
+    if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
+      // "khu thứ 6" of five: there is none, and the answer says how many there are
+      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
+      return;
+    }
     if (k.rows().isEmpty()) {
       lines.add(msg.get(lang, "q.rank.none"));
       return;
@@ -388,6 +412,11 @@ public final class ResultWriter {
   /** Each zone's share of the ranked zones' total, in ranking order. */
   private void shareRanking(Result.ShareRanking s, List<String> lines) {
     Result.Ranking k = s.ranking();
+    if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
+      // "khu thứ 6" of five: there is none, and the answer says how many there are
+      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
+      return;
+    }
     if (k.rows().isEmpty()) {
       lines.add(msg.get(lang, "q.rank.none"));
       return;
@@ -446,6 +475,11 @@ public final class ResultWriter {
 
   private void count(Result.Count c, List<String> lines) {
     List<String> names = c.zones().stream().map(ph::name).toList();
+    if (c.set() instanceof ZoneSet.VsMean) {
+      lines.add(msg.get(lang, "q.count.vsmean", ph.cap(ph.scope(c.set(), List.of())), c.zones().size(),
+          String.join(", ", names)));
+      return;
+    }
     if (c.set() instanceof ZoneSet.Filtered f) {
       String m = ph.measure(f.measure());
       String cmp = ph.bound(f);

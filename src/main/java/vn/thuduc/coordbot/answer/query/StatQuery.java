@@ -166,10 +166,72 @@ public sealed interface StatQuery {
     }
   }
 
+  /**
+   * The zones (or totals) whose {@code measures} figure is {@code value}: "khu nào có 30 doanh nghiệp", "53.000 là
+   * số gì" (no measure: any); {@code approx} for "khoảng 25 nghìn", where the nearest is the answer, said to be so.
+   */
+  record ByValue(java.util.Optional<Measure> measure, long value, boolean approx) implements StatQuery {
+    public String render() {
+      return "by_value(" + (measure.isPresent() ? measure.get().code() : "any") + ", " + (approx ? "~" : "") + value
+          + ")";
+    }
+  }
+
+  /** The median of a set's figures: "trung vị", "khu đứng giữa về lao động". */
+  record Median(ZoneSet set, Measure measure) implements StatQuery {
+    public String render() {
+      return "median(" + measure.code() + ", " + set.render() + ")";
+    }
+  }
+
+  /**
+   * The zone ranked right after ({@code after}) or right before {@code zone} in the descending ranking of all zones
+   * by {@code measure}: "khu nào đứng ngay sau Cát Lái về số doanh nghiệp".
+   */
+  record Next(String zone, Measure measure, boolean after) implements StatQuery {
+    public String render() {
+      return "next(" + measure.code() + ", all, desc, " + (after ? "after" : "before") + " [" + zone + "])";
+    }
+  }
+
+  /** Whether {@code zone} is among the zones {@code top} picks: "Bình Chiểu có nằm trong top 3 không". */
+  record IsIn(String zone, ZoneSet.Top top) implements StatQuery {
+    public String render() {
+      return "is_in([" + zone + "], " + top.render() + ")";
+    }
+  }
+
+  /** The zones that are both {@code a} and {@code b}: "nhiều doanh nghiệp nhất nhưng ít lao động nhất". */
+  record Both(ZoneSet.Extreme a, ZoneSet.Extreme b) implements StatQuery {
+    public String render() {
+      return "both(" + a.render() + ", " + b.render() + ")";
+    }
+  }
+
+  /** The zones of a set in the order of their names: "sắp xếp các khu theo tên", "alphabetical". */
+  record ByName(ZoneSet set) implements StatQuery {
+    public String render() {
+      return "sort(name, " + set.render() + ")";
+    }
+  }
+
+  /**
+   * Figures asked in thousands ("bao nhiêu nghìn lao động"): the figures, each also rounded to thousands. A follow-up
+   * builds on {@code figures}.
+   */
+  record InThousands(Figures figures) implements StatQuery {
+    public String render() {
+      return "thousands(" + figures.render() + ")";
+    }
+  }
+
   /** The query without a date of its own: what a follow-up builds on. */
   static StatQuery undated(StatQuery q) {
     if (q instanceof At a) {
       return a.query();
+    }
+    if (q instanceof InThousands th) {
+      return th.figures();
     }
     return q instanceof Change c ? c.query() : q;
   }

@@ -242,6 +242,7 @@ public final class Tagger {
     tags = plusBetweenZones(words, tags);
     tags = plusOfZones(words, original, tags);
     tags = unknownZones(words, original, tags);
+    tags = numberedByOrdinal(words, tags);
     tags = kindsOfZones(words, original, tags, fixed, pauses);
     tags = families(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
@@ -841,6 +842,32 @@ public final class Tagger {
     }
     Tag.Kind kind = tags.get(k).kind();
     return kind == Tag.Kind.ZONEWORD || kind == Tag.Kind.KIND || kind == Tag.Kind.MEASURE;
+  }
+
+  /**
+   * "Khu chế xuất Linh Trung thứ hai": an ordinal right after a numbered zone's base name is the zone's number, not a
+   * place in a ranking, unless the question ranks ("nhiều nhất", "đứng thứ mấy").
+   */
+  private List<Tag> numberedByOrdinal(List<String> words, List<Tag> tags) {
+    for (Tag x : tags) {
+      if (x.kind() == Tag.Kind.MAX || x.kind() == Tag.Kind.MIN || x.kind() == Tag.Kind.RANKOF) {
+        return tags;
+      }
+    }
+    List<Tag> out = new ArrayList<>(tags);
+    for (int k = 0; k + 1 < tags.size(); k++) {
+      Tag z = tags.get(k);
+      Tag o = tags.get(k + 1);
+      if (z.kind() != Tag.Kind.ZONE || o.kind() != Tag.Kind.ORDINAL || o.from() != z.to() || o.to() - o.from() != 2
+          || !words.get(o.from()).equals("thu")) {
+        continue;
+      }
+      String id = lex.numbered(words.subList(z.from(), z.to()), o.arg());
+      if (id != null) {
+        replace(out, z, o, new Tag(Tag.Kind.ZONE, z.from(), o.to(), id));
+      }
+    }
+    return out;
   }
 
   private static void replace(List<Tag> out, Tag a, Tag b, Tag with) {

@@ -147,10 +147,15 @@ final class Wording {
       return base == null ? s : base + " − " + removed + " (" + String.join(", ", names) + ")";
     }
     if (set instanceof ZoneSet.Extreme || set instanceof ZoneSet.Top) {
-      return joinAnd(names);
+      // a ranking within "the 3 largest zones" is written with no rows of its own: the zones are the set's
+      return !names.isEmpty() ? joinAnd(names) : names(new Evaluator(ds).resolve(set));
     }
     if (set instanceof ZoneSet.Than t) {
       return msg.get(lang, t.more() ? "q.scope.than.more" : "q.scope.than.fewer", measure(t.measure()), than(t));
+    }
+    if (set instanceof ZoneSet.VsMean v) {
+      return msg.get(lang, v.above() ? "q.scope.above.mean" : "q.scope.below.mean", measure(v.measure()),
+          scope(v.base(), new Evaluator(ds).resolve(v.base())));
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return msg.get(lang, f.percent() ? "q.scope.filter.share" : "q.scope.filter", bound(f), num(f.value()),

@@ -124,6 +124,16 @@ public sealed interface ZoneSet {
     }
   }
 
+  /**
+   * The zones of {@code base} above ({@code above}) or below the mean per zone of {@code base} by {@code measure}:
+   * "khu nào cao hơn mức trung bình", "which zones are below average".
+   */
+  record VsMean(ZoneSet base, Measure measure, boolean above) implements ZoneSet {
+    public String render() {
+      return base.render() + " where " + measure.code() + (above ? " > " : " < ") + "mean";
+    }
+  }
+
   /** The zone ids when this set is a plain list of named zones. */
   default List<String> namedIds() {
     return this instanceof Named n ? n.ids() : List.of();
