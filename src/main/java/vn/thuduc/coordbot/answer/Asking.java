@@ -25,6 +25,7 @@ import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
 import vn.thuduc.coordbot.answer.query.YesNo;
 import vn.thuduc.coordbot.answer.query.ZoneSet;
+import vn.thuduc.coordbot.answer.query.Measure;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
 import vn.thuduc.coordbot.answer.topic.TopicQuery;
@@ -513,6 +514,13 @@ final class Asking {
         remembered = sum;
       }
     } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
+        && f.base() instanceof ZoneSet.All) {
+      // "có khu nào trên 50.000 lao động không?": yes with the zones that are, never the five zones' total beside them
+      // (none: the answer's first words say so)
+      if (!Conversations.shown(snap.evaluator().evaluate(q)).isEmpty()) {
+        verdict = Optional.of(true);
+      }
+    } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
         && !(f.base() instanceof ZoneSet.Named)) {
       groupAsked = true; // "Hai khu chế xuất có trên 50 doanh nghiệp không?": each zone, and the zones together
     }
@@ -608,6 +616,15 @@ final class Asking {
     }
     List<String> shown = Conversations.shown(r);
     StatQuery kept = remembered;
+    StatQuery plain = StatQuery.undated(kept);
+    if (plain instanceof StatQuery.ByValue || plain instanceof StatQuery.Next || plain instanceof StatQuery.IsIn) {
+      // "khu nào có 97 doanh nghiệp", then "nó có bao nhiêu lao động": what follows builds on the zone it found
+      List<Measure> ms = plain instanceof StatQuery.ByValue b && b.measure().isPresent() ? List.of(b.measure().get())
+          : plain instanceof StatQuery.Next n ? List.of(n.measure()) : List.of(Measure.WORKERS, Measure.ENTERPRISES);
+      if (!shown.isEmpty()) {
+        kept = new StatQuery.Figures(new ZoneSet.Named(shown), ms, StatQuery.Agg.EACH);
+      }
+    }
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
     if (question.conversation().isPresent()) {
       conversations.put(question.conversation().get(), Optional.of(kept), Optional.empty(), Optional.empty(), lang,

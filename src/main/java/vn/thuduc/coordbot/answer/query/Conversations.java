@@ -183,6 +183,20 @@ public final class Conversations {
       rows = l.rows();
     } else if (r instanceof Result.Card c) {
       rows = java.util.List.of(c.row());
+    } else if (r instanceof Result.Lookup l) {
+      // "khu nào có 97 doanh nghiệp": the zone found (of one row), else the nearest one
+      java.util.List<Result.Hit> hits = l.exact().isEmpty() ? l.nearest() : l.exact();
+      java.util.List<Result.Row> found = new java.util.ArrayList<>();
+      for (Result.Hit h : hits) {
+        if (h.rows().size() == 1) {
+          found.addAll(h.rows());
+        }
+      }
+      rows = found;
+    } else if (r instanceof Result.Membership m) {
+      rows = java.util.List.of(m.row());
+    } else if (r instanceof Result.Median m) {
+      rows = m.middle();
     }
     // a loop, not a lambda: every statistics answer passes here, and a lambda is a class made at its first use
     java.util.List<String> ids = new java.util.ArrayList<>();

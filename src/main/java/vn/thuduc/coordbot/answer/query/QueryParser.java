@@ -341,7 +341,10 @@ public final class QueryParser {
       for (Tag x : tags) {
         // "Ngoài Cát Lái, khu công nghiệp còn lại": the kind before "còn lại" is what the rest is of
         Tag next = t.at(x.to());
-        boolean after = x.from() > minus.from() && !(x.is(Kind.KIND) && next != null && next.is(Kind.REST));
+        // but "Trừ hai khu chế xuất, các khu còn lại": "các khu còn lại" is the rest of every zone
+        boolean restOfKind = next != null && next.is(Kind.REST)
+            && !t.words().subList(next.from(), next.to()).contains("khu");
+        boolean after = x.from() > minus.from() && !(x.is(Kind.KIND) && restOfKind);
         if (x.is(Kind.ZONE)) {
           (after ? removedZones : keptZones).add(x.arg());
         } else if (x.is(Kind.KIND)) {
@@ -853,6 +856,11 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
+      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty() && !t.has(Kind.WHICH)) {
+        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones)
+        return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
+            List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
+      }
       if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
           && !times) {
         // "khu nào nhiều doanh nghiệp hơn Cát Lái", "zones with more workers than Linh Trung 2", "… hơn nó"
@@ -1292,6 +1300,14 @@ public final class QueryParser {
       boolean afterTop = before != null && (before.is(Kind.TOPWORD) || before.is(Kind.MAX) || before.is(Kind.MIN));
       if ((beforeZone || afterTop) && n.number() >= 1 && n.number() <= 20) {
         return (int) n.number();
+      }
+    }
+    // "what are the two zones with the most workers": "the two" read as a pointer, before the zones and a superlative
+    for (Tag p : t.all(Kind.PRONOUN)) {
+      int n = Numbers.small(t.words().get(p.to() - 1));
+      Tag next = t.at(p.to());
+      if (n >= 2 && next != null && next.is(Kind.ZONEWORD) && (t.has(Kind.MAX) || t.has(Kind.MIN))) {
+        return n;
       }
     }
     return 1;

@@ -173,8 +173,13 @@ final class RankRules {
     Tag n = numbers.get(0);
     Tag next = t.at(n.to());
     if (next != null && next.is(Kind.MEASURE) && next.from() == n.to()) {
+      // "còn khu có 8 doanh nghiệp?", "the zone with 8 enterprises": the zone named by its figure
+      int z = n.from();
+      String before = z >= 1 ? t.words().get(z - 1) : "";
+      boolean zoneWith = z >= 2 && (before.equals("co") || before.equals("with") || before.equals("having"))
+          && t.at(z - 2) != null && t.at(z - 2).is(Kind.ZONEWORD);
       boolean asked = t.has(Kind.WHICH) || sp.contains(" la cua ") || sp.contains(" thuoc ")
-          || sp.contains(" belong");
+          || sp.contains(" belong") || zoneWith;
       Measure m = QueryParser.code(next.arg());
       if (!asked || m == Measure.WORKERS_PER_ENTERPRISE || t.all(Kind.MEASURE).size() != 1) {
         return null;

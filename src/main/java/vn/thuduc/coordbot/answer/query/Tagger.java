@@ -452,6 +452,10 @@ public final class Tagger {
   }
 
   /** True when one of {@code tags} is of {@code kind} and starts at word {@code from}. */
+  /** The words before a bound ("dưới 2000", "over 2000"): the number after them is a count, never a year. */
+  private static final Set<String> BOUND_WORDS = Set.of("duoi", "tren", "hon", "qua", "vuot", "it", "under", "over",
+      "above", "below", "than", "exceed", "exceeds");
+
   private static boolean startsAt(List<Tag> tags, Tag.Kind kind, int from) {
     for (Tag t : tags) {
       if (t.kind() == kind && t.from() == from) {
@@ -746,6 +750,8 @@ public final class Tagger {
       }
       String w = words.get(i);
       boolean year = r.length() == 1 && w.length() == 4 && r.value() >= 1990 && r.value() <= 2100;
+      // "dưới 2000 lao động", "2023 doanh nghiệp": a count of something, not a year
+      year &= !startsAt(tags, Tag.Kind.MEASURE, i + 1) && !(i > 0 && BOUND_WORDS.contains(words.get(i - 1)));
       out.add(new Tag(year ? Tag.Kind.YEAR : Tag.Kind.NUMBER, i, i + r.length(), String.valueOf(r.value())));
       i += r.length();
     }
