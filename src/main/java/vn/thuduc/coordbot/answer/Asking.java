@@ -85,14 +85,12 @@ final class Asking {
    * "How many workers in Bình Chiểu?" is not Vietnamese for its marks.
    */
   private static String withoutZoneNames(Tagger.Tagged t) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < t.words().size() && i < t.original().size(); i++) {
-      Tag at = t.at(i);
-      if (at == null || !at.is(Tag.Kind.ZONE)) {
-        out.append(t.original().get(i)).append(' ');
-      }
+    // the text as typed (the tagger's words may hold its own words: "%" is read as "phần trăm")
+    String out = t.text();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      out = out.replace(t.span(z.from(), z.to()), " ");
     }
-    return out.toString();
+    return out;
   }
 
   private Lang frameLang(Lang otherwise) {
@@ -502,7 +500,7 @@ final class Asking {
     Optional<String> checked = Optional.empty();
     boolean groupAsked = false;
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
-        && aboutTheTotal(t, f)) {
+        && !f.percent() && aboutTheTotal(t, f)) {
       // "Tổng lao động 5 khu có vượt 120.000 không?", "co vuot 120 nghin khong" after a total: the bound is on the
       // sum of the zones, never on each zone ("no zone has more than 120,000" reads as a no)
       StatQuery sum = new StatQuery.Figures(f.base(), List.of(f.measure()), StatQuery.Agg.SUM);
@@ -528,7 +526,9 @@ final class Asking {
       // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
       verdict = Optional.of(passing.containsAll(n.ids()));
-      q = new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+      // "Khu CNC chiếm hơn 45% số lao động không?": the share is what was asked, so the share is what is shown
+      q = f.percent() ? new StatQuery.Share(n, Optional.of(new ZoneSet.All()), List.of(f.measure()))
+          : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
     List<String> dropped = new ArrayList<>();
     for (String d : st.dropped()) {

@@ -448,6 +448,12 @@ public final class QueryParser {
     if (ofCity != null) {
       return new Parse.Stat(ofCity, true);
     }
+    // "how many enterprises?", "bn cty" after one zone a ranking or a share named: that zone's figure, never the
+    // ranking or the share again by the new measure
+    if (set == null && prev != null && !measures.isEmpty() && !hasOp && shown.size() == 1 && asksHowMany(t)
+        && (prev instanceof StatQuery.Ranked r && r.limit() == 1 || prev instanceof StatQuery.Share)) {
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(shown), measures, Agg.EACH), true);
+    }
     // a follow-up with only a new measure ("và số doanh nghiệp?"): the last question with that measure
     boolean pointsAtRows = prev instanceof StatQuery.Ranked && !shown.isEmpty() && !ranking;
     if (set == null && prev != null && !measures.isEmpty() && !hasOp && !t.has(Kind.LIST)
@@ -477,8 +483,9 @@ public final class QueryParser {
     boolean aggregate = ranking || t.has(Kind.SUM) || t.has(Kind.COUNTZ) || lastWord != null
         || ordinalWord != null || t.has(Kind.MEAN) && perZone(t);
     boolean oneZone = prevSet instanceof ZoneSet.Named n && n.ids().size() == 1;
-    boolean complete = ranking && !measures.isEmpty() && (t.has(Kind.WHICH) || t.has(Kind.ZONEWORD)
-        || t.has(Kind.TOPWORD));
+    // "Khu nào có bình quân cao nhất?": an average named as the order is complete too
+    boolean complete = ranking && (!measures.isEmpty() || t.has(Kind.MEAN)) && (t.has(Kind.WHICH)
+        || t.has(Kind.ZONEWORD) || t.has(Kind.TOPWORD));
     // "tổng cả 3", "tổng 3 khu" count zones asked before: never a question on its own
     boolean standsAlone = !pronoun && (aggregate && oneZone || complete) && !(zonesCounted(t) > 2 && !ranking);
     if (set == null && prev != null && !standsAlone
@@ -609,6 +616,17 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  /** True when the question asks "how many" in words that ask a count ("bao nhiêu", "bn", "mấy", "how many"). */
+  private static boolean asksHowMany(Tagger.Tagged t) {
+    for (Tag h : t.all(Kind.HOWMANY)) {
+      String w = String.join(" ", t.words().subList(h.from(), h.to()));
+      if (w.contains("bao nhieu") || w.equals("may") || w.contains("how many") || w.contains("how much")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tags of a fragment that asks only a measure: "còn doanh nghiệp?", "thế còn số lao động thì sao". */
@@ -867,8 +885,11 @@ public final class QueryParser {
         return new StatQuery.ListZones(new ZoneSet.Than(new ZoneSet.All(), first,
             !(fewerWords || fewBeforeMeasure(t)), n.ids().get(0)));
       }
-      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && before != null && !before.equals(set)) {
-        return new StatQuery.Compare(before, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+      // "thế còn so với Linh Trung 2" after "Linh Trung … nhiều hơn Khu CNC không": the subject against the new zone,
+      // never both sides of the comparison together
+      ZoneSet subject = prev instanceof StatQuery.Compare pc ? pc.a() : before;
+      if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && subject != null && !subject.equals(set)) {
+        return new StatQuery.Compare(subject, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
@@ -1467,8 +1488,14 @@ public final class QueryParser {
         out.add(m);
       }
     }
-    if (out.isEmpty() && t.tags().stream().anyMatch(x -> (x.is(Kind.MAX) || x.is(Kind.MIN)) && "workers".equals(x.arg()))) {
+    if (out.isEmpty() && t.tags().stream().anyMatch(x -> (x.is(Kind.MAX) || x.is(Kind.MIN) || x.is(Kind.MORE))
+        && "workers".equals(x.arg()))) {
       out.add(Measure.WORKERS); // "đông nhất", "vắng nhất": crowded means workers, whatever the conversation was on
+    }
+    if (out.size() > 1 && out.contains(Measure.WORKERS_PER_ENTERPRISE) && !t.has(Kind.AND)) {
+      // "Doanh nghiệp ở khu nào lớn nhất xét theo lao động bình quân", "bình quân trên một doanh nghiệp có bao nhiêu
+      // lao động": the ratio's own words, not two figures asked
+      return List.of(Measure.WORKERS_PER_ENTERPRISE);
     }
     return out;
   }

@@ -65,11 +65,16 @@ public final class YesNo {
     // more enterprises per worker is fewer workers per enterprise, the figure compared
     more = more != QueryParser.inverse(t);
     boolean all = true;
+    boolean none = true;
     for (Measure m : c.measures()) {
       double a = c.valueA(m);
       double b = c.valueB(m);
-      all &= more ? a > b : a < b;
+      boolean holds = more ? a > b : a < b;
+      all &= holds;
+      none &= !holds;
     }
-    return Optional.of(all);
+    // "Cát Lái có hơn Linh Trung không?" without a measure: more enterprises, fewer workers; neither yes nor no, the
+    // figures say it
+    return all || none ? Optional.of(all) : Optional.empty();
   }
 }
