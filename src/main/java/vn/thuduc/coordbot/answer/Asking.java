@@ -128,7 +128,9 @@ final class Asking {
     }
     Optional<String> meetingOfYear = MeetingYears.fragment(t, frame.isPresent() ? frame.get().topicSeed() : Optional.empty(),
         java.time.LocalDate.now(clock).getYear());
-    Optional<Answer> fromRecords = fromRecords(meetingOfYear.orElse(text), lang);
+    // "năm nay có hội nghị không": this year is a year the records are asked about, as "năm 2026" would be
+    Optional<Answer> fromRecords = fromRecords(meetingOfYear.orElse(THIS_YEAR.matcher(text)
+        .replaceAll("năm " + java.time.LocalDate.now(clock).getYear())), lang);
     if (meetingOfYear.isPresent() && fromRecords.isPresent()) {
       // "còn năm 2025?" after a question on the meeting: that year's meeting, the next fragment too
       remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);
@@ -681,6 +683,10 @@ final class Asking {
   }
 
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
+  /** "năm nay", "this year" in a question (read for the records as the current year). */
+  private static final java.util.regex.Pattern THIS_YEAR = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(năm nay|nam nay|this year)(?![\\p{L}])");
+
   /** Words that say the last answer was wrong: "bot sai rồi", "that's wrong", "số đúng là …". */
   private static final List<String> DISPUTE = List.of(" sai roi ", " bot sai ", " ban sai ", " sai bet ", " sai het ",
       " nham roi ", " ban nham ", " so dung la ", " con so dung la ", " thats wrong ", " that s wrong ", " youre wrong ",

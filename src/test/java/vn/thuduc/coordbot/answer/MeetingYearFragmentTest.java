@@ -43,6 +43,14 @@ class MeetingYearFragmentTest {
   }
 
   @Test
+  void aMeetingThisYearAskedOutrightIsTheClocksYearWhichHasNone() {
+    CoordAnswerEngine e = engine();
+    assertThat(ask(e, "năm nay có hội nghị không").query().orElse("")).isEqualTo("records(none, năm 2026)");
+    assertThat(ask(e, "Is there a meeting this year?").text()).contains("2026").contains("08/03/2024")
+        .doesNotContain("Conference reviewing");
+  }
+
+  @Test
   void aYearAloneWithoutTalkOfTheMeetingIsNoMeetingQuestion() {
     CoordAnswerEngine e = engine();
     ask(e, "KCX Linh Trung có bao nhiêu lao động?");
