@@ -43,8 +43,10 @@ class MeetingYearFragmentTest {
   }
 
   @Test
-  void aMeetingThisYearAskedOutrightIsTheClocksYearWhichHasNone() {
+  void aMeetingThisYearAskedOutrightIsTheClocksYearWhichHasNone() throws vn.thuduc.coordbot.data.DataException {
     CoordAnswerEngine e = engine();
+    e.records().use(vn.thuduc.coordbot.records.RecordFiles.load(
+        vn.thuduc.coordbot.data.DatasetLoader.recordFiles(java.nio.file.Path.of("config", "data"))));
     assertThat(ask(e, "năm nay có hội nghị không").query().orElse("")).isEqualTo("records(none, năm 2026)");
     assertThat(ask(e, "Is there a meeting this year?").text()).contains("2026").contains("08/03/2024")
         .doesNotContain("Conference reviewing");
