@@ -234,6 +234,9 @@ final class Asking {
           measures)), lang, Optional.empty());
       return joined(counts, statistics(st, lang, t), lang);
     }
+    if (kindsRanked(t)) {
+      return byKind(t, lang);
+    }
     if (strong && parse instanceof Parse.Stat st) {
       // a clear statistics question: the topic reading could not change the answer
       return statistics(st, lang, t);
@@ -683,6 +686,72 @@ final class Asking {
   }
 
   /** True when the question is about Ho Chi Minh City as a whole, not a zone whose name ends in "TPHCM". */
+  /** Words that ask about the kinds of zone as wholes: "loại khu nào", "which type of zone". */
+  private static final List<String> KIND_WORDS = List.of(" loai khu ", " loai nao ", " loai hinh ", " which type ",
+      " which kind ", " what type ", " what kind ", " which kinds ", " which types ");
+
+  /** "Loại khu nào có nhiều lao động nhất?": the kinds ranked by their zones' totals, not the zones. */
+  private static boolean kindsRanked(Tagger.Tagged t) {
+    if (t.has(Tag.Kind.ZONE) || !(t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN) || t.has(Tag.Kind.RANK))) {
+      return false;
+    }
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    for (String k : KIND_WORDS) {
+      if (spaced.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each kind of zone with the total of its zones by the measure asked (workers unless enterprises), most first. */
+  private Answer byKind(Tagger.Tagged t, Lang lang) {
+    Measure m = Measure.WORKERS;
+    for (Tag x : t.all(Tag.Kind.MEASURE)) {
+      if (x.arg().equals(Measure.ENTERPRISES.code())) {
+        m = Measure.ENTERPRISES;
+      }
+    }
+    boolean fewest = t.has(Tag.Kind.MIN);
+    List<String[]> lines = new ArrayList<>();
+    List<Long> totals = new ArrayList<>();
+    Result.Figures all = null;
+    for (vn.thuduc.coordbot.data.ZoneKind k : vn.thuduc.coordbot.data.ZoneKind.values()) {
+      StatQuery q = new StatQuery.Figures(new ZoneSet.OfKind(java.util.EnumSet.of(k)),
+          List.of(Measure.WORKERS, Measure.ENTERPRISES), StatQuery.Agg.EACH);
+      if (!(snap.evaluator().evaluate(q) instanceof Result.Figures f) || f.rows().isEmpty()) {
+        continue;
+      }
+      all = f;
+      long total = 0;
+      List<String> names = new ArrayList<>();
+      for (Result.Row r : f.rows()) {
+        total += (long) r.value(m);
+        names.add(lang.pick(r.zone().shortVi(), r.zone().shortEn()));
+      }
+      int at = 0;
+      while (at < totals.size() && (fewest ? totals.get(at) <= total : totals.get(at) >= total)) {
+        at++;
+      }
+      totals.add(at, total);
+      lines.add(at, new String[] {messages.get(lang, "kind." + k.code() + ".plural"), String.join(", ", names),
+          vn.thuduc.coordbot.lang.Formats.number(total, lang)});
+    }
+    StringBuilder out = new StringBuilder(messages.get(lang, fewest ? "q.kinds.ranked.asc" : "q.kinds.ranked.desc",
+        messages.get(lang, "q.measure." + m.code())));
+    for (int i = 0; i < lines.size(); i++) {
+      out.append('\n').append(messages.get(lang, "q.kinds.row", i + 1, lines.get(i)[0], lines.get(i)[1],
+          lines.get(i)[2]));
+    }
+    if (all != null) {
+      String text = new ResultWriter(messages, ds, lang).write(all, new StatQuery.Figures(all.set(), all.measures(),
+          StatQuery.Agg.EACH)).text();
+      out.append('\n').append(text.substring(text.lastIndexOf('\n') + 1));
+    }
+    return Answer.of(out.toString(), true, "rank", List.of(), lang)
+        .withQuery("rank_kinds(" + m.code() + (fewest ? ", asc)" : ", desc)"));
+  }
+
   /** "năm nay", "this year" in a question (read for the records as the current year). */
   private static final java.util.regex.Pattern THIS_YEAR = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(năm nay|nam nay|this year)(?![\\p{L}])");
