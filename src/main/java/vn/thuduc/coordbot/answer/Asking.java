@@ -916,7 +916,14 @@ final class Asking {
 
   /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */
   private static boolean countOfMissing(Tagger.Tagged t) {
-    for (Tag h : t.all(Tag.Kind.HOWMANY)) {
+    List<Tag> asks = new ArrayList<>(t.all(Tag.Kind.HOWMANY));
+    for (Tag m : t.all(Tag.Kind.MEASURE)) {
+      // "bao nhiêu người thất nghiệp": the count is in the measure's own words
+      if (t.words().subList(m.from(), m.to()).contains("nhieu")) {
+        asks.add(m);
+      }
+    }
+    for (Tag h : asks) {
       int i = h.to();
       // function words and the measure counted may stand between: "số công nhân bị mất việc"
       while (i < t.words().size() && (t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
