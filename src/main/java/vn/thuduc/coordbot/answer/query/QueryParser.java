@@ -189,7 +189,7 @@ public final class QueryParser {
         || t.has(Kind.COMPARE) || t.has(Kind.REST) || t.has(Kind.ASOF)
         || t.has(Kind.THUDUC) && previous.map(StatQuery::undated).filter(q -> q instanceof StatQuery.Share).isPresent()
         || previous.isPresent() && (t.has(Kind.SUM) || two || t.has(Kind.ORDINAL) || t.has(Kind.LAST)
-            || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.TOPWORD))
+            || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.TOPWORD) || t.has(Kind.LIST))
         // "còn khu thứ 2 thì sao?" after a question about the meeting: a row of the ranking shown before it
         || ranking.isPresent() && (t.has(Kind.ORDINAL) && t.has(Kind.ZONEWORD) || t.has(Kind.LAST)
             || zones.isEmpty() && previous.isPresent() && numberedRow(t, ranking.get().order().size()) != null);
@@ -430,6 +430,16 @@ public final class QueryParser {
       Parse.Need need = t.has(Kind.RANKOF) ? Parse.Need.RANK : t.has(Kind.SHARE) ? Parse.Need.SHARE : Parse.Need.ZONE;
       List<Measure> ms = measures.isEmpty() ? measuresOf(prev) : measures;
       return new Parse.Clarify(need, ms.contains(Measure.WORKERS_PER_ENTERPRISE) && need == Parse.Need.SHARE ? BOTH : ms);
+    }
+    // "những khu nào trên mức đó", "which zones are above that?" after an average: the zones above it
+    if (prev instanceof StatQuery.Figures pf && pf.agg() == Agg.MEAN && pf.measures().size() == 1 && zones.isEmpty()
+        && (t.has(Kind.MORE) || t.has(Kind.LESS)) && threshold == null && (t.has(Kind.WHICH) || t.has(Kind.LIST))) {
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.VsMean(pf.set(), pf.measures().get(0),
+          t.has(Kind.MORE))), true);
+    }
+    // "kể tên đi", "name them" after a count of zones: the zones counted
+    if (prev instanceof StatQuery.CountZones c && set == null && measures.isEmpty() && t.has(Kind.LIST)) {
+      return new Parse.Stat(new StatQuery.ListZones(c.set()), true);
     }
     // "đó là những khu nào?", "which ones?" after a count of zones: the zones counted
     if (prev instanceof StatQuery.CountZones c && set == null && measures.isEmpty() && !ranking
