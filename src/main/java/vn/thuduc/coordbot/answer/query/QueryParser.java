@@ -412,6 +412,16 @@ public final class QueryParser {
       ordinalWord = numberedRow(t, shownRanking.get().order().size()); // "số 2 thì sao?" after a ranking
     }
     Tag lastWord = first(t, Kind.LAST);
+    Tag counted = lastWord == null || lastWord.from() == 0 ? null : t.at(lastWord.from() - 1);
+    if (shownRanking.isPresent() && set == null && counted != null && counted.is(Kind.NUMBER)
+        && counted.number() >= 2 && counted.number() < shownRanking.get().order().size()) {
+      // "tổng 2 khu cuối", "2 khu cuối bảng" after a ranking: its last rows, summed when asked
+      List<String> order = shownRanking.get().order();
+      List<String> ends = order.subList(order.size() - (int) counted.number(), order.size());
+      List<Measure> ms = measures.isEmpty() ? List.of(shownRanking.get().query().measure()) : measures;
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(ends), ms,
+          t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
+    }
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
       // "and the last one?" after the share of the top one: that row's share too
