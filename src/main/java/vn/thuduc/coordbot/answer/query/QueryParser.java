@@ -840,7 +840,14 @@ public final class QueryParser {
     }
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
       ZoneSet over = rankingSet(set);
-      return new StatQuery.Ranked(over, first, !min && !fewerWords, Integer.parseInt(ordinal.arg()) - 1, 1);
+      // "top 1 khu ít cty": "ít" before the measure is the fewest, without "nhất"
+      boolean fewest = min || fewerWords || !max && fewBeforeMeasure(t);
+      return new StatQuery.Ranked(over, first, !fewest, Integer.parseInt(ordinal.arg()) - 1, 1);
+    }
+    if ((max || min) && followUp && set instanceof ZoneSet.Named one && one.ids().size() == 1 && limit(t) == 1) {
+      // "nó có nhiều lao động nhất không?", "is it the biggest?" after one zone: that zone against all five, yes or
+      // no with its place, never a ranking of that zone alone
+      return new StatQuery.IsIn(one.ids().get(0), new ZoneSet.Top(new ZoneSet.All(), first, !min, 0, 1));
     }
     if (max || min) {
       int limit = limit(t);
@@ -855,6 +862,17 @@ public final class QueryParser {
         return new StatQuery.Ranked(over, Measure.WORKERS, !min, 0, limit);
       }
       return new StatQuery.Ranked(over, first, !min, 0, limit);
+    }
+    if (t.has(Kind.RANK) && followUp && set instanceof ZoneSet.Named one && one.ids().size() == 1) {
+      // "xếp hạng của nó", "what is its rank?", "khu xếp trên nó" after one zone: its place among all five, or the
+      // zone next to it, never a ranking of that zone alone
+      String spaced = " " + String.join(" ", t.words()) + " ";
+      boolean above = spaced.contains(" tren ") || spaced.contains(" truoc ") || spaced.contains(" above ");
+      boolean below = spaced.contains(" duoi ") || spaced.contains(" sau ") || spaced.contains(" below ");
+      if (above != below) {
+        return new StatQuery.Next(one.ids().get(0), first, below);
+      }
+      return new StatQuery.RankOf(one.ids(), new ZoneSet.All(), List.of(first));
     }
     if (t.has(Kind.RANK)) {
       // "từ ít đến nhiều", "ascending"; a plain "xếp hạng" after a ranking keeps its direction

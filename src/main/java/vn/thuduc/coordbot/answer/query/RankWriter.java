@@ -104,7 +104,10 @@ final class RankWriter {
   void membership(Result.Membership ms, List<String> lines) {
     ZoneSet.Top top = ms.top();
     String m = ph.measure(top.measure());
-    String part = top.limit() == 1
+    // the first place is "the most", never "the 1st most"
+    String part = top.limit() == 1 && top.offset() == 0
+        ? msg.get(lang, top.descending() ? "q.in.first" : "q.in.first.min", m)
+        : top.limit() == 1
         ? msg.get(lang, top.descending() ? "q.in.nth" : "q.in.nth.min",
             lang.pick(String.valueOf(top.offset() + 1), ph.ordinal(top.offset() + 1)), m)
         : msg.get(lang, top.descending() ? "q.in.top" : "q.in.top.min", top.limit(), m);
