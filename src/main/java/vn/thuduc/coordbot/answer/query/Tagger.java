@@ -238,6 +238,7 @@ public final class Tagger {
     List<Tag> tags = match(words);
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
+    tags = boundAfterPronoun(words, tags);
     tags = bounds(words, tags);
     tags = plusBetweenZones(words, tags);
     tags = plusOfZones(words, original, tags);
@@ -452,6 +453,28 @@ public final class Tagger {
   }
 
   /** True when one of {@code tags} is of {@code kind} and starts at word {@code from}. */
+  /**
+   * "các khu trên 20000 lao động": "trên" before a number is a bound, not the end of "các khu trên" (the zones above);
+   * the words before it are read again on their own.
+   */
+  private List<Tag> boundAfterPronoun(List<String> words, List<Tag> tags) {
+    List<Tag> out = new ArrayList<>();
+    for (Tag t : tags) {
+      String last = words.get(t.to() - 1);
+      boolean bound = t.is(Tag.Kind.PRONOUN) && t.to() - t.from() >= 2 && (last.equals("tren") || last.equals("duoi"))
+          && startsAt(tags, Tag.Kind.NUMBER, t.to());
+      if (!bound) {
+        out.add(t);
+        continue;
+      }
+      for (Tag x : match(words.subList(t.from(), t.to() - 1))) {
+        out.add(new Tag(x.kind(), x.from() + t.from(), x.to() + t.from(), x.arg()));
+      }
+      out.add(new Tag(last.equals("tren") ? Tag.Kind.MORE : Tag.Kind.LESS, t.to() - 1, t.to(), "-"));
+    }
+    return out;
+  }
+
   /** The words before a bound ("dưới 2000", "over 2000"): the number after them is a count, never a year. */
   private static final Set<String> BOUND_WORDS = Set.of("duoi", "tren", "hon", "qua", "vuot", "it", "under", "over",
       "above", "below", "than", "exceed", "exceeds");
