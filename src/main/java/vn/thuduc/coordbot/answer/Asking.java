@@ -695,13 +695,7 @@ final class Asking {
     if (t.has(Tag.Kind.ZONE) || !(t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN) || t.has(Tag.Kind.RANK))) {
       return false;
     }
-    String spaced = " " + String.join(" ", t.words()) + " ";
-    for (String k : KIND_WORDS) {
-      if (spaced.contains(k)) {
-        return true;
-      }
-    }
-    return false;
+    return t.saysAny(KIND_WORDS);
   }
 
   /** Each kind of zone with the total of its zones by the measure asked (workers unless enterprises), most first. */
@@ -712,44 +706,14 @@ final class Asking {
         m = Measure.ENTERPRISES;
       }
     }
-    boolean fewest = t.has(Tag.Kind.MIN);
-    List<String[]> lines = new ArrayList<>();
-    List<Long> totals = new ArrayList<>();
-    Result.Figures all = null;
+    List<Result.Figures> kinds = new ArrayList<>();
     for (vn.thuduc.coordbot.data.ZoneKind k : vn.thuduc.coordbot.data.ZoneKind.values()) {
-      StatQuery q = new StatQuery.Figures(new ZoneSet.OfKind(java.util.EnumSet.of(k)),
-          List.of(Measure.WORKERS, Measure.ENTERPRISES), StatQuery.Agg.EACH);
-      if (!(snap.evaluator().evaluate(q) instanceof Result.Figures f) || f.rows().isEmpty()) {
-        continue;
+      StatQuery q = new StatQuery.Figures(new ZoneSet.OfKind(java.util.EnumSet.of(k)), List.of(m), StatQuery.Agg.SUM);
+      if (snap.evaluator().evaluate(q) instanceof Result.Figures f && !f.rows().isEmpty()) {
+        kinds.add(f);
       }
-      all = f;
-      long total = 0;
-      List<String> names = new ArrayList<>();
-      for (Result.Row r : f.rows()) {
-        total += (long) r.value(m);
-        names.add(lang.pick(r.zone().shortVi(), r.zone().shortEn()));
-      }
-      int at = 0;
-      while (at < totals.size() && (fewest ? totals.get(at) <= total : totals.get(at) >= total)) {
-        at++;
-      }
-      totals.add(at, total);
-      lines.add(at, new String[] {messages.get(lang, "kind." + k.code() + ".plural"), String.join(", ", names),
-          vn.thuduc.coordbot.lang.Formats.number(total, lang)});
     }
-    StringBuilder out = new StringBuilder(messages.get(lang, fewest ? "q.kinds.ranked.asc" : "q.kinds.ranked.desc",
-        messages.get(lang, "q.measure." + m.code())));
-    for (int i = 0; i < lines.size(); i++) {
-      out.append('\n').append(messages.get(lang, "q.kinds.row", i + 1, lines.get(i)[0], lines.get(i)[1],
-          lines.get(i)[2]));
-    }
-    if (all != null) {
-      String text = new ResultWriter(messages, ds, lang).write(all, new StatQuery.Figures(all.set(), all.measures(),
-          StatQuery.Agg.EACH)).text();
-      out.append('\n').append(text.substring(text.lastIndexOf('\n') + 1));
-    }
-    return Answer.of(out.toString(), true, "rank", List.of(), lang)
-        .withQuery("rank_kinds(" + m.code() + (fewest ? ", asc)" : ", desc)"));
+    return new ResultWriter(messages, ds, lang).kindTotals(kinds, m, t.has(Tag.Kind.MIN));
   }
 
   /** "năm nay", "this year" in a question (read for the records as the current year). */
@@ -763,26 +727,20 @@ final class Asking {
       " wrong ");
 
   private static boolean disputes(Tagger.Tagged t) {
-    String spaced = " " + String.join(" ", t.words()) + " ";
-    for (String d : DISPUTE) {
-      if (spaced.contains(d)) {
-        return true;
-      }
-    }
-    return false;
+    return t.saysAny(DISPUTE);
   }
+
+  private static final List<String> COUNTRY = List.of(" viet nam ", " vietnam ", " ca nuoc ", " toan quoc ",
+      " the country ", " nationwide ");
+  private static final List<String> CITY = List.of(" ho chi minh ", " tphcm ", " hcm ", " hcmc ", " sai gon ",
+      " saigon ");
 
   /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
   private static String widerScope(Tagger.Tagged t) {
     if (t.has(Tag.Kind.ZONE)) {
       return null;
     }
-    String spaced = " " + String.join(" ", t.words()) + " ";
-    boolean country = spaced.contains(" viet nam ") || spaced.contains(" vietnam ") || spaced.contains(" ca nuoc ")
-        || spaced.contains(" toan quoc ") || spaced.contains(" the country ") || spaced.contains(" nationwide ");
-    boolean city = spaced.contains(" ho chi minh ") || spaced.contains(" tphcm ") || spaced.contains(" hcm ")
-        || spaced.contains(" hcmc ") || spaced.contains(" sai gon ") || spaced.contains(" saigon ");
-    return country ? "q.scope.country" : city ? "q.scope.city" : null;
+    return t.saysAny(COUNTRY) ? "q.scope.country" : t.saysAny(CITY) ? "q.scope.city" : null;
   }
 
   private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("tong", "total", "combined",

@@ -307,14 +307,18 @@ public final class ResultWriter {
     return "total";
   }
 
-  private void ranking(Result.Ranking k, List<String> lines) {
-    if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
-      // "khu thứ 6" of five: there is none, and the answer says how many there are
-      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
-      return;
+  /** A ranking with no row to show says why ("khu thứ 6" of five: how many there are) and is done. */
+  private boolean noRows(Result.Ranking k, List<String> lines) {
+    if (!k.rows().isEmpty()) {
+      return false;
     }
-    if (k.rows().isEmpty()) {
-      lines.add(msg.get(lang, "q.rank.none"));
+    lines.add(k.ofTotal() > 0 && k.offset() >= k.ofTotal() ? msg.get(lang, "q.rank.beyond", k.ofTotal())
+        : msg.get(lang, "q.rank.none"));
+    return true;
+  }
+
+  private void ranking(Result.Ranking k, List<String> lines) {
+    if (noRows(k, lines)) {
       return;
     }
     String m = ph.measure(k.measure());
@@ -412,13 +416,7 @@ public final class ResultWriter {
   /** Each zone's share of the ranked zones' total, in ranking order. */
   private void shareRanking(Result.ShareRanking s, List<String> lines) {
     Result.Ranking k = s.ranking();
-    if (k.rows().isEmpty() && k.ofTotal() > 0 && k.offset() >= k.ofTotal()) {
-      // "khu thứ 6" of five: there is none, and the answer says how many there are
-      lines.add(msg.get(lang, "q.rank.beyond", k.ofTotal()));
-      return;
-    }
-    if (k.rows().isEmpty()) {
-      lines.add(msg.get(lang, "q.rank.none"));
+    if (noRows(k, lines)) {
       return;
     }
     lines.add(msg.get(lang, k.descending() ? "q.share.rank.desc" : "q.share.rank.asc", ph.measure(k.measure()),
@@ -573,6 +571,36 @@ public final class ResultWriter {
     }
     return new Answer(a.text() + "\n" + String.join(" ", parts), a.answered(), a.intent(), a.sources(), a.lang(),
         a.chart(), a.zoneIds(), a.query(), a.choices());
+  }
+
+  /**
+   * "Loại khu nào có nhiều lao động nhất?": each kind of zone ({@code kinds}, one total of its zones each) by its total,
+   * most first unless {@code fewest}.
+   */
+  public Answer kindTotals(List<Result.Figures> kinds, Measure m, boolean fewest) {
+    List<Result.Figures> order = new ArrayList<>();
+    for (Result.Figures f : kinds) {
+      int at = 0;
+      while (at < order.size() && (fewest ? order.get(at).combined().get(0) <= f.combined().get(0)
+          : order.get(at).combined().get(0) >= f.combined().get(0))) {
+        at++;
+      }
+      order.add(at, f);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(msg.get(lang, fewest ? "q.kinds.ranked.asc" : "q.kinds.ranked.desc", ph.measure(m)));
+    for (int i = 0; i < order.size(); i++) {
+      Result.Figures f = order.get(i);
+      String kind = f.set() instanceof ZoneSet.OfKind k ? k.kinds().iterator().next().code() : "";
+      List<String> names = new ArrayList<>();
+      for (Row r : f.rows()) {
+        names.add(ph.name(r.zone()));
+      }
+      lines.add(msg.get(lang, "q.kinds.row", i + 1, msg.get(lang, "kind." + kind + ".plural"),
+          String.join(", ", names), ph.num(Math.round(f.combined().get(0)))));
+    }
+    return finish(String.join("\n", lines), !order.isEmpty(), "rank", order.isEmpty() ? null : order.get(0).asOf(),
+        null).withQuery("rank_kinds(" + m.code() + (fewest ? ", asc)" : ", desc)"));
   }
 
   /** The answer with a line saying that it gives workers per enterprise for enterprises per worker, its inverse. */

@@ -74,6 +74,17 @@ public final class Tagger {
       this(text, words, original, tags, List.of(), java.util.Collections.nCopies(words.size(), false));
     }
 
+    /** True when the folded words hold one of {@code phrases}, each written with a space on both sides (" sai roi "). */
+    public boolean saysAny(List<String> phrases) {
+      String spaced = " " + String.join(" ", words) + " ";
+      for (String p : phrases) {
+        if (spaced.contains(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** True when word {@code i} is a word of the data's text or vocabulary (a topic word, not noise). */
     public boolean isKnown(int i) {
       return known.get(i);
