@@ -174,7 +174,7 @@ final class Asking {
         ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
-    Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
+    Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
     Optional<Supposition> supposed = Supposition.of(t);
     if (supposed.isPresent()) {
       return supposition(supposed.get(), lang);
@@ -897,6 +897,25 @@ final class Asking {
   }
 
   /** A statistics question beyond doubt: a set or place together with a figure or an operation on figures. */
+  /**
+   * "and the hi-tech park?" after a ranking within the industrial parks: a zone not of the kind the frame ranked
+   * is placed among all five, never "1st of 2 among the industrial parks" it is not one of.
+   */
+  private Parse outOfKind(Parse p) {
+    if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.RankOf r)
+        || !(r.within() instanceof ZoneSet.OfKind k)) {
+      return p;
+    }
+    for (String id : r.zones()) {
+      Optional<vn.thuduc.coordbot.data.Zone> z = ds.zone(id);
+      if (z.isPresent() && !k.kinds().contains(z.get().kind())) {
+        return new Parse.Stat(new StatQuery.RankOf(r.zones(), new ZoneSet.All(), r.measures()), st.followUp(),
+            st.dropped(), st.topical());
+      }
+    }
+    return p;
+  }
+
   private static boolean strongStatistics(Tagger.Tagged t, Parse parse) {
     boolean set = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.UNKNOWN_ZONE);
     boolean figure = t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.COUNTZ)

@@ -420,6 +420,8 @@ public final class QueryParser {
       }
       if (!zones.isEmpty() && !kinds.isEmpty()) {
         set = new ZoneSet.Union(List.of(new ZoneSet.OfKind(kinds), new ZoneSet.Named(zones)));
+      } else if (!zones.isEmpty() && all && allAndZone(t)) {
+        set = new ZoneSet.All(); // "các KCX, KCN và Khu CNC": every kind listed, the zones among them
       } else if (!zones.isEmpty()) {
         set = new ZoneSet.Named(zones);
       } else if (!kinds.isEmpty()) {
@@ -1377,6 +1379,18 @@ public final class QueryParser {
     List<String> w = t.words();
     for (int i = 0; i + 1 < w.size(); i++) {
       if ((w.get(i).equals("hon") || w.get(i).equals("than")) && (w.get(i + 1).equals("no") || w.get(i + 1).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "các KCX, KCN và Khu CNC": a phrase of every zone joined by "và" / "and" to a zone. */
+  private static boolean allAndZone(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.ALL)) {
+      Tag and = t.at(a.to());
+      Tag zone = and != null && and.is(Kind.AND) ? t.at(and.to()) : null;
+      if (zone != null && zone.is(Kind.ZONE)) {
         return true;
       }
     }
