@@ -1160,11 +1160,30 @@ public final class QueryParser {
     }
     ZoneSet over = rankingSet(set);
     Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
-    boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+    boolean asc = min && !max || ascending(t);
     int limit = Math.max(limit(t), countedBefore(t));
-    if (ordinal != null) {
-      return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
-          Optional.of(over), List.of(m));
+    // "khu có ít doanh nghiệp nhất chiếm bao nhiêu % lao động": picked by the measure before the share, the share
+    // of the one after it
+    Measure by = m;
+    Measure of = m;
+    Tag share = first(t, Kind.SHARE);
+    for (Tag x : t.tags()) {
+      // "đông lao động nhất" is a superlative that names its measure
+      boolean measured = x.is(Kind.MEASURE) || (x.is(Kind.MAX) || x.is(Kind.MIN))
+          && (x.arg().equals("workers") || x.arg().equals("enterprises"));
+      if (!measured || share == null) {
+        continue;
+      }
+      if (x.to() <= share.from()) {
+        by = code(x.arg());
+      } else if (x.from() >= share.to() && of == m && x.is(Kind.MEASURE)) {
+        of = code(x.arg());
+      }
+    }
+    if (ordinal != null || by != of) {
+      int offset = ordinal != null ? Integer.parseInt(ordinal.arg()) - 1 : 0;
+      return new StatQuery.Share(new ZoneSet.Top(over, by, !asc, offset, ordinal != null ? 1 : Math.max(1, limit)),
+          Optional.of(over), List.of(of));
     }
     if (eachZone && !max && !min) {
       return new StatQuery.ShareRanking(over, m, true, 0);
