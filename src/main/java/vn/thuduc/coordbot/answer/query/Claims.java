@@ -87,7 +87,10 @@ public final class Claims {
       Tag next = t.at(n.to());
       boolean counts = next != null && (next.is(Kind.MEASURE) || next.is(Kind.ZONEWORD) || next.is(Kind.ALL)
           || next.is(Kind.KIND) || next.is(Kind.SHARE));
-      if (n.from() == 0 || counts || !VERBS.contains(t.words().get(n.from() - 1))) {
+      Tag before = n.from() == 0 ? null : t.at(n.from() - 1);
+      // "… lao động 8.127 đúng không", "is the total number of workers 130,000?": the figure right after its measure
+      boolean afterMeasure = before != null && before.is(Kind.MEASURE) && before.to() == n.from();
+      if (n.from() == 0 || counts || !VERBS.contains(t.words().get(n.from() - 1)) && !afterMeasure) {
         continue;
       }
       if (found != null) {

@@ -257,6 +257,11 @@ public final class ResultWriter {
 
   private String figures(Result.Figures f, List<String> lines) {
     List<Row> rows = f.rows();
+    if (rows.isEmpty() && (f.set() instanceof ZoneSet.Filtered || f.set() instanceof ZoneSet.Than)) {
+      // "tổng doanh nghiệp các khu trên 100 nghìn lao động": no zone passes the bound, said as for a list of them
+      listing(new Result.Listing(f.set(), rows, f.asOf()), lines);
+      return "zone_metric";
+    }
     if (rows.isEmpty()) {
       lines.add(msg.get(lang, "q.card.nostats"));
       return "zone_metric";

@@ -365,6 +365,11 @@ final class SetRules {
     for (Tag x : t.tags()) {
       if (x.is(Kind.MAX) || x.is(Kind.MIN)) {
         out.add(x);
+      } else if (x.is(Kind.MORE) && x.to() - x.from() >= 2 && t.words().get(x.from()).equals("it")
+          && t.words().get(x.from() + 1).equals("nhat")) {
+        // "nhiều nhất và ít nhất là bao nhiêu": the lexicon reads "ít nhất là" as "at least"; beside "nhất" it is the
+        // fewest
+        out.add(new Tag(Kind.MIN, x.from(), x.from() + 2, "-"));
       }
     }
     return out;

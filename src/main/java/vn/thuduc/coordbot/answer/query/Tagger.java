@@ -267,6 +267,7 @@ public final class Tagger {
     tags = numberedByOrdinal(words, tags);
     tags = kindsOfZones(words, original, tags, fixed, pauses);
     tags = families(words, tags);
+    tags = otherOfTwo(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
   }
@@ -455,6 +456,36 @@ public final class Tagger {
       }
       out.sort(BY_FROM);
       return out;
+    }
+    return tags;
+  }
+
+  /**
+   * "lt với lt2": a word every zone of a family of two begins with ("lt" for LT1 and LT2), beside the other zone of it
+   * named, is the one not named; alone it stays unread (which of the two is then asked).
+   */
+  private List<Tag> otherOfTwo(List<String> words, List<Tag> tags) {
+    for (int i = 0; i < words.size(); i++) {
+      boolean free = true;
+      for (Tag t : tags) {
+        free &= i < t.from() || i >= t.to();
+      }
+      List<String> family = free ? lex.family(List.of(words.get(i))) : List.of();
+      if (family.size() != 2) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      for (Tag t : tags) {
+        if (t.kind() == Tag.Kind.ZONE && family.contains(t.arg()) && !named.contains(t.arg())) {
+          named.add(t.arg());
+        }
+      }
+      if (named.size() == 1) {
+        List<Tag> out = new ArrayList<>(tags);
+        out.add(new Tag(Tag.Kind.ZONE, i, i + 1, family.get(0).equals(named.get(0)) ? family.get(1) : family.get(0)));
+        out.sort(BY_FROM);
+        return out;
+      }
     }
     return tags;
   }
