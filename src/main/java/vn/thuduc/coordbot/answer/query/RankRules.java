@@ -107,7 +107,8 @@ final class RankRules {
     return false;
   }
 
-  private static ZoneSet kindsOr(Tagger.Tagged t, ZoneSet otherwise) {
+  /** The kinds the question names as a set, else {@code otherwise}. */
+  static ZoneSet kindsOr(Tagger.Tagged t, ZoneSet otherwise) {
     Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
     for (Tag k : t.all(Kind.KIND)) {
       kinds.add(ZoneKind.fromCode(k.arg()));

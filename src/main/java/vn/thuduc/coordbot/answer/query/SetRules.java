@@ -1,13 +1,11 @@
 package vn.thuduc.coordbot.answer.query;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
 import vn.thuduc.coordbot.answer.query.StatQuery.Op;
 import vn.thuduc.coordbot.answer.query.Tag.Kind;
-import vn.thuduc.coordbot.data.ZoneKind;
 
 /**
  * The rules of {@link QueryParser} for statistics of sets and of two figures at once, tried first: the zone nearest
@@ -32,8 +30,8 @@ final class SetRules {
   private static final List<String> CLOSEST = List.of(" gan bang nhau ", " gan nhau nhat ", " sat nhau nhat ",
       " sat nhau ", " xap xi nhau ", " ngang nhau ", " tuong duong nhau ", " chenh lech it nhat ",
       " chenh lech nho nhat ", " chenh lech thap nhat ", " chenh nhau it nhat ", " it chenh lech nhat ",
-      " gan nhau ", " closest to each other ", " nearest each other ", " most similar ", " closest in ",
-      " smallest difference ", " smallest gap ", " least difference ", " closest pair ", " the closest ");
+      " closest to each other ", " nearest each other ", " most similar ", " smallest difference ",
+      " smallest gap ", " least difference ", " closest pair ", " closest together ");
   private static final List<String> KIND_WORDS = List.of(" loai khu ", " loai gi ", " loai nao ", " thuoc loai ",
       " la loai ", " what kind ", " what type ", " which kind ", " which type ", " kind of zone ", " type of zone ");
   /** Words of a district, before its number: "District 9", "quận 9", "huyện 2". */
@@ -54,7 +52,6 @@ final class SetRules {
     if (t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)) {
       return null;
     }
-    String sp = " " + String.join(" ", t.words()) + " ";
     List<String> zones = new ArrayList<>();
     for (Tag z : t.all(Kind.ZONE)) {
       if (!zones.contains(z.arg())) {
@@ -64,13 +61,13 @@ final class SetRules {
     List<Measure> ms = QueryParser.measures(t);
     Parse p = district(t, zones);
     if (p == null) {
-      p = kindOfZone(t, sp, zones, ms);
+      p = kindOfZone(t, zones, ms);
     }
     if (p == null) {
-      p = nearMean(t, sp, zones, ms, c);
+      p = nearMean(t, zones, ms, c);
     }
     if (p == null) {
-      p = closest(t, sp, zones, ms, c);
+      p = closest(t, zones, ms, c);
     }
     if (p == null) {
       p = perEnterprise(t, zones, ms);
@@ -91,26 +88,13 @@ final class SetRules {
       p = groupEqual(t, zones, ms);
     }
     if (p == null) {
-      p = againstBothGroups(t, sp, zones, ms, c);
+      p = againstBothGroups(t, zones, ms, c);
     }
     return p;
   }
 
-  private static boolean any(String sp, List<String> phrases) {
-    for (String x : phrases) {
-      if (sp.contains(x)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static ZoneSet base(Tagger.Tagged t) {
-    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
-    for (Tag k : t.all(Kind.KIND)) {
-      kinds.add(ZoneKind.fromCode(k.arg()));
-    }
-    return kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds);
+    return RankRules.kindsOr(t, new ZoneSet.All());
   }
 
   /** The one measure said (a ratio only when said), else the conversation's, else workers, which the answer names. */
@@ -150,8 +134,8 @@ final class SetRules {
   // --- which kind a zone is --------------------------------------------------------------------------------------
 
   /** "Khu chế xuất Linh Trung thuộc loại khu gì?", "what type of zone is Cat Lai": the zone's card, with its kind. */
-  private static Parse kindOfZone(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms) {
-    if (zones.size() != 1 || !ms.isEmpty() || !any(sp, KIND_WORDS)) {
+  private static Parse kindOfZone(Tagger.Tagged t, List<String> zones, List<Measure> ms) {
+    if (zones.size() != 1 || !ms.isEmpty() || !t.saysAny(KIND_WORDS)) {
       return null;
     }
     return new Parse.Stat(new StatQuery.Card(zones.get(0)), false);
@@ -160,9 +144,9 @@ final class SetRules {
   // --- nearest the mean, nearest each other ------------------------------------------------------------------------
 
   /** "Khu nào có số doanh nghiệp gần với mức trung bình nhất?", "which zone is closest to the average?". */
-  private static Parse nearMean(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms,
+  private static Parse nearMean(Tagger.Tagged t, List<String> zones, List<Measure> ms,
       QueryParser.Context c) {
-    if (!zones.isEmpty() || !any(sp, NEAR_MEAN)) {
+    if (!zones.isEmpty() || t.has(Kind.NUMBER) || !t.saysAny(NEAR_MEAN)) {
       return null;
     }
     Measure m = one(ms, c);
@@ -174,9 +158,10 @@ final class SetRules {
   }
 
   /** "Khu nào có số doanh nghiệp gần bằng nhau?", "hai khu nào chênh lệch ít nhất": the two nearest each other. */
-  private static Parse closest(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms,
+  private static Parse closest(Tagger.Tagged t, List<String> zones, List<Measure> ms,
       QueryParser.Context c) {
-    if (!zones.isEmpty() || !any(sp, CLOSEST) || t.has(Kind.PRONOUN) && c.previous().isPresent()) {
+    if (!zones.isEmpty() || t.has(Kind.NUMBER) || !t.saysAny(CLOSEST)
+        || t.has(Kind.PRONOUN) && c.previous().isPresent()) {
       return null;
     }
     Measure m = one(ms, c);
@@ -214,11 +199,26 @@ final class SetRules {
             bound.is(Kind.MORE), false, n.number())), false);
       }
     }
-    if (numbers.isEmpty() && t.has(Kind.WHICH) && (t.has(Kind.MAX) || t.has(Kind.MIN))) {
+    // "đông lao động nhất tính trung bình": the superlative is of workers, never "nhiều doanh nghiệp nhất"
+    if (numbers.isEmpty() && t.has(Kind.WHICH) && (t.has(Kind.MAX) || t.has(Kind.MIN)) && workersBeside(t)) {
       return new Parse.Stat(new StatQuery.Ranked(base(t), Measure.WORKERS_PER_ENTERPRISE, !t.has(Kind.MIN), 0, 1),
           false);
     }
     return null;
+  }
+
+  /** True when the superlative's measure is workers: in its words, or right before it ("lao động nhất"). */
+  private static boolean workersBeside(Tagger.Tagged t) {
+    if (MaxMeasure.of(t) == Measure.WORKERS) {
+      return true;
+    }
+    for (Tag x : superlatives(t)) {
+      Tag before = x.from() > 0 ? t.at(x.from() - 1) : null;
+      if (before != null && before.is(Kind.MEASURE)) {
+        return QueryParser.code(before.arg()) == Measure.WORKERS;
+      }
+    }
+    return false;
   }
 
   /** The measure a superlative carries in its own words ("đông lao động nhất"), else null. */
@@ -337,7 +337,9 @@ final class SetRules {
     if (sup.size() == 1 && ordinal != null && t.all(Kind.ORDINAL).size() == 1 && countBefore(t, sup.get(0)) <= 1) {
       boolean most = sup.get(0).is(Kind.MAX);
       ZoneSet end = new ZoneSet.Top(base, m, most, 0, 1);
-      ZoneSet place = new ZoneSet.Top(base, m, most, Integer.parseInt(ordinal.arg()) - 1, 1);
+      // "khu nhiều lao động thứ 2": the place is counted in the direction said beside it, else in the end's
+      ZoneSet place = new ZoneSet.Top(base, m, directionBefore(t, ordinal, most),
+          Integer.parseInt(ordinal.arg()) - 1, 1);
       boolean endFirst = sup.get(0).from() < ordinal.from();
       return new Parse.Stat(new StatQuery.Compare(endFirst ? end : place, endFirst ? place : end, List.of(m), op),
           false);
@@ -352,6 +354,23 @@ final class SetRules {
           List.of(m), op), false);
     }
     return null;
+  }
+
+  /** The direction of the words right before {@code ordinal} ("ít … thứ 2", "nhiều … thứ 2"), else {@code otherwise}. */
+  private static boolean directionBefore(Tagger.Tagged t, Tag ordinal, boolean otherwise) {
+    for (int i = ordinal.from() - 1; i >= 0 && i >= ordinal.from() - 4; i--) {
+      Tag x = t.at(i);
+      if (x != null && (x.is(Kind.MAX) || x.is(Kind.MIN) || x.is(Kind.AND))) {
+        break;
+      }
+      if (MANY.contains(t.words().get(i))) {
+        return true;
+      }
+      if (FEW.contains(t.words().get(i))) {
+        return false;
+      }
+    }
+    return otherwise;
   }
 
   private static ZoneSet end(ZoneSet base, Measure m, Tag sup, int count) {
@@ -433,9 +452,9 @@ final class SetRules {
    * "khu công nghệ cao có nhiều hơn cả hai cộng lại không" after the totals of two groups: the zone against both
    * groups together, in the conversation's measure.
    */
-  private static Parse againstBothGroups(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms,
+  private static Parse againstBothGroups(Tagger.Tagged t, List<String> zones, List<Measure> ms,
       QueryParser.Context c) {
-    if (zones.size() != 1 || c.groups().size() != 2 || c.previous().isEmpty() || !any(sp, BOTH_GROUPS)
+    if (zones.size() != 1 || c.groups().size() != 2 || c.previous().isEmpty() || !t.saysAny(BOTH_GROUPS)
         || !(t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE) || t.has(Kind.MAX)) || t.has(Kind.KIND)) {
       return null;
     }
