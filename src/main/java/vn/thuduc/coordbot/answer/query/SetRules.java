@@ -160,7 +160,7 @@ final class SetRules {
   /** "Khu nào có số doanh nghiệp gần bằng nhau?", "hai khu nào chênh lệch ít nhất": the two nearest each other. */
   private static Parse closest(Tagger.Tagged t, List<String> zones, List<Measure> ms,
       QueryParser.Context c) {
-    if (!zones.isEmpty() || t.has(Kind.NUMBER) || !t.saysAny(CLOSEST)
+    if (!zones.isEmpty() || !twoZonesOnly(t) || !t.saysAny(CLOSEST)
         || t.has(Kind.PRONOUN) && c.previous().isPresent()) {
       return null;
     }
@@ -171,6 +171,17 @@ final class SetRules {
     ZoneSet base = base(t);
     return new Parse.Stat(new StatQuery.Compare(new ZoneSet.ClosestPair(base, m, true),
         new ZoneSet.ClosestPair(base, m, false), List.of(m), Op.DIFFERENCE), false);
+  }
+
+  /** True when the only number is the count of the pair ("hai khu nào", "which two zones"), or there is none. */
+  private static boolean twoZonesOnly(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (n.number() != 2 || next == null || !next.is(Kind.ZONEWORD) && !next.is(Kind.WHICH)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // --- workers per enterprise in words apart ------------------------------------------------------------------------
@@ -300,10 +311,13 @@ final class SetRules {
 
   // --- two ends of a ranking ------------------------------------------------------------------------------------
 
-  /** "Số lao động ít nhất và nhiều nhất là bao nhiêu?", "largest and smallest number of workers": both ends. */
+  /**
+   * "Số lao động ít nhất và nhiều nhất là bao nhiêu?", "khu nào lớn nhất và khu nào nhỏ nhất", "which zones have the
+   * most and the fewest enterprises": both ends, side by side (the question cut in two parts did not reach here).
+   */
   private static Parse bothEnds(Tagger.Tagged t, List<String> zones, List<Measure> ms) {
     List<Tag> sup = superlatives(t);
-    if (!zones.isEmpty() || sup.size() != 2 || sup.get(0).kind() == sup.get(1).kind() || t.has(Kind.WHICH)
+    if (!zones.isEmpty() || sup.size() != 2 || sup.get(0).kind() == sup.get(1).kind()
         || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.SUM) || t.has(Kind.SHARE) || ms.size() > 1
         || !t.has(Kind.AND)) {
       return null;
@@ -362,6 +376,9 @@ final class SetRules {
       Tag x = t.at(i);
       if (x != null && (x.is(Kind.MAX) || x.is(Kind.MIN) || x.is(Kind.AND))) {
         break;
+      }
+      if (x != null && x.is(Kind.MEASURE)) {
+        continue; // the "đông" of "lao động" is no direction
       }
       if (MANY.contains(t.words().get(i))) {
         return true;
