@@ -549,8 +549,12 @@ final class Asking {
           f.measures(), fraction.get() == 1.0 ? StatQuery.Op.SIDE_BY_SIDE : StatQuery.Op.PERCENT_OF);
       remembered = q;
       dropped = List.of();
-    } else {
+    } else if (!(fraction.isPresent() && fraction.get() == 1.0 && q instanceof StatQuery.Compare cmp
+        && cmp.op() == StatQuery.Op.SIDE_BY_SIDE)) {
+      // "A và B cộng lại có bằng C không?" is already the comparison: "bằng" is its claim
       fraction = Optional.empty();
+    } else {
+      dropped = List.of();
     }
     Result r = snap.evaluator().evaluate(q);
     if (r instanceof Result.Comparison c && YesNo.asked(t)) {
@@ -566,6 +570,13 @@ final class Asking {
       verdict = Claims.onFigure(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.onShare(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.acrossMeasures(t, r);
+    }
+    if (verdict.isEmpty() && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1
+        && (q instanceof StatQuery.ListZones || q instanceof StatQuery.CountZones)
+        && QueryParser.setOf(q) instanceof ZoneSet.OfKind) {
+      // "Có 5 khu công nghiệp ở Thủ Đức đúng không?": the zones of that kind counted against the number claimed
+      verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
+          new StatQuery.ListZones(QueryParser.setOf(q)))).size());
     }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it

@@ -63,6 +63,10 @@ public final class QueryParser {
     }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    Parse set = SetRules.read(t, c);
+    if (set != null) {
+      return set;
+    }
     Parse ranked = RankRules.read(t, c);
     if (ranked != null) {
       return placeOfOne(ranked);
@@ -967,8 +971,9 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty() && !t.has(Kind.WHICH)) {
-        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones)
+      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty()) {
+        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones); "khu nào
+        // đông hơn và hơn bao nhiêu" too: the difference names the one with more
         return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
             List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
       }
@@ -1026,6 +1031,17 @@ public final class QueryParser {
     }
     if (t.has(Kind.ASOF) && measures.isEmpty() && zones.isEmpty()) {
       return new StatQuery.AsOf();
+    }
+    if (threshold != null && set instanceof ZoneSet.Filtered f && t.has(Kind.SUM) && !t.has(Kind.LIST)
+        && !YesNo.asked(t) && t.all(Kind.MEASURE).size() >= 2) {
+      // "tổng lao động các khu có trên 30 doanh nghiệp": the sum over the zones the bound picks, not their list
+      List<Measure> summed = new ArrayList<>();
+      for (Measure m : measures) {
+        if (m != f.measure() && m != Measure.WORKERS_PER_ENTERPRISE) {
+          summed.add(m);
+        }
+      }
+      return new StatQuery.Figures(set, summed.isEmpty() ? List.of(f.measure()) : summed, Agg.SUM);
     }
     if (threshold != null || t.has(Kind.LIST) || t.has(Kind.WHICH) && set != null && measures.isEmpty()) {
       return new StatQuery.ListZones(set == null ? new ZoneSet.All() : set);
@@ -1469,7 +1485,19 @@ public final class QueryParser {
     String joined = " " + String.join(" ", w) + " ";
     return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
         || joined.contains(" per park ") || joined.contains(" tung khu ")
-        || zonesCounted(t) > 0; // "trung bình 3 khu đó": the mean of the zones' figures
+        || zonesCounted(t) > 0 // "trung bình 3 khu đó": the mean of the zones' figures
+        || kindCounted(t); // "số lao động trung bình của 2 khu chế xuất": per zone of that kind
+  }
+
+  /** "2 khu chế xuất", "hai khu công nghiệp": a count of zones right before a kind. */
+  private static boolean kindCounted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (next != null && next.is(Kind.KIND) && next.from() == n.to() && n.number() >= 2 && n.number() <= 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean howManyBeforeKind(Tagger.Tagged t) {
