@@ -63,6 +63,15 @@ public final class QueryParser {
     }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    // fragments only the conversation completes: a comparison with the zone asked before, a yes or no on a
+    // superlative about the zone under discussion, a correction, the other side of a comparison
+    Parse followed = FollowUpRules.read(t, c);
+    if (followed == null) {
+      followed = FollowUpRules.cityTotal(t);
+    }
+    if (followed != null) {
+      return followed;
+    }
     Parse ranked = RankRules.read(t, c);
     if (ranked != null) {
       return ranked;
@@ -109,7 +118,8 @@ public final class QueryParser {
     // "tổng cả hai nhóm", "both groups" after two questions about groups of zones: the zones of both
     boolean twoGroups = groups.size() == 2 && previous.isPresent() && (joined.contains(" hai nhom ")
         || joined.contains(" 2 nhom ") || joined.contains(" both groups ") || joined.contains(" two groups ")
-        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi "));
+        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi ") || joined.contains(" hai loai ")
+        || joined.contains(" 2 loai ") || joined.contains(" both kinds ") || joined.contains(" both types "));
 
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
@@ -177,7 +187,8 @@ public final class QueryParser {
           measures.isEmpty() ? s.measures() : measures), true);
     }
     if (previous.isEmpty() && !recent.isEmpty() && zones.isEmpty() && kinds.isEmpty() && !all && !measures.isEmpty()
-        && t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT)) {
+        && (t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT) || t.has(Kind.PRONOUN) && onlyKinds(t, FRAGMENT_IT))) {
+      // and "how many workers does it have?" after a question about a person: "it" is that zone too
       // "còn doanh nghiệp?" after a question about the meeting: the zone asked about before it
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(recent.get(recent.size() - 1))), measures,
           Agg.EACH), true);
@@ -651,6 +662,8 @@ public final class QueryParser {
 
   /** The tags of a fragment that asks only a measure: "còn doanh nghiệp?", "thế còn số lao động thì sao". */
   private static final Set<Kind> FRAGMENT = EnumSet.of(Kind.MEASURE, Kind.FOLLOW, Kind.FILLER, Kind.HOWMANY, Kind.AND);
+  /** A fragment that points at the zone asked before: "how many workers does it have?". */
+  private static final Set<Kind> FRAGMENT_IT = EnumSet.of(Kind.MEASURE, Kind.PRONOUN, Kind.FILLER, Kind.HOWMANY);
 
   private static boolean onlyKinds(Tagger.Tagged t, Set<Kind> kinds) {
     for (Tag x : t.tags()) {

@@ -1,0 +1,534 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
+import vn.thuduc.coordbot.answer.query.StatQuery.Op;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+import vn.thuduc.coordbot.data.ZoneKind;
+
+/**
+ * The rules of {@link QueryParser} for statistics fragments that only a conversation completes, tried before the
+ * others: a comparison with the zone asked before, with an end of the ranking or with a row of it ("gấp mấy lần", "so
+ * với khu đông nhất", "nó gấp mấy lần khu cuối"); a yes or a no on a superlative about the zone under discussion ("có
+ * phải nhiều nhất không", "is the first one the smallest?"); a correction ("không phải, em hỏi Linh Trung"); the
+ * other side of a comparison ("còn với Bình Chiểu", "ngược lại"); the figure asked again ("vậy có bao nhiêu?"); a
+ * zone's workers per enterprise ("tỷ lệ cn/cty", "bình quân?"); "top 2 thôi" in the order shown. Each rule returns
+ * null when the question is not its own. Loops, not lambdas: this is the statistics path of a cold {@code ask}.
+ */
+final class FollowUpRules {
+  private FollowUpRules() {}
+
+  private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
+  /** Words that open a correction of the last question: "không phải, em hỏi …", "no, I meant …". */
+  private static final List<String> CORRECTION = List.of(" khong phai em hoi ", " khong phai minh hoi ",
+      " khong phai toi hoi ", " khong phai y la ", " khong phai y em la ", " khong phai ", " no i meant ",
+      " no i mean ", " i meant ", " not that one ", " sorry i meant ", " nham roi ", " em hoi nham ", " y em la ",
+      " y minh la ");
+  /** The words of "còn với X", "and than X?" after a comparison: X against the same subject. */
+  private static final Set<String> AGAINST = Set.of("voi", "than", "with", "against");
+
+  /** The query of {@code t} when one of these rules reads it, else null. */
+  static Parse read(Tagger.Tagged t, QueryParser.Context c) {
+    if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
+        || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
+      return null;
+    }
+    StatQuery prev = StatQuery.undated(c.previous().get());
+    if (prev == null) {
+      return null;
+    }
+    String sp = " " + String.join(" ", t.words()) + " ";
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    List<Measure> ms = QueryParser.measures(t);
+    Parse p = correction(t, sp, zones, ms, prev);
+    if (p == null) {
+      p = againstOther(t, sp, zones, ms, prev);
+    }
+    if (p == null) {
+      p = reversed(t, zones, ms, prev);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.NUMBER)) {
+      p = superlativeClaim(t, ms, prev, c);
+      if (p == null) {
+        p = comparedWithOther(t, ms, prev, c);
+      }
+      if (p == null) {
+        p = askedAgain(t, ms, prev);
+      }
+      if (p == null) {
+        p = perEnterprise(t, sp, ms, prev, c);
+      }
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)) {
+      p = topInOrderShown(t, ms, prev, c);
+      if (p == null) {
+        p = otherOfPair(t, ms, prev, c);
+      }
+      if (p == null) {
+        p = placeOfSubject(t, ms, prev, c);
+      }
+      if (p == null) {
+        p = groupAgain(t, sp, ms, prev, c);
+      }
+      if (p == null) {
+        p = shareOfKind(t, sp, ms, prev, c);
+      }
+    }
+    if (p == null && zones.size() == 1) {
+      p = includedAgain(t, sp, zones, prev);
+    }
+    return p;
+  }
+
+  /**
+   * "Thủ Đức có bao nhiêu lao động", "vậy Thủ Đức có tổng bao nhiêu doanh nghiệp": the city's figure, which the source
+   * gives only as the five zones' share of it, so derived and said so; never the five zones' total presented as it.
+   */
+  static Parse cityTotal(Tagger.Tagged t) {
+    List<Measure> ms = QueryParser.measures(t);
+    if (!t.has(Kind.THUDUC) || ms.size() != 1 || ms.get(0) == Measure.WORKERS_PER_ENTERPRISE
+        || !(t.has(Kind.HOWMANY) || t.has(Kind.SUM)) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL)
+        || t.has(Kind.ZONEWORD) || t.has(Kind.SHARE) || t.has(Kind.COMPARE) || t.has(Kind.MINUS) || t.has(Kind.REST)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER) || t.has(Kind.PRONOUN) || t.has(Kind.COUNTZ)) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Share(new ZoneSet.All(), java.util.Optional.empty(), ms), false);
+  }
+
+  /** The one zone the last answer was about ("nó", "khu đó", or nothing said), else null. */
+  private static String oneZone(StatQuery prev, QueryParser.Context c) {
+    if (c.shown().size() == 1) {
+      return c.shown().get(0);
+    }
+    ZoneSet set = QueryParser.setOf(prev);
+    if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && c.shown().isEmpty()) {
+      return n.ids().get(0);
+    }
+    return null;
+  }
+
+  /** The measure asked: said, else the one the conversation was on (never the ratio for a count). */
+  private static Measure measure(List<Measure> ms, StatQuery prev) {
+    if (ms.size() == 1) {
+      return ms.get(0);
+    }
+    for (Measure m : QueryParser.measuresOf(prev)) {
+      if (m != Measure.WORKERS_PER_ENTERPRISE) {
+        return m;
+      }
+    }
+    return Measure.WORKERS;
+  }
+
+  /** The row of the last ranking an ordinal or "cuối" points at, else null. */
+  private static String row(Tagger.Tagged t, QueryParser.Context c) {
+    List<String> rows;
+    boolean listed = c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.ListZones
+        && c.shown().size() >= 2;
+    if (listed) {
+      rows = c.shown(); // "is the first one the smallest?" after a list: its first row
+    } else if (c.ranking().isPresent()) {
+      Conversations.Ranking k = c.ranking().get();
+      rows = k.table() ? k.rows() : k.order();
+    } else {
+      return null;
+    }
+    Tag ordinal = null;
+    for (Tag x : t.all(Kind.ORDINAL)) {
+      if (ordinal != null) {
+        return null; // two places: the rules of places combined read it
+      }
+      ordinal = x;
+    }
+    if (ordinal != null && t.has(Kind.LAST)) {
+      return null;
+    }
+    if (ordinal != null) {
+      int n = Integer.parseInt(ordinal.arg());
+      return n >= 1 && n <= rows.size() ? rows.get(n - 1) : null;
+    }
+    if (t.has(Kind.LAST)) {
+      return rows.get(rows.size() - 1);
+    }
+    return null;
+  }
+
+  /** The plural pointers: "các khu đó", "những khu này", "they", "them". */
+  private static final Set<String> PLURAL = Set.of("cac", "nhung", "them", "they", "those", "these");
+  /** The pointers at two zones: "hai khu đó", "2 khu này", "those two". */
+  private static final Set<String> TWO = Set.of("hai", "2", "two");
+
+  /** True when a pronoun of {@code t} has one of {@code words}. */
+  private static boolean pronounSays(Tagger.Tagged t, Set<String> words) {
+    for (Tag x : t.all(Kind.PRONOUN)) {
+      for (String w : t.words().subList(x.from(), x.to())) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Measure> countable(List<Measure> ms, StatQuery prev) {
+    if (!ms.isEmpty()) {
+      return ms;
+    }
+    List<Measure> before = QueryParser.measuresOf(prev);
+    return before.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : before;
+  }
+
+  private static boolean only(Tagger.Tagged t, Set<Kind> allowed) {
+    for (Tag x : t.tags()) {
+      if (!allowed.contains(x.kind())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // --- a correction -----------------------------------------------------------------------------------------------
+
+  /**
+   * "không phải, em hỏi Linh Trung 1", "no, I meant Cat Lai": the last question about the zone now named, never
+   * the zones other than it ("không phải" is no "trừ" here).
+   */
+  private static Parse correction(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.WHICH) || t.has(Kind.RANK) || t.has(Kind.SUM) || t.has(Kind.COMPARE) || t.has(Kind.MORE)
+        || t.has(Kind.LESS)) {
+      return null;
+    }
+    boolean opens = false;
+    for (String w : CORRECTION) {
+      opens |= sp.startsWith(w) || sp.startsWith(" khong" + w) || sp.startsWith(" da" + w);
+    }
+    if (!opens) {
+      return null;
+    }
+    // the correction names the zone before anything else is asked: "không phải, em hỏi X (có bao nhiêu cty)"
+    StatQuery q = QueryParser.withSet(prev, new ZoneSet.Named(zones));
+    if (q == null) {
+      q = new StatQuery.Figures(new ZoneSet.Named(zones), QueryParser.measuresOf(prev), Agg.EACH);
+    }
+    if (!ms.isEmpty()) {
+      StatQuery other = QueryParser.withMeasures(q, ms);
+      q = other == null ? q : other;
+    }
+    return new Parse.Stat(q, true);
+  }
+
+  // --- the other side of a comparison -------------------------------------------------------------------------------
+
+  /**
+   * "còn với Bình Chiểu?", "and than Linh Trung?", "thế còn Cát Lái?" after a comparison: its subject against the
+   * zone now named; "so với 2 kcx" after a question about a group: that group against the one named.
+   */
+  private static Parse againstOther(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms,
+      StatQuery prev) {
+    if (t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE) || t.has(Kind.RANK)
+        || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.WHICH) || t.has(Kind.ORDINAL)) {
+      return null;
+    }
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    if (zones.isEmpty() == kinds.isEmpty()) {
+      return null;
+    }
+    ZoneSet other = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
+    boolean against = t.has(Kind.COMPARE);
+    for (String w : t.words()) {
+      against |= AGAINST.contains(w);
+    }
+    if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && a.ids().size() == 1
+        && zones.size() == 1 && !a.ids().contains(zones.get(0)) && (against || t.has(Kind.FOLLOW))) {
+      List<Measure> m = ms.isEmpty() ? pc.measures() : ms;
+      Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+      return new Parse.Stat(new StatQuery.Compare(pc.a(), other, m, op), true);
+    }
+    // a group against another: "2 kcn này chiếm bao nhiêu %", "còn lao động", then "so với 2 kcx"
+    ZoneSet before = QueryParser.setOf(prev);
+    if (!zones.isEmpty() || !t.has(Kind.COMPARE) || !(before instanceof ZoneSet.OfKind) || before.equals(other)) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? QueryParser.measuresOf(prev) : ms;
+    Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+    return new Parse.Stat(new StatQuery.Compare(before, other, m, op), true);
+  }
+
+  /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
+  private static Parse reversed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare pc) || !zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL)) {
+      return null;
+    }
+    boolean reverse = false;
+    for (Tag r : t.all(Kind.RANK)) {
+      reverse |= r.arg().equals("reverse");
+    }
+    if (!reverse || !only(t, EnumSet.of(Kind.RANK, Kind.FOLLOW, Kind.FILLER, Kind.MEASURE))) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(pc.b(), pc.a(), ms.isEmpty() ? pc.measures() : ms, pc.op()), true);
+  }
+
+  // --- yes or no on a superlative -------------------------------------------------------------------------------
+
+  /**
+   * "có phải nhiều nhất không", "khu e đông nhất đúng ko", "is the first one the smallest?", "khu thứ 2 có nhiều
+   * doanh nghiệp nhất không" about the zone under discussion (or a row of the ranking shown): that zone against all
+   * five, yes or no with its place; never the ranking alone without the yes or no.
+   */
+  private static Parse superlativeClaim(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    boolean max = t.has(Kind.MAX);
+    if (max == t.has(Kind.MIN) || !YesNo.asked(t) || t.has(Kind.WHICH) || t.has(Kind.TOPWORD) || t.has(Kind.COMPARE)
+        || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MORE) || t.has(Kind.LESS) || ms.size() > 1) {
+      return null;
+    }
+    String zone = t.has(Kind.ORDINAL) || t.has(Kind.LAST) ? row(t, c) : oneZone(prev, c);
+    if (zone == null) {
+      return null;
+    }
+    Measure m = superlativeMeasure(t, ms, prev, c);
+    return new Parse.Stat(new StatQuery.IsIn(zone, new ZoneSet.Top(new ZoneSet.All(), m, max, 0, 1)), true);
+  }
+
+  /** The measure of "đông nhất" (workers), else the one said, else the ranking's or the conversation's. */
+  private static Measure superlativeMeasure(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    for (Tag x : t.tags()) {
+      if ((x.is(Kind.MAX) || x.is(Kind.MIN)) && !x.arg().equals("-")) {
+        return QueryParser.code(x.arg());
+      }
+    }
+    if (ms.isEmpty() && (t.has(Kind.ORDINAL) || t.has(Kind.LAST)) && c.ranking().isPresent()
+        && !(prev instanceof StatQuery.ListZones)) {
+      return c.ranking().get().query().measure();
+    }
+    return measure(ms, prev);
+  }
+
+  // --- a comparison with the zone before, an end or a row -----------------------------------------------------------
+
+  /**
+   * "gấp mấy lần", "chênh lệch bao nhiêu", "compare them", "so với khu trước?" after two zones asked one after the
+   * other: the last against the one before; "so với khu đông nhất" after one zone: it against that end of every zone;
+   * "nó gấp mấy lần khu cuối", "so với khu thứ nhất" after a ranking: it against that row.
+   */
+  private static Parse comparedWithOther(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    boolean asks = t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.COMPARE);
+    if (!asks || t.has(Kind.ALL) || t.has(Kind.SHARE) || t.has(Kind.SUM) || t.has(Kind.RANK) || t.has(Kind.MINUS)
+        || t.has(Kind.REST) || t.has(Kind.TOPWORD) || prev instanceof StatQuery.Compare) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null) {
+      return null;
+    }
+    Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+    ZoneSet self = new ZoneSet.Named(List.of(it));
+    if (t.has(Kind.MAX) != t.has(Kind.MIN) && !t.has(Kind.ORDINAL) && !t.has(Kind.LAST)) {
+      Measure m = superlativeMeasure(t, ms, prev, c);
+      return new Parse.Stat(new StatQuery.Compare(self, new ZoneSet.Extreme(new ZoneSet.All(), m, t.has(Kind.MAX)),
+          List.of(m), op), true);
+    }
+    if (t.has(Kind.MAX) || t.has(Kind.MIN)) {
+      return null;
+    }
+    if (t.has(Kind.ORDINAL) || t.has(Kind.LAST)) {
+      String other = row(t, c);
+      if (other == null || other.equals(it)) {
+        return null;
+      }
+      List<Measure> m = ms.isEmpty() ? List.of(c.ranking().get().query().measure()) : ms;
+      return new Parse.Stat(new StatQuery.Compare(self, new ZoneSet.Named(List.of(other)), m, op), true);
+    }
+    // the zone asked before the last one ("the difference between them" after the two ends of a ranking is read by
+    // the rule of ends, which names them so)
+    String sp = " " + String.join(" ", t.words()) + " ";
+    if (prev instanceof StatQuery.Ranked && (sp.contains(" between them ") || sp.contains(" giua chung ")
+        || sp.contains(" giua hai ") || sp.contains(" nhau "))) {
+      return null;
+    }
+    List<String> recent = c.recent();
+    if (recent.size() < 2 || !recent.get(recent.size() - 1).equals(it)) {
+      return null;
+    }
+    String before = recent.get(recent.size() - 2);
+    List<Measure> m = !ms.isEmpty() ? ms : List.of(measure(ms, prev));
+    if (ms.isEmpty() && QueryParser.measuresOf(prev).size() == 1) {
+      m = QueryParser.measuresOf(prev);
+    }
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(before)), self, m, op), true);
+  }
+
+  // --- the figure again -----------------------------------------------------------------------------------------------
+
+  /**
+   * "vậy có bao nhiêu?" after a claim checked, "ý em là số lượng" after a figure: the figure of the last question
+   * again, without the verdict.
+   */
+  private static Parse askedAgain(Tagger.Tagged t, List<Measure> ms, StatQuery prev) {
+    if (!t.has(Kind.HOWMANY) || !ms.isEmpty() || !only(t, EnumSet.of(Kind.HOWMANY, Kind.FILLER, Kind.FOLLOW))
+        || QueryParser.leftovers(t).size() > 1 || !(prev instanceof StatQuery.Figures)) {
+      return null;
+    }
+    return new Parse.Stat(prev, true);
+  }
+
+  /**
+   * "tỷ lệ cn/cty", "vậy bình quân?", "bình quân mỗi cty?" after one zone's figure: its workers per enterprise, never
+   * the mean of one zone or its two shares.
+   */
+  private static Parse perEnterprise(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.COMPARE)) {
+      return null;
+    }
+    boolean ratio = t.has(Kind.SHARE) && ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE));
+    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE))
+        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN));
+    if (!ratio && !mean) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(it)),
+        List.of(Measure.WORKERS_PER_ENTERPRISE), Agg.EACH), true);
+  }
+
+  /** "top 2 thôi" after a whole ranking: its first rows, in the order it was shown. */
+  private static Parse topInOrderShown(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    if (!(prev instanceof StatQuery.Ranked r) || r.limit() != 0 || !t.has(Kind.TOPWORD) || t.has(Kind.KIND)
+        || t.has(Kind.ALL) || !only(t, EnumSet.of(Kind.TOPWORD, Kind.NUMBER, Kind.FILLER, Kind.FOLLOW, Kind.MEASURE))
+        || t.all(Kind.NUMBER).size() != 1) {
+      return null;
+    }
+    long n = t.all(Kind.NUMBER).get(0).number();
+    if (n < 1 || n > 5) {
+      return null;
+    }
+    Measure m = ms.size() == 1 ? ms.get(0) : r.measure();
+    return new Parse.Stat(new StatQuery.Ranked(r.set(), m, r.descending(), 0, (int) n), true);
+  }
+
+  /** "khu còn lại có bao nhiêu lao động" after "khu nào nhiều … hơn" of two zones: the one that did not answer it. */
+  private static Parse otherOfPair(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    if (!t.has(Kind.REST) || !(prev instanceof StatQuery.Compare pc) || c.shown().size() != 1
+        || !(pc.a() instanceof ZoneSet.Named a) || !(pc.b() instanceof ZoneSet.Named b) || a.ids().size() != 1
+        || b.ids().size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SUM)) {
+      return null;
+    }
+    String other = a.ids().get(0).equals(c.shown().get(0)) ? b.ids().get(0) : a.ids().get(0);
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(other)), ms.isEmpty() ? pc.measures() : ms,
+        Agg.EACH), true);
+  }
+
+  /**
+   * "what is its rank?", "nó xếp thứ mấy" after a comparison of one zone with another: the place of the zone under
+   * discussion among all five, never a ranking of the two.
+   */
+  private static Parse placeOfSubject(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    if (!(t.has(Kind.RANK) || t.has(Kind.RANKOF)) || !t.has(Kind.PRONOUN) || pronounSays(t, PLURAL)
+        || pronounSays(t, TWO) || !(prev instanceof StatQuery.Compare pc) || !(pc.a() instanceof ZoneSet.Named a)
+        || a.ids().size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.ORDINAL) || t.has(Kind.LAST)) {
+      return null;
+    }
+    for (Tag r : t.all(Kind.RANK)) {
+      if (!r.arg().equals("-")) {
+        return null; // "xếp ngược lại", "từ ít đến nhiều": an order, not a place
+      }
+    }
+    String it = c.shown().size() == 1 ? c.shown().get(0) : a.ids().get(0);
+    return new Parse.Stat(new StatQuery.RankOf(List.of(it), new ZoneSet.All(), countable(ms, prev)), true);
+  }
+
+  /**
+   * "tổng các khu đó" after a question about one zone of a group ("khu nào trong đó …", its share): the group;
+   * "cộng hai khu đó lại" after two zones asked one by one: those two; "số doanh nghiệp của hai khu đó" after a
+   * group of two: that group.
+   */
+  private static Parse groupAgain(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (!t.has(Kind.PRONOUN) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.SHARE)
+        || t.has(Kind.COMPARE) || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.ORDINAL) || t.has(Kind.MEAN)) {
+      return null;
+    }
+    boolean sum = t.has(Kind.SUM) || sp.startsWith(" cong ") || sp.contains(" cong lai ") || sp.endsWith(" lai ")
+        && sp.contains(" cong ");
+    ZoneSet before = QueryParser.setOf(prev);
+    if (pronounSays(t, TWO)) {
+      List<String> recent = c.recent();
+      if (sum && recent.size() >= 2 && before instanceof ZoneSet.Named n && n.ids().size() == 1) {
+        ZoneSet two = new ZoneSet.Named(recent.subList(recent.size() - 2, recent.size()));
+        // as "cộng 2 khu đó" reads: the two zones' figures, with their total
+        return new Parse.Stat(new StatQuery.Figures(two, countable(ms, prev), Agg.EACH), true);
+      }
+      if (recent.size() < 2 && before != null && !(before instanceof ZoneSet.Named)
+          && !(before instanceof ZoneSet.All)) {
+        return new Parse.Stat(new StatQuery.Figures(before, countable(ms, prev), Agg.SUM), true);
+      }
+      return null;
+    }
+    if (!sum || !pronounSays(t, PLURAL) || oneZone(prev, c) == null) {
+      return null;
+    }
+    // the last group of several zones the conversation was about, newest first
+    List<ZoneSet> groups = c.groups();
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      ZoneSet g = groups.get(i);
+      if (!(g instanceof ZoneSet.Named n && n.ids().size() == 1) && !(g instanceof ZoneSet.All)) {
+        return new Parse.Stat(new StatQuery.Figures(g, countable(ms, prev), Agg.SUM), true);
+      }
+    }
+    return null;
+  }
+
+  /** The words of "the kind it is of": "của loại đó", "cùng loại", "of that kind". */
+  private static final List<String> THAT_KIND = List.of(" loai do ", " loai nay ", " loai khu do ", " loai khu nay ",
+      " cung loai ", " that kind ", " that type ", " its kind ", " its type ", " this kind ", " loai ay ");
+
+  /** "nó chiếm bao nhiêu % của loại đó" after the top zone of a kind: its share of that kind, not of the five. */
+  private static Parse shareOfKind(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    boolean thatKind = false;
+    for (String w : THAT_KIND) {
+      thatKind |= sp.contains(w);
+    }
+    ZoneSet before = QueryParser.setOf(prev);
+    String it = oneZone(prev, c);
+    if (!thatKind || !t.has(Kind.SHARE) || !(before instanceof ZoneSet.OfKind) || it == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Share(new ZoneSet.Named(List.of(it)), java.util.Optional.of(before),
+        countable(ms, prev)), true);
+  }
+
+  /** The words of "with it back": "tính cả", "kể cả", "including". */
+  private static final List<String> INCLUDING = List.of(" tinh ca ", " ke ca ", " tinh luon ", " gom ca ",
+      " including ", " include ", " with it ", " cong ca ");
+
+  /** "vậy tính cả khu CNC" after "không tính khu CNC": the set without the zone left out. */
+  private static Parse includedAgain(Tagger.Tagged t, String sp, List<String> zones, StatQuery prev) {
+    boolean including = false;
+    for (String w : INCLUDING) {
+      including |= sp.contains(w);
+    }
+    if (!including || !(QueryParser.setOf(prev) instanceof ZoneSet.Minus m) || !m.removed().namedIds().equals(zones)
+        || t.has(Kind.MINUS)) {
+      return null;
+    }
+    StatQuery q = QueryParser.withSet(prev, m.base());
+    return q == null ? null : new Parse.Stat(q, true);
+  }
+}
