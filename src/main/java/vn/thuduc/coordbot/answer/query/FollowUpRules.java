@@ -55,7 +55,7 @@ final class FollowUpRules {
     if (p == null) {
       p = reversed(t, zones, ms, prev);
     }
-    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.NUMBER)) {
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
       p = superlativeClaim(t, ms, prev, c);
       if (p == null) {
         p = comparedWithOther(t, ms, prev, c);
@@ -68,9 +68,12 @@ final class FollowUpRules {
       }
     }
     if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)) {
+      p = firstRows(t, ms, c);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)) {
       p = topInOrderShown(t, ms, prev, c);
       if (p == null) {
-        p = otherOfPair(t, ms, prev, c);
+        p = otherOfPair(t, sp, ms, prev, c);
       }
       if (p == null) {
         p = placeOfSubject(t, ms, prev, c);
@@ -101,6 +104,16 @@ final class FollowUpRules {
       return null;
     }
     return new Parse.Stat(new StatQuery.Share(new ZoneSet.All(), java.util.Optional.empty(), ms), false);
+  }
+
+  /** True when {@code t} has a number other than the "one" of "the biggest one", "the other one". */
+  private static boolean counted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      if (!(n.to() - n.from() == 1 && t.words().get(n.from()).equals("one"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one zone the last answer was about ("nó", "khu đó", or nothing said), else null. */
@@ -422,16 +435,63 @@ final class FollowUpRules {
     return new Parse.Stat(new StatQuery.Ranked(r.set(), m, r.descending(), 0, (int) n), true);
   }
 
-  /** "khu còn lại có bao nhiêu lao động" after "khu nào nhiều … hơn" of two zones: the one that did not answer it. */
-  private static Parse otherOfPair(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
-    if (!t.has(Kind.REST) || !(prev instanceof StatQuery.Compare pc) || c.shown().size() != 1
-        || !(pc.a() instanceof ZoneSet.Named a) || !(pc.b() instanceof ZoneSet.Named b) || a.ids().size() != 1
-        || b.ids().size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SUM)) {
+  /** The other one of a pair: "khu kia", "bên kia", "the other one". */
+  private static final List<String> OTHER = List.of(" khu kia ", " ben kia ", " the other one ", " the other zone ",
+      " the other park ", " the other ");
+
+  /**
+   * "khu còn lại có bao nhiêu lao động" after "khu nào nhiều … hơn" of two zones (or a question about the one that
+   * answered it): the other one of the pair, never every zone but that one.
+   */
+  private static Parse otherOfPair(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    String it = oneZone(prev, c);
+    boolean otherSaid = t.has(Kind.REST);
+    for (String w : OTHER) {
+      otherSaid |= sp.contains(w);
+    }
+    if (!otherSaid || it == null || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SUM)) {
       return null;
     }
-    String other = a.ids().get(0).equals(c.shown().get(0)) ? b.ids().get(0) : a.ids().get(0);
-    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(other)), ms.isEmpty() ? pc.measures() : ms,
-        Agg.EACH), true);
+    List<String> pair = List.of();
+    if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && pc.b() instanceof ZoneSet.Named b
+        && a.ids().size() == 1 && b.ids().size() == 1) {
+      pair = List.of(a.ids().get(0), b.ids().get(0));
+    } else {
+      for (ZoneSet g : c.groups()) {
+        if (g instanceof ZoneSet.Named n && n.ids().size() == 2 && n.ids().contains(it)) {
+          pair = n.ids();
+        }
+      }
+    }
+    if (pair.size() != 2 || !pair.contains(it)) {
+      return null;
+    }
+    String other = pair.get(0).equals(it) ? pair.get(1) : pair.get(0);
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(other)), countable(ms, prev), Agg.EACH),
+        true);
+  }
+
+  /**
+   * "cộng 2 khu đầu lại", "tổng 3 khu đầu tiên", "the first two combined" after a ranking: its first rows, in the
+   * order shown (as "tổng 2 khu cuối" is its last), never the last zones asked.
+   */
+  private static Parse firstRows(Tagger.Tagged t, List<Measure> ms, QueryParser.Context c) {
+    if (c.ranking().isEmpty() || t.all(Kind.NUMBER).size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.LAST) || t.has(Kind.TOPWORD)) {
+      return null;
+    }
+    Tag n = t.all(Kind.NUMBER).get(0);
+    List<String> w = t.words();
+    boolean first = n.to() + 1 < w.size() && w.get(n.to()).equals("khu") && w.get(n.to() + 1).equals("dau")
+        || n.from() >= 1 && w.get(n.from() - 1).equals("first");
+    List<String> order = c.ranking().get().order();
+    if (!first || n.number() < 2 || n.number() >= order.size()) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? List.of(c.ranking().get().query().measure()) : ms;
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(order.subList(0, (int) n.number())), m,
+        t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
   }
 
   /**
