@@ -32,6 +32,10 @@ final class FollowUpRules {
 
   /** The query of {@code t} when one of these rules reads it, else null. */
   static Parse read(Tagger.Tagged t, QueryParser.Context c) {
+    Parse dated = datesAsked(t, c);
+    if (dated != null) {
+      return dated;
+    }
     if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
         || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
       return null;
@@ -88,7 +92,43 @@ final class FollowUpRules {
     if (p == null && zones.size() == 1) {
       p = includedAgain(t, sp, zones, prev);
     }
+    if (p == null && zones.isEmpty() && ms.isEmpty()) {
+      p = outsideAgain(t, prev);
+    }
     return p;
+  }
+
+  /**
+   * "số liệu ngày nào?", "figures from when?" in a conversation, also after a year the data has no figures for: the
+   * date of the figures, never the last question again.
+   */
+  private static Parse datesAsked(Tagger.Tagged t, QueryParser.Context c) {
+    if (c.previous().isEmpty() || !t.has(Kind.ASOF) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL)
+        || t.has(Kind.MEASURE) || t.has(Kind.YEAR) || t.has(Kind.NUMBER) || t.has(Kind.THUDUC)
+        || !only(t, EnumSet.of(Kind.ASOF, Kind.FILLER, Kind.FOLLOW, Kind.PRONOUN, Kind.HOWMANY, Kind.WHICH))) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.AsOf(), false);
+  }
+
+  /** "how many outside the zones?", "còn ngoài các khu?" after a figure: the rest of Thủ Đức in that measure. */
+  private static Parse outsideAgain(Tagger.Tagged t, StatQuery prev) {
+    for (Tag minus : t.all(Kind.MINUS)) {
+      Tag next = t.at(minus.to());
+      if (next != null && next.is(Kind.FILLER)) {
+        next = t.at(next.to());
+      }
+      if (next != null && (next.is(Kind.ALL) || next.is(Kind.ZONEWORD)) && !t.has(Kind.ZONE) && !t.has(Kind.KIND)) {
+        List<Measure> ms = new ArrayList<>();
+        for (Measure m : QueryParser.measuresOf(prev)) {
+          if (m != Measure.WORKERS_PER_ENTERPRISE) {
+            ms.add(m);
+          }
+        }
+        return new Parse.Stat(new StatQuery.Outside(ms.isEmpty() ? BOTH : ms, t.has(Kind.SHARE)), true);
+      }
+    }
+    return null;
   }
 
   /**
