@@ -44,13 +44,8 @@ final class FollowUpRules {
     if (prev == null) {
       return null;
     }
-    String sp = " " + String.join(" ", t.words()) + " ";
-    List<String> zones = new ArrayList<>();
-    for (Tag z : t.all(Kind.ZONE)) {
-      if (!zones.contains(z.arg())) {
-        zones.add(z.arg());
-      }
-    }
+    String sp = QueryParser.spaced(t);
+    List<String> zones = QueryParser.zoneIds(t);
     List<Measure> ms = QueryParser.measures(t);
     Parse p = correction(t, sp, zones, ms, prev);
     if (p == null) {

@@ -1611,6 +1611,22 @@ public final class QueryParser {
     return null;
   }
 
+  /** The zones {@code t} names, each once, in the order named. */
+  static List<String> zoneIds(Tagger.Tagged t) {
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    return zones;
+  }
+
+  /** The folded words of {@code t} between spaces, for phrase checks (" tinh ca "). */
+  static String spaced(Tagger.Tagged t) {
+    return " " + String.join(" ", t.words()) + " ";
+  }
+
   /** The zone set a query is about, when it has one. */
   public static ZoneSet setOf(StatQuery q) {
     q = StatQuery.undated(q);
