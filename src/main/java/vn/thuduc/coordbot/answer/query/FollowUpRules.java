@@ -338,7 +338,7 @@ final class FollowUpRules {
    */
   private static Parse superlativeClaim(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
     boolean max = t.has(Kind.MAX);
-    if (max == t.has(Kind.MIN) || !YesNo.asked(t) || t.has(Kind.WHICH) || t.has(Kind.TOPWORD) || t.has(Kind.COMPARE)
+    if (max == t.has(Kind.MIN) || !firmYesNo(t) || t.has(Kind.WHICH) || t.has(Kind.TOPWORD) || t.has(Kind.COMPARE)
         || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MORE) || t.has(Kind.LESS) || ms.size() > 1) {
       return null;
     }
@@ -348,6 +348,24 @@ final class FollowUpRules {
     }
     Measure m = superlativeMeasure(t, ms, prev, c);
     return new Parse.Stat(new StatQuery.IsIn(zone, new ZoneSet.Top(new ZoneSet.All(), m, max, 0, 1)), true);
+  }
+
+  /** Particles that end a question without asking for a yes or a no by themselves: "ít nhất à?" reads "the fewest?". */
+  private static final Set<String> SOFT_ENDINGS = Set.of("a", "ha", "nhi", "chu");
+
+  /**
+   * A yes/no question put with "không", "phải", "đúng" or an English auxiliary; a fragment ending in "à" alone
+   * ("ít nhất à") asks for the zone at that end, which a ranking answers.
+   */
+  private static boolean firmYesNo(Tagger.Tagged t) {
+    if (!YesNo.asked(t)) {
+      return false;
+    }
+    List<String> w = t.words();
+    if (!SOFT_ENDINGS.contains(w.get(w.size() - 1))) {
+      return true;
+    }
+    return w.contains("khong") || w.contains("phai") || w.contains("dung");
   }
 
   /** The measure of "đông nhất" (workers), else the one said, else the ranking's or the conversation's. */
