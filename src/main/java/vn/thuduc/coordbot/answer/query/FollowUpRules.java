@@ -49,6 +49,9 @@ final class FollowUpRules {
     List<Measure> ms = QueryParser.measures(t);
     Parse p = correction(t, sp, zones, ms, prev);
     if (p == null) {
+      p = sideOfComparison(t, zones, ms, prev);
+    }
+    if (p == null) {
       p = againstOther(t, sp, zones, ms, prev);
     }
     if (p == null) {
@@ -312,6 +315,32 @@ final class FollowUpRules {
     List<Measure> m = ms.isEmpty() ? QueryParser.measuresOf(prev) : ms;
     Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
     return new Parse.Stat(new StatQuery.Compare(before, other, m, op), true);
+  }
+
+  /**
+   * "kcx nhiều hơn bao nhiêu lao động" after a comparison of the export processing zones with the industrial parks,
+   * "Cát Lái ít hơn bao nhiêu" after Cát Lái against another zone: the same two sides, the one named first, never a
+   * gap inside the side named.
+   */
+  private static Parse sideOfComparison(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare pc) || !(t.has(Kind.DIFF) || t.has(Kind.TIMES)) || t.has(Kind.ALL)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE)) {
+      return null;
+    }
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    if (zones.isEmpty() == kinds.isEmpty()) {
+      return null;
+    }
+    ZoneSet side = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
+    ZoneSet other = side.equals(pc.a()) ? pc.b() : side.equals(pc.b()) ? pc.a() : null;
+    if (other == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(side, other, ms.isEmpty() ? pc.measures() : ms,
+        t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
   }
 
   /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
