@@ -24,9 +24,12 @@ final class FollowUpRules {
   private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
   /** Words that open a correction of the last question: "không phải, em hỏi …", "no, I meant …". */
   private static final List<String> CORRECTION = List.of(" khong phai em hoi ", " khong phai minh hoi ",
-      " khong phai toi hoi ", " khong phai y la ", " khong phai y em la ", " khong phai ", " no i meant ",
+      " khong phai toi hoi ", " khong phai y la ", " khong phai y em la ", " khong phai y minh la ", " no i meant ",
       " no i mean ", " i meant ", " not that one ", " sorry i meant ", " nham roi ", " em hoi nham ", " y em la ",
       " y minh la ");
+  /** "không phải," set apart by a comma: the last answer is refused, what follows is the zone meant. */
+  private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?:k|ko|khong|không|hok|hong)\\s+)?(?:phai|phải)\\s*[,.!:;-]", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** The words of "còn với X", "and than X?" after a comparison: X against the same subject. */
   private static final Set<String> AGAINST = Set.of("voi", "than", "with", "against");
 
@@ -258,11 +261,12 @@ final class FollowUpRules {
         || t.has(Kind.LESS)) {
       return null;
     }
-    boolean opens = false;
+    boolean opens = REFUSED.matcher(t.text()).find();
     for (String w : CORRECTION) {
       opens |= sp.startsWith(w) || sp.startsWith(" khong" + w) || sp.startsWith(" da" + w);
     }
-    if (!opens) {
+    // "không phải Cát Lái thì còn bao nhiêu": the zones but Cát Lái, which the grammar of "trừ" reads
+    if (!opens || t.has(Kind.REST) || sp.contains(" con bao nhieu ") || sp.contains(" thi con ")) {
       return null;
     }
     // the correction names the zone before anything else is asked: "không phải, em hỏi X (có bao nhiêu cty)"
@@ -301,8 +305,10 @@ final class FollowUpRules {
     for (String w : t.words()) {
       against |= AGAINST.contains(w);
     }
+    // "còn Linh Trung 2 có bao nhiêu lao động?" asks that zone's figure, not a comparison
+    boolean figureAsked = t.has(Kind.HOWMANY) && !against;
     if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && a.ids().size() == 1
-        && zones.size() == 1 && !a.ids().contains(zones.get(0)) && (against || t.has(Kind.FOLLOW))) {
+        && zones.size() == 1 && !a.ids().contains(zones.get(0)) && (against || t.has(Kind.FOLLOW)) && !figureAsked) {
       List<Measure> m = ms.isEmpty() ? pc.measures() : ms;
       Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
       return new Parse.Stat(new StatQuery.Compare(pc.a(), other, m, op), true);
