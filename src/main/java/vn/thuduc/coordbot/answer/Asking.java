@@ -631,14 +631,26 @@ final class Asking {
       a = writer.beforeSource(a, messages.get(lang, wider));
     }
     List<String> shown = Conversations.shown(r);
-    StatQuery kept = remembered;
+    // a date the data has no figures for is not what the conversation is about next ("năm 2022 thì sao?", then
+    // "thế còn Cát Lái", "số liệu ngày nào"): the question at the date the data has
+    StatQuery kept = Claims.unwrapped(r) instanceof Result.NoFigures ? StatQuery.undated(remembered) : remembered;
     StatQuery plain = StatQuery.undated(kept);
     if (plain instanceof StatQuery.ByValue || plain instanceof StatQuery.Next || plain instanceof StatQuery.IsIn) {
       // "khu nào có 97 doanh nghiệp", then "nó có bao nhiêu lao động": what follows builds on the zone it found
+      // after "có phải nhiều doanh nghiệp nhất không" the conversation stays on enterprises
       List<Measure> ms = plain instanceof StatQuery.ByValue b && b.measure().isPresent() ? List.of(b.measure().get())
-          : plain instanceof StatQuery.Next n ? List.of(n.measure()) : List.of(Measure.WORKERS, Measure.ENTERPRISES);
+          : plain instanceof StatQuery.Next n ? List.of(n.measure())
+          : plain instanceof StatQuery.IsIn i ? List.of(i.top().measure())
+          : List.of(Measure.WORKERS, Measure.ENTERPRISES);
       if (!shown.isEmpty()) {
         kept = new StatQuery.Figures(new ZoneSet.Named(shown), ms, StatQuery.Agg.EACH);
+      }
+    }
+    if (t.has(Tag.Kind.WHICH) && Claims.unwrapped(r) instanceof Result.Comparison c) {
+      // "khu nào nhiều lao động hơn": "khu đó" next is the zone that answered it, "khu còn lại" the other one
+      Optional<String> won = Conversations.winner(c, t.has(Tag.Kind.LESS) && !t.has(Tag.Kind.MORE));
+      if (won.isPresent()) {
+        shown = List.of(won.get());
       }
     }
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
