@@ -3,6 +3,7 @@ package vn.thuduc.coordbot.answer.topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
 import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
@@ -20,6 +21,9 @@ final class OwnProblems {
       "insurance", "contract", "wages", "accident", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
       "general");
 
+  /** The writer's own words, wherever they stand (a phrase of a problem may hold them). */
+  private static final Set<String> FIRST_PERSON = Set.of("my", "me", "i", "em", "toi", "minh", "tui");
+
   private OwnProblems() {}
 
   /**
@@ -31,7 +35,7 @@ final class OwnProblems {
    */
   static Optional<String> of(Tagger.Tagged t, Cues c) {
     List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
-    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !c.has(Cue.SUBJECT)) {
+    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !firstPerson(c.words()) && !c.has(Cue.SUBJECT)) {
       kinds.clear();
     }
     boolean counted = c.has(Cue.ASK, "count") || t.has(Tag.Kind.HOWMANY);
@@ -42,8 +46,12 @@ final class OwnProblems {
       // "cty e sắp giải thể, e có được bồi thường không": the closure first, then what the law gives for it
       kinds.addAll(c.args(Cue.OWN));
     }
-    if (kinds.isEmpty() && (own || c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE))) {
+    boolean grieved = c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE);
+    if (kinds.isEmpty() && (own || grieved)) {
       kinds.addAll(subjects);
+    } else if (grieved && kinds.equals(List.of("law"))) {
+      // "cty không cho e hưởng chế độ thai sản": a grievance stated is the worker's problem, not a question on the law
+      kinds.addAll(0, subjects);
     }
     if (kinds.isEmpty() && c.has(Cue.SUBJECT, "leave")
         && (c.has(Cue.ASK, "period") || c.has(Cue.ACT, "length") || counted)
@@ -59,6 +67,16 @@ final class OwnProblems {
       specific.addAll(subjects);
     }
     return Optional.of(specific.isEmpty() ? "general" : first(specific));
+  }
+
+  /** True when a word is the writer's own ("took my passport": the phrase of the problem holds the "my"). */
+  private static boolean firstPerson(List<String> words) {
+    for (String w : words) {
+      if (FIRST_PERSON.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String first(List<String> present) {
