@@ -18,7 +18,7 @@ final class OwnProblems {
    * allowance unpaid for night shifts is the allowance.
    */
   private static final List<String> ORDER = List.of("dismissal", "resign", "closure", "allowance", "overtime",
-      "insurance", "contract", "wages", "accident", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
+      "insurance", "contract", "wages", "wagecut", "accident", "safety", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
       "general");
 
   /** The writer's own words, wherever they stand (a phrase of a problem may hold them). */
