@@ -97,6 +97,8 @@ final class Asking {
     return frame.isPresent() ? frame.get().lang() : otherwise;
   }
 
+  /** The bot addressed by name in a greeting ("hello bot"): a word of both languages there. */
+  private static final java.util.regex.Pattern BOT_ADDRESSED = java.util.regex.Pattern.compile("(?i)\\bbot\\b");
   /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
   private static final String PARTS_CONVERSATION = "parts:";
 
@@ -194,10 +196,19 @@ final class Asking {
       return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
-    if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
-      // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
-      return topicAnswer(topic.get(), question.lang().isPresent() ? lang
-          : frameLang(lang));
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
+      if (c.kind().equals("greeting") && question.lang().isEmpty() && frame.isEmpty()
+          && TextLanguage.sure(BOT_ADDRESSED.matcher(withoutZoneNames(t)).replaceAll(" ")).isEmpty()) {
+        // "hello", "hi bot" opening a chat on a channel that tells no language: both languages greet, and the user's
+        // next words choose ("bot" tells Vietnamese elsewhere: "bot ngu", "cam on bot")
+        Answer vi = topicAnswer(c, Lang.VI);
+        return new Answer(vi.text() + "\n" + topicAnswer(c, Lang.EN).text(), true, vi.intent(), vi.sources(), Lang.VI,
+            Optional.empty(), List.of(), vi.query(), List.of());
+      }
+      // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's; a greeting or a
+      // question to the bot ("co ai ko", "who r u") is in the language its words are written in
+      boolean acknowledges = c.kind().equals("thanks") || c.kind().equals("ok") || c.kind().equals("bye");
+      return topicAnswer(topic.get(), question.lang().isPresent() || !acknowledges ? lang : frameLang(lang));
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && firstPerson && t.has(Tag.Kind.ZONE)
         && t.has(Tag.Kind.HOWMANY) && t.has(Tag.Kind.MEASURE)) {
