@@ -32,19 +32,33 @@ final class IndustryCheck {
     this.ds = ds;
   }
 
-  /** True when the source lists the industry of {@code words}: its name, or every word typed inside one name. */
+  /** Words that qualify an industry without naming another: "dệt may", "may mặc", "ngành sản xuất …". */
+  private static final Set<String> QUALIFIERS = Set.of("det", "mac", "san", "xuat", "che", "bien", "nganh", "hang",
+      "linh", "vuc", "industry", "sector", "the");
+
+  /**
+   * True when the source lists the industry asked: the words typed next to "ngành" are all in one name ("gỗ" is
+   * "chế biến gỗ"), or hold a name and only words that qualify it ("dệt may"; "xe máy" is not "may"); with nothing
+   * typed there, a name anywhere in {@code words}.
+   */
   boolean listed(List<String> words, List<String> typed) {
     String asked = " " + String.join(" ", words) + " ";
     for (Industry x : ds.industries()) {
       for (String name : List.of(x.nameVi(), x.nameEn())) {
         List<String> n = Lexicon.normalise(name);
-        // "gỗ" is "chế biến gỗ", "điện tử" is "điện tử": what was typed is all in one name of the list
-        if (asked.contains(" " + String.join(" ", n) + " ") || !typed.isEmpty() && n.containsAll(typed)) {
+        if (typed.isEmpty() ? asked.contains(" " + String.join(" ", n) + " ") : n.containsAll(typed)
+            || typed.containsAll(n) && QUALIFIERS.containsAll(without(typed, n))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static List<String> without(List<String> typed, List<String> name) {
+    List<String> out = new ArrayList<>(typed);
+    out.removeAll(name);
+    return out;
   }
 
   /**
@@ -103,10 +117,10 @@ final class IndustryCheck {
     return new Typed(List.of(), "");
   }
 
-  /** True when word {@code i} is no zone, measure or other reading of the tagger's (a filler word is free). */
+  /** True when word {@code i} is no zone or measure of the tagger's (a filler word is free, and "máy" of "xe máy"). */
   private static boolean free(Tagger.Tagged t, int i) {
     Tag at = t.at(i);
-    return at == null || at.is(Tag.Kind.FILLER);
+    return at == null || at.is(Tag.Kind.FILLER) || at.is(Tag.Kind.HOWMANY);
   }
 
   /** An industry as typed: its folded words and the text as the user wrote it. */

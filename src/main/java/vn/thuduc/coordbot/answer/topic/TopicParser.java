@@ -128,13 +128,14 @@ public final class TopicParser {
         return where;
       }
     }
-    Optional<TopicQuery> abbreviation = abbreviations(t, c);
-    if (abbreviation.isPresent()) {
-      return abbreviation;
-    }
+    // "Which zones does HEPZA manage?" asks of the board, not what its name stands for
     Optional<TopicQuery> board = board(t, c);
     if (board.isPresent()) {
       return board;
+    }
+    Optional<TopicQuery> abbreviation = abbreviations(t, c);
+    if (abbreviation.isPresent()) {
+      return abbreviation;
     }
     if (c.has(Cue.THING, "province") && !t.has(Tag.Kind.ZONE)) {
       int at = c.hits().stream().filter(h -> h.cue() == Cue.THING && h.arg().equals("province")).mapToInt(Hit::from)
