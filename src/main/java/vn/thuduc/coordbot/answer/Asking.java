@@ -990,6 +990,9 @@ final class Asking {
     if (parse instanceof Parse.Missing m && !m.explicit() || parse instanceof Parse.Stat st && st.topical()) {
       return false;
     }
-    return set && figure || parse instanceof Parse.Stat s && s.followUp() && figure;
+    // "khu nào có đủ 30 doanh nghiệp": a measure bounded by a number sets the zones itself
+    boolean bound = (t.has(Tag.Kind.MORE) || t.has(Tag.Kind.LESS)) && t.has(Tag.Kind.NUMBER)
+        && t.has(Tag.Kind.MEASURE) && parse instanceof Parse.Stat;
+    return set && figure || bound || parse instanceof Parse.Stat s && s.followUp() && figure;
   }
 }

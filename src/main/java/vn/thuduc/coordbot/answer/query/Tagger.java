@@ -614,10 +614,37 @@ public final class Tagger {
     for (Tag n : List.copyOf(out)) {
       if (n.kind() == Tag.Kind.NUMBER) {
         boundAfter(words, out, n);
+        enough(words, out, n);
       }
     }
     out.sort(BY_FROM);
     return out;
+  }
+
+  /**
+   * "có đủ 10 doanh nghiệp không" asks for at least 10, "chưa đủ / không đủ 10" for fewer: a bare "đủ" right before
+   * the number (folded, it is also the "dự" of attending, which no number follows).
+   */
+  private static void enough(List<String> words, List<Tag> out, Tag number) {
+    int at = number.from() - 1;
+    if (at < 0 || !words.get(at).equals("du")) {
+      return;
+    }
+    for (Tag x : out) {
+      if (x.from() <= at && at < x.to()) {
+        return; // a phrase of its own ("dữ liệu") or a bound already
+      }
+    }
+    boolean not = at > 0 && (words.get(at - 1).equals("chua") || words.get(at - 1).equals("khong"));
+    if (not) {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        Tag x = out.get(k);
+        if (x.from() <= at - 1 && at - 1 < x.to()) {
+          out.remove(k); // "chưa" / "không" belong to the bound, not to a yes/no of their own
+        }
+      }
+    }
+    out.add(not ? new Tag(Tag.Kind.LESS, at - 1, at + 1, "-") : new Tag(Tag.Kind.MORE, at, at + 1, "incl"));
   }
 
   /** Two words after a number that bound it inclusively: "từ 30 doanh nghiệp trở lên", "30 or more". */
