@@ -285,13 +285,6 @@ final class Asking {
     if (parse instanceof Parse.Stat st && !(st.topical() && !hits.get().isEmpty())) {
       return statistics(st, lang, t);
     }
-    if (parse instanceof Parse.NotFound && frame.isPresent() && frame.get().topicSeed().isPresent()) {
-      // "còn BQL KCX-KCN" after who represented a zone: the same question of a board the source names
-      Optional<TopicQuery> again = snap.topics().parse(snap.tagger().tag(frame.get().topicSeed().get() + " " + text));
-      if (again.isPresent() && again.get() instanceof TopicQuery.TitleHolder) {
-        return topicAnswer(again.get(), lang);
-      }
-    }
     if (parse instanceof Parse.NotFound nf) {
       List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
       if (begun.size() >= 2) {
@@ -413,8 +406,13 @@ final class Asking {
     }
     String words = " " + String.join(" ", t.words()) + " ";
     boolean howMany = t.has(Tag.Kind.HOWMANY) || words.contains(" bao nhieu ") || words.contains(" how many ");
+    // "bao nhiêu người", "tất cả bao nhiêu": people; "bao nhiêu doanh nghiệp" is a figure of the zones
+    boolean people = true;
+    for (Tag m : t.all(Tag.Kind.MEASURE)) {
+      people &= t.words().subList(m.from(), m.to()).contains("nguoi");
+    }
     if (frame.isPresent() && frame.get().topicSeed().isPresent() && "khen thưởng".equals(frame.get().topicSeed().get())
-        && howMany && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL)) {
+        && howMany && people && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
       // "bao nhiêu người" after who was awarded: how many collectives and individuals, never a zone's workers
       return Optional.of(topicAnswer(new TopicQuery.Awards(TopicQuery.AwardAspect.COUNT), lang));
     }

@@ -60,9 +60,20 @@ final class FactFollowUps {
         return Optional.of(new TopicQuery.Person(List.of(at.get().id())));
       }
     }
-    if (t.has(Tag.Kind.PRONOUN) && !zoneOrFigure && frame.recentZones().size() == 1) {
-      Optional<TopicQuery> q = ofZone(t, text, frame.recentZones().get(0), lang);
+    List<String> zones = frame.recentZones().size() == 1 ? frame.recentZones() : frame.shown();
+    if (t.has(Tag.Kind.PRONOUN) && !zoneOrFigure && zones.size() == 1) {
+      Optional<TopicQuery> q = ofZone(t, text, zones.get(0), lang);
       if (q.isPresent()) {
+        return q;
+      }
+    }
+    // a board is named "Ban quản lý …" ("BQL", "HEPZA", which the lexicon spells out)
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean board = !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && spaced.contains(" ban quan ly ");
+    if (seed.isPresent() && PEOPLE_SEED.equals(seed.get()) && t.has(Tag.Kind.FOLLOW) && board) {
+      // "còn HEPZA?", "còn BQL KCX-KCN" after who represented a zone: who of that board was there
+      Optional<TopicQuery> q = topics.parse(tagger.tag("ai đại diện " + text));
+      if (q.isPresent() && q.get() instanceof TopicQuery.TitleHolder) {
         return q;
       }
     }
