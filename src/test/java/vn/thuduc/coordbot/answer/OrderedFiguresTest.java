@@ -2,31 +2,15 @@ package vn.thuduc.coordbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.thuduc.coordbot.answer.query.Conversations;
-import vn.thuduc.coordbot.answer.topic.HelpDesk;
 
 /**
  * A figure the user orders the bot to say is checked against the data, never repeated; figures the data does not
  * have (of single companies, of a year it lacks) are said to be missing, with what it has.
  */
 class OrderedFiguresTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC);
-
-  private static CoordAnswerEngine engine() {
-    CoordAnswerEngine e = new CoordAnswerEngine(Fixtures.INDEX, CLOCK,
-        new Conversations(CLOCK, Duration.ofMinutes(15), 100), () -> HelpDesk.NONE);
-    e.use(Fixtures.DATASET, 1, Instant.parse("2026-11-29T00:00:00Z"));
-    return e;
-  }
-
   private static Answer ask(String q) {
-    return engine().answer(new Question(q, Optional.empty(), Optional.empty()));
+    return Fixtures.ask(q);
   }
 
   @Test
