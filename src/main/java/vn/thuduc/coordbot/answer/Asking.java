@@ -945,6 +945,9 @@ final class Asking {
   private static boolean onlyMissing(Tagger.Tagged t) {
     boolean missing = false;
     for (int i = 0; i < t.words().size(); i++) {
+      if (FIRST_PERSON.contains(t.words().get(i)) || t.words().get(i).equals("e")) {
+        return false; // "e muốn thành lập công đoàn" is the worker's own matter, not a figure
+      }
       Tag at = t.at(i);
       boolean filler = at != null && (at.is(Tag.Kind.FILLER) || at.is(Tag.Kind.FOLLOW) || at.is(Tag.Kind.AND));
       missing |= at != null && at.is(Tag.Kind.NOMEASURE);

@@ -11,6 +11,7 @@ import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
 import vn.thuduc.coordbot.answer.topic.TopicLexicon.Hit;
 import vn.thuduc.coordbot.data.Dataset;
 import vn.thuduc.coordbot.data.Industry;
+import vn.thuduc.coordbot.text.Stopwords;
 
 /**
  * Which industry a question names, against the source's list of industries ("có ngành gỗ không", "Cát Lái có doanh
@@ -24,7 +25,7 @@ final class IndustryCheck {
       "hay", "or", "nhu", "la", "gi", "here", "of", "nhieu", "lon", "nhat");
   /** Words that end it before "industry" ("is there a car industry"). */
   private static final Set<String> BEFORE = Set.of("a", "an", "the", "any", "there", "is", "are", "do", "does", "co",
-      "nganh", "of", "have", "has", "zones", "zone");
+      "nganh", "of", "have", "has", "zones", "zone", "nhung", "cac", "what", "which", "nao", "gi");
 
   private final Dataset ds;
 
@@ -95,6 +96,8 @@ final class IndustryCheck {
    * khí"), else before it ("car industry"); empty when nothing is typed there.
    */
   Typed typed(Tagger.Tagged t, Cues c) {
+    // "Các khu có những ngành nghề nào? có ngành dệt may không?": the industry typed after any word for industry
+    // first, before one only when none has words after it
     for (Hit h : c.hits()) {
       if (h.cue() != Cue.THING || !h.arg().equals("industry")) {
         continue;
@@ -106,8 +109,14 @@ final class IndustryCheck {
       if (to > h.to()) {
         return new Typed(t.words().subList(h.to(), to), t.span(h.to(), to));
       }
+    }
+    for (Hit h : c.hits()) {
+      if (h.cue() != Cue.THING || !h.arg().equals("industry")) {
+        continue;
+      }
       int from = h.from();
-      while (from > 0 && !BEFORE.contains(t.words().get(from - 1)) && free(t, from - 1)) {
+      while (from > 0 && !BEFORE.contains(t.words().get(from - 1)) && !Stopwords.contains(t.words().get(from - 1))
+          && free(t, from - 1)) {
         from--;
       }
       if (from < h.from()) {

@@ -247,8 +247,10 @@ public final class TopicParser {
       return length;
     }
     if (c.has(Cue.THING, "plan") && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE)) {
-      // "kế hoạch phối hợp năm 2024 gồm những gì": the source says a plan was rolled out, not what it holds
-      return Optional.of(new TopicQuery.Premise("", new TopicQuery.Meeting(Aspect.PURPOSE), "plan"));
+      // "kế hoạch phối hợp năm 2024 gồm những gì": the source says a plan was rolled out, not what it holds; "cho năm
+      // nào" it does say
+      TopicQuery purpose = new TopicQuery.Meeting(Aspect.PURPOSE);
+      return Optional.of(c.has(Cue.ASK, "when") ? purpose : new TopicQuery.Premise("", purpose, "plan"));
     }
     if (c.has(Cue.THING, "fee") && (c.has(Cue.THING, "law") || c.has(Cue.POINT))) {
       // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
