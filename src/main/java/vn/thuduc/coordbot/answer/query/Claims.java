@@ -28,8 +28,6 @@ public final class Claims {
   /** A share within this many points of 50% is half; within {@link #NEARLY_HALF}, nearly half (no yes, no no). */
   private static final double HALF_ROUNDING = 0.5;
   private static final double NEARLY_HALF = 2.0;
-  /** How close a multiple must be to the one claimed to count as it: "gấp đôi" is 1,95 to 2,05 times. */
-  private static final double MULTIPLE_TOLERANCE = 0.05;
 
   private Claims() {}
 
@@ -97,7 +95,8 @@ public final class Claims {
 
   /**
    * "Số doanh nghiệp Khu CNC gấp đôi Cát Lái không?", "gấp 4 lần … không?": whether the first side has that many
-   * times the second ("hơn gấp đôi": more than that many times).
+   * times the second, at least (to a tenth: "gấp đôi" holds at 1,96 and at 4,78 times; "hơn gấp đôi": more than that many
+   * times; "A ít hơn 4 lần B": B is at least 4 times A).
    */
   public static Optional<Boolean> onMultiple(Tagger.Tagged t, Result.Comparison c) {
     Optional<Double> claimed = claimedMultiple(t);
@@ -112,7 +111,13 @@ public final class Claims {
         return Optional.empty();
       }
       double ratio = c.valueA(m) / b;
-      all &= t.has(Kind.MORE) ? ratio > k : t.has(Kind.LESS) ? ratio < k : Math.abs(ratio - k) <= MULTIPLE_TOLERANCE * k;
+      if (t.has(Kind.LESS) && ratio < 1 && c.valueA(m) > 0) {
+        // "Cát Lái có ít lao động hơn 4 lần Linh Trung không": the second side is that many times the first
+        all &= Math.round(b / c.valueA(m) * 10) / 10.0 >= k;
+      } else {
+        // "gấp đôi … không?" at 4,78 times: yes, and more (the answer gives the multiple); "gấp 5 lần" at 4,78: no
+        all &= t.has(Kind.MORE) ? ratio > k : t.has(Kind.LESS) ? ratio < k : Math.round(ratio * 10) / 10.0 >= k;
+      }
     }
     return Optional.of(all);
   }

@@ -65,7 +65,7 @@ public final class QueryParser {
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
     Parse ranked = RankRules.read(t, c);
     if (ranked != null) {
-      return ranked;
+      return placeOfOne(ranked);
     }
     DatePhrases.Found dates = DatePhrases.find(t, currentYear);
     // loops, not lambdas, on the way of a statistics question: each lambda is a class made at its first use,
@@ -73,7 +73,53 @@ public final class QueryParser {
     Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));
     Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking(), c.groups());
-    return dates.apply(p, c.previous());
+    return dates.apply(placeOfOne(p), c.previous());
+  }
+
+  /** Whether the question asks for the order from the fewest ("từ thấp đến cao", "từ dưới lên", "ascending"). */
+  private static boolean ascending(Tagger.Tagged t) {
+    for (Tag r : t.all(Kind.RANK)) {
+      if (r.arg().equals("asc")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The measure a place is counted by (before the ordinal) and another asked of that zone after it ("khu nhiều doanh
+   * nghiệp thứ 2 có bao nhiêu lao động"): null unless both are there, differ, and "bao nhiêu" follows the ordinal.
+   */
+  private static Measure[] rankedThenAsked(Tagger.Tagged t, Tag ordinal) {
+    Tag by = null;
+    Tag asked = null;
+    boolean howMany = false;
+    for (Tag x : t.tags()) {
+      if (x.is(Kind.MEASURE) && x.to() <= ordinal.from()) {
+        by = x;
+      } else if (x.is(Kind.MEASURE) && x.from() >= ordinal.to() && asked == null) {
+        asked = x;
+      } else if (x.is(Kind.HOWMANY) && x.from() >= ordinal.to()) {
+        howMany = true;
+      }
+    }
+    if (by == null || asked == null || !howMany || by.arg().equals(asked.arg())) {
+      return null;
+    }
+    return new Measure[] {code(by.arg()), code(asked.arg())};
+  }
+
+  /**
+   * A ranking of one zone alone reads "1. KCN Bình Chiểu" whatever its place: "Bình Chiểu xếp hạng bao nhiêu về lao
+   * động", or a one-zone frame's ranking, asks for that zone's place among all five.
+   */
+  private static Parse placeOfOne(Parse p) {
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Ranked r && r.offset() == 0
+        && r.set() instanceof ZoneSet.Named n && n.ids().size() == 1) {
+      return new Parse.Stat(new StatQuery.RankOf(n.ids(), new ZoneSet.All(), List.of(r.measure())), st.followUp(),
+          st.dropped(), st.topical());
+    }
+    return p;
   }
 
   private Parse parseUndated(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
@@ -841,7 +887,14 @@ public final class QueryParser {
     if (ordinal != null && (max || min || !measures.isEmpty() || t.has(Kind.WHICH))) {
       ZoneSet over = rankingSet(set);
       // "top 1 khu ít cty": "ít" before the measure is the fewest, without "nhất"
-      boolean fewest = min || fewerWords || !max && fewBeforeMeasure(t);
+      // "thứ 2 từ dưới lên": counted from the bottom
+      boolean fewest = min || fewerWords || !max && fewBeforeMeasure(t) || !max && ascending(t);
+      Measure[] byAndAsked = rankedThenAsked(t, ordinal);
+      if (byAndAsked != null) {
+        // "khu ít lao động thứ 2 có bao nhiêu doanh nghiệp": the zone in that place, and the other measure of it
+        return new StatQuery.Figures(new ZoneSet.Top(over, byAndAsked[0], !fewest, Integer.parseInt(ordinal.arg()) - 1,
+            1), List.of(byAndAsked[1]), StatQuery.Agg.EACH);
+      }
       return new StatQuery.Ranked(over, first, !fewest, Integer.parseInt(ordinal.arg()) - 1, 1);
     }
     if ((max || min) && followUp && set instanceof ZoneSet.Named one && one.ids().size() == 1 && limit(t) == 1) {

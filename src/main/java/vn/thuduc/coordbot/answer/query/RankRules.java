@@ -34,6 +34,7 @@ final class RankRules {
   private static final List<String> PENULTIMATE = List.of(" ap chot ", " ke cuoi ", " gan cuoi ", " second to last ",
       " second last ", " penultimate ", " next to last ", " second from the bottom ", " thu hai tu duoi len ",
       " thu 2 tu duoi len ", " thu hai tu cuoi ", " thu 2 tu cuoi ");
+  private static final List<String> FROM_BOTTOM = List.of(" tu duoi len ", " from the bottom ", " tu cuoi ");
   private static final List<String> MEDIAN = List.of(" trung vi ", " median ", " dung giua ", " o giua ",
       " xep giua ", " in the middle ", " middle ", " giua bang ", " o vi tri giua ");
   private static final List<String> BOTTOM = List.of(" cuoi bang ", " bet bang ", " bottom ", " last ",
@@ -258,7 +259,12 @@ final class RankRules {
     boolean desc = k.isPresent() && ms.isEmpty() ? k.get().query().descending() : !fewest(t);
     if (any(sp, PENULTIMATE)) {
       Measure m = measure(ms, prev, k);
-      return m == null ? null : new Parse.Stat(new StatQuery.Ranked(set, m, !desc, 1, 1), false);
+      // the second from the bottom of the list shown, when an ascending list of several was shown ("áp chót" of a
+      // list from the fewest); else the second fewest ("thứ 2 từ dưới lên" after "ít nhất à", "second from the
+      // bottom"): "bottom", "ít" in the phrase are the end it counts from, not the order of a ranking
+      boolean ascendingListShown = k.isPresent() && ms.isEmpty() && !k.get().query().descending()
+          && k.get().order().size() > 2 && !any(sp, FROM_BOTTOM);
+      return m == null ? null : new Parse.Stat(new StatQuery.Ranked(set, m, ascendingListShown, 1, 1), false);
     }
     if (any(sp, MEDIAN) && !sp.contains(" giua khu ") && !sp.contains(" between ")) {
       Measure m = measure(ms, prev, k);
@@ -424,6 +430,15 @@ final class RankRules {
         return null;
       }
       Measure asked = pick == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+      Tag ordinal = null;
+      for (Tag x : t.all(Kind.ORDINAL)) {
+        ordinal = x.arg().matches("[0-9]+") && Integer.parseInt(x.arg()) >= 2 ? x : ordinal;
+      }
+      if (ordinal != null) {
+        // "khu ít lao động thứ 2 có bao nhiêu doanh nghiệp": the zone in that place, never the first
+        return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(base, pick, s.is(Kind.MAX),
+            Integer.parseInt(ordinal.arg()) - 1, 1), List.of(asked), Agg.EACH), false);
+      }
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Extreme(base, pick, s.is(Kind.MAX)), List.of(asked),
           Agg.EACH), false);
     }

@@ -615,10 +615,39 @@ public final class Tagger {
       if (n.kind() == Tag.Kind.NUMBER) {
         boundAfter(words, out, n);
         enough(words, out, n);
+        multiple(words, out, n);
       }
     }
     out.sort(BY_FROM);
     return out;
+  }
+
+  /**
+   * "hơn 4 lần", "gấp hơn 5 lần", "5 times": a number of times is a multiple claimed ({@code TIMES} with the number
+   * as its argument), never a bound on the measure ("ít lao động hơn 4 lần" is not "fewer than 4 workers").
+   */
+  private static void multiple(List<String> words, List<Tag> out, Tag number) {
+    int at = number.to();
+    if (at >= words.size() || number.number() < 1) {
+      return;
+    }
+    Tag there = null;
+    for (Tag x : out) {
+      if (x.from() <= at && at < x.to()) {
+        there = x;
+      }
+    }
+    boolean lan = words.get(at).equals("lan") && (there == null || there.kind() == Tag.Kind.FILLER);
+    boolean times = there != null && there.kind() == Tag.Kind.TIMES && there.from() == at && "-".equals(there.arg())
+        && words.get(at).equals("times");
+    if (!lan && !times) {
+      return;
+    }
+    out.remove(number);
+    if (there != null) {
+      out.remove(there);
+    }
+    out.add(new Tag(Tag.Kind.TIMES, number.from(), there != null ? there.to() : at + 1, Long.toString(number.number())));
   }
 
   /**
