@@ -19,24 +19,30 @@ final class Injection {
       + "|các\\s+|cac\\s+)?(?:hướng dẫn|huong dan|chỉ dẫn|chi dan|lệnh|lenh|quy tắc|quy tac)(?:\\s+(?:trước|truoc|trên"
       + "|tren|cũ|cu))?[\\s,.;:]*(?:và\\s+|va\\s+|rồi\\s+|roi\\s+)?");
   /** "Say", "repeat after me", "nhắc lại", "hãy nói rằng": an order to state what follows. */
-  private static final Pattern SAY = Pattern.compile("(?iu)^\\s*(?:say|repeat after me|repeat|nhắc lại|nhac lai|hãy nói"
-      + "|hay noi|nói rằng|noi rang|hãy ghi nhận|ghi nhận|ghi nhan)(?:\\s+(?:that|rằng|rang|là|la))?(?:\\s*[:,\\-–]\\s*|\\s+)");
+  private static final Pattern SAY = Pattern.compile("(?iu)^\\s*(?:(?:từ (?:giờ|nay|bây giờ)|tu (?:gio|nay|bay gio)|from now on)"
+      + "[\\s,]*)?(?:hãy\\s+|hay\\s+|please\\s+)?(?:say|repeat after me|repeat|answer|reply|nhắc lại|nhac lai|nói|noi"
+      + "|trả lời|tra loi|ghi nhận|ghi nhan)(?:\\s+(?:that|rằng|rang|là|la))?(?:\\s*[:,\\-–]\\s*|\\s+)");
+  /** "có", "là", "has", "is": what makes the words ordered said a claim of a figure ("nói rõ hơn về 5 khu" is none). */
+  private static final Pattern HAS = Pattern.compile("(?iu)(?:^|\\s)(?:có|co|là|la|has|have|is|are|gồm|gom)\\s");
   /** A number as typed ("500", "62.000"). */
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d[\\d.,]*");
-  /** A year ("năm 2024"): a date asked about, not a figure claimed. */
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /** A year ("năm 2024", "in 2024"): a date asked about, not a figure claimed ("2000 workers" is one). */
+  private static final Pattern YEAR = Pattern.compile("(?iu)(?:năm|nam|year|in|trong)\\s+(?:19|20)\\d\\d");
 
   private Injection() {}
 
   /** True when {@code text} states a figure: a number that is not a year. */
   private static boolean figure(String text) {
     Matcher m = NUMBER.matcher(text);
+    int numbers = 0;
     while (m.find()) {
-      if (!YEAR.matcher(m.group()).matches()) {
-        return true;
-      }
+      numbers++;
     }
-    return false;
+    Matcher y = YEAR.matcher(text);
+    while (y.find()) {
+      numbers--;
+    }
+    return numbers > 0;
   }
 
   /**
@@ -56,7 +62,7 @@ final class Injection {
       rest = rest.substring(say.end());
       ordered = true;
     }
-    if (!ordered || !figure(rest)) {
+    if (!ordered || !figure(rest) || !HAS.matcher(rest).find()) {
       return Optional.empty();
     }
     String claim = rest.strip().replaceAll("[.!?]+$", "");

@@ -33,7 +33,8 @@ final class ClaimCheck {
       "her", "ong", "ba", "mr", "ms", "mrs", "dong", "chi", "comrade", "does", "did", "has", "have", "held", "on",
       "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay");
   /** Words of the name of a body ("Đảng ủy", "Ban quản lý", "Thành ủy", "Khu …"): a party claimed to have signed. */
-  private static final Set<String> BODY = Set.of("uy", "ban", "khu", "committee", "board", "authority", "hepza");
+  private static final Set<String> BODY = Set.of("uy", "ban", "khu", "committee", "board", "authority", "hepza",
+      "hoi", "doan", "so", "party", "union", "department", "council", "thanh", "city");
   /** The cues that ask or frame rather than claim. */
   private static final Set<Cue> ASKING = Set.of(Cue.ASK, Cue.FILLER, Cue.PARTICLE, Cue.PERSON, Cue.CHAT, Cue.SELF,
       Cue.MEETING, Cue.RECORD);
@@ -88,8 +89,10 @@ final class ClaimCheck {
             + String.join(" ", Lexicon.normalise(meeting.purposeEn())) + " ";
         return purpose.contains(" thuong nien ") || purpose.contains(" annual ") ? Optional.of(true) : Optional.empty();
       }
-      if (m.aspect() == Aspect.ORGANISER) {
-        return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());
+      List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
+      if (!java.util.Collections.disjoint(organiser, BODY) || c.has(Cue.THING, "body")) {
+        // "Hội nghị do UBND tổ chức phải không?": a body claimed; "… có được tổ chức long trọng không?" claims none
+        return within(organiser, meeting.organiserVi(), meeting.organiserEn());
       }
     }
     if (q instanceof TopicQuery.Industries i && !i.counted() && !t.has(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {

@@ -302,7 +302,8 @@ public final class TopicParser {
           return Optional.of(new TopicQuery.Premise(typed, fact, TopicQuery.Premise.PERIOD));
         }
       }
-      return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get()) : nearest(t, c, fact));
+      return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get())
+          : unmentioned(t, c, nearest(t, c, fact)));
     }
     if (points(c)) {
       TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
@@ -904,9 +905,10 @@ public final class TopicParser {
     if (!c.has(Cue.MEETING) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.MEASURE)) {
       return Optional.empty();
     }
-    for (Tag x : t.all(Tag.Kind.UNKNOWN_ZONE)) {
-      // "ở Hà Nội", "in Hanoi": a place the meeting is said to be in, not a body's name read as a place
-      if (x.from() > 0 && AT.contains(t.words().get(x.from() - 1))) {
+    for (Tag x : t.tags()) {
+      // "ở Hà Nội", "in Hanoi", "ở TP Thủ Đức": a place the meeting is said to be in, not a body's name read as a place
+      boolean place = x.is(Tag.Kind.UNKNOWN_ZONE) || x.is(Tag.Kind.THUDUC);
+      if (place && x.from() > 0 && AT.contains(t.words().get(x.from() - 1))) {
         return Optional.of(new TopicQuery.Premise(t.span(x.from(), x.to()), new TopicQuery.Meeting(Aspect.WHERE),
             "place"));
       }
@@ -989,6 +991,50 @@ public final class TopicParser {
     for (Hit h : c.hits()) {
       if (h.cue() == Cue.POINT) {
         return new TopicQuery.Premise(t.span(h.from(), h.to()), fact, "nearest");
+      }
+    }
+    return fact;
+  }
+
+  /** Words before what a speech is asked to be about: "nói về …", "nhắc đến …", "talk about …". */
+  private static final Set<String> ABOUT = Set.of("ve", "about", "den", "toi", "cap", "mention", "discuss", "discussed",
+      "cover", "covered");
+  /** Words that end it: "… không", "… at the conference". */
+  private static final Set<String> ABOUT_END = Set.of("khong", "ko", "k", "a", "chua", "ha", "nhi", "vay", "not", "at",
+      "in", "during", "tai", "trong", "o", "hay", "or");
+
+  /**
+   * "Hội nghị có nói về bảo hiểm xã hội không?", "did they talk about wages?": a subject the source's speech, purpose
+   * and title do not have is said not mentioned, before what the speech says; never a yes.
+   */
+  private TopicQuery unmentioned(Tagger.Tagged t, Cues c, TopicQuery fact) {
+    if (!(fact instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SPEECH || !YesNo.asked(t)
+        || ds.latestMeeting().isEmpty()) {
+      return fact;
+    }
+    int from = -1;
+    for (int i = 0; i < t.words().size() && from < 0; i++) {
+      from = ABOUT.contains(t.words().get(i)) ? i + 1 : -1;
+    }
+    int to = from;
+    while (from >= 0 && to < t.words().size() && !ABOUT_END.contains(t.words().get(to))) {
+      to++;
+    }
+    if (from < 0 || to == from) {
+      return fact;
+    }
+    Meeting meeting = ds.latestMeeting().get();
+    StringBuilder said = new StringBuilder(" ");
+    for (vn.thuduc.coordbot.data.Point p : ds.points()) {
+      said.append(String.join(" ", Lexicon.normalise(p.textVi()))).append(' ')
+          .append(String.join(" ", Lexicon.normalise(p.textEn()))).append(' ');
+    }
+    for (String text : new String[] {meeting.purposeVi(), meeting.purposeEn(), meeting.titleVi(), meeting.titleEn()}) {
+      said.append(String.join(" ", Lexicon.normalise(text == null ? "" : text))).append(' ');
+    }
+    for (String w : t.words().subList(from, to)) {
+      if (!Stopwords.contains(w) && !w.matches("\\d+") && !said.toString().contains(" " + w + " ")) {
+        return new TopicQuery.Premise(t.span(from, to), fact, "unmentioned");
       }
     }
     return fact;
