@@ -108,6 +108,27 @@ final class ClaimCheck {
     return Optional.empty();
   }
 
+  private static final List<String> ANNUAL = List.of(" thuong nien ", " hang nam ", " moi nam ", " nam nao cung ",
+      " dinh ky ", " every year ", " each year ", " annual ", " annually ", " yearly ", " regular ");
+  /**
+   * "Hội nghị có tổ chức thường niên không?", "is it held every year?": yes when the meeting's purpose says it is an
+   * annual activity; empty when the question claims no such thing or the data does not say. ("Lần đầu à?" is not
+   * decided here: an annual activity may be in its first year; the edition answer says what the source says.)
+   */
+  Optional<Boolean> annual(Cues c) {
+    String asked = " " + String.join(" ", c.words()) + " ";
+    boolean annual = false;
+    for (String w : ANNUAL) {
+      annual |= asked.contains(w);
+    }
+    if (!annual || ds.latestMeeting().isEmpty()) {
+      return Optional.empty();
+    }
+    Meeting m = ds.latestMeeting().get();
+    String said = " " + String.join(" ", Lexicon.normalise(m.purposeVi() + " " + m.purposeEn())) + " ";
+    return said.contains(" thuong nien ") || said.contains(" annual ") ? Optional.of(true) : Optional.empty();
+  }
+
   /**
    * A post or a place of work claimed of a person: yes when one of their titles holds every word claimed, at the
    * same rank (a "Phó Bí thư" is not a "Bí thư"); no when the claim names a post or a body and none does.
@@ -125,23 +146,69 @@ final class ClaimCheck {
         return Optional.of(true);
       }
     }
-    return Optional.of(false);
+    // a member's seat ("Ủy viên Ban Thường vụ") the source does not list may still be theirs (a Standing Deputy
+    // Secretary sits on the Standing Committee): neither yes nor no; a post or a body they do not hold is a no
+    return shared(claimed) ? Optional.empty() : Optional.of(false);
   }
 
-  /** Counts claimed next to a kind of recipient ("20 cá nhân"): yes when each is the data's, no when one is not. */
+  /** A member's seat, which the source need not list among a person's posts. */
+  private static final Set<String> SHARED_POSTS = Set.of("vien", "member", "members");
+
+  private static boolean shared(List<String> claimed) {
+    for (String w : claimed) {
+      if (SHARED_POSTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words right before a count that bound it ("hơn 25", "over 25", "dưới 30"). */
+  private static final Set<String> ABOVE = Set.of("hon", "tren", "vuot", "over", "than", "above");
+  private static final Set<String> BELOW = Set.of("duoi", "under", "below", "fewer", "less");
+
+  /**
+   * Counts claimed next to a kind of recipient ("20 cá nhân"): yes when each is the data's, no when one is not; a
+   * count of "tập thể và cá nhân" together is their sum, and "hơn 25" / "dưới 30" bound it instead of equalling it.
+   */
   private Optional<Boolean> counts(Cues c) {
     Optional<Boolean> out = Optional.empty();
-    for (TopicLexicon.Hit h : c.hits()) {
+    List<TopicLexicon.Hit> hits = c.hits();
+    for (int k = 0; k < hits.size(); k++) {
+      TopicLexicon.Hit h = hits.get(k);
       if (h.cue() != Cue.RECIPIENT) {
         continue;
       }
-      Optional<Integer> n = number(c.words(), h.from() - 1).or(() -> number(c.words(), h.to()));
+      Optional<Integer> before = number(c.words(), h.from() - 1);
+      Optional<Integer> n = before.or(() -> number(c.words(), h.to()));
       if (n.isEmpty()) {
         continue;
       }
       boolean collective = h.arg().equals("collective");
-      boolean same = ds.awards().stream().anyMatch(a -> a.collective() == collective && a.count() == n.get());
-      out = Optional.of(out.orElse(true) && same);
+      int actual = 0;
+      for (Award a : ds.awards()) {
+        actual += a.collective() == collective ? a.count() : 0;
+      }
+      int o = k + 1;
+      while (o < hits.size() && hits.get(o).cue() != Cue.RECIPIENT) {
+        o++;
+      }
+      TopicLexicon.Hit other = o < hits.size() ? hits.get(o) : null;
+      boolean together = before.isPresent() && other != null && !other.arg().equals(h.arg())
+          && other.from() == h.to() + 1 && number(c.words(), other.to()).isEmpty()
+          && (c.words().get(h.to()).equals("va") || c.words().get(h.to()).equals("and"));
+      if (together) {
+        actual = 0;
+        for (Award a : ds.awards()) {
+          actual += a.count();
+        }
+        k = o; // "25 tập thể và cá nhân": one count of both
+      }
+      int at = h.from() - 2; // the word before the number
+      String bound = before.isPresent() && at >= 0 ? c.words().get(at) : "";
+      boolean holds = ABOVE.contains(bound) ? actual > n.get() : BELOW.contains(bound) ? actual < n.get()
+          : actual == n.get();
+      out = Optional.of(out.orElse(true) && holds);
     }
     return out;
   }

@@ -73,6 +73,13 @@ public final class TopicParser {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
+    if (fact instanceof TopicQuery.Meeting) {
+      // "hội nghị có tổ chức thường niên không?", "lần đầu à?": what the source says of the meeting's kind
+      Optional<Boolean> annual = claims.annual(c);
+      if (annual.isPresent()) {
+        return Optional.of(new TopicQuery.Claim(new TopicQuery.Meeting(Aspect.PURPOSE), annual.get()));
+      }
+    }
     return Optional.of(claims.verdict(fact, t, c).<TopicQuery>map(v -> new TopicQuery.Claim(q.get(), v))
         .orElse(q.get()));
   }
@@ -515,6 +522,9 @@ public final class TopicParser {
     }
     if (c.has(Cue.ACT, "chair")) {
       return new TopicQuery.Meeting(Aspect.CHAIR);
+    }
+    if (c.has(Cue.ACT, "edition")) {
+      return new TopicQuery.Meeting(Aspect.EDITION); // "tổ chức lần đầu à?": which time it is, not who organised it
     }
     if (c.has(Cue.ACT, "organise")) {
       return new TopicQuery.Meeting(Aspect.ORGANISER);
