@@ -83,12 +83,6 @@ final class ClaimCheck {
             .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
         return within(claimed, parties);
       }
-      if (m.aspect() == Aspect.PURPOSE && c.has(Cue.ACT, "annual")) {
-        // "đây là hội nghị thường niên phải không?": yes when the purpose says so; else the source does not decide
-        String purpose = " " + String.join(" ", Lexicon.normalise(meeting.purposeVi())) + " "
-            + String.join(" ", Lexicon.normalise(meeting.purposeEn())) + " ";
-        return purpose.contains(" thuong nien ") || purpose.contains(" annual ") ? Optional.of(true) : Optional.empty();
-      }
       List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
       if (!java.util.Collections.disjoint(organiser, BODY) || c.has(Cue.THING, "body")) {
         // "Hội nghị do UBND tổ chức phải không?": a body claimed; "… có được tổ chức long trọng không?" claims none
