@@ -54,7 +54,9 @@ final class FactFollowUps {
     Optional<String> seed = frame.topicSeed();
     // after the list, or after one of it ("người thứ hai giữ chức gì", then "người cuối cùng")
     boolean people = seed.isPresent() && (Asking.ATTENDEES_SEED.equals(seed.get()) || PEOPLE_SEED.equals(seed.get()));
-    if (people && !zoneOrFigure) {
+    // "khu cuối bảng" is a row of a ranking, never the last attendee
+    boolean aZone = t.words().contains("khu") || t.words().contains("zone");
+    if (people && !zoneOrFigure && !aZone) {
       Optional<Person> at = attendee(t.words(), Asking.ATTENDEES_SEED.equals(seed.get()));
       if (at.isPresent()) {
         return Optional.of(new TopicQuery.Person(List.of(at.get().id())));

@@ -65,6 +65,12 @@ public final class TopicParser {
           : "ok"));
     }
     Cues c = cues(t);
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    if (c.has(Cue.ACT, "attend") && !c.has(Cue.MEETING) && (spaced.contains(" khu nao ")
+        || spaced.contains(" which zone "))) {
+      // "khu nào có mặt ở cả hai danh sách?": a zone present in two lists, not who was present at the meeting
+      return Optional.empty();
+    }
     Optional<TopicQuery> q = read(t, c);
     if (q.isEmpty() || q.get() instanceof TopicQuery.Chat || !YesNo.asked(t)) {
       return q;
