@@ -303,6 +303,12 @@ final class FollowUpRules {
    * five, yes or no with its place; never the ranking alone without the yes or no.
    */
   private static Parse superlativeClaim(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    ZoneSet.Top place = placeAsked(t, ms, prev, c);
+    if (place != null && firmYesNo(t) && !t.has(Kind.WHICH) && !t.has(Kind.COMPARE) && !t.has(Kind.DIFF)
+        && !t.has(Kind.TIMES) && oneZone(prev, c) != null) {
+      // "có phải đông thứ hai không", "is it the second biggest?": that place among all five, yes or no
+      return new Parse.Stat(new StatQuery.IsIn(oneZone(prev, c), place), true);
+    }
     boolean max = t.has(Kind.MAX);
     if (max == t.has(Kind.MIN) || !firmYesNo(t) || t.has(Kind.WHICH) || t.has(Kind.TOPWORD) || t.has(Kind.COMPARE)
         || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MORE) || t.has(Kind.LESS) || ms.size() > 1) {
@@ -314,6 +320,39 @@ final class FollowUpRules {
     }
     Measure m = superlativeMeasure(t, ms, prev, c);
     return new Parse.Stat(new StatQuery.IsIn(zone, new ZoneSet.Top(new ZoneSet.All(), m, max, 0, 1)), true);
+  }
+
+  /** Words of "the most" and "the fewest" right before a place: "đông thứ hai", "ít … thứ 2". */
+  private static final Set<String> MOST = Set.of("dong", "nhieu", "lon", "cao", "most", "biggest", "largest");
+  private static final Set<String> FEWEST = Set.of("it", "vang", "nho", "thap", "fewest", "smallest", "least");
+
+  /**
+   * A place of every zone the question names by its order ("đông thứ hai", "ít doanh nghiệp thứ 2", "second
+   * biggest"), else null; "khu thứ 2" (a row of the ranking shown) and "the first one … the smallest" are not.
+   */
+  private static ZoneSet.Top placeAsked(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    List<Tag> ordinals = t.all(Kind.ORDINAL);
+    if (ordinals.size() != 1 || t.has(Kind.LAST)) {
+      return null;
+    }
+    Tag o = ordinals.get(0);
+    Tag before = o.from() > 0 ? t.at(o.from() - 1) : null;
+    Tag after = t.at(o.to());
+    if (before != null && before.is(Kind.MEASURE) && before.from() > 0) {
+      before = t.at(before.from() - 1); // "ít doanh nghiệp thứ 2": the order word before the measure
+    }
+    String word = o.from() > 0 ? t.words().get(o.from() - 1) : "";
+    boolean few = before != null && before.is(Kind.MIN) || after != null && after.is(Kind.MIN)
+        || FEWEST.contains(word);
+    boolean most = before != null && before.is(Kind.MAX) || after != null && after.is(Kind.MAX) || MOST.contains(word);
+    if (few == most) {
+      return null;
+    }
+    Measure m = superlativeMeasure(t, ms, prev, c);
+    if (ms.isEmpty() && (word.equals("dong") || word.equals("vang"))) {
+      m = Measure.WORKERS;
+    }
+    return new ZoneSet.Top(new ZoneSet.All(), m, most, Integer.parseInt(o.arg()) - 1, 1);
   }
 
   /** Particles that end a question without asking for a yes or a no by themselves: "ít nhất à?" reads "the fewest?". */
@@ -367,6 +406,11 @@ final class FollowUpRules {
     }
     Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
     ZoneSet self = new ZoneSet.Named(List.of(it));
+    ZoneSet.Top place = placeAsked(t, ms, prev, c);
+    if (place != null) {
+      // "so với khu đông thứ hai": it against the zone at that place of every zone
+      return new Parse.Stat(new StatQuery.Compare(self, place, List.of(place.measure()), op), true);
+    }
     if (t.has(Kind.MAX) != t.has(Kind.MIN) && !t.has(Kind.ORDINAL) && !t.has(Kind.LAST)) {
       Measure m = superlativeMeasure(t, ms, prev, c);
       return new Parse.Stat(new StatQuery.Compare(self, new ZoneSet.Extreme(new ZoneSet.All(), m, t.has(Kind.MAX)),
