@@ -72,6 +72,10 @@ public final class QueryParser {
     if (followed != null) {
       return followed;
     }
+    Parse set = SetRules.read(t, c);
+    if (set != null) {
+      return set;
+    }
     Parse ranked = RankRules.read(t, c);
     if (ranked != null) {
       return placeOfOne(ranked);
@@ -431,6 +435,8 @@ public final class QueryParser {
       }
       if (!zones.isEmpty() && !kinds.isEmpty()) {
         set = new ZoneSet.Union(List.of(new ZoneSet.OfKind(kinds), new ZoneSet.Named(zones)));
+      } else if (!zones.isEmpty() && all && allAndZone(t)) {
+        set = new ZoneSet.All(); // "các KCX, KCN và Khu CNC": every kind listed, the zones among them
       } else if (!zones.isEmpty()) {
         set = new ZoneSet.Named(zones);
       } else if (!kinds.isEmpty()) {
@@ -978,8 +984,9 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty() && !t.has(Kind.WHICH)) {
-        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones)
+      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty()) {
+        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones); "khu nào
+        // đông hơn và hơn bao nhiêu" too: the difference names the one with more
         return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
             List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
       }
@@ -1037,6 +1044,17 @@ public final class QueryParser {
     }
     if (t.has(Kind.ASOF) && measures.isEmpty() && zones.isEmpty()) {
       return new StatQuery.AsOf();
+    }
+    if (threshold != null && set instanceof ZoneSet.Filtered f && t.has(Kind.SUM) && !t.has(Kind.LIST)
+        && !YesNo.asked(t) && t.all(Kind.MEASURE).size() >= 2) {
+      // "tổng lao động các khu có trên 30 doanh nghiệp": the sum over the zones the bound picks, not their list
+      List<Measure> summed = new ArrayList<>();
+      for (Measure m : measures) {
+        if (m != f.measure() && m != Measure.WORKERS_PER_ENTERPRISE) {
+          summed.add(m);
+        }
+      }
+      return new StatQuery.Figures(set, summed.isEmpty() ? List.of(f.measure()) : summed, Agg.SUM);
     }
     if (threshold != null || t.has(Kind.LIST) || t.has(Kind.WHICH) && set != null && measures.isEmpty()) {
       return new StatQuery.ListZones(set == null ? new ZoneSet.All() : set);
@@ -1171,11 +1189,30 @@ public final class QueryParser {
     }
     ZoneSet over = rankingSet(set);
     Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
-    boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+    boolean asc = min && !max || ascending(t);
     int limit = Math.max(limit(t), countedBefore(t));
-    if (ordinal != null) {
-      return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
-          Optional.of(over), List.of(m));
+    // "khu có ít doanh nghiệp nhất chiếm bao nhiêu % lao động": picked by the measure before the share, the share
+    // of the one after it
+    Measure by = m;
+    Measure of = m;
+    Tag share = first(t, Kind.SHARE);
+    for (Tag x : t.tags()) {
+      // "đông lao động nhất" is a superlative that names its measure
+      boolean measured = x.is(Kind.MEASURE) || (x.is(Kind.MAX) || x.is(Kind.MIN))
+          && (x.arg().equals("workers") || x.arg().equals("enterprises"));
+      if (!measured || share == null) {
+        continue;
+      }
+      if (x.to() <= share.from()) {
+        by = code(x.arg());
+      } else if (x.from() >= share.to() && of == m && x.is(Kind.MEASURE)) {
+        of = code(x.arg());
+      }
+    }
+    if (ordinal != null || by != of) {
+      int offset = ordinal != null ? Integer.parseInt(ordinal.arg()) - 1 : 0;
+      return new StatQuery.Share(new ZoneSet.Top(over, by, !asc, offset, ordinal != null ? 1 : Math.max(1, limit)),
+          Optional.of(over), List.of(of));
     }
     if (eachZone && !max && !min) {
       return new StatQuery.ShareRanking(over, m, true, 0);
@@ -1396,6 +1433,18 @@ public final class QueryParser {
     return false;
   }
 
+  /** "các KCX, KCN và Khu CNC": a phrase of every zone joined by "và" / "and" to a zone. */
+  private static boolean allAndZone(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.ALL)) {
+      Tag and = t.at(a.to());
+      Tag zone = and != null && and.is(Kind.AND) ? t.at(and.to()) : null;
+      if (zone != null && zone.is(Kind.ZONE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */
   private static boolean fewBeforeMeasure(Tagger.Tagged t) {
     for (int i = 0; i + 1 < t.words().size(); i++) {
@@ -1449,7 +1498,19 @@ public final class QueryParser {
     String joined = " " + String.join(" ", w) + " ";
     return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
         || joined.contains(" per park ") || joined.contains(" tung khu ")
-        || zonesCounted(t) > 0; // "trung bình 3 khu đó": the mean of the zones' figures
+        || zonesCounted(t) > 0 // "trung bình 3 khu đó": the mean of the zones' figures
+        || kindCounted(t); // "số lao động trung bình của 2 khu chế xuất": per zone of that kind
+  }
+
+  /** "2 khu chế xuất", "hai khu công nghiệp": a count of zones right before a kind. */
+  private static boolean kindCounted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (next != null && next.is(Kind.KIND) && next.from() == n.to() && n.number() >= 2 && n.number() <= 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean howManyBeforeKind(Tagger.Tagged t) {
