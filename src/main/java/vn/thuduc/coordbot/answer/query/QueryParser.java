@@ -1830,6 +1830,9 @@ public final class QueryParser {
     if (q instanceof StatQuery.Share s) {
       return s.part();
     }
+    if (q instanceof StatQuery.ShareRanking s) {
+      return s.set(); // "còn lao động?", "so với 2 kcx" after each zone's share of a group: that group
+    }
     if (q instanceof StatQuery.Card c) {
       return new ZoneSet.Named(List.of(c.zone()));
     }
@@ -1860,6 +1863,9 @@ public final class QueryParser {
     if (q instanceof StatQuery.Share s) {
       return s.measures();
     }
+    if (q instanceof StatQuery.ShareRanking s) {
+      return List.of(s.measure());
+    }
     return BOTH;
   }
 
@@ -1885,6 +1891,9 @@ public final class QueryParser {
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(s.part(), s.base(), ms);
+    }
+    if (q instanceof StatQuery.ShareRanking s && !ms.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+      return new StatQuery.ShareRanking(s.set(), ms.get(0), s.descending(), s.limit());
     }
     if (q instanceof StatQuery.Card c) {
       return new StatQuery.Figures(new ZoneSet.Named(List.of(c.zone())), ms, Agg.EACH);
