@@ -97,6 +97,8 @@ final class Asking {
     return frame.isPresent() ? frame.get().lang() : otherwise;
   }
 
+  /** The bot addressed by name in a greeting ("hello bot"): a word of both languages there. */
+  private static final java.util.regex.Pattern BOT_ADDRESSED = java.util.regex.Pattern.compile("(?i)\\bbot\\b");
   /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
   private static final String PARTS_CONVERSATION = "parts:";
 
@@ -187,7 +189,7 @@ final class Asking {
         ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
-    Parse parse = parser.parse(t, context, java.time.LocalDate.now(clock).getYear());
+    Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
     Optional<Supposition> supposed = Supposition.of(t);
     if (supposed.isPresent()) {
       return supposition(supposed.get(), lang);
@@ -207,10 +209,19 @@ final class Asking {
       return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
-    if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat) {
-      // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's
-      return topicAnswer(topic.get(), question.lang().isPresent() ? lang
-          : frameLang(lang));
+    if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
+      if (c.kind().equals("greeting") && question.lang().isEmpty() && frame.isEmpty()
+          && TextLanguage.sure(BOT_ADDRESSED.matcher(withoutZoneNames(t)).replaceAll(" ")).isEmpty()) {
+        // "hello", "hi bot" opening a chat on a channel that tells no language: both languages greet, and the user's
+        // next words choose ("bot" tells Vietnamese elsewhere: "bot ngu", "cam on bot")
+        Answer vi = topicAnswer(c, Lang.VI);
+        return new Answer(vi.text() + "\n" + topicAnswer(c, Lang.EN).text(), true, vi.intent(), vi.sources(), Lang.VI,
+            Optional.empty(), List.of(), vi.query(), List.of());
+      }
+      // "thanks", "ok", "bye" are said in either language: the reply keeps the conversation's; a greeting or a
+      // question to the bot ("co ai ko", "who r u") is in the language its words are written in
+      boolean acknowledges = c.kind().equals("thanks") || c.kind().equals("ok") || c.kind().equals("bye");
+      return topicAnswer(topic.get(), question.lang().isPresent() || !acknowledges ? lang : frameLang(lang));
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem && firstPerson && t.has(Tag.Kind.ZONE)
         && t.has(Tag.Kind.HOWMANY) && t.has(Tag.Kind.MEASURE)) {
@@ -617,8 +628,12 @@ final class Asking {
           f.measures(), fraction.get() == 1.0 ? StatQuery.Op.SIDE_BY_SIDE : StatQuery.Op.PERCENT_OF);
       remembered = q;
       dropped = List.of();
-    } else {
+    } else if (!(fraction.isPresent() && fraction.get() == 1.0 && q instanceof StatQuery.Compare cmp
+        && cmp.op() == StatQuery.Op.SIDE_BY_SIDE)) {
+      // "A và B cộng lại có bằng C không?" is already the comparison: "bằng" is its claim
       fraction = Optional.empty();
+    } else {
+      dropped = List.of();
     }
     Result r = snap.evaluator().evaluate(q);
     if (r instanceof Result.Comparison c && YesNo.asked(t)) {
@@ -634,6 +649,13 @@ final class Asking {
       verdict = Claims.onFigure(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.onShare(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.acrossMeasures(t, r);
+    }
+    if (verdict.isEmpty() && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1
+        && (q instanceof StatQuery.ListZones || q instanceof StatQuery.CountZones)
+        && QueryParser.setOf(q) instanceof ZoneSet.OfKind) {
+      // "Có 5 khu công nghiệp ở Thủ Đức đúng không?": the zones of that kind counted against the number claimed
+      verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
+          new StatQuery.ListZones(QueryParser.setOf(q)))).size());
     }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
@@ -688,14 +710,26 @@ final class Asking {
       a = writer.beforeSource(a, messages.get(lang, wider));
     }
     List<String> shown = Conversations.shown(r);
-    StatQuery kept = remembered;
+    // a date the data has no figures for is not what the conversation is about next ("năm 2022 thì sao?", then
+    // "thế còn Cát Lái", "số liệu ngày nào"): the question at the date the data has
+    StatQuery kept = Claims.unwrapped(r) instanceof Result.NoFigures ? StatQuery.undated(remembered) : remembered;
     StatQuery plain = StatQuery.undated(kept);
     if (plain instanceof StatQuery.ByValue || plain instanceof StatQuery.Next || plain instanceof StatQuery.IsIn) {
       // "khu nào có 97 doanh nghiệp", then "nó có bao nhiêu lao động": what follows builds on the zone it found
+      // after "có phải nhiều doanh nghiệp nhất không" the conversation stays on enterprises
       List<Measure> ms = plain instanceof StatQuery.ByValue b && b.measure().isPresent() ? List.of(b.measure().get())
-          : plain instanceof StatQuery.Next n ? List.of(n.measure()) : List.of(Measure.WORKERS, Measure.ENTERPRISES);
+          : plain instanceof StatQuery.Next n ? List.of(n.measure())
+          : plain instanceof StatQuery.IsIn i ? List.of(i.top().measure())
+          : List.of(Measure.WORKERS, Measure.ENTERPRISES);
       if (!shown.isEmpty()) {
         kept = new StatQuery.Figures(new ZoneSet.Named(shown), ms, StatQuery.Agg.EACH);
+      }
+    }
+    if (t.has(Tag.Kind.WHICH) && Claims.unwrapped(r) instanceof Result.Comparison c) {
+      // "khu nào nhiều lao động hơn": "khu đó" next is the zone that answered it, "khu còn lại" the other one
+      Optional<String> won = Conversations.winner(c, t.has(Tag.Kind.LESS) && !t.has(Tag.Kind.MORE));
+      if (won.isPresent()) {
+        shown = List.of(won.get());
       }
     }
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
@@ -984,6 +1018,25 @@ final class Asking {
   }
 
   /** A statistics question beyond doubt: a set or place together with a figure or an operation on figures. */
+  /**
+   * "and the hi-tech park?" after a ranking within the industrial parks: a zone not of the kind the frame ranked
+   * is placed among all five, never "1st of 2 among the industrial parks" it is not one of.
+   */
+  private Parse outOfKind(Parse p) {
+    if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.RankOf r)
+        || !(r.within() instanceof ZoneSet.OfKind k)) {
+      return p;
+    }
+    for (String id : r.zones()) {
+      Optional<vn.thuduc.coordbot.data.Zone> z = ds.zone(id);
+      if (z.isPresent() && !k.kinds().contains(z.get().kind())) {
+        return new Parse.Stat(new StatQuery.RankOf(r.zones(), new ZoneSet.All(), r.measures()), st.followUp(),
+            st.dropped(), st.topical());
+      }
+    }
+    return p;
+  }
+
   private static boolean strongStatistics(Tagger.Tagged t, Parse parse) {
     boolean set = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.UNKNOWN_ZONE);
     boolean figure = t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.COUNTZ)

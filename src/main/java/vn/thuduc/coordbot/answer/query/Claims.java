@@ -53,6 +53,9 @@ public final class Claims {
     for (Tag n : t.all(Kind.NUMBER)) {
       Tag m = t.at(n.to());
       if (m == null || !m.is(Kind.MEASURE)) {
+        m = measureBefore(t, n); // "còn doanh nghiệp là 31 phải không", "lao động thì 80.000 hả"
+      }
+      if (m == null) {
         continue;
       }
       int i = indexOf(f.measures(), m.arg());
@@ -63,7 +66,73 @@ public final class Claims {
       boolean holds = Math.round(value) == n.number();
       verdict = Optional.of(verdict.orElse(true) && holds);
     }
+    if (verdict.isEmpty() && f.measures().size() == 1) {
+      // "tổng lao động 5 khu là 130.000 đúng không", "vậy lao động là 60.000 phải không": the figure claimed after
+      // "là" / "is" / "bằng", of the one measure answered
+      Tag said = claimedAfterVerb(t);
+      if (said != null) {
+        double value = one ? f.rows().get(0).value(f.measures().get(0)) : f.combined().get(0);
+        verdict = Optional.of(Math.round(value) == said.number());
+      }
+    }
     return verdict;
+  }
+
+  /** Words after which a number is the figure claimed: "… là 130.000", "… is 130,000", "… bằng 10.000". */
+  private static final Set<String> VERBS = Set.of("la", "is", "are", "bang", "was", "totals", "total");
+
+  /** The one number right after a verb of {@link #VERBS} and before no measure or zone word, else null. */
+  private static Tag claimedAfterVerb(Tagger.Tagged t) {
+    Tag found = null;
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      boolean counts = next != null && (next.is(Kind.MEASURE) || next.is(Kind.ZONEWORD) || next.is(Kind.ALL)
+          || next.is(Kind.KIND) || next.is(Kind.SHARE));
+      Tag before = n.from() == 0 ? null : t.at(n.from() - 1);
+      // "… lao động 8.127 đúng không", "is the total number of workers 130,000?": the figure right after its measure
+      boolean afterMeasure = before != null && before.is(Kind.MEASURE) && before.to() == n.from();
+      if (n.from() == 0 || counts || !VERBS.contains(t.words().get(n.from() - 1)) && !afterMeasure) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = n;
+    }
+    return found;
+  }
+
+  /**
+   * "Có 5 khu công nghiệp ở Thủ Đức đúng không?", "TP Thủ Đức có 3 khu chế xuất à?": the number right before a kind
+   * against the {@code zones} of that kind the data has; empty when no number is claimed of the kind.
+   */
+  public static Optional<Boolean> onCount(Tagger.Tagged t, int zones) {
+    for (Tag k : t.all(Kind.KIND)) {
+      Tag n = k.from() > 0 ? t.at(k.from() - 1) : null;
+      if (n != null && n.is(Kind.NUMBER) && n.to() == k.from()) {
+        return Optional.of(n.number() == zones);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words between a measure and the number claimed for it: "doanh nghiệp là 31", "lao động thì 80.000". */
+  private static final java.util.Set<String> IS_WORDS = java.util.Set.of("la", "thi", "co", "is", "are", "was", "were",
+      "chi", "tan", "toi", "den", "bang");
+
+  /** The measure a number right after it, with at most two words of "là" between, is claimed for; else null. */
+  private static Tag measureBefore(Tagger.Tagged t, Tag n) {
+    int i = n.from() - 1;
+    int between = 0;
+    while (i >= 0 && between < 2 && IS_WORDS.contains(t.words().get(i))) {
+      i--;
+      between++;
+    }
+    if (between == 0 || i < 0) {
+      return null;
+    }
+    Tag m = t.at(i);
+    return m != null && m.is(Kind.MEASURE) && m.to() == i + 1 ? m : null;
   }
 
   /** "chiếm hơn một nửa … không?", "more than half of the workers?": every share against 50%. */
@@ -71,17 +140,45 @@ public final class Claims {
     if (!(unwrapped(result) instanceof Result.Shares s) || s.values().isEmpty() || !claimsHalf(t)) {
       return Optional.empty();
     }
-    boolean more = t.has(Kind.MORE);
+    boolean more = t.has(Kind.MORE) || halfSaid(t, OVER_HALF);
     boolean less = t.has(Kind.LESS);
+    boolean nearly = !more && !less && halfSaid(t, NEAR_HALF);
     boolean all = true;
     for (Result.ShareValue v : s.values()) {
       double p = v.percent();
+      if (nearly) {
+        // "chiếm gần một nửa … phải không": 49,39% is nearly half; 41,83% is not
+        all &= p < 50 + HALF_ROUNDING && p > 50 - NEARLY_HALF_WIDE;
+        continue;
+      }
       if (more == less && Math.abs(p - 50) >= HALF_ROUNDING && Math.abs(p - 50) < NEARLY_HALF) {
         return Optional.empty(); // "chiếm một nửa không?" at 49,39%: nearly half, neither a plain yes nor a plain no
       }
       all &= more && !less ? p > 50 : less && !more ? p < 50 : Math.abs(p - 50) < HALF_ROUNDING;
     }
     return Optional.of(all);
+  }
+
+  /** Words of "quá nửa", "quá bán", "vượt quá nửa": more than half. */
+  private static final Set<String> OVER_HALF = Set.of("qua", "vuot");
+  /** Words of "gần một nửa", "nearly half", "almost half": just under half. */
+  private static final Set<String> NEAR_HALF = Set.of("gan", "nearly", "almost", "xap");
+  /** How far under 50% "nearly half" may be. */
+  private static final double NEARLY_HALF_WIDE = 5.0;
+
+  /** True when a word of {@code words} is in the half's phrase or right before it ("quá nửa", "gần một nửa"). */
+  private static boolean halfSaid(Tagger.Tagged t, Set<String> words) {
+    for (Tag x : t.all(Kind.SHARE)) {
+      if (!"half".equals(x.arg())) {
+        continue;
+      }
+      for (int i = Math.max(0, x.from() - 1); i < x.to(); i++) {
+        if (words.contains(t.words().get(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean claimsHalf(Tagger.Tagged t) {

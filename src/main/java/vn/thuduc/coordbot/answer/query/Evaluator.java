@@ -266,7 +266,8 @@ public final class Evaluator {
   private List<String> members(ZoneSet set) {
     ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
         : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base()
-        : set instanceof ZoneSet.VsMean m ? m.base() : set;
+        : set instanceof ZoneSet.VsMean m ? m.base() : set instanceof ZoneSet.NearMean n ? n.base()
+        : set instanceof ZoneSet.ClosestPair p ? p.base() : set;
     return ids(zones(s, latest));
   }
 
@@ -508,6 +509,12 @@ public final class Evaluator {
     }
     if (set instanceof ZoneSet.VsMean m) {
       return RankMath.vsMean(m, resolve(m.base(), rows));
+    }
+    if (set instanceof ZoneSet.NearMean n) {
+      return RankMath.nearMean(n, resolve(n.base(), rows));
+    }
+    if (set instanceof ZoneSet.ClosestPair p) {
+      return RankMath.closestPair(p, resolve(p.base(), rows));
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

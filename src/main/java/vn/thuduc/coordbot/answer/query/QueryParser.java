@@ -63,6 +63,19 @@ public final class QueryParser {
     }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    // fragments only the conversation completes: a comparison with the zone asked before, a yes or no on a
+    // superlative about the zone under discussion, a correction, the other side of a comparison
+    Parse followed = FollowUpRules.read(t, c);
+    if (followed == null) {
+      followed = FollowUpRules.cityTotal(t);
+    }
+    if (followed != null) {
+      return followed;
+    }
+    Parse set = SetRules.read(t, c);
+    if (set != null) {
+      return set;
+    }
     Parse ranked = RankRules.read(t, c);
     if (ranked != null) {
       return placeOfOne(ranked);
@@ -155,7 +168,8 @@ public final class QueryParser {
     // "tổng cả hai nhóm", "both groups" after two questions about groups of zones: the zones of both
     boolean twoGroups = groups.size() == 2 && previous.isPresent() && (joined.contains(" hai nhom ")
         || joined.contains(" 2 nhom ") || joined.contains(" both groups ") || joined.contains(" two groups ")
-        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi "));
+        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi ") || joined.contains(" hai loai ")
+        || joined.contains(" 2 loai ") || joined.contains(" both kinds ") || joined.contains(" both types "));
 
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
@@ -223,7 +237,8 @@ public final class QueryParser {
           measures.isEmpty() ? s.measures() : measures), true);
     }
     if (previous.isEmpty() && !recent.isEmpty() && zones.isEmpty() && kinds.isEmpty() && !all && !measures.isEmpty()
-        && t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT)) {
+        && (t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT) || t.has(Kind.PRONOUN) && onlyKinds(t, FRAGMENT_IT))) {
+      // and "how many workers does it have?" after a question about a person: "it" is that zone too
       // "còn doanh nghiệp?" after a question about the meeting: the zone asked about before it
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(recent.get(recent.size() - 1))), measures,
           Agg.EACH), true);
@@ -420,6 +435,8 @@ public final class QueryParser {
       }
       if (!zones.isEmpty() && !kinds.isEmpty()) {
         set = new ZoneSet.Union(List.of(new ZoneSet.OfKind(kinds), new ZoneSet.Named(zones)));
+      } else if (!zones.isEmpty() && all && allAndZone(t)) {
+        set = new ZoneSet.All(); // "các KCX, KCN và Khu CNC": every kind listed, the zones among them
       } else if (!zones.isEmpty()) {
         set = new ZoneSet.Named(zones);
       } else if (!kinds.isEmpty()) {
@@ -697,6 +714,8 @@ public final class QueryParser {
 
   /** The tags of a fragment that asks only a measure: "còn doanh nghiệp?", "thế còn số lao động thì sao". */
   private static final Set<Kind> FRAGMENT = EnumSet.of(Kind.MEASURE, Kind.FOLLOW, Kind.FILLER, Kind.HOWMANY, Kind.AND);
+  /** A fragment that points at the zone asked before: "how many workers does it have?". */
+  private static final Set<Kind> FRAGMENT_IT = EnumSet.of(Kind.MEASURE, Kind.PRONOUN, Kind.FILLER, Kind.HOWMANY);
 
   private static boolean onlyKinds(Tagger.Tagged t, Set<Kind> kinds) {
     for (Tag x : t.tags()) {
@@ -965,8 +984,9 @@ public final class QueryParser {
         }
         return new StatQuery.Compare(sides[0], sides[1], ms, op);
       }
-      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty() && !t.has(Kind.WHICH)) {
-        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones)
+      if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty()) {
+        // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones); "khu nào
+        // đông hơn và hơn bao nhiêu" too: the difference names the one with more
         return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
             List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
       }
@@ -1024,6 +1044,17 @@ public final class QueryParser {
     }
     if (t.has(Kind.ASOF) && measures.isEmpty() && zones.isEmpty()) {
       return new StatQuery.AsOf();
+    }
+    if (threshold != null && set instanceof ZoneSet.Filtered f && t.has(Kind.SUM) && !t.has(Kind.LIST)
+        && !YesNo.asked(t) && t.all(Kind.MEASURE).size() >= 2) {
+      // "tổng lao động các khu có trên 30 doanh nghiệp": the sum over the zones the bound picks, not their list
+      List<Measure> summed = new ArrayList<>();
+      for (Measure m : measures) {
+        if (m != f.measure() && m != Measure.WORKERS_PER_ENTERPRISE) {
+          summed.add(m);
+        }
+      }
+      return new StatQuery.Figures(set, summed.isEmpty() ? List.of(f.measure()) : summed, Agg.SUM);
     }
     if (threshold != null || t.has(Kind.LIST) || t.has(Kind.WHICH) && set != null && measures.isEmpty()) {
       return new StatQuery.ListZones(set == null ? new ZoneSet.All() : set);
@@ -1150,7 +1181,9 @@ public final class QueryParser {
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
     boolean min = t.has(Kind.MIN);
-    boolean eachZone = perZone(t); // "tỷ trọng lao động từng khu": each zone's share, in order
+    // "tỷ trọng lao động từng khu": each zone's share, in order; a count of zones ("hai khu chế xuất chiếm bao nhiêu
+    // %") is the share of those zones together, not each one's
+    boolean eachZone = perZone(t) && !kindCounted(t) && zonesCounted(t) == 0;
     if (!(max || min || ordinal != null || t.has(Kind.RANK) || eachZone)
         || !(set == null || set instanceof ZoneSet.All || set instanceof ZoneSet.OfKind)
         || measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {
@@ -1158,11 +1191,30 @@ public final class QueryParser {
     }
     ZoneSet over = rankingSet(set);
     Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
-    boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+    boolean asc = min && !max || ascending(t);
     int limit = Math.max(limit(t), countedBefore(t));
-    if (ordinal != null) {
-      return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
-          Optional.of(over), List.of(m));
+    // "khu có ít doanh nghiệp nhất chiếm bao nhiêu % lao động": picked by the measure before the share, the share
+    // of the one after it
+    Measure by = m;
+    Measure of = m;
+    Tag share = first(t, Kind.SHARE);
+    for (Tag x : t.tags()) {
+      // "đông lao động nhất" is a superlative that names its measure
+      boolean measured = x.is(Kind.MEASURE) || (x.is(Kind.MAX) || x.is(Kind.MIN))
+          && (x.arg().equals("workers") || x.arg().equals("enterprises"));
+      if (!measured || share == null) {
+        continue;
+      }
+      if (x.to() <= share.from()) {
+        by = code(x.arg());
+      } else if (x.from() >= share.to() && of == m && x.is(Kind.MEASURE)) {
+        of = code(x.arg());
+      }
+    }
+    if (ordinal != null || by != of) {
+      int offset = ordinal != null ? Integer.parseInt(ordinal.arg()) - 1 : 0;
+      return new StatQuery.Share(new ZoneSet.Top(over, by, !asc, offset, ordinal != null ? 1 : Math.max(1, limit)),
+          Optional.of(over), List.of(of));
     }
     if (eachZone && !max && !min) {
       return new StatQuery.ShareRanking(over, m, true, 0);
@@ -1383,6 +1435,18 @@ public final class QueryParser {
     return false;
   }
 
+  /** "các KCX, KCN và Khu CNC": a phrase of every zone joined by "và" / "and" to a zone. */
+  private static boolean allAndZone(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.ALL)) {
+      Tag and = t.at(a.to());
+      Tag zone = and != null && and.is(Kind.AND) ? t.at(and.to()) : null;
+      if (zone != null && zone.is(Kind.ZONE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "ít doanh nghiệp", "it lao dong": "ít" right before a measure. */
   private static boolean fewBeforeMeasure(Tagger.Tagged t) {
     for (int i = 0; i + 1 < t.words().size(); i++) {
@@ -1436,7 +1500,19 @@ public final class QueryParser {
     String joined = " " + String.join(" ", w) + " ";
     return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
         || joined.contains(" per park ") || joined.contains(" tung khu ")
-        || zonesCounted(t) > 0; // "trung bình 3 khu đó": the mean of the zones' figures
+        || zonesCounted(t) > 0 // "trung bình 3 khu đó": the mean of the zones' figures
+        || kindCounted(t); // "số lao động trung bình của 2 khu chế xuất": per zone of that kind
+  }
+
+  /** "2 khu chế xuất", "hai khu công nghiệp": a count of zones right before a kind. */
+  private static boolean kindCounted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      Tag next = t.at(n.to());
+      if (next != null && next.is(Kind.KIND) && next.from() == n.to() && n.number() >= 2 && n.number() <= 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean howManyBeforeKind(Tagger.Tagged t) {
@@ -1649,6 +1725,22 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  /** The zones {@code t} names, each once, in the order named. */
+  static List<String> zoneIds(Tagger.Tagged t) {
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    return zones;
+  }
+
+  /** The folded words of {@code t} between spaces, for phrase checks (" tinh ca "). */
+  static String spaced(Tagger.Tagged t) {
+    return " " + String.join(" ", t.words()) + " ";
   }
 
   /** The zone set a query is about, when it has one. */

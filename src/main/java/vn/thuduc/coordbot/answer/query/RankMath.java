@@ -168,4 +168,52 @@ final class RankMath {
     }
     return out;
   }
+  /** The mean per zone of {@code rows} by {@code m}; of workers per enterprise, the ratio of the sums. */
+  static double meanOf(List<Row> rows, Measure m) {
+    if (m == Measure.WORKERS_PER_ENTERPRISE) {
+      double e = Evaluator.sum(rows, Measure.ENTERPRISES);
+      return e == 0 ? 0 : Evaluator.sum(rows, Measure.WORKERS) / e;
+    }
+    return Evaluator.sum(rows, m) / Math.max(1, rows.size());
+  }
+
+  /** The zones of {@code rows} nearest the mean per zone (several when tied). */
+  static List<Zone> nearMean(ZoneSet.NearMean n, List<Row> rows) {
+    double mean = meanOf(rows, n.measure());
+    List<Zone> out = new ArrayList<>();
+    double best = Double.MAX_VALUE;
+    for (Row r : rows) {
+      double d = Math.abs(r.value(n.measure()) - mean);
+      if (d < best) {
+        out.clear();
+        best = d;
+      }
+      if (d == best) {
+        out.add(r.zone());
+      }
+    }
+    return out;
+  }
+
+  /** The larger or the smaller of the two zones of {@code rows} whose figures are nearest each other. */
+  static List<Zone> closestPair(ZoneSet.ClosestPair p, List<Row> rows) {
+    Row a = null;
+    Row b = null;
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size(); j++) {
+        double d = Math.abs(rows.get(i).value(p.measure()) - rows.get(j).value(p.measure()));
+        if (d < best) {
+          best = d;
+          a = rows.get(i);
+          b = rows.get(j);
+        }
+      }
+    }
+    if (a == null) {
+      return List.of();
+    }
+    boolean aLarger = a.value(p.measure()) >= b.value(p.measure());
+    return List.of((aLarger == p.larger() ? a : b).zone());
+  }
 }

@@ -76,13 +76,8 @@ final class RankRules {
     if (t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC) || t.has(Kind.SHARE)) {
       return null;
     }
-    String sp = " " + String.join(" ", t.words()) + " ";
-    List<String> zones = new ArrayList<>();
-    for (Tag z : t.all(Kind.ZONE)) {
-      if (!zones.contains(z.arg())) {
-        zones.add(z.arg());
-      }
-    }
+    String sp = QueryParser.spaced(t);
+    List<String> zones = QueryParser.zoneIds(t);
     List<Measure> ms = QueryParser.measures(t);
     Optional<StatQuery> prev = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));
@@ -108,7 +103,8 @@ final class RankRules {
     return false;
   }
 
-  private static ZoneSet kindsOr(Tagger.Tagged t, ZoneSet otherwise) {
+  /** The kinds the question names as a set, else {@code otherwise}. */
+  static ZoneSet kindsOr(Tagger.Tagged t, ZoneSet otherwise) {
     Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
     for (Tag k : t.all(Kind.KIND)) {
       kinds.add(ZoneKind.fromCode(k.arg()));
@@ -447,9 +443,15 @@ final class RankRules {
 
   /** "hai khu nhỏ nhất", "2 khu lớn nhất", "the two smallest": the count right before the superlative. */
   private static int countBefore(Tagger.Tagged t, Tag s) {
-    for (int back = 1; back <= 3 && s.from() - back >= 0; back++) {
+    // the measure between the count and the superlative ("ba khu ít doanh nghiệp nhất") is not counted as distance
+    int skipped = 0;
+    for (int back = 1; back - skipped <= 3 && s.from() - back >= 0; back++) {
       String w = t.words().get(s.from() - back);
       Tag x = t.at(s.from() - back);
+      if (x != null && x.is(Kind.MEASURE)) {
+        skipped++;
+        continue;
+      }
       if (x != null && x.is(Kind.NUMBER)) {
         return (int) x.number();
       }

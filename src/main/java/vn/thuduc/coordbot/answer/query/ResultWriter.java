@@ -48,6 +48,7 @@ public final class ResultWriter {
     String intent;
     boolean answered = true;
     Result inner = r instanceof Result.Noted n ? n.result() : r;
+    nearHeading(inner, lines);
     if (inner instanceof Result.Figures f) {
       intent = figures(f, lines);
       addIds(f.rows(), zoneIds);
@@ -256,6 +257,11 @@ public final class ResultWriter {
 
   private String figures(Result.Figures f, List<String> lines) {
     List<Row> rows = f.rows();
+    if (rows.isEmpty() && (f.set() instanceof ZoneSet.Filtered || f.set() instanceof ZoneSet.Than)) {
+      // "tổng doanh nghiệp các khu trên 100 nghìn lao động": no zone passes the bound, said as for a list of them
+      listing(new Result.Listing(f.set(), rows, f.asOf()), lines);
+      return "zone_metric";
+    }
     if (rows.isEmpty()) {
       lines.add(msg.get(lang, "q.card.nostats"));
       return "zone_metric";
@@ -344,6 +350,23 @@ public final class ResultWriter {
       for (Row r : k.rows()) {
         lines.add(msg.get(lang, "q.rank.item", i++, ph.name(r.zone()), ph.value(r, k.measure())));
       }
+    }
+  }
+
+  /**
+   * The line that says how a zone near the mean or the two zones nearest each other were found, before their
+   * figures: the mean itself, or which two zones they are.
+   */
+  private void nearHeading(Result inner, List<String> lines) {
+    if (inner instanceof Result.Figures f && f.set() instanceof ZoneSet.NearMean n) {
+      List<Result.Row> base = new Evaluator(ds).resolve(n.base());
+      String mean = n.measure() == Measure.WORKERS_PER_ENTERPRISE
+          ? ph.dec(RankMath.meanOf(base, n.measure())) + " " + ph.measure(n.measure())
+          : msg.get(lang, "q.mean.per.zone", ph.dec(RankMath.meanOf(base, n.measure())), ph.measure(n.measure()));
+      lines.add(msg.get(lang, "q.nearmean", ph.measure(n.measure()), ph.scope(n.base(), base), mean));
+    }
+    if (inner instanceof Result.Comparison c && c.a() instanceof ZoneSet.ClosestPair p) {
+      lines.add(msg.get(lang, "q.closest", ph.measure(p.measure()), ph.scope(p.base(), List.of())));
     }
   }
 

@@ -190,6 +190,8 @@ public final class Tagger {
     List<String> words = new ArrayList<>();
     List<String> original = new ArrayList<>();
     List<Boolean> typed = new ArrayList<>();
+    // the token each word of a shorthand of several words came from ("cn" → "cong nhan"), else -1
+    List<Integer> expanded = new ArrayList<>();
     // the words a comma or semicolon follows: "khu chế xuất, Cát Lái" is two sets, not one misnamed zone
     java.util.BitSet pauses = new java.util.BitSet();
     Set<Integer> tokenPauses = new java.util.HashSet<>();
@@ -215,7 +217,13 @@ public final class Tagger {
           parts.add(g.group(4));
         }
       } else {
-        parts.add(f);
+        String[] zoneAndWord = zoneGluedToAWord(f);
+        if (zoneAndWord != null) {
+          parts.add(zoneAndWord[0]);
+          parts.add(zoneAndWord[1]);
+        } else {
+          parts.add(f);
+        }
       }
       for (String p : parts) {
         List<String> x = Abbreviations.expand(p);
@@ -223,11 +231,13 @@ public final class Tagger {
           words.add(p);
           original.add(tok);
           typed.add(true);
+          expanded.add(-1);
         } else {
           for (String w : x) {
             words.add(w);
             original.add(tok);
             typed.add(false);
+            expanded.add(x.size() > 1 ? ti : -1);
           }
         }
       }
@@ -246,7 +256,7 @@ public final class Tagger {
         }
       }
     }
-    List<Tag> tags = match(words);
+    List<Tag> tags = match(words, expanded);
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
     tags = boundAfterPronoun(words, tags);
@@ -257,8 +267,33 @@ public final class Tagger {
     tags = numberedByOrdinal(words, tags);
     tags = kindsOfZones(words, original, tags, fixed, pauses);
     tags = families(words, tags);
+    tags = otherOfTwo(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
+  }
+
+  /**
+   * "catlaico bn cty", "binhchieuco": a zone's name glued to the short word typed after it, split in two; null when
+   * {@code f} is a word of its own or does not begin with a glued name followed by a word the lexicon or the
+   * shorthand knows.
+   */
+  private String[] zoneGluedToAWord(String f) {
+    if (f.length() < 6 || lex.isKnown(f)) {
+      return null;
+    }
+    for (int cut = f.length() - 1; cut >= 5; cut--) {
+      String head = f.substring(0, cut);
+      String tail = f.substring(cut);
+      boolean zone = false;
+      for (Lexicon.Entry e : lex.startingWith(head)) {
+        zone |= e.kind() == Tag.Kind.ZONE && e.words().size() == 1;
+      }
+      if (zone && (lex.isKnown(tail) || !Abbreviations.expand(tail).isEmpty()
+          || Stopwords.contains(tail))) {
+        return new String[] {head, tail};
+      }
+    }
+    return null;
   }
 
   /**
@@ -283,11 +318,11 @@ public final class Tagger {
           if (w.equals(v)) {
             continue;
           }
-          ok = differs < 0 && typed.get(i + j) && w.length() >= 3 && v.length() >= 3
-              && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
+          ok = differs < 0 && typed.get(i + j) && (w.length() >= 3 || n >= 4 && w.length() >= 2 && letters(v)
+              && allTyped(typed, i, n)) && v.length() >= 3 && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
           differs = i + j;
         }
-        if (ok && differs >= 0) {
+        if (ok && differs >= 0 && !continuedAsAPhrase(words, i + n - 1)) {
           fixed.add(new Correction(original.get(differs), e.words().get(differs - i)));
           words.set(differs, e.words().get(differs - i));
           done[differs] = true;
@@ -297,13 +332,39 @@ public final class Tagger {
     return done;
   }
 
-  private List<Tag> match(List<String> words) {
+  /**
+   * Whether the {@code n} words from {@code i} were all typed as they stand: a two-letter slip ("khu cong nghe ca") is
+   * read only in a name typed in full, never in one a shorthand made ("hai khu CN co tổng" is no "khu CN cao").
+   */
+  private static boolean allTyped(List<Boolean> typed, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      if (!typed.get(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "tính trung bình" is no "Linh Trung" typed with a slip: the name's last word begins a phrase of the lexicon with
+   * the words after it ("trung bình").
+   */
+  private boolean continuedAsAPhrase(List<String> words, int last) {
+    for (Lexicon.Entry e : lex.startingWith(words.get(last))) {
+      if (e.kind() != Tag.Kind.ZONE && e.words().size() >= 2 && matches(words, last, e.words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Tag> match(List<String> words, List<Integer> expanded) {
     List<Tag> tags = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Lexicon.Entry hit = null;
       for (Lexicon.Entry e : lex.startingWith(words.get(i))) {
-        if (matches(words, i, e.words()) && !cutsAName(words, i, e)) {
+        if (matches(words, i, e.words()) && !cutsAName(words, i, e) && !cutsAShorthand(expanded, i, e)) {
           hit = e;
           break;
         }
@@ -412,6 +473,36 @@ public final class Tagger {
     return tags;
   }
 
+  /**
+   * "lt với lt2": a word every zone of a family of two begins with ("lt" for LT1 and LT2), beside the other zone of it
+   * named, is the one not named; alone it stays unread (which of the two is then asked).
+   */
+  private List<Tag> otherOfTwo(List<String> words, List<Tag> tags) {
+    for (int i = 0; i < words.size(); i++) {
+      boolean free = true;
+      for (Tag t : tags) {
+        free &= i < t.from() || i >= t.to();
+      }
+      List<String> family = free ? lex.family(List.of(words.get(i))) : List.of();
+      if (family.size() != 2) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      for (Tag t : tags) {
+        if (t.kind() == Tag.Kind.ZONE && family.contains(t.arg()) && !named.contains(t.arg())) {
+          named.add(t.arg());
+        }
+      }
+      if (named.size() == 1) {
+        List<Tag> out = new ArrayList<>(tags);
+        out.add(new Tag(Tag.Kind.ZONE, i, i + 1, family.get(0).equals(named.get(0)) ? family.get(1) : family.get(0)));
+        out.sort(BY_FROM);
+        return out;
+      }
+    }
+    return tags;
+  }
+
   private List<String> familyOf(List<String> name) {
     List<String> f = lex.family(name);
     if (f.isEmpty()) {
@@ -478,7 +569,7 @@ public final class Tagger {
         out.add(t);
         continue;
       }
-      for (Tag x : match(words.subList(t.from(), t.to() - 1))) {
+      for (Tag x : match(words.subList(t.from(), t.to() - 1), java.util.Collections.nCopies(t.to() - 1 - t.from(), -1))) {
         out.add(new Tag(x.kind(), x.from() + t.from(), x.to() + t.from(), x.arg()));
       }
       out.add(new Tag(last.equals("tren") ? Tag.Kind.MORE : Tag.Kind.LESS, t.to() - 1, t.to(), "-"));
@@ -797,6 +888,16 @@ public final class Tagger {
   }
 
   /** A phrase must not end inside a zone, kind or place name that starts within it and goes on. */
+  /**
+   * "tong cn": "tổng" and the first word of "công nhân" (what "cn" stands for) are no "tổng cộng"; a phrase that
+   * begins outside a shorthand's words and ends inside them is not read.
+   */
+  private static boolean cutsAShorthand(List<Integer> expanded, int i, Lexicon.Entry e) {
+    int last = i + e.words().size() - 1;
+    int token = expanded.get(last);
+    return token >= 0 && last + 1 < expanded.size() && expanded.get(last + 1) == token && expanded.get(i) != token;
+  }
+
   private boolean cutsAName(List<String> words, int i, Lexicon.Entry e) {
     int end = i + e.words().size();
     for (int j = i + 1; j < end; j++) {

@@ -154,8 +154,15 @@ final class Wording {
       return msg.get(lang, t.more() ? "q.scope.than.more" : "q.scope.than.fewer", measure(t.measure()), than(t));
     }
     if (set instanceof ZoneSet.VsMean v) {
+      List<Row> base = new Evaluator(ds).resolve(v.base());
+      // the mean itself, so that "mỗi khu trung bình bao nhiêu, khu nào trên mức đó" is answered in both parts
       return msg.get(lang, v.above() ? "q.scope.above.mean" : "q.scope.below.mean", measure(v.measure()),
-          scope(v.base(), new Evaluator(ds).resolve(v.base())));
+          scope(v.base(), base), v.measure() == Measure.WORKERS_PER_ENTERPRISE
+              ? dec(RankMath.meanOf(base, v.measure())) + " " + measure(v.measure())
+              : msg.get(lang, "q.mean.per.zone", dec(RankMath.meanOf(base, v.measure())), measure(v.measure())));
+    }
+    if (set instanceof ZoneSet.NearMean || set instanceof ZoneSet.ClosestPair) {
+      return !names.isEmpty() ? joinAnd(names) : names(new Evaluator(ds).resolve(set));
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return msg.get(lang, f.percent() ? "q.scope.filter.share" : "q.scope.filter", bound(f), num(f.value()),

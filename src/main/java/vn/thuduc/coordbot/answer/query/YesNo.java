@@ -57,7 +57,7 @@ public final class YesNo {
    * than the second; empty when the question compares without a direction ("so sánh", "which has more").
    */
   public static Optional<Boolean> verdict(Tagger.Tagged t, Result.Comparison c) {
-    boolean more = t.has(Kind.MORE);
+    boolean more = t.has(Kind.MORE) || moreThanBoth(t);
     boolean less = t.has(Kind.LESS);
     if (more == less || t.has(Kind.WHICH)) {
       return Optional.empty();
@@ -76,5 +76,18 @@ public final class YesNo {
     // "Cát Lái có hơn Linh Trung không?" without a measure: more enterprises, fewer workers; neither yes nor no, the
     // figures say it
     return all || none ? Optional.of(all) : Optional.empty();
+  }
+
+  /**
+   * "nhiều hơn cả hai cộng lại không": the lexicon reads "nhiều hơn cả" as "the most of all", but between two sides
+   * it is "more than".
+   */
+  private static boolean moreThanBoth(Tagger.Tagged t) {
+    for (Tag x : t.all(Kind.MAX)) {
+      if (t.words().subList(x.from(), x.to()).contains("hon")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -134,6 +134,26 @@ public sealed interface ZoneSet {
     }
   }
 
+  /**
+   * The zone of {@code base} whose {@code measure} is nearest the mean per zone of {@code base}: "khu nào có số doanh
+   * nghiệp gần mức trung bình nhất", "which zone is closest to the average".
+   */
+  record NearMean(ZoneSet base, Measure measure) implements ZoneSet {
+    public String render() {
+      return "nearest_mean(" + measure.code() + ", " + base.render() + ")";
+    }
+  }
+
+  /**
+   * One of the two zones of {@code base} whose {@code measure} figures are nearest each other: the larger ({@code
+   * larger}) or the smaller; "hai khu nào có số doanh nghiệp gần bằng nhau", "which two zones are closest".
+   */
+  record ClosestPair(ZoneSet base, Measure measure, boolean larger) implements ZoneSet {
+    public String render() {
+      return "closest_pair(" + measure.code() + ", " + base.render() + ")." + (larger ? "larger" : "smaller");
+    }
+  }
+
   /** The zone ids when this set is a plain list of named zones. */
   default List<String> namedIds() {
     return this instanceof Named n ? n.ids() : List.of();

@@ -31,11 +31,8 @@ public final class TopicParser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
-  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "language", "insult",
-      "praise", "smalltalk", "ok");
-  /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
-  private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "accident", "harassment", "leave", "lawyer", "contact", "law", "general");
+  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "human", "language",
+      "insult", "praise", "smalltalk", "ok");
 
   /** Words of a capitalised run that make it the name of a body, not of a person ("Đảng Ủy", "Khu Công nghệ"). */
   private static final Set<String> BODY_WORDS = Set.of("uy", "ban", "khu", "hoi", "dang", "bo", "quan", "ly", "cong",
@@ -119,11 +116,15 @@ public final class TopicParser {
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
     }
-    Optional<String> problem = problem(c);
+    Optional<String> problem = OwnProblems.of(t, c);
     boolean zoneNamed = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.UNKNOWN_ZONE);
-    // "số điện thoại KCN Bình Chiểu" asks for the zone's phone number (which the data lacks), not for help
-    if (problem.isPresent() && !(zoneNamed && problem.get().equals("contact"))) {
+    // "số điện thoại KCN Bình Chiểu" asks for the zone's phone number (which the data lacks), not for help; "e ở trọ
+    // gần kcx linh trung, có chỗ nào tư vấn không" is a worker looking for help near where they live
+    if (problem.isPresent() && !(zoneNamed && problem.get().equals("contact") && !c.has(Cue.SELF))) {
       return Optional.of(new TopicQuery.OwnProblem(problem.get()));
+    }
+    if (introduction(t, c, zoneNamed)) {
+      return Optional.of(new TopicQuery.Chat("intro"));
     }
     if (c.has(Cue.MEETING) || c.has(Cue.RECORD)) {
       Optional<TopicQuery> missing = noSuchMeeting(t, c);
@@ -374,27 +375,17 @@ public final class TopicParser {
   }
 
   /**
-   * A problem phrase ("nợ lương", "bị đuổi việc", "gặp luật sư"), or a subject of one (wages,
-   * overtime, insurance, a contract) with a grievance ("không đóng", "bắt", "ép"): asking about
-   * insurance is not a problem, not being insured is.
+   * "Tôi là cán bộ công đoàn", "I'm a new worker": the writer says who they are and asks nothing (no question word,
+   * no zone, no number, no person), so the reply acknowledges it and the conversation stays as it was.
    */
-  private static Optional<String> problem(Cues c) {
-    List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
-    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !c.has(Cue.SUBJECT)) {
-      kinds.clear();
+  private static boolean introduction(Tagger.Tagged t, Cues c, boolean zoneNamed) {
+    boolean opens = false;
+    for (Hit h : c.hits()) {
+      opens |= h.cue() == Cue.INTRO && h.from() == 0;
     }
-    if (kinds.isEmpty() && c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE)) {
-      kinds.addAll(c.args(Cue.SUBJECT));
-    }
-    if (kinds.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> specific = new ArrayList<>(kinds);
-    specific.remove("general");
-    if (specific.isEmpty()) {
-      specific.addAll(c.args(Cue.SUBJECT));
-    }
-    return Optional.of(specific.isEmpty() ? "general" : first(PROBLEM_ORDER, specific));
+    return opens && !zoneNamed && !c.has(Cue.ASK) && !c.has(Cue.PERSON) && !c.has(Cue.SUBJECT) && !c.has(Cue.OWN)
+        && !t.has(Tag.Kind.NUMBER) && !t.has(Tag.Kind.HOWMANY) && !t.text().contains("?") && !YesNo.asked(t)
+        && t.words().size() <= 8;
   }
 
   /**

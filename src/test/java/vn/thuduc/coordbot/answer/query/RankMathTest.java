@@ -66,4 +66,23 @@ class RankMathTest {
     assertThat(RankMath.vsMean(new ZoneSet.VsMean(new ZoneSet.All(), Measure.WORKERS, true), FOUR))
         .extracting(Zone::id).containsExactly("b", "c");
   }
+
+  @Test
+  void theZoneNearestTheMeanPerZoneIsTheOneWithTheSmallestDistanceToIt() {
+    // mean of workers 250: b (400) is 150 away, c (300) and d (200) 50 away, tied
+    assertThat(RankMath.nearMean(new ZoneSet.NearMean(new ZoneSet.All(), Measure.WORKERS), FOUR))
+        .extracting(Zone::id).containsExactly("c", "d");
+    // mean of enterprises 25: b (20) and c (30) tied at 5
+    assertThat(RankMath.meanOf(FOUR, Measure.ENTERPRISES)).isEqualTo(25.0);
+  }
+
+  @Test
+  void theClosestPairIsTheTwoZonesWhoseFiguresDifferLeastLargerFirst() {
+    List<Row> rows = List.of(row("a", ZoneKind.IP, 10, 100), row("b", ZoneKind.EPZ, 31, 400),
+        row("c", ZoneKind.EPZ, 30, 300), row("d", ZoneKind.IP, 97, 200));
+    assertThat(RankMath.closestPair(new ZoneSet.ClosestPair(new ZoneSet.All(), Measure.ENTERPRISES, true), rows))
+        .extracting(Zone::id).containsExactly("b");
+    assertThat(RankMath.closestPair(new ZoneSet.ClosestPair(new ZoneSet.All(), Measure.ENTERPRISES, false), rows))
+        .extracting(Zone::id).containsExactly("c");
+  }
 }
