@@ -111,6 +111,25 @@ class WebApiIT {
   }
 
   @Test
+  void aWorkersProblemAndChitChatOnThePageWithoutALanguageCookieAnswerInTheLanguageTypedAndKeepTheZone()
+      throws Exception {
+    post("/api/ask", "{\"question\": \"cat lai bn cong nhan\"}", client("worker"));
+    JsonNode problem = json.readTree(post("/api/ask", "{\"question\": \"e muon nghi viec ma cty ko cho\"}",
+        client("worker")).body());
+    assertThat(problem.get("query").asText()).isEqualTo("advice(resign)");
+    assertThat(problem.get("answer").asText()).contains("nghỉ việc mà công ty không cho")
+        .doesNotContain("cho nghỉ việc như vậy");
+    JsonNode human = json.readTree(post("/api/ask", "{\"question\": \"are u a bot\"}", client("worker")).body());
+    assertThat(human.get("answer").asText()).contains("not a person");
+    JsonNode intro = json.readTree(post("/api/ask", "{\"question\": \"toi la can bo cong doan\"}", client("worker"))
+        .body());
+    assertThat(intro.get("query").asText()).isEqualTo("chat(intro)");
+    assertThat(intro.get("html").asText()).contains("lang=\"vi\"");
+    JsonNode next = json.readTree(post("/api/ask", "{\"question\": \"con doanh nghiep?\"}", client("worker")).body());
+    assertThat(next.get("answer").asText()).contains("KCN Cát Lái có 97 doanh nghiệp");
+  }
+
+  @Test
   void escapesWhatTheUserTypedInTheHtml() throws Exception {
     JsonNode o = json.readTree(post("/api/ask", "{\"question\": \"<script>alert(1)</script> KCN Tân Bình\"}",
         client("xss")).body());

@@ -53,6 +53,9 @@ public final class Claims {
     for (Tag n : t.all(Kind.NUMBER)) {
       Tag m = t.at(n.to());
       if (m == null || !m.is(Kind.MEASURE)) {
+        m = measureBefore(t, n); // "còn doanh nghiệp là 31 phải không", "lao động thì 80.000 hả"
+      }
+      if (m == null) {
         continue;
       }
       int i = indexOf(f.measures(), m.arg());
@@ -111,6 +114,25 @@ public final class Claims {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words between a measure and the number claimed for it: "doanh nghiệp là 31", "lao động thì 80.000". */
+  private static final java.util.Set<String> IS_WORDS = java.util.Set.of("la", "thi", "co", "is", "are", "was", "were",
+      "chi", "tan", "toi", "den", "bang");
+
+  /** The measure a number right after it, with at most two words of "là" between, is claimed for; else null. */
+  private static Tag measureBefore(Tagger.Tagged t, Tag n) {
+    int i = n.from() - 1;
+    int between = 0;
+    while (i >= 0 && between < 2 && IS_WORDS.contains(t.words().get(i))) {
+      i--;
+      between++;
+    }
+    if (between == 0 || i < 0) {
+      return null;
+    }
+    Tag m = t.at(i);
+    return m != null && m.is(Kind.MEASURE) && m.to() == i + 1 ? m : null;
   }
 
   /** "chiếm hơn một nửa … không?", "more than half of the workers?": every share against 50%. */

@@ -208,6 +208,23 @@ public final class Conversations {
     return java.util.List.copyOf(ids);
   }
 
+  /**
+   * The side of a comparison of one zone against one zone that has more (or, with {@code fewer}, fewer) of its one
+   * measure: what "khu đó" means after "khu nào nhiều lao động hơn"; empty when there is no such one side.
+   */
+  public static Optional<String> winner(Result.Comparison c, boolean fewer) {
+    if (c.rowsA().size() != 1 || c.rowsB().size() != 1 || c.measures().size() != 1) {
+      return Optional.empty();
+    }
+    double a = c.valueA(c.measures().get(0));
+    double b = c.valueB(c.measures().get(0));
+    if (a == b) {
+      return Optional.empty();
+    }
+    Result.Row won = (a > b) != fewer ? c.rowsA().get(0) : c.rowsB().get(0);
+    return Optional.of(won.zone().id());
+  }
+
   public void forget(String id) {
     Stripe frames = stripe(id);
     synchronized (frames) {

@@ -63,6 +63,15 @@ public final class QueryParser {
     }
     // the dates ("năm 2024", "so với tháng 3/2024") are read apart; the rest is the question at no date
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
+    // fragments only the conversation completes: a comparison with the zone asked before, a yes or no on a
+    // superlative about the zone under discussion, a correction, the other side of a comparison
+    Parse followed = FollowUpRules.read(t, c);
+    if (followed == null) {
+      followed = FollowUpRules.cityTotal(t);
+    }
+    if (followed != null) {
+      return followed;
+    }
     Parse set = SetRules.read(t, c);
     if (set != null) {
       return set;
@@ -159,7 +168,8 @@ public final class QueryParser {
     // "tổng cả hai nhóm", "both groups" after two questions about groups of zones: the zones of both
     boolean twoGroups = groups.size() == 2 && previous.isPresent() && (joined.contains(" hai nhom ")
         || joined.contains(" 2 nhom ") || joined.contains(" both groups ") || joined.contains(" two groups ")
-        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi "));
+        || joined.contains(" hai khoi ") || joined.contains(" 2 khoi ") || joined.contains(" hai loai ")
+        || joined.contains(" 2 loai ") || joined.contains(" both kinds ") || joined.contains(" both types "));
 
     // "2 khu nhiều doanh nghiệp nhất", "top 2 khu": the first two of every zone, not the two asked about before
     boolean topTwo = !t.has(Kind.PRONOUN) && (t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD));
@@ -227,7 +237,8 @@ public final class QueryParser {
           measures.isEmpty() ? s.measures() : measures), true);
     }
     if (previous.isEmpty() && !recent.isEmpty() && zones.isEmpty() && kinds.isEmpty() && !all && !measures.isEmpty()
-        && t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT)) {
+        && (t.has(Kind.FOLLOW) && onlyKinds(t, FRAGMENT) || t.has(Kind.PRONOUN) && onlyKinds(t, FRAGMENT_IT))) {
+      // and "how many workers does it have?" after a question about a person: "it" is that zone too
       // "còn doanh nghiệp?" after a question about the meeting: the zone asked about before it
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(recent.get(recent.size() - 1))), measures,
           Agg.EACH), true);
@@ -424,6 +435,8 @@ public final class QueryParser {
       }
       if (!zones.isEmpty() && !kinds.isEmpty()) {
         set = new ZoneSet.Union(List.of(new ZoneSet.OfKind(kinds), new ZoneSet.Named(zones)));
+      } else if (!zones.isEmpty() && all && allAndZone(t)) {
+        set = new ZoneSet.All(); // "các KCX, KCN và Khu CNC": every kind listed, the zones among them
       } else if (!zones.isEmpty()) {
         set = new ZoneSet.Named(zones);
       } else if (!kinds.isEmpty()) {
@@ -701,6 +714,8 @@ public final class QueryParser {
 
   /** The tags of a fragment that asks only a measure: "còn doanh nghiệp?", "thế còn số lao động thì sao". */
   private static final Set<Kind> FRAGMENT = EnumSet.of(Kind.MEASURE, Kind.FOLLOW, Kind.FILLER, Kind.HOWMANY, Kind.AND);
+  /** A fragment that points at the zone asked before: "how many workers does it have?". */
+  private static final Set<Kind> FRAGMENT_IT = EnumSet.of(Kind.MEASURE, Kind.PRONOUN, Kind.FILLER, Kind.HOWMANY);
 
   private static boolean onlyKinds(Tagger.Tagged t, Set<Kind> kinds) {
     for (Tag x : t.tags()) {
@@ -1174,11 +1189,30 @@ public final class QueryParser {
     }
     ZoneSet over = rankingSet(set);
     Measure m = measures.isEmpty() ? Measure.WORKERS : measures.get(0);
-    boolean asc = min && !max || t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+    boolean asc = min && !max || ascending(t);
     int limit = Math.max(limit(t), countedBefore(t));
-    if (ordinal != null) {
-      return new StatQuery.Share(new ZoneSet.Top(over, m, !asc, Integer.parseInt(ordinal.arg()) - 1, 1),
-          Optional.of(over), List.of(m));
+    // "khu có ít doanh nghiệp nhất chiếm bao nhiêu % lao động": picked by the measure before the share, the share
+    // of the one after it
+    Measure by = m;
+    Measure of = m;
+    Tag share = first(t, Kind.SHARE);
+    for (Tag x : t.tags()) {
+      // "đông lao động nhất" is a superlative that names its measure
+      boolean measured = x.is(Kind.MEASURE) || (x.is(Kind.MAX) || x.is(Kind.MIN))
+          && (x.arg().equals("workers") || x.arg().equals("enterprises"));
+      if (!measured || share == null) {
+        continue;
+      }
+      if (x.to() <= share.from()) {
+        by = code(x.arg());
+      } else if (x.from() >= share.to() && of == m && x.is(Kind.MEASURE)) {
+        of = code(x.arg());
+      }
+    }
+    if (ordinal != null || by != of) {
+      int offset = ordinal != null ? Integer.parseInt(ordinal.arg()) - 1 : 0;
+      return new StatQuery.Share(new ZoneSet.Top(over, by, !asc, offset, ordinal != null ? 1 : Math.max(1, limit)),
+          Optional.of(over), List.of(of));
     }
     if (eachZone && !max && !min) {
       return new StatQuery.ShareRanking(over, m, true, 0);
@@ -1393,6 +1427,18 @@ public final class QueryParser {
     List<String> w = t.words();
     for (int i = 0; i + 1 < w.size(); i++) {
       if ((w.get(i).equals("hon") || w.get(i).equals("than")) && (w.get(i + 1).equals("no") || w.get(i + 1).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "các KCX, KCN và Khu CNC": a phrase of every zone joined by "và" / "and" to a zone. */
+  private static boolean allAndZone(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.ALL)) {
+      Tag and = t.at(a.to());
+      Tag zone = and != null && and.is(Kind.AND) ? t.at(and.to()) : null;
+      if (zone != null && zone.is(Kind.ZONE)) {
         return true;
       }
     }
@@ -1677,6 +1723,22 @@ public final class QueryParser {
       }
     }
     return null;
+  }
+
+  /** The zones {@code t} names, each once, in the order named. */
+  static List<String> zoneIds(Tagger.Tagged t) {
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    return zones;
+  }
+
+  /** The folded words of {@code t} between spaces, for phrase checks (" tinh ca "). */
+  static String spaced(Tagger.Tagged t) {
+    return " " + String.join(" ", t.words()) + " ";
   }
 
   /** The zone set a query is about, when it has one. */

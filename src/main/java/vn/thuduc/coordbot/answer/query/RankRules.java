@@ -76,13 +76,8 @@ final class RankRules {
     if (t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC) || t.has(Kind.SHARE)) {
       return null;
     }
-    String sp = " " + String.join(" ", t.words()) + " ";
-    List<String> zones = new ArrayList<>();
-    for (Tag z : t.all(Kind.ZONE)) {
-      if (!zones.contains(z.arg())) {
-        zones.add(z.arg());
-      }
-    }
+    String sp = QueryParser.spaced(t);
+    List<String> zones = QueryParser.zoneIds(t);
     List<Measure> ms = QueryParser.measures(t);
     Optional<StatQuery> prev = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));

@@ -1072,7 +1072,9 @@ public final class Tagger {
    */
   private static final Set<String> PREDICATES = Set.of("cao", "thap", "tot", "xau", "dep", "xa", "gan", "re", "on",
       "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha", "thang", "ngay",
-      "quy", "tuan");
+      "quy", "tuan",
+      // verbs of the meeting after a zone's name ("ai từ Bình Chiểu dự hội nghị"): never part of a name
+      "du", "tham", "ky", "dai");
 
   /** An untagged word that is not an ordinary word: part of a name. */
   private boolean nameLike(String w) {

@@ -32,16 +32,21 @@ final class ClaimCheck {
       "were", "it", "true", "that", "right", "correct", "an", "of", "at", "in", "for", "by", "he", "she", "his",
       "her", "ong", "ba", "mr", "ms", "mrs", "dong", "chi", "comrade", "does", "did", "has", "have", "held", "on",
       "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay");
+  /** Words of the name of a body ("Đảng ủy", "Ban quản lý", "Thành ủy", "Khu …"): a party claimed to have signed. */
+  private static final Set<String> BODY = Set.of("uy", "ban", "khu", "committee", "board", "authority", "hepza",
+      "hoi", "doan", "so", "party", "union", "department", "council", "thanh", "city");
   /** The cues that ask or frame rather than claim. */
   private static final Set<Cue> ASKING = Set.of(Cue.ASK, Cue.FILLER, Cue.PARTICLE, Cue.PERSON, Cue.CHAT, Cue.SELF,
       Cue.MEETING, Cue.RECORD);
 
   private final TopicLexicon lex;
   private final Dataset ds;
+  private final IndustryCheck industries;
 
   ClaimCheck(TopicLexicon lex, Dataset ds) {
     this.lex = lex;
     this.ds = ds;
+    this.industries = new IndustryCheck(ds);
   }
 
   /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
@@ -69,24 +74,25 @@ final class ClaimCheck {
       if (m.aspect() == Aspect.WHEN) {
         return when(meeting, t, c);
       }
-      if ((m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS) && c.has(Cue.ACT, "between")) {
-        // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed
-        List<String> claimed = claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION));
+      boolean regulations = m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS;
+      List<String> claimed = regulations ? claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION)) : List.of();
+      // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed; "Đảng ủy BQL
+      // Khu Công nghệ cao có ký quy chế không?": a body claimed to have signed
+      if (regulations && (c.has(Cue.ACT, "between") || !java.util.Collections.disjoint(claimed, BODY))) {
         String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
             .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
         return within(claimed, parties);
       }
-      if (m.aspect() == Aspect.ORGANISER) {
-        return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), meeting.organiserVi(), meeting.organiserEn());
+      List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
+      if (!java.util.Collections.disjoint(organiser, BODY) || c.has(Cue.THING, "body")) {
+        // "Hội nghị do UBND tổ chức phải không?": a body claimed; "… có được tổ chức long trọng không?" claims none
+        return within(organiser, meeting.organiserVi(), meeting.organiserEn());
       }
     }
     if (q instanceof TopicQuery.Industries i && !i.counted() && !t.has(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
       // "các khu có ngành công nghệ thông tin không?": yes when the source lists it; its list ends in "…", so
       // an industry it does not list is never a no; nor is an industry of one zone, which it does not give
-      String asked = " " + String.join(" ", c.words()) + " ";
-      boolean listed = ds.industries().stream().anyMatch(x -> asked.contains(" " + String.join(" ",
-          Lexicon.normalise(x.nameVi())) + " ") || asked.contains(" " + String.join(" ", Lexicon.normalise(x.nameEn()))
-          + " "));
+      boolean listed = industries.listed(c.words(), industries.typed(t, c).words());
       return listed ? Optional.of(true) : Optional.empty();
     }
     if (q instanceof TopicQuery.Source && c.has(Cue.ACT, "publish") && !ds.sources().isEmpty()) {

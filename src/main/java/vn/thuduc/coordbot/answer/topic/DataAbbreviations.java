@@ -59,6 +59,7 @@ final class DataAbbreviations {
         other.putIfAbsent(key(en.get()), key(vi.get()));
       }
     }
+    spelled(pairs);
     // loops, not lambdas: built at every start of ask, where a lambda is a class made at its first use
     for (Map.Entry<String, String> pair : other.entrySet()) {
       Expansion e = byKey.get(pair.getKey());
@@ -66,6 +67,40 @@ final class DataAbbreviations {
       if (e != null && o != null) {
         byKey.put(pair.getKey(), new Expansion(e.abbreviation(), e.longForm(), e.quoted(),
             Optional.of(new Expansion(o.abbreviation(), o.longForm(), o.quoted(), Optional.empty()))));
+      }
+    }
+  }
+
+  /** Abbreviations the data's texts use without spelling them out, with their long forms (a lexicon file). */
+  static final String SPELLED_FILE = "query/spelled.tsv";
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * The abbreviations of {@link #SPELLED_FILE} that a Vietnamese text of the data holds as a word ("HĐND" in "Chủ tịch
+   * HĐND TP Thủ Đức"), each quoting the shortest such text; one the data spells out itself is kept as the data has it.
+   */
+  private void spelled(List<String[]> pairs) {
+    for (vn.thuduc.coordbot.text.LexiconFile.Line l : vn.thuduc.coordbot.text.LexiconFile.lines(SPELLED_FILE)) {
+      String[] f = l.text().split("\t");
+      if (f.length != 3) {
+        throw l.error("expected: abbreviation <TAB> Vietnamese <TAB> English");
+      }
+      if (byKey.containsKey(key(f[0]))) {
+        continue;
+      }
+      String quoted = null;
+      for (String[] pair : pairs) {
+        boolean holds = false;
+        Matcher w = WORD.matcher(pair[0] == null ? "" : pair[0]);
+        while (w.find()) {
+          holds |= w.group().equals(f[0]);
+        }
+        if (holds && (quoted == null || pair[0].length() < quoted.length())) {
+          quoted = pair[0];
+        }
+      }
+      if (quoted != null) {
+        byKey.put(key(f[0]), new Expansion(f[0], f[1] + " (" + f[2] + ")", quoted, Optional.empty()));
       }
     }
   }

@@ -22,6 +22,10 @@ public final class TopicLexicon {
   /** What a phrase is a cue for. */
   public enum Cue {
     ASK, MEETING, RECORD, REGULATION, ACT, THING, ROLE, RANK, CHAT, PARTICLE, FILLER, PROBLEM, SUBJECT, GRIEVANCE, SELF,
+    /** A subject that is a problem when said of one's own ("cty e sắp giải thể"). */
+    OWN,
+    /** The opening of a self-introduction ("tôi là", "I am"). */
+    INTRO,
     MONTH, PERSON, POINT, RECIPIENT, DAYPART,
     /** A family name: read only on capitalised words as typed, never matched as a cue. */
     SURNAME

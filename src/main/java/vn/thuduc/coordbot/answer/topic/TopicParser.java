@@ -31,11 +31,8 @@ public final class TopicParser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
-  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "language", "insult",
-      "praise", "smalltalk", "ok");
-  /** The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops. */
-  private static final List<String> PROBLEM_ORDER = List.of("dismissal", "overtime", "insurance", "contract", "wages",
-      "accident", "harassment", "leave", "lawyer", "contact", "law", "general");
+  private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "human", "language",
+      "insult", "praise", "smalltalk", "ok");
 
   /** Words of a capitalised run that make it the name of a body, not of a person ("Đảng Ủy", "Khu Công nghệ"). */
   private static final Set<String> BODY_WORDS = Set.of("uy", "ban", "khu", "hoi", "dang", "bo", "quan", "ly", "cong",
@@ -45,12 +42,16 @@ public final class TopicParser {
   private final Dataset ds;
   private final ClaimCheck claims;
   private final DataAbbreviations abbreviations;
+  private final IndustryCheck industries;
+  private final PeopleOf people;
 
   public TopicParser(TopicLexicon lex, Dataset ds) {
     this.lex = lex;
     this.ds = ds;
     this.claims = new ClaimCheck(lex, ds);
     this.abbreviations = new DataAbbreviations(ds);
+    this.industries = new IndustryCheck(ds);
+    this.people = new PeopleOf(ds);
   }
 
   /**
@@ -115,17 +116,30 @@ public final class TopicParser {
     if (c.has(Cue.CHAT) && c.only(Set.of(Cue.CHAT, Cue.PARTICLE))) {
       return Optional.of(new TopicQuery.Chat(first(CHAT_ORDER, c.args(Cue.CHAT))));
     }
-    Optional<String> problem = problem(c);
+    Optional<String> problem = OwnProblems.of(t, c);
     boolean zoneNamed = t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.UNKNOWN_ZONE);
-    // "số điện thoại KCN Bình Chiểu" asks for the zone's phone number (which the data lacks), not for help
-    if (problem.isPresent() && !(zoneNamed && problem.get().equals("contact"))) {
+    // "số điện thoại KCN Bình Chiểu" asks for the zone's phone number (which the data lacks), not for help; "e ở trọ
+    // gần kcx linh trung, có chỗ nào tư vấn không" is a worker looking for help near where they live
+    if (problem.isPresent() && !(zoneNamed && problem.get().equals("contact") && !c.has(Cue.SELF))) {
       return Optional.of(new TopicQuery.OwnProblem(problem.get()));
+    }
+    if (introduction(t, c, zoneNamed)) {
+      return Optional.of(new TopicQuery.Chat("intro"));
     }
     if (c.has(Cue.MEETING) || c.has(Cue.RECORD)) {
       Optional<TopicQuery> missing = noSuchMeeting(t, c);
       if (missing.isPresent()) {
         return missing;
       }
+      Optional<TopicQuery> where = placeOfMeeting(t, c);
+      if (where.isPresent()) {
+        return where;
+      }
+    }
+    // "Which zones does HEPZA manage?" asks of the board, not what its name stands for
+    Optional<TopicQuery> board = board(t, c);
+    if (board.isPresent()) {
+      return board;
     }
     Optional<TopicQuery> abbreviation = abbreviations(t, c);
     if (abbreviation.isPresent()) {
@@ -155,6 +169,12 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "source") && !c.has(Cue.THING, "law") && !c.has(Cue.POINT)) {
       return Optional.of(new TopicQuery.Source(false));
+    }
+    if (recipientsNamed(t) && !c.has(Cue.THING, "award") && !c.has(Cue.MEETING) && !c.has(Cue.ACT, "attend")
+        && !c.has(Cue.PERSON)) {
+      // "Were any individuals named?": the source names none of those it says were awarded
+      TopicQuery named = new TopicQuery.Awards(AwardAspect.RECIPIENTS);
+      return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(named, false) : named);
     }
     if (c.has(Cue.THING, "award") || c.has(Cue.THING, "otheraward") && c.has(Cue.ACT)) {
       TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
@@ -205,6 +225,10 @@ public final class TopicParser {
       // "Võ Văn Thưởng có dự hội nghị không?": not among those the source names, never a flat no
       return Optional.of(new TopicQuery.UnknownPerson(stranger.get(), c.has(Cue.ACT, "say")));
     }
+    Optional<TopicQuery> fromZone = fromZone(t, c);
+    if (fromZone.isPresent()) {
+      return fromZone;
+    }
     // "ai ký thay mặt …": the signers, whom the source does not name, not a post
     if ((c.has(Cue.ASK, "who") || c.has(Cue.THING, "role")) && !c.has(Cue.ACT, "signer")) {
       List<String> holders = titleHolders(c, false);
@@ -223,10 +247,18 @@ public final class TopicParser {
     }
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
-        || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say");
+        || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say")
+        // "what did they sign?": the regulations signed; signing a labour contract is a worker's matter
+        || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT);
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
+    }
+    if (c.has(Cue.THING, "plan") && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE)) {
+      // "kế hoạch phối hợp năm 2024 gồm những gì": the source says a plan was rolled out, not what it holds; "cho năm
+      // nào" it does say
+      TopicQuery purpose = new TopicQuery.Meeting(Aspect.PURPOSE);
+      return Optional.of(c.has(Cue.ASK, "when") ? purpose : new TopicQuery.Premise("", purpose, "plan"));
     }
     if (c.has(Cue.THING, "fee") && (c.has(Cue.THING, "law") || c.has(Cue.POINT))) {
       // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
@@ -278,41 +310,81 @@ public final class TopicParser {
           return Optional.of(new TopicQuery.Premise(typed, fact, TopicQuery.Premise.PERIOD));
         }
       }
-      return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get()) : fact);
+      return Optional.of(aboutRegulations && period.isPresent() ? new TopicQuery.Meeting(period.get())
+          : unmentioned(t, c, nearest(t, c, fact)));
     }
     if (points(c)) {
-      return Optional.of(new TopicQuery.Points(c.args(Cue.POINT)));
+      TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
+      if ((c.has(Cue.ASK, "count") || t.has(Tag.Kind.HOWMANY)) && t.has(Tag.Kind.MEASURE)) {
+        // "bao nhiêu công nhân được tư vấn pháp luật": the source counts nobody advised; what it asks for is said
+        return Optional.of(new TopicQuery.Premise("", points, "count"));
+      }
+      return Optional.of(nearest(t, c, points));
     }
-    if (c.has(Cue.THING, "industry")) {
-      // "ngành may có bao nhiêu doanh nghiệp": the data lists the industries, never a count of each
-      boolean counted = (c.has(Cue.ASK, "count") || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)) && t.has(Tag.Kind.MEASURE);
-      return Optional.of(new TopicQuery.Industries(counted));
+    Optional<int[]> named = industries.afterEnterprises(t);
+    if (c.has(Cue.THING, "industry") || named.isPresent()) {
+      return Optional.of(industries(t, c, named));
     }
     return Optional.empty();
   }
 
+  /** Words that ask a figure split by industry: "số lao động theo ngành", "workers by industry". */
+  private static final Set<String> SPLIT = Set.of("theo", "tung", "moi", "by", "per", "each", "so", "split", "breakdown");
+
   /**
-   * A problem phrase ("nợ lương", "bị đuổi việc", "gặp luật sư"), or a subject of one (wages,
-   * overtime, insurance, a contract) with a grievance ("không đóng", "bắt", "ép"): asking about
-   * insurance is not a problem, not being insured is.
+   * The industries at the level asked: a count of an industry's enterprises or workers, which the data lacks; the
+   * industries of one zone ("Cát Lái có doanh nghiệp may không"), which the source gives only for the zones together;
+   * an industry the list does not name ("có ngành ô tô không"), said so with the list, which is not complete.
    */
-  private static Optional<String> problem(Cues c) {
-    List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
-    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !c.has(Cue.SUBJECT)) {
-      kinds.clear();
+  private TopicQuery industries(Tagger.Tagged t, Cues c, Optional<int[]> named) {
+    // "mấy" folded is "may", the garment industry: the word that names the industry counts nothing
+    boolean count = false;
+    for (Hit h : c.hits()) {
+      count |= h.cue() == Cue.ASK && h.arg().equals("count") && (named.isEmpty() || h.from() != named.get()[0]);
     }
-    if (kinds.isEmpty() && c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE)) {
-      kinds.addAll(c.args(Cue.SUBJECT));
+    for (Tag h : t.all(Tag.Kind.HOWMANY)) {
+      count |= named.isEmpty() || h.from() != named.get()[0];
     }
-    if (kinds.isEmpty()) {
-      return Optional.empty();
+    boolean workers = false;
+    boolean split = false;
+    for (Tag m : t.all(Tag.Kind.MEASURE)) {
+      workers |= m.arg().equals("workers");
     }
-    List<String> specific = new ArrayList<>(kinds);
-    specific.remove("general");
-    if (specific.isEmpty()) {
-      specific.addAll(c.args(Cue.SUBJECT));
+    for (String w : t.words()) {
+      split |= SPLIT.contains(w);
     }
-    return Optional.of(specific.isEmpty() ? "general" : first(PROBLEM_ORDER, specific));
+    // "ngành may có bao nhiêu doanh nghiệp", "số lao động theo ngành nghề": the data lists the industries, never
+    // a figure of each
+    boolean counted = (count || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)) && t.has(Tag.Kind.MEASURE)
+        || workers && split;
+    TopicQuery all = new TopicQuery.Industries(counted);
+    List<Tag> zones = t.all(Tag.Kind.ZONE);
+    if (!counted && named.isPresent() && !zones.isEmpty()) {
+      return new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()), all, "industry_zone");
+    }
+    if (!counted && zones.isEmpty() && YesNo.asked(t)) {
+      IndustryCheck.Typed typed = named.isPresent()
+          ? new IndustryCheck.Typed(t.words().subList(named.get()[0], named.get()[1]), t.span(named.get()[0], named.get()[1]))
+          : industries.typed(t, c);
+      if (!typed.words().isEmpty() && !industries.listed(c.words(), typed.words())) {
+        return new TopicQuery.Premise(typed.text(), all, "industry");
+      }
+    }
+    return all;
+  }
+
+  /**
+   * "Tôi là cán bộ công đoàn", "I'm a new worker": the writer says who they are and asks nothing (no question word,
+   * no zone, no number, no person), so the reply acknowledges it and the conversation stays as it was.
+   */
+  private static boolean introduction(Tagger.Tagged t, Cues c, boolean zoneNamed) {
+    boolean opens = false;
+    for (Hit h : c.hits()) {
+      opens |= h.cue() == Cue.INTRO && h.from() == 0;
+    }
+    return opens && !zoneNamed && !c.has(Cue.ASK) && !c.has(Cue.PERSON) && !c.has(Cue.SUBJECT) && !c.has(Cue.OWN)
+        && !t.has(Tag.Kind.NUMBER) && !t.has(Tag.Kind.HOWMANY) && !t.text().contains("?") && !YesNo.asked(t)
+        && t.words().size() <= 8;
   }
 
   /**
@@ -420,6 +492,14 @@ public final class TopicParser {
     if (c.has(Cue.ACT, "next")) {
       // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
       return new TopicQuery.Meeting(Aspect.NEXT);
+    }
+    if (c.has(Cue.ACT, "length") && c.has(Cue.MEETING)) {
+      // "hội nghị kéo dài bao lâu": the source gives the morning it was held on, not how long it lasted
+      return new TopicQuery.Meeting(Aspect.DURATION);
+    }
+    if (c.has(Cue.ACT, "annual")) {
+      // "hội nghị thường niên phải không": the purpose says whether it is held every year
+      return new TopicQuery.Meeting(Aspect.PURPOSE);
     }
     if (c.has(Cue.ASK, "when")) {
       return new TopicQuery.Meeting(signed && !c.has(Cue.MEETING) ? Aspect.SIGNED : Aspect.WHEN);
@@ -773,7 +853,7 @@ public final class TopicParser {
         boolean body = run.stream().anyMatch(w -> BODY_WORDS.contains(vn.thuduc.coordbot.text.Fold.fold(w)));
         boolean known = ds.people().stream().anyMatch(p -> vn.thuduc.coordbot.text.Fold.fold(p.name()).contains(folded)
             || folded.contains(vn.thuduc.coordbot.text.Fold.fold(p.name())));
-        if (!body && !known && !t.has(Tag.Kind.ZONE)) {
+        if (!body && !known && !t.has(Tag.Kind.ZONE) && !place(t, folded)) {
           return Optional.of(String.join(" ", run));
         }
       }
@@ -798,6 +878,193 @@ public final class TopicParser {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words that put something at a place: "ở", "tại", "in", "at". */
+  private static final Set<String> AT = Set.of("o", "tai", "in", "at");
+
+  /** Words for those awarded, by kind: "individuals", "tập thể". */
+  private static final List<String> RECIPIENT_WORDS = List.of(" individual ", " individuals ", " collective ",
+      " collectives ", " recipients ", " winners ", " ca nhan ", " tap the ");
+
+  /** "Were any individuals named?", "có nêu tên các cá nhân không": whether the source names those awarded. */
+  private static boolean recipientsNamed(Tagger.Tagged t) {
+    String w = " " + String.join(" ", t.words()) + " ";
+    boolean named = w.contains(" named ") || w.contains(" name ") || w.contains(" names ") || w.contains(" ten ");
+    boolean recipients = false;
+    for (String r : RECIPIENT_WORDS) {
+      recipients |= w.contains(r);
+    }
+    return named && recipients;
+  }
+
+  /**
+   * "Tại sao hội nghị lại tổ chức ở Hà Nội?": a place the data lacks named with the meeting is not where the source
+   * says it was held (it says nowhere): said so, with what the source has.
+   */
+  private static Optional<TopicQuery> placeOfMeeting(Tagger.Tagged t, Cues c) {
+    if (!c.has(Cue.MEETING) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.MEASURE)) {
+      return Optional.empty();
+    }
+    for (Tag x : t.tags()) {
+      // "ở Hà Nội", "in Hanoi", "ở TP Thủ Đức": a place the meeting is said to be in, not a body's name read as a place
+      boolean place = x.is(Tag.Kind.UNKNOWN_ZONE) || x.is(Tag.Kind.THUDUC);
+      if (place && x.from() > 0 && AT.contains(t.words().get(x.from() - 1))) {
+        return Optional.of(new TopicQuery.Premise(t.span(x.from(), x.to()), new TopicQuery.Meeting(Aspect.WHERE),
+            "place"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A board the source names ("BQL KCX-KCN", "HEPZA"): which zones it manages, which the source does not say; who of
+   * it was there or represented it, the people whose titles name it.
+   */
+  private Optional<TopicQuery> board(Tagger.Tagged t, Cues c) {
+    Optional<PeopleOf.Board> b = people.board(t);
+    if (b.isEmpty() || t.has(Tag.Kind.MEASURE)) {
+      return Optional.empty();
+    }
+    List<String> after = t.words().subList(b.get().to(), t.words().size());
+    String rest = " " + String.join(" ", after) + " ";
+    if (rest.contains(" quan ly ") || rest.contains(" manage") || rest.contains(" oversee") || rest.contains(" phu trach ")) {
+      return Optional.of(new TopicQuery.NotStated("managed", t.span(b.get().from(), b.get().to())));
+    }
+    boolean who = c.has(Cue.ASK, "who") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "work");
+    // "quản lý" of "Ban quản lý" is the board's name, not a post asked about; "Phó BQL …" and who signed for it are
+    boolean post = c.has(Cue.THING, "role") || c.has(Cue.RANK) || c.has(Cue.ACT, "signer") || c.has(Cue.ACT, "sign");
+    for (Hit h : c.hits()) {
+      post |= h.cue() == Cue.ROLE && !(h.from() >= b.get().from() && h.to() <= b.get().to());
+    }
+    if (who && !post) {
+      return Optional.of(new TopicQuery.TitleHolder(b.get().ids()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "ai dự hội nghị từ Khu Công nghệ cao", "who represented the Hi-Tech Park": the people whose titles name the zone;
+   * a zone no title names is said to have nobody the source places there, with the attendees it names.
+   */
+  private Optional<TopicQuery> fromZone(Tagger.Tagged t, Cues c) {
+    List<Tag> zones = t.all(Tag.Kind.ZONE);
+    // "ai dự hội nghị từ …", "who represented …"; "e làm ở kcx linh trung 2" says where the worker works
+    boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING));
+    if (zones.isEmpty() || !asked || c.has(Cue.ROLE) || c.has(Cue.SELF) || t.has(Tag.Kind.MEASURE)
+        || t.has(Tag.Kind.HOWMANY)) {
+      return Optional.empty();
+    }
+    String zone = zones.get(0).arg();
+    for (Tag z : zones) {
+      if (!z.arg().equals(zone)) {
+        return Optional.empty(); // two zones: the people of each are not one answer
+      }
+    }
+    List<String> ids = people.ofZone(zone);
+    return Optional.of(!ids.isEmpty() ? new TopicQuery.TitleHolder(ids)
+        : new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()),
+            new TopicQuery.Meeting(Aspect.ATTENDEES), "from"));
+  }
+
+  /**
+   * "Did the conference discuss wages?": a point found by a word people use for it that its text does not have is
+   * the nearest point, said as such, never a yes.
+   */
+  private TopicQuery nearest(Tagger.Tagged t, Cues c, TopicQuery fact) {
+    if (!(fact instanceof TopicQuery.Points p) || p.pointIds().isEmpty() || !YesNo.asked(t)) {
+      return fact;
+    }
+    for (Hit h : c.hits()) {
+      if (h.cue() != Cue.POINT) {
+        continue;
+      }
+      Optional<vn.thuduc.coordbot.data.Point> point = ds.points().stream().filter(x -> x.id().equals(h.arg())).findFirst();
+      if (point.isEmpty()) {
+        continue;
+      }
+      String text = " " + String.join(" ", Lexicon.normalise(point.get().textVi())) + " "
+          + String.join(" ", Lexicon.normalise(point.get().textEn())) + " ";
+      if (text.contains(" " + String.join(" ", c.words().subList(h.from(), h.to())) + " ")) {
+        return fact; // the point says it in so many words
+      }
+    }
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.POINT) {
+        return new TopicQuery.Premise(t.span(h.from(), h.to()), fact, "nearest");
+      }
+    }
+    return fact;
+  }
+
+  /** Words before what a speech is asked to be about: "nói về …", "nhắc đến …", "talk about …". */
+  private static final Set<String> ABOUT = Set.of("ve", "about", "den", "toi", "cap", "mention", "discuss", "discussed",
+      "cover", "covered");
+  /** Words that end it: "… không", "… at the conference". */
+  private static final Set<String> ABOUT_END = Set.of("khong", "ko", "k", "a", "chua", "ha", "nhi", "vay", "not", "at",
+      "in", "during", "tai", "trong", "o", "hay", "or");
+
+  /**
+   * "Hội nghị có nói về bảo hiểm xã hội không?", "did they talk about wages?": a subject the source's speech, purpose
+   * and title do not have is said not mentioned, before what the speech says; never a yes.
+   */
+  private TopicQuery unmentioned(Tagger.Tagged t, Cues c, TopicQuery fact) {
+    if (!(fact instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SPEECH || !YesNo.asked(t)
+        || ds.latestMeeting().isEmpty()) {
+      return fact;
+    }
+    int from = -1;
+    for (int i = 0; i < t.words().size() && from < 0; i++) {
+      from = ABOUT.contains(t.words().get(i)) ? i + 1 : -1;
+    }
+    int to = from;
+    while (from >= 0 && to < t.words().size() && !ABOUT_END.contains(t.words().get(to))) {
+      to++;
+    }
+    if (from < 0 || to == from) {
+      return fact;
+    }
+    Meeting meeting = ds.latestMeeting().get();
+    StringBuilder said = new StringBuilder(" ");
+    for (vn.thuduc.coordbot.data.Point p : ds.points()) {
+      said.append(String.join(" ", Lexicon.normalise(p.textVi()))).append(' ')
+          .append(String.join(" ", Lexicon.normalise(p.textEn()))).append(' ');
+    }
+    for (String text : new String[] {meeting.purposeVi(), meeting.purposeEn(), meeting.titleVi(), meeting.titleEn()}) {
+      said.append(String.join(" ", Lexicon.normalise(text == null ? "" : text))).append(' ');
+    }
+    for (String w : t.words().subList(from, to)) {
+      if (!Stopwords.contains(w) && !w.matches("\\d+") && !said.toString().contains(" " + w + " ")) {
+        return new TopicQuery.Premise(t.span(from, to), fact, "unmentioned");
+      }
+    }
+    return fact;
+  }
+
+  /** Cities whose names begin with a family name ("Hồ", "Hà"): places, never a person the source does not name. */
+  private static final List<String> CITIES = List.of("ho chi minh", "ha noi", "hai phong", "ha long", "ha tinh",
+      "ha giang", "ha nam");
+
+  /**
+   * True when a capitalised run is a place: a city ("Ho Chi Minh City", "Hà Nội"), or a place the tagger read as
+   * one the data lacks or as Thủ Đức.
+   */
+  private static boolean place(Tagger.Tagged t, String folded) {
+    String run = " " + folded + " ";
+    for (String city : CITIES) {
+      if (run.contains(" " + city + " ")) {
+        return true;
+      }
+    }
+    for (Tag x : t.tags()) {
+      if (x.is(Tag.Kind.UNKNOWN_ZONE) || x.is(Tag.Kind.THUDUC)) {
+        String span = " " + String.join(" ", t.words().subList(x.from(), x.to())) + " ";
+        if (run.contains(span) || span.contains(run)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "Thưởng", not "KCX" nor "hội". */

@@ -15,7 +15,9 @@ public sealed interface TopicQuery {
     /** Which time it was held: the source says only that it is held every year. */
     EDITION,
     /** Who signed the regulations for a party: the source names the parties, not the signers. */
-    SIGNERS
+    SIGNERS,
+    /** How long it lasted: the source gives the morning it was held on, not its length. */
+    DURATION
   }
 
   /** The fact of the awards a question asks for. */

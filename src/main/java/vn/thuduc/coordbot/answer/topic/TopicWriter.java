@@ -122,11 +122,7 @@ public final class TopicWriter {
     String organiser = lang.pick(m.organiserVi(), m.organiserEn());
     List<String> lines = new ArrayList<>();
     switch (aspect) {
-      case WHEN -> {
-        String part = m.partOfDay() == null ? "" : msg.get(lang, "meeting.part." + m.partOfDay());
-        String note = lang.pick(m.dateNoteVi(), m.dateNoteEn());
-        lines.add(msg.get(lang, "meeting.when", part, date, organiser, note == null ? "" : note).trim());
-      }
+      case WHEN -> lines.add(whenHeld(m, date, organiser));
       case ORGANISER -> lines.add(msg.get(lang, "meeting.organiser", capital(organiser), title, date));
       case CHAIR -> {
         // the source names who organised it and who spoke, not who chaired: both are said, the chair is not guessed
@@ -161,6 +157,11 @@ public final class TopicWriter {
         lines.add(msg.get(lang, "meeting.next.unknown"));
         lines.add(msg.get(lang, "meeting.next.latest", title, date, organiser));
       }
+      case DURATION -> {
+        // the source gives the morning it was held on, not how long it lasted
+        lines.add(msg.get(lang, "meeting.duration.unknown"));
+        lines.add(whenHeld(m, date, organiser));
+      }
       case WHERE -> {
         lines.add(msg.get(lang, "meeting.where.unknown"));
         lines.add(msg.get(lang, "meeting.overview", title, date, organiser));
@@ -187,6 +188,13 @@ public final class TopicWriter {
     Answer a = finish(String.join("\n", lines), "meeting");
     // the next meeting is not in the data: said with the latest one beside it, and not counted as answered
     return aspect == Aspect.NEXT || aspect == Aspect.EDITION ? a.unanswered() : a;
+  }
+
+  /** When the meeting was held: the part of the day, the date, who held it, and how the source dates it. */
+  private String whenHeld(Meeting m, String date, String organiser) {
+    String part = m.partOfDay() == null ? "" : msg.get(lang, "meeting.part." + m.partOfDay());
+    String note = lang.pick(m.dateNoteVi(), m.dateNoteEn());
+    return msg.get(lang, "meeting.when", part, date, organiser, note == null ? "" : note).trim();
   }
 
   /** {@code first} put before the first line of {@code a}. */

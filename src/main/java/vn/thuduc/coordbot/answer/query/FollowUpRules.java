@@ -1,0 +1,682 @@
+package vn.thuduc.coordbot.answer.query;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
+import vn.thuduc.coordbot.answer.query.StatQuery.Op;
+import vn.thuduc.coordbot.answer.query.Tag.Kind;
+import vn.thuduc.coordbot.data.ZoneKind;
+
+/**
+ * The rules of {@link QueryParser} for statistics fragments that only a conversation completes, tried before the
+ * others: a comparison with the zone asked before, with an end of the ranking or with a row of it ("gấp mấy lần", "so
+ * với khu đông nhất", "nó gấp mấy lần khu cuối"); a yes or a no on a superlative about the zone under discussion ("có
+ * phải nhiều nhất không", "is the first one the smallest?"); a correction ("không phải, em hỏi Linh Trung"); the
+ * other side of a comparison ("còn với Bình Chiểu", "ngược lại"); the figure asked again ("vậy có bao nhiêu?"); a
+ * zone's workers per enterprise ("tỷ lệ cn/cty", "bình quân?"); "top 2 thôi" in the order shown. Each rule returns
+ * null when the question is not its own. Loops, not lambdas: this is the statistics path of a cold {@code ask}.
+ */
+final class FollowUpRules {
+  private FollowUpRules() {}
+
+  private static final List<Measure> BOTH = List.of(Measure.WORKERS, Measure.ENTERPRISES);
+  /** Words that open a correction of the last question: "không phải, em hỏi …", "no, I meant …". */
+  private static final List<String> CORRECTION = List.of(" khong phai em hoi ", " khong phai minh hoi ",
+      " khong phai toi hoi ", " khong phai y la ", " khong phai y em la ", " khong phai y minh la ", " no i meant ",
+      " no i mean ", " i meant ", " not that one ", " sorry i meant ", " nham roi ", " em hoi nham ", " y em la ",
+      " y minh la ");
+  /** "không phải," set apart by a comma: the last answer is refused, what follows is the zone meant. */
+  private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile(
+      "^\\s*(?:(?:k|ko|khong|không|hok|hong)\\s+)?(?:phai|phải)\\s*[,.!:;-]", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** The words of "còn với X", "and than X?" after a comparison: X against the same subject. */
+  private static final Set<String> AGAINST = Set.of("voi", "than", "with", "against");
+
+  /** The query of {@code t} when one of these rules reads it, else null. */
+  static Parse read(Tagger.Tagged t, QueryParser.Context c) {
+    Parse dated = datesAsked(t, c);
+    if (dated != null) {
+      return dated;
+    }
+    if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
+        || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
+      return null;
+    }
+    StatQuery prev = StatQuery.undated(c.previous().get());
+    if (prev == null) {
+      return null;
+    }
+    String sp = QueryParser.spaced(t);
+    List<String> zones = QueryParser.zoneIds(t);
+    List<Measure> ms = QueryParser.measures(t);
+    Parse p = correction(t, sp, zones, ms, prev);
+    if (p == null) {
+      p = sideOfComparison(t, zones, ms, prev);
+    }
+    if (p == null) {
+      p = againstOther(t, sp, zones, ms, prev);
+    }
+    if (p == null) {
+      p = reversed(t, zones, ms, prev);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
+      p = superlativeClaim(t, ms, prev, c);
+      if (p == null) {
+        p = comparedWithOther(t, ms, prev, c);
+      }
+      if (p == null) {
+        p = askedAgain(t, ms, prev);
+      }
+      if (p == null) {
+        p = perEnterprise(t, sp, ms, prev, c);
+      }
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)) {
+      p = firstRows(t, ms, c);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL)) {
+      p = topInOrderShown(t, ms, prev, c);
+      if (p == null) {
+        p = otherOfPair(t, sp, ms, prev, c);
+      }
+      if (p == null) {
+        p = placeOfSubject(t, ms, prev, c);
+      }
+      if (p == null) {
+        p = groupAgain(t, sp, ms, prev, c);
+      }
+      if (p == null) {
+        p = shareOfKind(t, sp, ms, prev, c);
+      }
+    }
+    if (p == null && zones.size() == 1) {
+      p = includedAgain(t, sp, zones, prev);
+    }
+    if (p == null && zones.isEmpty() && ms.isEmpty()) {
+      p = outsideAgain(t, prev);
+    }
+    return p;
+  }
+
+  /**
+   * "số liệu ngày nào?", "figures from when?" in a conversation, also after a year the data has no figures for: the
+   * date of the figures, never the last question again.
+   */
+  private static Parse datesAsked(Tagger.Tagged t, QueryParser.Context c) {
+    if (c.previous().isEmpty() || !t.has(Kind.ASOF) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL)
+        || t.has(Kind.MEASURE) || t.has(Kind.YEAR) || t.has(Kind.NUMBER) || t.has(Kind.THUDUC)
+        || !only(t, EnumSet.of(Kind.ASOF, Kind.FILLER, Kind.FOLLOW, Kind.PRONOUN, Kind.HOWMANY, Kind.WHICH))) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.AsOf(), false);
+  }
+
+  /** "how many outside the zones?", "còn ngoài các khu?" after a figure: the rest of Thủ Đức in that measure. */
+  private static Parse outsideAgain(Tagger.Tagged t, StatQuery prev) {
+    for (Tag minus : t.all(Kind.MINUS)) {
+      Tag next = t.at(minus.to());
+      if (next != null && next.is(Kind.FILLER)) {
+        next = t.at(next.to());
+      }
+      if (next != null && (next.is(Kind.ALL) || next.is(Kind.ZONEWORD)) && !t.has(Kind.ZONE) && !t.has(Kind.KIND)) {
+        List<Measure> ms = new ArrayList<>();
+        for (Measure m : QueryParser.measuresOf(prev)) {
+          if (m != Measure.WORKERS_PER_ENTERPRISE) {
+            ms.add(m);
+          }
+        }
+        return new Parse.Stat(new StatQuery.Outside(ms.isEmpty() ? BOTH : ms, t.has(Kind.SHARE)), true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Thủ Đức có bao nhiêu lao động", "vậy Thủ Đức có tổng bao nhiêu doanh nghiệp": the city's figure, which the source
+   * gives only as the five zones' share of it, so derived and said so; never the five zones' total presented as it.
+   */
+  static Parse cityTotal(Tagger.Tagged t) {
+    List<Measure> ms = QueryParser.measures(t);
+    if (!t.has(Kind.THUDUC) || ms.size() != 1 || ms.get(0) == Measure.WORKERS_PER_ENTERPRISE
+        || !(t.has(Kind.HOWMANY) || t.has(Kind.SUM)) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL)
+        || t.has(Kind.ZONEWORD) || t.has(Kind.SHARE) || t.has(Kind.COMPARE) || t.has(Kind.MINUS) || t.has(Kind.REST)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER) || t.has(Kind.PRONOUN) || t.has(Kind.COUNTZ)) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Share(new ZoneSet.All(), java.util.Optional.empty(), ms), false);
+  }
+
+  /** True when {@code t} has a number other than the "one" of "the biggest one", "the other one". */
+  private static boolean counted(Tagger.Tagged t) {
+    for (Tag n : t.all(Kind.NUMBER)) {
+      if (!(n.to() - n.from() == 1 && t.words().get(n.from()).equals("one"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one zone the last answer was about ("nó", "khu đó", or nothing said), else null. */
+  private static String oneZone(StatQuery prev, QueryParser.Context c) {
+    if (c.shown().size() == 1) {
+      return c.shown().get(0);
+    }
+    ZoneSet set = QueryParser.setOf(prev);
+    if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && c.shown().isEmpty()) {
+      return n.ids().get(0);
+    }
+    return null;
+  }
+
+  /** The measure asked: said, else the one the conversation was on (never the ratio for a count). */
+  private static Measure measure(List<Measure> ms, StatQuery prev) {
+    if (ms.size() == 1) {
+      return ms.get(0);
+    }
+    for (Measure m : QueryParser.measuresOf(prev)) {
+      if (m != Measure.WORKERS_PER_ENTERPRISE) {
+        return m;
+      }
+    }
+    return Measure.WORKERS;
+  }
+
+  /** The row of the last ranking an ordinal or "cuối" points at, else null. */
+  private static String row(Tagger.Tagged t, QueryParser.Context c) {
+    List<String> rows;
+    boolean listed = c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.ListZones
+        && c.shown().size() >= 2;
+    if (listed) {
+      rows = c.shown(); // "is the first one the smallest?" after a list: its first row
+    } else if (c.ranking().isPresent()) {
+      Conversations.Ranking k = c.ranking().get();
+      rows = k.table() ? k.rows() : k.order();
+    } else {
+      return null;
+    }
+    Tag ordinal = null;
+    for (Tag x : t.all(Kind.ORDINAL)) {
+      if (ordinal != null) {
+        return null; // two places: the rules of places combined read it
+      }
+      ordinal = x;
+    }
+    if (ordinal != null && t.has(Kind.LAST)) {
+      return null;
+    }
+    if (ordinal != null) {
+      int n = Integer.parseInt(ordinal.arg());
+      return n >= 1 && n <= rows.size() ? rows.get(n - 1) : null;
+    }
+    if (t.has(Kind.LAST)) {
+      return rows.get(rows.size() - 1);
+    }
+    return null;
+  }
+
+  /** The plural pointers: "các khu đó", "những khu này", "they", "them". */
+  private static final Set<String> PLURAL = Set.of("cac", "nhung", "them", "they", "those", "these");
+  /** The pointers at two zones: "hai khu đó", "2 khu này", "those two". */
+  private static final Set<String> TWO = Set.of("hai", "2", "two");
+
+  /** True when a pronoun of {@code t} has one of {@code words}. */
+  private static boolean pronounSays(Tagger.Tagged t, Set<String> words) {
+    for (Tag x : t.all(Kind.PRONOUN)) {
+      for (String w : t.words().subList(x.from(), x.to())) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Measure> countable(List<Measure> ms, StatQuery prev) {
+    if (!ms.isEmpty()) {
+      return ms;
+    }
+    List<Measure> before = QueryParser.measuresOf(prev);
+    return before.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : before;
+  }
+
+  private static boolean only(Tagger.Tagged t, Set<Kind> allowed) {
+    for (Tag x : t.tags()) {
+      if (!allowed.contains(x.kind())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // --- a correction -----------------------------------------------------------------------------------------------
+
+  /**
+   * "không phải, em hỏi Linh Trung 1", "no, I meant Cat Lai": the last question about the zone now named, never
+   * the zones other than it ("không phải" is no "trừ" here).
+   */
+  private static Parse correction(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.WHICH) || t.has(Kind.RANK) || t.has(Kind.SUM) || t.has(Kind.COMPARE) || t.has(Kind.MORE)
+        || t.has(Kind.LESS)) {
+      return null;
+    }
+    boolean opens = REFUSED.matcher(t.text()).find();
+    for (String w : CORRECTION) {
+      opens |= sp.startsWith(w) || sp.startsWith(" khong" + w) || sp.startsWith(" da" + w);
+    }
+    // "không phải Cát Lái thì còn bao nhiêu": the zones but Cát Lái, which the grammar of "trừ" reads
+    if (!opens || t.has(Kind.REST) || sp.contains(" con bao nhieu ") || sp.contains(" thi con ")) {
+      return null;
+    }
+    // the correction names the zone before anything else is asked: "không phải, em hỏi X (có bao nhiêu cty)"
+    StatQuery q = QueryParser.withSet(prev, new ZoneSet.Named(zones));
+    if (q == null) {
+      q = new StatQuery.Figures(new ZoneSet.Named(zones), QueryParser.measuresOf(prev), Agg.EACH);
+    }
+    if (!ms.isEmpty()) {
+      StatQuery other = QueryParser.withMeasures(q, ms);
+      q = other == null ? q : other;
+    }
+    return new Parse.Stat(q, true);
+  }
+
+  // --- the other side of a comparison -------------------------------------------------------------------------------
+
+  /**
+   * "còn với Bình Chiểu?", "and than Linh Trung?", "thế còn Cát Lái?" after a comparison: its subject against the
+   * zone now named; "so với 2 kcx" after a question about a group: that group against the one named.
+   */
+  private static Parse againstOther(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms,
+      StatQuery prev) {
+    if (t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE) || t.has(Kind.RANK)
+        || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.WHICH) || t.has(Kind.ORDINAL)) {
+      return null;
+    }
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    if (zones.isEmpty() == kinds.isEmpty()) {
+      return null;
+    }
+    ZoneSet other = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
+    boolean against = t.has(Kind.COMPARE);
+    for (String w : t.words()) {
+      against |= AGAINST.contains(w);
+    }
+    // "còn Linh Trung 2 có bao nhiêu lao động?" asks that zone's figure, not a comparison
+    boolean figureAsked = t.has(Kind.HOWMANY) && !against;
+    if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && a.ids().size() == 1
+        && zones.size() == 1 && !a.ids().contains(zones.get(0)) && (against || t.has(Kind.FOLLOW)) && !figureAsked) {
+      List<Measure> m = ms.isEmpty() ? pc.measures() : ms;
+      Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+      return new Parse.Stat(new StatQuery.Compare(pc.a(), other, m, op), true);
+    }
+    // a group against another: "2 kcn này chiếm bao nhiêu %", "còn lao động", then "so với 2 kcx"
+    ZoneSet before = QueryParser.setOf(prev);
+    if (!zones.isEmpty() || !t.has(Kind.COMPARE) || !(before instanceof ZoneSet.OfKind) || before.equals(other)) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? QueryParser.measuresOf(prev) : ms;
+    Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+    return new Parse.Stat(new StatQuery.Compare(before, other, m, op), true);
+  }
+
+  /**
+   * "kcx nhiều hơn bao nhiêu lao động" after a comparison of the export processing zones with the industrial parks,
+   * "Cát Lái ít hơn bao nhiêu" after Cát Lái against another zone: the same two sides, the one named first, never a
+   * gap inside the side named.
+   */
+  private static Parse sideOfComparison(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare pc) || !(t.has(Kind.DIFF) || t.has(Kind.TIMES)) || t.has(Kind.ALL)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE)) {
+      return null;
+    }
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    if (zones.isEmpty() == kinds.isEmpty()) {
+      return null;
+    }
+    ZoneSet side = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
+    ZoneSet other = side.equals(pc.a()) ? pc.b() : side.equals(pc.b()) ? pc.a() : null;
+    if (other == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(side, other, ms.isEmpty() ? pc.measures() : ms,
+        t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+  }
+
+  /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
+  private static Parse reversed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare pc) || !zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL)) {
+      return null;
+    }
+    boolean reverse = false;
+    for (Tag r : t.all(Kind.RANK)) {
+      reverse |= r.arg().equals("reverse");
+    }
+    if (!reverse || !only(t, EnumSet.of(Kind.RANK, Kind.FOLLOW, Kind.FILLER, Kind.MEASURE))) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(pc.b(), pc.a(), ms.isEmpty() ? pc.measures() : ms, pc.op()), true);
+  }
+
+  // --- yes or no on a superlative -------------------------------------------------------------------------------
+
+  /**
+   * "có phải nhiều nhất không", "khu e đông nhất đúng ko", "is the first one the smallest?", "khu thứ 2 có nhiều
+   * doanh nghiệp nhất không" about the zone under discussion (or a row of the ranking shown): that zone against all
+   * five, yes or no with its place; never the ranking alone without the yes or no.
+   */
+  private static Parse superlativeClaim(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    boolean max = t.has(Kind.MAX);
+    if (max == t.has(Kind.MIN) || !firmYesNo(t) || t.has(Kind.WHICH) || t.has(Kind.TOPWORD) || t.has(Kind.COMPARE)
+        || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MORE) || t.has(Kind.LESS) || ms.size() > 1) {
+      return null;
+    }
+    String zone = t.has(Kind.ORDINAL) || t.has(Kind.LAST) ? row(t, c) : oneZone(prev, c);
+    if (zone == null) {
+      return null;
+    }
+    Measure m = superlativeMeasure(t, ms, prev, c);
+    return new Parse.Stat(new StatQuery.IsIn(zone, new ZoneSet.Top(new ZoneSet.All(), m, max, 0, 1)), true);
+  }
+
+  /** Particles that end a question without asking for a yes or a no by themselves: "ít nhất à?" reads "the fewest?". */
+  private static final Set<String> SOFT_ENDINGS = Set.of("a", "ha", "nhi", "chu");
+
+  /**
+   * A yes/no question put with "không", "phải", "đúng" or an English auxiliary; a fragment ending in "à" alone
+   * ("ít nhất à") asks for the zone at that end, which a ranking answers.
+   */
+  private static boolean firmYesNo(Tagger.Tagged t) {
+    if (!YesNo.asked(t)) {
+      return false;
+    }
+    List<String> w = t.words();
+    if (!SOFT_ENDINGS.contains(w.get(w.size() - 1))) {
+      return true;
+    }
+    return w.contains("khong") || w.contains("phai") || w.contains("dung");
+  }
+
+  /** The measure of "đông nhất" (workers), else the one said, else the ranking's or the conversation's. */
+  private static Measure superlativeMeasure(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    for (Tag x : t.tags()) {
+      if ((x.is(Kind.MAX) || x.is(Kind.MIN)) && !x.arg().equals("-")) {
+        return QueryParser.code(x.arg());
+      }
+    }
+    if (ms.isEmpty() && (t.has(Kind.ORDINAL) || t.has(Kind.LAST)) && c.ranking().isPresent()
+        && !(prev instanceof StatQuery.ListZones)) {
+      return c.ranking().get().query().measure();
+    }
+    return measure(ms, prev);
+  }
+
+  // --- a comparison with the zone before, an end or a row -----------------------------------------------------------
+
+  /**
+   * "gấp mấy lần", "chênh lệch bao nhiêu", "compare them", "so với khu trước?" after two zones asked one after the
+   * other: the last against the one before; "so với khu đông nhất" after one zone: it against that end of every zone;
+   * "nó gấp mấy lần khu cuối", "so với khu thứ nhất" after a ranking: it against that row.
+   */
+  private static Parse comparedWithOther(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    boolean asks = t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.COMPARE);
+    if (!asks || t.has(Kind.ALL) || t.has(Kind.SHARE) || t.has(Kind.SUM) || t.has(Kind.RANK) || t.has(Kind.MINUS)
+        || t.has(Kind.REST) || t.has(Kind.TOPWORD) || prev instanceof StatQuery.Compare) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null) {
+      return null;
+    }
+    Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+    ZoneSet self = new ZoneSet.Named(List.of(it));
+    if (t.has(Kind.MAX) != t.has(Kind.MIN) && !t.has(Kind.ORDINAL) && !t.has(Kind.LAST)) {
+      Measure m = superlativeMeasure(t, ms, prev, c);
+      return new Parse.Stat(new StatQuery.Compare(self, new ZoneSet.Extreme(new ZoneSet.All(), m, t.has(Kind.MAX)),
+          List.of(m), op), true);
+    }
+    if (t.has(Kind.MAX) || t.has(Kind.MIN)) {
+      return null;
+    }
+    if (t.has(Kind.ORDINAL) || t.has(Kind.LAST)) {
+      String other = row(t, c);
+      if (other == null || other.equals(it)) {
+        return null;
+      }
+      List<Measure> m = ms.isEmpty() ? List.of(c.ranking().get().query().measure()) : ms;
+      return new Parse.Stat(new StatQuery.Compare(self, new ZoneSet.Named(List.of(other)), m, op), true);
+    }
+    // the zone asked before the last one ("the difference between them" after the two ends of a ranking is read by
+    // the rule of ends, which names them so)
+    String sp = " " + String.join(" ", t.words()) + " ";
+    if (prev instanceof StatQuery.Ranked && (sp.contains(" between them ") || sp.contains(" giua chung ")
+        || sp.contains(" giua hai ") || sp.contains(" nhau "))) {
+      return null;
+    }
+    List<String> recent = c.recent();
+    if (recent.size() < 2 || !recent.get(recent.size() - 1).equals(it)) {
+      return null;
+    }
+    String before = recent.get(recent.size() - 2);
+    List<Measure> m = !ms.isEmpty() ? ms : List.of(measure(ms, prev));
+    if (ms.isEmpty() && QueryParser.measuresOf(prev).size() == 1) {
+      m = QueryParser.measuresOf(prev);
+    }
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(before)), self, m, op), true);
+  }
+
+  // --- the figure again -----------------------------------------------------------------------------------------------
+
+  /**
+   * "vậy có bao nhiêu?" after a claim checked, "ý em là số lượng" after a figure: the figure of the last question
+   * again, without the verdict.
+   */
+  private static Parse askedAgain(Tagger.Tagged t, List<Measure> ms, StatQuery prev) {
+    if (!t.has(Kind.HOWMANY) || !ms.isEmpty() || !only(t, EnumSet.of(Kind.HOWMANY, Kind.FILLER, Kind.FOLLOW))
+        || QueryParser.leftovers(t).size() > 1 || !(prev instanceof StatQuery.Figures)) {
+      return null;
+    }
+    return new Parse.Stat(prev, true);
+  }
+
+  /**
+   * "tỷ lệ cn/cty", "vậy bình quân?", "bình quân mỗi cty?" after one zone's figure: its workers per enterprise, never
+   * the mean of one zone or its two shares.
+   */
+  private static Parse perEnterprise(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.COMPARE)) {
+      return null;
+    }
+    boolean ratio = t.has(Kind.SHARE) && ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE));
+    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE))
+        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN));
+    if (!ratio && !mean) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(it)),
+        List.of(Measure.WORKERS_PER_ENTERPRISE), Agg.EACH), true);
+  }
+
+  /** "top 2 thôi" after a whole ranking: its first rows, in the order it was shown. */
+  private static Parse topInOrderShown(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    if (!(prev instanceof StatQuery.Ranked r) || r.limit() != 0 || !t.has(Kind.TOPWORD) || t.has(Kind.KIND)
+        || t.has(Kind.ALL) || !only(t, EnumSet.of(Kind.TOPWORD, Kind.NUMBER, Kind.FILLER, Kind.FOLLOW, Kind.MEASURE))
+        || t.all(Kind.NUMBER).size() != 1) {
+      return null;
+    }
+    long n = t.all(Kind.NUMBER).get(0).number();
+    if (n < 1 || n > 5) {
+      return null;
+    }
+    Measure m = ms.size() == 1 ? ms.get(0) : r.measure();
+    return new Parse.Stat(new StatQuery.Ranked(r.set(), m, r.descending(), 0, (int) n), true);
+  }
+
+  /** The other one of a pair: "khu kia", "bên kia", "the other one". */
+  private static final List<String> OTHER = List.of(" khu kia ", " ben kia ", " the other one ", " the other zone ",
+      " the other park ", " the other ");
+
+  /**
+   * "khu còn lại có bao nhiêu lao động" after "khu nào nhiều … hơn" of two zones (or a question about the one that
+   * answered it): the other one of the pair, never every zone but that one.
+   */
+  private static Parse otherOfPair(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    String it = oneZone(prev, c);
+    boolean otherSaid = t.has(Kind.REST);
+    for (String w : OTHER) {
+      otherSaid |= sp.contains(w);
+    }
+    if (!otherSaid || it == null || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SUM)) {
+      return null;
+    }
+    List<String> pair = List.of();
+    if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && pc.b() instanceof ZoneSet.Named b
+        && a.ids().size() == 1 && b.ids().size() == 1) {
+      pair = List.of(a.ids().get(0), b.ids().get(0));
+    } else {
+      for (ZoneSet g : c.groups()) {
+        if (g instanceof ZoneSet.Named n && n.ids().size() == 2 && n.ids().contains(it)) {
+          pair = n.ids();
+        }
+      }
+    }
+    if (pair.size() != 2 || !pair.contains(it)) {
+      return null;
+    }
+    String other = pair.get(0).equals(it) ? pair.get(1) : pair.get(0);
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(other)), countable(ms, prev), Agg.EACH),
+        true);
+  }
+
+  /**
+   * "cộng 2 khu đầu lại", "tổng 3 khu đầu tiên", "the first two combined" after a ranking: its first rows, in the
+   * order shown (as "tổng 2 khu cuối" is its last), never the last zones asked.
+   */
+  private static Parse firstRows(Tagger.Tagged t, List<Measure> ms, QueryParser.Context c) {
+    if (c.ranking().isEmpty() || t.all(Kind.NUMBER).size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.LAST) || t.has(Kind.TOPWORD)) {
+      return null;
+    }
+    Tag n = t.all(Kind.NUMBER).get(0);
+    List<String> w = t.words();
+    boolean first = n.to() + 1 < w.size() && w.get(n.to()).equals("khu") && w.get(n.to() + 1).equals("dau")
+        || n.from() >= 1 && w.get(n.from() - 1).equals("first");
+    List<String> order = c.ranking().get().order();
+    if (!first || n.number() < 2 || n.number() >= order.size()) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? List.of(c.ranking().get().query().measure()) : ms;
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(order.subList(0, (int) n.number())), m,
+        t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
+  }
+
+  /**
+   * "what is its rank?", "nó xếp thứ mấy" after a comparison of one zone with another: the place of the zone under
+   * discussion among all five, never a ranking of the two.
+   */
+  private static Parse placeOfSubject(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
+    if (!(t.has(Kind.RANK) || t.has(Kind.RANKOF)) || !t.has(Kind.PRONOUN) || pronounSays(t, PLURAL)
+        || pronounSays(t, TWO) || !(prev instanceof StatQuery.Compare pc) || !(pc.a() instanceof ZoneSet.Named a)
+        || a.ids().size() != 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.ORDINAL) || t.has(Kind.LAST)) {
+      return null;
+    }
+    for (Tag r : t.all(Kind.RANK)) {
+      if (!r.arg().equals("-")) {
+        return null; // "xếp ngược lại", "từ ít đến nhiều": an order, not a place
+      }
+    }
+    String it = c.shown().size() == 1 ? c.shown().get(0) : a.ids().get(0);
+    return new Parse.Stat(new StatQuery.RankOf(List.of(it), new ZoneSet.All(), countable(ms, prev)), true);
+  }
+
+  /**
+   * "tổng các khu đó" after a question about one zone of a group ("khu nào trong đó …", its share): the group;
+   * "cộng hai khu đó lại" after two zones asked one by one: those two; "số doanh nghiệp của hai khu đó" after a
+   * group of two: that group.
+   */
+  private static Parse groupAgain(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (!t.has(Kind.PRONOUN) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.SHARE)
+        || t.has(Kind.COMPARE) || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.ORDINAL) || t.has(Kind.MEAN)) {
+      return null;
+    }
+    boolean sum = t.has(Kind.SUM) || sp.startsWith(" cong ") || sp.contains(" cong lai ") || sp.endsWith(" lai ")
+        && sp.contains(" cong ");
+    ZoneSet before = QueryParser.setOf(prev);
+    if (pronounSays(t, TWO)) {
+      List<String> recent = c.recent();
+      if (sum && recent.size() >= 2 && before instanceof ZoneSet.Named n && n.ids().size() == 1) {
+        ZoneSet two = new ZoneSet.Named(recent.subList(recent.size() - 2, recent.size()));
+        // as "cộng 2 khu đó" reads: the two zones' figures, with their total
+        return new Parse.Stat(new StatQuery.Figures(two, countable(ms, prev), Agg.EACH), true);
+      }
+      if (recent.size() < 2 && before != null && !(before instanceof ZoneSet.Named)
+          && !(before instanceof ZoneSet.All)) {
+        return new Parse.Stat(new StatQuery.Figures(before, countable(ms, prev), Agg.SUM), true);
+      }
+      return null;
+    }
+    if (!sum || !pronounSays(t, PLURAL) || oneZone(prev, c) == null) {
+      return null;
+    }
+    // the last group of several zones the conversation was about, newest first
+    List<ZoneSet> groups = c.groups();
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      ZoneSet g = groups.get(i);
+      if (!(g instanceof ZoneSet.Named n && n.ids().size() == 1) && !(g instanceof ZoneSet.All)) {
+        return new Parse.Stat(new StatQuery.Figures(g, countable(ms, prev), Agg.SUM), true);
+      }
+    }
+    return null;
+  }
+
+  /** The words of "the kind it is of": "của loại đó", "cùng loại", "of that kind". */
+  private static final List<String> THAT_KIND = List.of(" loai do ", " loai nay ", " loai khu do ", " loai khu nay ",
+      " cung loai ", " that kind ", " that type ", " its kind ", " its type ", " this kind ", " loai ay ");
+
+  /** "nó chiếm bao nhiêu % của loại đó" after the top zone of a kind: its share of that kind, not of the five. */
+  private static Parse shareOfKind(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    boolean thatKind = false;
+    for (String w : THAT_KIND) {
+      thatKind |= sp.contains(w);
+    }
+    ZoneSet before = QueryParser.setOf(prev);
+    String it = oneZone(prev, c);
+    if (!thatKind || !t.has(Kind.SHARE) || !(before instanceof ZoneSet.OfKind) || it == null) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Share(new ZoneSet.Named(List.of(it)), java.util.Optional.of(before),
+        countable(ms, prev)), true);
+  }
+
+  /** The words of "with it back": "tính cả", "kể cả", "including". */
+  private static final List<String> INCLUDING = List.of(" tinh ca ", " ke ca ", " tinh luon ", " gom ca ",
+      " including ", " include ", " with it ", " cong ca ");
+
+  /** "vậy tính cả khu CNC" after "không tính khu CNC": the set without the zone left out. */
+  private static Parse includedAgain(Tagger.Tagged t, String sp, List<String> zones, StatQuery prev) {
+    boolean including = false;
+    for (String w : INCLUDING) {
+      including |= sp.contains(w);
+    }
+    if (!including || !(QueryParser.setOf(prev) instanceof ZoneSet.Minus m) || !m.removed().namedIds().equals(zones)
+        || t.has(Kind.MINUS)) {
+      return null;
+    }
+    StatQuery q = QueryParser.withSet(prev, m.base());
+    return q == null ? null : new Parse.Stat(q, true);
+  }
+}

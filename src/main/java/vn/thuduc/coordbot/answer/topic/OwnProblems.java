@@ -1,0 +1,90 @@
+package vn.thuduc.coordbot.answer.topic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.thuduc.coordbot.answer.query.Tag;
+import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.topic.TopicLexicon.Cue;
+
+/**
+ * Which problem of their own a worker tells of, if any: a problem phrase, a subject with a grievance, a
+ * company closing said of one's own, or a question on the law about leave.
+ */
+final class OwnProblems {
+  /**
+   * The most specific problem first: unpaid overtime is about overtime, a dismissal before the wages it stops, an
+   * allowance unpaid for night shifts is the allowance.
+   */
+  private static final List<String> ORDER = List.of("dismissal", "resign", "closure", "allowance", "overtime",
+      "insurance", "contract", "wages", "wagecut", "accident", "safety", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
+      "general");
+
+  /** The writer's own words, wherever they stand (a phrase of a problem may hold them). */
+  private static final Set<String> FIRST_PERSON = Set.of("my", "me", "i", "em", "toi", "minh", "tui");
+
+  private OwnProblems() {}
+
+  /**
+   * A problem phrase ("nợ lương", "bị đuổi việc", "gặp luật sư"), or a subject of one (wages, overtime, insurance, a
+   * contract, leave) with a grievance ("không đóng", "bắt", "ép"): asking about insurance is not a problem, not being
+   * insured is. A company closing is one when the worker says it of their own ("cty e sắp giải thể"), never in a
+   * count ("bao nhiêu doanh nghiệp giải thể"); leave asked how long, with no grievance, is a question on the law
+   * ("nghỉ thai sản được bao lâu"), not a leave refused.
+   */
+  static Optional<String> of(Tagger.Tagged t, Cues c) {
+    List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
+    if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !firstPerson(c.words()) && !c.has(Cue.SUBJECT)) {
+      kinds.clear();
+    }
+    boolean counted = c.has(Cue.ASK, "count") || t.has(Tag.Kind.HOWMANY);
+    boolean own = c.has(Cue.OWN) && (c.has(Cue.SELF) || c.has(Cue.GRIEVANCE)) && !counted;
+    List<String> subjects = new ArrayList<>(own ? c.args(Cue.OWN) : List.of());
+    subjects.addAll(c.args(Cue.SUBJECT));
+    if (own) {
+      // "cty e sắp giải thể, e có được bồi thường không": the closure first, then what the law gives for it
+      kinds.addAll(c.args(Cue.OWN));
+    }
+    boolean grieved = c.has(Cue.SUBJECT) && c.has(Cue.GRIEVANCE);
+    if (kinds.isEmpty() && (own || grieved)) {
+      kinds.addAll(subjects);
+    } else if (grieved && kinds.equals(List.of("law"))) {
+      // "cty không cho e hưởng chế độ thai sản": a grievance stated is the worker's problem, not a question on the law
+      kinds.addAll(0, subjects);
+    }
+    if (kinds.isEmpty() && c.has(Cue.SUBJECT, "leave")
+        && (c.has(Cue.ASK, "period") || c.has(Cue.ACT, "length") || counted)
+        && !t.has(Tag.Kind.MEASURE)) {
+      kinds.add("law");
+    }
+    if (kinds.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> specific = new ArrayList<>(kinds);
+    specific.remove("general");
+    if (specific.isEmpty()) {
+      specific.addAll(subjects);
+    }
+    return Optional.of(specific.isEmpty() ? "general" : first(specific));
+  }
+
+  /** True when a word is the writer's own ("took my passport": the phrase of the problem holds the "my"). */
+  private static boolean firstPerson(List<String> words) {
+    for (String w : words) {
+      if (FIRST_PERSON.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String first(List<String> present) {
+    for (String k : ORDER) {
+      if (present.contains(k)) {
+        return k;
+      }
+    }
+    return present.get(0);
+  }
+}
