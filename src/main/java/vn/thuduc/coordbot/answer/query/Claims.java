@@ -79,7 +79,7 @@ public final class Claims {
   }
 
   /** Words after which a number is the figure claimed: "… là 130.000", "… is 130,000", "… bằng 10.000". */
-  private static final Set<String> VERBS = Set.of("la", "is", "are", "bang", "was", "totals", "total");
+  private static final Set<String> VERBS = Set.of("la", "is", "are", "bang", "was", "totals", "total", "phai");
 
   /** The one number right after a verb of {@link #VERBS} and before no measure or zone word, else null. */
   private static Tag claimedAfterVerb(Tagger.Tagged t) {

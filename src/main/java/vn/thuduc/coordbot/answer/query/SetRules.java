@@ -31,7 +31,8 @@ final class SetRules {
       " sat nhau ", " xap xi nhau ", " ngang nhau ", " tuong duong nhau ", " chenh lech it nhat ",
       " chenh lech nho nhat ", " chenh lech thap nhat ", " chenh nhau it nhat ", " it chenh lech nhat ",
       " closest to each other ", " nearest each other ", " most similar ", " smallest difference ",
-      " smallest gap ", " least difference ", " closest pair ", " closest together ");
+      " smallest gap ", " least difference ", " closest pair ", " closest together ", " closest in ",
+      " are closest ");
   private static final List<String> KIND_WORDS = List.of(" loai khu ", " loai gi ", " loai nao ", " thuoc loai ",
       " la loai ", " what kind ", " what type ", " which kind ", " which type ", " kind of zone ", " type of zone ");
   /** Words of a district, before its number: "District 9", "quận 9", "huyện 2". */
@@ -262,7 +263,12 @@ final class SetRules {
         || QueryParser.code(mt.get(1).arg()) == Measure.WORKERS_PER_ENTERPRISE) {
       return null;
     }
+    // "ratio of enterprises to workers", "tỷ lệ doanh nghiệp trên lao động": the ratio word before them sets them apart
     boolean against = false;
+    for (int i = 0; i < mt.get(0).from(); i++) {
+      Tag x = t.at(i);
+      against |= t.words().get(i).equals("ratio") || x != null && x.is(Kind.SHARE);
+    }
     for (int i = mt.get(0).to(); i < mt.get(1).from(); i++) {
       String w = t.words().get(i);
       if (!BETWEEN_MEASURES.contains(w)) {

@@ -410,7 +410,10 @@ public final class Tagger {
         tags.set(k + 1, new Tag(Tag.Kind.ZONE, t.from(), next.to(), next.arg()));
         continue;
       }
-      if (t.kind() == Tag.Kind.ZONE && prev != null && prev.kind() == Tag.Kind.HOWMANY && prev.to() == t.from()) {
+      // "có 3 khu công nghệ cao không": a count before the Hi-Tech Park's name is a count of its kind too
+      boolean counted = prev != null && prev.kind() == Tag.Kind.NUMBER && prev.to() == t.from();
+      if (t.kind() == Tag.Kind.ZONE && prev != null && (prev.kind() == Tag.Kind.HOWMANY || counted)
+          && prev.to() == t.from()) {
         String kind = lex.kindPhrase(words.subList(t.from(), t.to()));
         if (kind != null) {
           out.add(new Tag(Tag.Kind.KIND, t.from(), t.to(), kind));
