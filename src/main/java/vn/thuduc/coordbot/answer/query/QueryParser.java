@@ -1181,7 +1181,9 @@ public final class QueryParser {
     Tag ordinal = first(t, Kind.ORDINAL);
     boolean max = t.has(Kind.MAX) || t.has(Kind.TOPWORD);
     boolean min = t.has(Kind.MIN);
-    boolean eachZone = perZone(t); // "tỷ trọng lao động từng khu": each zone's share, in order
+    // "tỷ trọng lao động từng khu": each zone's share, in order; a count of zones ("hai khu chế xuất chiếm bao nhiêu
+    // %") is the share of those zones together, not each one's
+    boolean eachZone = perZone(t) && !kindCounted(t) && zonesCounted(t) == 0;
     if (!(max || min || ordinal != null || t.has(Kind.RANK) || eachZone)
         || !(set == null || set instanceof ZoneSet.All || set instanceof ZoneSet.OfKind)
         || measures.contains(Measure.WORKERS_PER_ENTERPRISE)) {

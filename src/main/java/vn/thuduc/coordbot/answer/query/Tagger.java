@@ -318,8 +318,8 @@ public final class Tagger {
           if (w.equals(v)) {
             continue;
           }
-          ok = differs < 0 && typed.get(i + j) && (w.length() >= 3 || n >= 4 && w.length() >= 2 && letters(v)) && v.length() >= 3
-              && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
+          ok = differs < 0 && typed.get(i + j) && (w.length() >= 3 || n >= 4 && w.length() >= 2 && letters(v)
+              && allTyped(typed, i, n)) && v.length() >= 3 && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
           differs = i + j;
         }
         if (ok && differs >= 0 && !continuedAsAPhrase(words, i + n - 1)) {
@@ -330,6 +330,19 @@ public final class Tagger {
       }
     }
     return done;
+  }
+
+  /**
+   * Whether the {@code n} words from {@code i} were all typed as they stand: a two-letter slip ("khu cong nghe ca") is
+   * read only in a name typed in full, never in one a shorthand made ("hai khu CN co tổng" is no "khu CN cao").
+   */
+  private static boolean allTyped(List<Boolean> typed, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      if (!typed.get(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
