@@ -14,14 +14,15 @@ final class Injection {
   /** "Ignore (all) (the) previous instructions (and)", "bỏ qua các hướng dẫn trước": set aside, it asks nothing. */
   private static final Pattern IGNORE = Pattern.compile("(?iu)^\\s*(?:please\\s+)?(?:ignore|disregard|forget)\\s+"
       + "(?:all\\s+|any\\s+)?(?:the\\s+|your\\s+)?(?:previous\\s+|prior\\s+|above\\s+|earlier\\s+|system\\s+)?"
-      + "(?:instructions?|prompts?|rules?|messages?)[\\s,.;:]*(?:and\\s+)?(?:then\\s+)?"
+      + "(?:instructions?|prompts?|rules?|messages?|data|source|sources|facts?|figures?|what you know|everything)"
+      + "[\\s,.;:]*(?:and\\s+)?(?:then\\s+)?"
       + "|^\\s*(?:hãy\\s+|hay\\s+)?(?:bỏ qua|bo qua|quên|quen|phớt lờ|phot lo)\\s+(?:mọi\\s+|moi\\s+|tất cả\\s+|tat ca\\s+"
       + "|các\\s+|cac\\s+)?(?:hướng dẫn|huong dan|chỉ dẫn|chi dan|lệnh|lenh|quy tắc|quy tac)(?:\\s+(?:trước|truoc|trên"
       + "|tren|cũ|cu))?[\\s,.;:]*(?:và\\s+|va\\s+|rồi\\s+|roi\\s+)?");
   /** "Say", "repeat after me", "nhắc lại", "hãy nói rằng": an order to state what follows. */
   private static final Pattern SAY = Pattern.compile("(?iu)^\\s*(?:(?:từ (?:giờ|nay|bây giờ)|tu (?:gio|nay|bay gio)|from now on)"
-      + "[\\s,]*)?(?:hãy\\s+|hay\\s+|please\\s+)?(?:say|repeat after me|repeat|answer|reply|nhắc lại|nhac lai|nói|noi"
-      + "|trả lời|tra loi|ghi nhận|ghi nhan)(?:\\s+(?:that|rằng|rang|là|la))?(?:\\s*[:,\\-–]\\s*|\\s+)");
+      + "[\\s,]*)?(?:hãy\\s+|hay\\s+|please\\s+)?(?:say|repeat after me|repeat|answer|reply|tell me|tell everyone|pretend|confirm|agree|nhắc lại|nhac lai|nói|noi"
+      + "|trả lời|tra loi|ghi nhận|ghi nhan|xác nhận|xac nhan|công nhận|cong nhan)(?:\\s+(?:that|rằng|rang|là|la))?(?:\\s*[:,\\-–]\\s*|\\s+)");
   /** "có", "là", "has", "is": what makes the words ordered said a claim of a figure ("nói rõ hơn về 5 khu" is none). */
   private static final Pattern HAS = Pattern.compile("(?iu)(?:^|\\s)(?:có|co|là|la|has|have|is|are|gồm|gom)\\s");
   /** A number as typed ("500", "62.000"). */
