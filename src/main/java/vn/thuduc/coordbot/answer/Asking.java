@@ -635,7 +635,21 @@ final class Asking {
     } else {
       dropped = List.of();
     }
+    ZoneSet.Filtered cityBound = null;
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.percent()
+        && f.base() instanceof ZoneSet.All && t.has(Tag.Kind.THUDUC) && t.has(Tag.Kind.ALL) && !t.has(Tag.Kind.WHICH)
+        && YesNo.asked(t)) {
+      // "5 khu chiếm dưới 1% tổng doanh nghiệp Thủ Đức phải không?": the five zones' share of the city, bounded
+      cityBound = f;
+      q = new StatQuery.Share(new ZoneSet.All(), Optional.empty(), List.of(f.measure()));
+      remembered = q;
+    }
     Result r = snap.evaluator().evaluate(q);
+    if (cityBound != null && Claims.unwrapped(r) instanceof Result.Shares sh && sh.values().size() == 1) {
+      double p = sh.values().get(0).percent();
+      verdict = Optional.of(cityBound.more() ? p > cityBound.value() || cityBound.inclusive() && p == cityBound.value()
+          : p < cityBound.value() || cityBound.inclusive() && p == cityBound.value());
+    }
     if (r instanceof Result.Comparison c && YesNo.asked(t)) {
       // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures; "gấp đôi … không?"
       // and "có bằng … không?" claim a multiple or a fraction, which decides it instead
@@ -675,7 +689,8 @@ final class Asking {
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
-    Answer a = writer.understood(writer.write(r, fraction.isPresent() ? q : st.query()), t.corrections(), dropped);
+    Answer a = writer.understood(writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query()),
+        t.corrections(), dropped);
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }

@@ -54,8 +54,15 @@ final class FactFollowUps {
     Optional<String> seed = frame.topicSeed();
     // after the list, or after one of it ("người thứ hai giữ chức gì", then "người cuối cùng")
     boolean people = seed.isPresent() && (Asking.ATTENDEES_SEED.equals(seed.get()) || PEOPLE_SEED.equals(seed.get()));
-    if (people && !zoneOrFigure) {
-      Optional<Person> at = attendee(t.words(), Asking.ATTENDEES_SEED.equals(seed.get()));
+    // "khu cuối bảng" is a row of a ranking, never the last attendee
+    boolean aZone = t.words().contains("khu") || t.words().contains("zone");
+    if (people && !zoneOrFigure && !aZone) {
+      // a bare ordinal ("the third?") goes on along the list after it or after one of its people
+      boolean along = Asking.ATTENDEES_SEED.equals(seed.get());
+      for (Person p : attendees()) {
+        along |= frame.person().isPresent() && p.name().equals(frame.person().get());
+      }
+      Optional<Person> at = attendee(t.words(), along);
       if (at.isPresent()) {
         return Optional.of(new TopicQuery.Person(List.of(at.get().id())));
       }
@@ -89,7 +96,7 @@ final class FactFollowUps {
   }
 
   /** The attendee at the position the words name ("người thứ hai", "the last one"), when they name one. */
-  private Optional<Person> attendee(List<String> w, boolean afterList) {
+  private Optional<Person> attendee(List<String> w, boolean alongList) {
     int at = 0;
     boolean person = false;
     for (int i = 0; i < w.size(); i++) {
@@ -106,7 +113,7 @@ final class FactFollowUps {
       }
     }
     // an ordinal with a word for a person, or on its own ("thứ 2?", "the last one?")
-    if (at == 0 || !person && (w.size() > 3 || !afterList)) {
+    if (at == 0 || !person && (w.size() > 4 || !alongList)) {
       return Optional.empty();
     }
     List<Person> attendees = attendees();

@@ -314,12 +314,15 @@ final class DatePhrases {
     return null;
   }
 
+  /** Words after which a year before a measure is still a year: "năm 2019 lao động", "the 2019 workforce". */
+  private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("nam", "the", "its", "s");
+
   /** "hơn 2000 lao động": a number beside "more than" or before a figure is not a year. */
   private static boolean thresholdOrCount(Tagger.Tagged t, int i) {
     Tag before = i > 0 ? t.at(i - 1) : null;
     Tag after = t.at(i + 1);
     return before != null && (before.is(Kind.MORE) || before.is(Kind.LESS))
-        || after != null && after.is(Kind.MEASURE) && !t.words().get(i - Math.min(i, 1)).equals("nam");
+        || after != null && after.is(Kind.MEASURE) && !YEAR_BEFORE.contains(t.words().get(i - Math.min(i, 1)));
   }
 
   private static Match day(int y, int m, int d, int end) {

@@ -72,6 +72,16 @@ public final class QueryParser {
     if (followed != null) {
       return followed;
     }
+    String sp = spaced(t);
+    if (sp.contains(" hai danh sach ") || sp.contains(" 2 danh sach ") || sp.contains(" both lists ")
+        || sp.contains(" hai bang ") || sp.contains(" both rankings ")) {
+      // the zones of two lists shown before: only the last list is kept, so this is asked back, never guessed
+      return new Parse.Clarify(Parse.Need.ZONE, measures(t).isEmpty() ? BOTH : measures(t));
+    }
+    Parse end = zoneAgainstEnd(t, c);
+    if (end != null) {
+      return end;
+    }
     Parse set = SetRules.read(t, c);
     if (set != null) {
       return set;
@@ -120,6 +130,47 @@ public final class QueryParser {
       return null;
     }
     return new Measure[] {code(by.arg()), code(asked.arg())};
+  }
+
+  /** "bỏ cả X nữa", "also without X": a zone left out on top of those left out before. */
+  private static boolean saysTooAfterMinus(Tagger.Tagged t) {
+    for (String w : t.words()) {
+      if (w.equals("ca") || w.equals("nua") || w.equals("also") || w.equals("too") || w.equals("them")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Khu CNC gấp mấy lần khu ít nhất?", "Cát Lái hơn khu đông nhất bao nhiêu": the zone named against that end of
+   * every zone, in the measure said, else the conversation's one, else workers; null when the question is not that.
+   */
+  private static Parse zoneAgainstEnd(Tagger.Tagged t, Context c) {
+    List<String> zones = zoneIds(t);
+    boolean asks = t.has(Kind.TIMES) || t.has(Kind.DIFF) || t.has(Kind.COMPARE);
+    if (zones.size() != 1 || !asks || t.has(Kind.MAX) == t.has(Kind.MIN) || t.has(Kind.KIND) || t.has(Kind.ALL)
+        || t.has(Kind.ORDINAL) || t.has(Kind.LAST) || t.has(Kind.SHARE) || t.has(Kind.RANK) || t.has(Kind.MINUS)
+        || t.has(Kind.REST) || t.has(Kind.TOPWORD) || t.has(Kind.THUDUC) || t.has(Kind.NUMBER)) {
+      return null;
+    }
+    Tag sup = first(t, t.has(Kind.MAX) ? Kind.MAX : Kind.MIN);
+    Tag zone = first(t, Kind.ZONE);
+    if (sup.from() < zone.to()) {
+      return null; // "khu đông nhất gấp mấy lần Cát Lái" is read by the rules of ends
+    }
+    List<Measure> ms = measures(t);
+    Measure m = ms.size() == 1 ? ms.get(0) : null;
+    if (m == null && ms.isEmpty() && c.previous().isPresent() && measuresOf(c.previous().get()).size() == 1) {
+      m = measuresOf(c.previous().get()).get(0);
+    }
+    if (m == null && !ms.isEmpty()) {
+      return null;
+    }
+    m = m == null ? Measure.WORKERS : m;
+    Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(zones),
+        new ZoneSet.Extreme(new ZoneSet.All(), m, t.has(Kind.MAX)), List.of(m), op), false);
   }
 
   /**
@@ -417,11 +468,26 @@ public final class QueryParser {
         ZoneSet base = !keptZones.isEmpty() ? new ZoneSet.Named(keptZones)
             : !keptKinds.isEmpty() ? new ZoneSet.OfKind(keptKinds) : new ZoneSet.All();
         set = new ZoneSet.Minus(base, removed);
+        ZoneSet before = previous.isPresent() ? setOf(previous.get()) : null;
+        if (before instanceof ZoneSet.Minus pm && pm.base() instanceof ZoneSet.All && pm.removed() instanceof ZoneSet.Named pn
+            && base instanceof ZoneSet.All && !removedZones.isEmpty() && keptZones.isEmpty() && saysTooAfterMinus(t)) {
+          // "bỏ cả Linh Trung nữa" after "trừ Khu CNC": both left out
+          List<String> both = new ArrayList<>(pn.ids());
+          for (String z : removedZones) {
+            if (!both.contains(z)) {
+              both.add(z);
+            }
+          }
+          set = new ZoneSet.Minus(base, new ZoneSet.Named(both));
+        }
       }
     }
     if (set == null && t.has(Kind.REST)) {
+      ZoneSet before = previous.isPresent() ? setOf(previous.get()) : null;
       if (!zones.isEmpty()) {
         set = new ZoneSet.Minus(new ZoneSet.All(), new ZoneSet.Named(zones));
+      } else if (before instanceof ZoneSet.Minus && t.has(Kind.COUNTZ)) {
+        set = before; // "còn lại bao nhiêu khu" after "bỏ …": what is left is that set
       } else if (previous.isPresent() && setOf(previous.get()) != null) {
         set = new ZoneSet.Minus(new ZoneSet.All(), setOf(previous.get()));
       } else {
@@ -1764,6 +1830,9 @@ public final class QueryParser {
     if (q instanceof StatQuery.Share s) {
       return s.part();
     }
+    if (q instanceof StatQuery.ShareRanking s) {
+      return s.set(); // "còn lao động?", "so với 2 kcx" after each zone's share of a group: that group
+    }
     if (q instanceof StatQuery.Card c) {
       return new ZoneSet.Named(List.of(c.zone()));
     }
@@ -1794,6 +1863,9 @@ public final class QueryParser {
     if (q instanceof StatQuery.Share s) {
       return s.measures();
     }
+    if (q instanceof StatQuery.ShareRanking s) {
+      return List.of(s.measure());
+    }
     return BOTH;
   }
 
@@ -1819,6 +1891,9 @@ public final class QueryParser {
     }
     if (q instanceof StatQuery.Share s) {
       return new StatQuery.Share(s.part(), s.base(), ms);
+    }
+    if (q instanceof StatQuery.ShareRanking s && !ms.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+      return new StatQuery.ShareRanking(s.set(), ms.get(0), s.descending(), s.limit());
     }
     if (q instanceof StatQuery.Card c) {
       return new StatQuery.Figures(new ZoneSet.Named(List.of(c.zone())), ms, Agg.EACH);

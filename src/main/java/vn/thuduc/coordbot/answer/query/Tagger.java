@@ -698,6 +698,9 @@ public final class Tagger {
       } else if (beforeNumber && AT_MOST.contains(phrase)
           && (x.kind() == Tag.Kind.MAX || x.kind() == Tag.Kind.LESS)) {
         out.set(k, new Tag(Tag.Kind.LESS, x.from(), x.to(), "incl"));
+      } else if (!beforeNumber && x.kind() == Tag.Kind.MORE && phrase.equals("it nhat la")) {
+        // "khu ít nhất là khu nào": the fewest, then "là"; "ít nhất là 30" is a bound only before its number
+        out.set(k, new Tag(Tag.Kind.MIN, x.from(), x.to() - 1, "-"));
       } else if (x.kind() == Tag.Kind.MORE && phrase.equals("hon") && fewerBefore(words, out, k)) {
         out.set(k, new Tag(Tag.Kind.LESS, x.from(), x.to(), x.arg()));
       }
@@ -942,7 +945,10 @@ public final class Tagger {
       String w = words.get(i);
       boolean year = r.length() == 1 && w.length() == 4 && r.value() >= 1990 && r.value() <= 2100;
       // "dưới 2000 lao động", "2023 doanh nghiệp": a count of something, not a year
-      year &= !startsAt(tags, Tag.Kind.MEASURE, i + 1) && !(i > 0 && BOUND_WORDS.contains(words.get(i - 1)));
+      // ("the 2019 workforce", "năm 2019 lao động" stay years)
+      boolean yearWord = i > 0 && (words.get(i - 1).equals("the") || words.get(i - 1).equals("nam")
+          || words.get(i - 1).equals("its") || words.get(i - 1).equals("s"));
+      year &= (yearWord || !startsAt(tags, Tag.Kind.MEASURE, i + 1)) && !(i > 0 && BOUND_WORDS.contains(words.get(i - 1)));
       out.add(new Tag(year ? Tag.Kind.YEAR : Tag.Kind.NUMBER, i, i + r.length(), String.valueOf(r.value())));
       i += r.length();
     }

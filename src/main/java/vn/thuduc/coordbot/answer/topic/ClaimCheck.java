@@ -31,7 +31,7 @@ final class ClaimCheck {
       "ngay", "duoc", "boi", "do", "dien", "ra", "hoi", "nghi", "nguoi", "vay", "nhi", "the", "is", "was", "are",
       "were", "it", "true", "that", "right", "correct", "an", "of", "at", "in", "for", "by", "he", "she", "his",
       "her", "ong", "ba", "mr", "ms", "mrs", "dong", "chi", "comrade", "does", "did", "has", "have", "held", "on",
-      "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay");
+      "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay", "voi", "with", "giua", "between");
   /** Words of the name of a body ("Đảng ủy", "Ban quản lý", "Thành ủy", "Khu …"): a party claimed to have signed. */
   private static final Set<String> BODY = Set.of("uy", "ban", "khu", "committee", "board", "authority", "hepza",
       "hoi", "doan", "so", "party", "union", "department", "council", "thanh", "city");

@@ -65,6 +65,12 @@ public final class TopicParser {
           : "ok"));
     }
     Cues c = cues(t);
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    if (c.has(Cue.ACT, "attend") && !c.has(Cue.MEETING) && (spaced.contains(" khu nao ")
+        || spaced.contains(" which zone "))) {
+      // "khu nào có mặt ở cả hai danh sách?": a zone present in two lists, not who was present at the meeting
+      return Optional.empty();
+    }
     Optional<TopicQuery> q = read(t, c);
     if (q.isEmpty() || q.get() instanceof TopicQuery.Chat || !YesNo.asked(t)) {
       return q;
@@ -237,7 +243,8 @@ public final class TopicParser {
       }
       List<String> from = attendeesOf(c);
       if (!from.isEmpty()) {
-        return Optional.of(new TopicQuery.TitleHolder(from));
+        // "who from the Hi-Tech Park spoke?": whether they spoke, which the source says of its speaker only
+        return Optional.of(c.has(Cue.ACT, "say") ? new TopicQuery.Person(from, true) : new TopicQuery.TitleHolder(from));
       }
       if (c.has(Cue.ROLE) && !c.has(Cue.MEETING)) {
         // "Ai là giám đốc KCX Linh Trung?": nobody of the data holds it, and nobody else is the answer; a deputy
@@ -931,7 +938,7 @@ public final class TopicParser {
     if (rest.contains(" quan ly ") || rest.contains(" manage") || rest.contains(" oversee") || rest.contains(" phu trach ")) {
       return Optional.of(new TopicQuery.NotStated("managed", t.span(b.get().from(), b.get().to())));
     }
-    boolean who = c.has(Cue.ASK, "who") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "work");
+    boolean who = (c.has(Cue.ASK, "who") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "work")) && !otherAct(c);
     // "quản lý" of "Ban quản lý" is the board's name, not a post asked about; "Phó BQL …" and who signed for it are
     boolean post = c.has(Cue.THING, "role") || c.has(Cue.RANK) || c.has(Cue.ACT, "signer") || c.has(Cue.ACT, "sign");
     for (Hit h : c.hits()) {
@@ -943,6 +950,12 @@ public final class TopicParser {
     return Optional.empty();
   }
 
+  /** "Ai tổ chức / chủ trì / phát biểu … ?": who did something else there than attend, which a title does not answer. */
+  private static boolean otherAct(Cues c) {
+    return c.has(Cue.ACT, "organise") || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say") || c.has(Cue.ACT, "review")
+        || c.has(Cue.ACT, "between") || c.has(Cue.ACT, "give") || c.has(Cue.ACT, "receive");
+  }
+
   /**
    * "ai dự hội nghị từ Khu Công nghệ cao", "who represented the Hi-Tech Park": the people whose titles name the zone;
    * a zone no title names is said to have nobody the source places there, with the attendees it names.
@@ -952,7 +965,7 @@ public final class TopicParser {
     // "ai dự hội nghị từ …", "who represented …"; "e làm ở kcx linh trung 2" says where the worker works
     boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING));
     if (zones.isEmpty() || !asked || c.has(Cue.ROLE) || c.has(Cue.SELF) || t.has(Tag.Kind.MEASURE)
-        || t.has(Tag.Kind.HOWMANY)) {
+        || t.has(Tag.Kind.HOWMANY) || otherAct(c)) {
       return Optional.empty();
     }
     String zone = zones.get(0).arg();
