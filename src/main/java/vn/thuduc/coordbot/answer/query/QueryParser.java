@@ -132,6 +132,25 @@ public final class QueryParser {
     return new Measure[] {code(by.arg()), code(asked.arg())};
   }
 
+  /** "mỗi khu trong số đó", "each of them": the only every-zone words are "each zone", beside "among them". */
+  private static boolean eachOfThem(Tagger.Tagged t) {
+    String sp = spaced(t);
+    boolean among = sp.contains(" trong so do ") || sp.contains(" trong do ") || sp.contains(" trong cac khu do ")
+        || sp.contains(" trong nhung khu do ") || sp.contains(" among them ") || sp.contains(" of them ")
+        || sp.contains(" among those ");
+    if (!among) {
+      return false;
+    }
+    for (Tag a : t.all(Kind.ALL)) {
+      String w = String.join(" ", t.words().subList(a.from(), a.to()));
+      if (!w.equals("moi khu") && !w.equals("tung khu") && !w.equals("each zone") && !w.equals("cac khu")
+          && !w.equals("khu")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "bỏ cả X nữa", "also without X": a zone left out on top of those left out before. */
   private static boolean saysTooAfterMinus(Tagger.Tagged t) {
     for (String w : t.words()) {
@@ -203,7 +222,8 @@ public final class QueryParser {
     for (Tag k : t.all(Kind.KIND)) {
       kinds.add(ZoneKind.fromCode(k.arg()));
     }
-    boolean all = t.has(Kind.ALL);
+    // "trung bình mỗi khu trong số đó": "mỗi khu" is each of those zones, not every zone
+    boolean all = t.has(Kind.ALL) && !(previous.isPresent() && eachOfThem(t));
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
     boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
