@@ -867,6 +867,22 @@ final class Asking {
     if (t.has(Tag.Kind.SUM) || t.words().stream().anyMatch(TOTAL_WORDS::contains)) {
       return true; // "the total number of workers" is a measure phrase that holds the word
     }
+    if (!t.has(Tag.Kind.WHICH) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
+      // "Số doanh nghiệp của 5 khu có trên 300 không?": the five counted, before the bound, are its subject
+      for (Tag a : t.all(Tag.Kind.ALL)) {
+        boolean counted = false;
+        for (String w : t.words().subList(a.from(), a.to())) {
+          counted |= w.equals("5") || w.equals("nam") || w.equals("five");
+        }
+        Tag bound = null;
+        for (Tag x : t.tags()) {
+          bound = bound == null && (x.is(Tag.Kind.MORE) || x.is(Tag.Kind.LESS)) ? x : bound;
+        }
+        if (counted && bound != null && a.to() <= bound.from()) {
+          return true;
+        }
+      }
+    }
     boolean fragment = !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL);
     return fragment && frame.flatMap(Conversations.Frame::query).map(StatQuery::undated)
         .filter(p -> p instanceof StatQuery.Figures pf && pf.agg() == StatQuery.Agg.SUM
@@ -883,8 +899,11 @@ final class Asking {
       return Optional.empty();
     }
     Optional<Conversations.Ranking> before = frame.flatMap(Conversations.Frame::ranking);
+    // but after a one-row answer ("the most?"), the other end ("and the fewest?") is a ranking of its own: "the second
+    // one?" then counts from that end
     boolean view = r.limit() == 1 && before.filter(b -> b.query().set().equals(r.set())
-        && b.query().measure() == r.measure()).isPresent();
+        && b.query().measure() == r.measure()
+        && (b.query().limit() != 1 || b.query().descending() == r.descending())).isPresent();
     if (view) {
       return Optional.empty();
     }

@@ -96,7 +96,42 @@ public final class QueryParser {
     Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));
     Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking(), c.groups());
-    return dates.apply(placeOfOne(p), c.previous());
+    return dates.apply(boundOnPointed(placeOfOne(p), t, c), c.previous());
+  }
+
+  /**
+   * "có hơn 100 không" after "Cát Lái bn dn", "khu thứ 3 có hơn 30000 ko" after a ranking, "is that more than 40% of
+   * the total?" after one zone: the bound is on the zone under discussion (or the row named), in the measure said or
+   * else the conversation's, never a list of every zone that passes it.
+   */
+  private static Parse boundOnPointed(Parse p, Tagger.Tagged t, Context c) {
+    if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.ListZones l)
+        || !(l.set() instanceof ZoneSet.Filtered f) || !(f.base() instanceof ZoneSet.All) || c.previous().isEmpty()
+        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.WHICH) || t.has(Kind.COUNTZ)
+        || t.has(Kind.RANK) || t.has(Kind.MAX) || t.has(Kind.MIN)) {
+      return p;
+    }
+    StatQuery prev = StatQuery.undated(c.previous().get());
+    String zone = null;
+    Tag ordinal = first(t, Kind.ORDINAL);
+    if (ordinal != null && c.ranking().isPresent() && ordinal.arg().matches("[0-9]+")) {
+      int at = Integer.parseInt(ordinal.arg()) - 1;
+      List<String> order = c.ranking().get().order();
+      zone = at >= 0 && at < order.size() ? order.get(at) : null;
+    } else if (ordinal == null && prev != null && setOf(prev) instanceof ZoneSet.Named n && n.ids().size() == 1) {
+      zone = n.ids().get(0);
+    }
+    if (zone == null) {
+      return p;
+    }
+    Measure m = f.measure();
+    List<Measure> said = measures(t);
+    List<Measure> before = prev == null ? List.of() : measuresOf(prev);
+    if (said.isEmpty() && !f.percent() && before.size() == 1) {
+      m = before.get(0);
+    }
+    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(List.of(zone)), m,
+        f.more(), f.inclusive(), f.value(), f.percent())), true);
   }
 
   /** Whether the question asks for the order from the fewest ("từ thấp đến cao", "từ dưới lên", "ascending"). */
