@@ -986,7 +986,8 @@ public final class Tagger {
           && next.to() - next.from() == 1 && Numbers.small(words.get(next.from())) > 0
           && words.get(next.from()).matches("[0-9]{1,2}|i|ii|iii|iv|vi|vii|viii|ix|mot|hai|ba|bon|one|two|three|four|five|six")
           && (!followedByNoun(tags, k + 2, next.to()) || lex.isNumberedBase(words.subList(t.from(), t.to()))
-              && tags.get(k + 2).kind() == Tag.Kind.MEASURE)) {
+              && (tags.get(k + 2).kind() == Tag.Kind.MEASURE || tags.get(k + 2).kind() == Tag.Kind.KIND))) {
+        // ("Linh Trung 3 EPZ": the kind after the number is the unknown zone's kind, not a count of them)
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
       }
