@@ -104,7 +104,7 @@ final class Asking {
 
   Answer answer() {
     String text = question.text();
-    Tagger.Tagged t = snap.tagger().tag(text);
+    Tagger.Tagged t = snap.tagger().tag(zoneOfThePerson(text));
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
     // a command ("/help") tells no language: its word is the command's name
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
@@ -992,6 +992,37 @@ final class Asking {
       }
       return kept.get(0);
     };
+  }
+
+  /** "khu đó", "that zone": a zone pointed at by a pronoun. */
+  private static final java.util.regex.Pattern ZONE_PRONOUN = java.util.regex.Pattern.compile(
+      "(?iu)\\b(khu đó|khu này|khu ấy|khu do|khu nay|khu ay|that zone|this zone|that park|this park)\\b");
+
+  /**
+   * "khu đó có bao nhiêu doanh nghiệp" right after an answer about a person: the one zone their titles name ("Phó BQL
+   * Khu Công nghệ cao" → Khu Công nghệ cao), put in place of the pronoun; the text as it is otherwise.
+   */
+  private String zoneOfThePerson(String text) {
+    if (frame.isEmpty() || frame.get().person().isEmpty() || !ZONE_PRONOUN.matcher(text).find()) {
+      return text;
+    }
+    String name = frame.get().person().get();
+    for (vn.thuduc.coordbot.data.Person p : ds.people()) {
+      if (!p.name().equals(name)) {
+        continue;
+      }
+      List<String> zones = new ArrayList<>();
+      for (Tag z : snap.tagger().tag(String.join("; ", p.titlesVi())).all(Tag.Kind.ZONE)) {
+        if (!zones.contains(z.arg())) {
+          zones.add(z.arg());
+        }
+      }
+      Optional<vn.thuduc.coordbot.data.Zone> zone = zones.size() == 1 ? ds.zone(zones.get(0)) : Optional.empty();
+      if (zone.isPresent()) {
+        return ZONE_PRONOUN.matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(zone.get().shortVi()));
+      }
+    }
+    return text;
   }
 
   /** The passages that answer an open question, when the best covers most of its words. */
