@@ -224,14 +224,10 @@ final class FollowUpRules {
         || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.WHICH) || t.has(Kind.ORDINAL)) {
       return null;
     }
-    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
-    for (Tag k : t.all(Kind.KIND)) {
-      kinds.add(ZoneKind.fromCode(k.arg()));
-    }
-    if (zones.isEmpty() == kinds.isEmpty()) {
+    ZoneSet other = zonesOrKinds(t, zones);
+    if (other == null) {
       return null;
     }
-    ZoneSet other = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
     boolean against = t.has(Kind.COMPARE);
     for (String w : t.words()) {
       against |= AGAINST.contains(w);
@@ -254,6 +250,18 @@ final class FollowUpRules {
     return new Parse.Stat(new StatQuery.Compare(before, other, m, op), true);
   }
 
+  /** The zones named, or else the kinds named; null when the question names both or neither. */
+  private static ZoneSet zonesOrKinds(Tagger.Tagged t, List<String> zones) {
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    if (zones.isEmpty() == kinds.isEmpty()) {
+      return null;
+    }
+    return zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
+  }
+
   /**
    * "kcx nhiều hơn bao nhiêu lao động" after a comparison of the export processing zones with the industrial parks,
    * "Cát Lái ít hơn bao nhiêu" after Cát Lái against another zone: the same two sides, the one named first, never a
@@ -264,14 +272,10 @@ final class FollowUpRules {
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE)) {
       return null;
     }
-    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
-    for (Tag k : t.all(Kind.KIND)) {
-      kinds.add(ZoneKind.fromCode(k.arg()));
-    }
-    if (zones.isEmpty() == kinds.isEmpty()) {
+    ZoneSet side = zonesOrKinds(t, zones);
+    if (side == null) {
       return null;
     }
-    ZoneSet side = zones.isEmpty() ? new ZoneSet.OfKind(kinds) : new ZoneSet.Named(zones);
     ZoneSet other = side.equals(pc.a()) ? pc.b() : side.equals(pc.b()) ? pc.a() : null;
     if (other == null) {
       return null;
