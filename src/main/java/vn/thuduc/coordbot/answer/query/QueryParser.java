@@ -96,7 +96,24 @@ public final class QueryParser {
     Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));
     Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking(), c.groups());
-    return dates.apply(boundOnPointed(placeOfOne(p), t, c), c.previous());
+    return dates.apply(boundOnPointed(placeOfOne(cardSuperlative(p, t)), t, c), c.previous());
+  }
+
+  /**
+   * "Cát Lái có phải KCN nhỏ nhất không?", "Is Linh Trung 2 the largest EPZ?": the zone against the others of that
+   * kind (or all five), by workers, the source's headline figure; never its card with the kind's yes.
+   */
+  private static Parse cardSuperlative(Parse p, Tagger.Tagged t) {
+    if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.Card card) || t.has(Kind.MAX) == t.has(Kind.MIN)) {
+      return p;
+    }
+    Set<ZoneKind> kinds = EnumSet.noneOf(ZoneKind.class);
+    for (Tag k : t.all(Kind.KIND)) {
+      kinds.add(ZoneKind.fromCode(k.arg()));
+    }
+    ZoneSet among = kinds.isEmpty() ? new ZoneSet.All() : new ZoneSet.OfKind(kinds);
+    return new Parse.Stat(new StatQuery.IsIn(card.zone(), new ZoneSet.Top(among, Measure.WORKERS, t.has(Kind.MAX), 0, 1)),
+        st.followUp(), st.dropped(), st.topical());
   }
 
   /**
