@@ -1086,7 +1086,7 @@ public final class QueryParser {
     }
     if (t.has(Kind.RANK)) {
       // "từ ít đến nhiều", "ascending"; a plain "xếp hạng" after a ranking keeps its direction
-      boolean asc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("asc"));
+      boolean asc = ascending(t);
       boolean desc = t.all(Kind.RANK).stream().anyMatch(r -> r.arg().equals("desc"));
       if (prev instanceof StatQuery.Ranked r && !asc && !desc
           && t.all(Kind.RANK).stream().anyMatch(x -> x.arg().equals(REVERSE))) {
