@@ -226,7 +226,7 @@ public final class Tagger {
         }
       }
       for (String p : parts) {
-        List<String> x = Abbreviations.expand(p);
+        List<String> x = industrialPark(words, p, tokens, ti) ? INDUSTRIAL : Abbreviations.expand(p);
         if (x.isEmpty()) {
           words.add(p);
           original.add(tok);
@@ -272,6 +272,21 @@ public final class Tagger {
         known(words));
   }
 
+  private static final List<String> INDUSTRIAL = List.of("cong", "nghiep");
+
+  /**
+   * "khu cn", "2 khu CN", "khu cn Cát Lái": "cn" right after "khu" is "công nghiệp" (an industrial park), not "công
+   * nhân" (workers) as it is elsewhere; "khu cn cao" stays the Hi-Tech Park's shorthand, "mỗi / từng khu cn" workers.
+   */
+  private static boolean industrialPark(List<String> words, String p, List<String> tokens, int ti) {
+    int n = words.size();
+    if (!p.equals("cn") || n == 0 || !words.get(n - 1).equals("khu")
+        || n >= 2 && (words.get(n - 2).equals("moi") || words.get(n - 2).equals("tung"))) {
+      return false; // "mỗi khu cn bao nhiêu" is the workers of each zone
+    }
+    return ti + 1 >= tokens.size() || !Fold.fold(tokens.get(ti + 1)).equals("cao");
+  }
+
   /**
    * "catlaico bn cty", "binhchieuco": a zone's name glued to the short word typed after it, split in two; null when
    * {@code f} is a word of its own or does not begin with a glued name followed by a word the lexicon or the
@@ -304,6 +319,7 @@ public final class Tagger {
   private boolean[] zoneNamesWithATypo(List<String> words, List<String> original, List<Boolean> typed,
       List<Correction> fixed) {
     boolean[] done = new boolean[words.size()];
+    boolean[] named = zoneNamesAsTyped(words);
     for (int i = 0; i < words.size(); i++) {
       for (Lexicon.Entry e : lex.zoneNames()) {
         int n = e.words().size();
@@ -322,7 +338,7 @@ public final class Tagger {
               && allTyped(typed, i, n)) && v.length() >= 3 && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
           differs = i + j;
         }
-        if (ok && differs >= 0 && !continuedAsAPhrase(words, i + n - 1)) {
+        if (ok && differs >= 0 && !named[differs] && !continuedAsAPhrase(words, i + n - 1)) {
           fixed.add(new Correction(original.get(differs), e.words().get(differs - i)));
           words.set(differs, e.words().get(differs - i));
           done[differs] = true;
@@ -330,6 +346,25 @@ public final class Tagger {
       }
     }
     return done;
+  }
+
+  /**
+   * The words that spell a zone's name exactly as typed: never "corrected" into another name ("khu CN Cát Lái" is no
+   * "khu CN cao" with a slip).
+   */
+  private boolean[] zoneNamesAsTyped(List<String> words) {
+    boolean[] named = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      for (Lexicon.Entry e : lex.zoneNames()) {
+        int n = e.words().size();
+        if (n >= 2 && matches(words, i, e.words())) {
+          for (int k = i; k < i + n; k++) {
+            named[k] = true;
+          }
+        }
+      }
+    }
+    return named;
   }
 
   /**
