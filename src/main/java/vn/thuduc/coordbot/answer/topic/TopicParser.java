@@ -99,7 +99,8 @@ public final class TopicParser {
 
   private Cues cues(Tagger.Tagged t) {
     // a zone's name is never a cue ("Cát Lái" is not "cắt", to cut wages), and a keyword of the speech inside a longer
-    // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs)
+    // figure the data lacks is not that keyword ("bảo hiểm thất nghiệp" is insurance, not the point on jobs; "tổ chức
+    // đảng" is party cells, not who organised the meeting)
     // (loops, not lambdas: every question is read here, and a lambda is a class made at its first use, which
     // every start of ask paid; see performance.md, "Start-up of ask")
     List<Hit> hits = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class TopicParser {
         inLacking |= n.is(Tag.Kind.NOMEASURE) && n.from() <= h.from() && h.to() <= n.to()
             && n.to() - n.from() > h.to() - h.from();
       }
-      if (!inName && (h.cue() != Cue.POINT || !inLacking)) {
+      if (!inName && (h.cue() != Cue.POINT && h.cue() != Cue.ACT || !inLacking)) {
         hits.add(h);
       }
     }
