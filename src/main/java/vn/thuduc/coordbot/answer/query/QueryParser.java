@@ -69,6 +69,9 @@ public final class QueryParser {
     if (followed == null) {
       followed = FollowUpRules.cityTotal(t);
     }
+    if (followed == null && datedFigures(t)) {
+      followed = new Parse.Stat(new StatQuery.AsOf(), false);
+    }
     if (followed != null) {
       return followed;
     }
@@ -1809,6 +1812,24 @@ public final class QueryParser {
    * True when {@code t} asks for enterprises per worker: the data has its inverse, workers per enterprise, so
    * "more" of the one is "fewer" of the other.
    */
+  /** The words that ask for the date of the figures, with or without a measure or a zone named. */
+  private static final List<String> DATE_OF_FIGURES = List.of(" so lieu ", " figures ", " data ", " statistics ",
+      " tinh den ", " tinh tai ", " tinh toi ", " cap nhat ", " updated ", " as of ", " ngay nao ", " what date ",
+      " which date ");
+
+  /**
+   * "số liệu lao động tính tại ngày nào", "Cát Lái's figures are as of which date?": the date of the figures, which is
+   * every figure's; a question that also ranks, compares, bounds or counts is not this.
+   */
+  private static boolean datedFigures(Tagger.Tagged t) {
+    if (!t.has(Kind.ASOF) || !t.saysAny(DATE_OF_FIGURES) || t.has(Kind.NUMBER) || t.has(Kind.WHICH)
+        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.COMPARE) || t.has(Kind.DIFF) || t.has(Kind.SHARE)
+        || t.has(Kind.RANK) || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.YEAR) || t.has(Kind.HOWMANY)) {
+      return false;
+    }
+    return t.has(Kind.MEASURE) || t.has(Kind.ZONE) || t.has(Kind.KIND);
+  }
+
   public static boolean inverse(Tagger.Tagged t) {
     for (Tag m : t.all(Kind.MEASURE)) {
       if (m.arg().equals(INVERSE)) {
