@@ -662,6 +662,7 @@ final class Asking {
       // hơn tổng số lao động không?": the claim on the figures answered
       verdict = Claims.onFigure(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.onShare(t, r);
+      verdict = verdict.isPresent() ? verdict : Claims.onPercent(t, r);
       verdict = verdict.isPresent() ? verdict : Claims.acrossMeasures(t, r);
     }
     if (verdict.isEmpty() && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1

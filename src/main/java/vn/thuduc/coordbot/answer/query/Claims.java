@@ -135,6 +135,54 @@ public final class Claims {
     return m != null && m.is(Kind.MEASURE) && m.to() == i + 1 ? m : null;
   }
 
+  /**
+   * "Cát Lái chiếm 6% lao động đúng không", "5 khu chiếm 64% doanh nghiệp Thủ Đức phải ko", "holds 6.41% of the workers,
+   * right?": the one share answered against the percent claimed, to the claim's precision (6% holds at 6,41%, 50%
+   * does not at 51,21%); empty without a number right before "%", with a bound ("hơn 50%" is a bound), or with more
+   * than one share.
+   */
+  public static Optional<Boolean> onPercent(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Shares s) || s.values().size() != 1 || t.has(Kind.MORE)
+        || t.has(Kind.LESS)) {
+      return Optional.empty();
+    }
+    Double claimed = null;
+    double tolerance = 0.5;
+    int decimals = -1;
+    for (Tag n : t.all(Kind.NUMBER)) {
+      if (n.from() == decimals) {
+        continue; // the digits after the comma of the number before
+      }
+      Tag after = t.at(n.to());
+      Tag fraction = after != null && after.is(Kind.NUMBER) && after.from() == n.to()
+          && decimal(t, t.words().get(n.from()), t.words().get(after.from())) ? after : null;
+      Tag share = t.at(fraction == null ? n.to() : fraction.to());
+      if (share == null || !share.is(Kind.SHARE) || !"-".equals(share.arg())) {
+        continue;
+      }
+      if (claimed != null) {
+        return Optional.empty(); // two percents: a range or a comparison, not one claim
+      }
+      claimed = (double) n.number();
+      if (fraction != null) {
+        decimals = fraction.from();
+        String digits = t.words().get(fraction.from());
+        tolerance = 0.5 * Math.pow(10, -digits.length());
+        claimed += fraction.number() / Math.pow(10, digits.length());
+      }
+    }
+    if (claimed == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Math.abs(s.values().get(0).percent() - claimed) < tolerance + 1e-9);
+  }
+
+  /** Whether the text has {@code whole} and {@code digits} as one decimal number ("6,41", "6.41"). */
+  private static boolean decimal(Tagger.Tagged t, String whole, String digits) {
+    String text = t.text();
+    return text.contains(whole + "," + digits) || text.contains(whole + "." + digits);
+  }
+
   /** "chiếm hơn một nửa … không?", "more than half of the workers?": every share against 50%. */
   public static Optional<Boolean> onShare(Tagger.Tagged t, Result result) {
     if (!(unwrapped(result) instanceof Result.Shares s) || s.values().isEmpty() || !claimsHalf(t)) {
