@@ -248,7 +248,7 @@ public final class Tagger {
     List<Correction> fixed = new ArrayList<>();
     boolean[] done = zoneNamesWithATypo(words, original, typed, fixed);
     for (int i = 0; i < words.size() && fixed.size() < 8; i++) {
-      if (typed.get(i) && !done[i]) {
+      if (typed.get(i) && !done[i] && !accented(original.get(i))) {
         String c = correct(words.get(i));
         if (!c.equals(words.get(i))) {
           fixed.add(new Correction(original.get(i), c));
@@ -270,6 +270,19 @@ public final class Tagger {
     tags = otherOfTwo(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
+  }
+
+  /**
+   * Whether a word was typed with its diacritics ("tướng"): a word typed that carefully is the word meant, never a slip
+   * for another word the lexicon knows ("Thủ tướng" is no "thủ trưởng").
+   */
+  private static boolean accented(String token) {
+    for (int k = 0; k < token.length(); k++) {
+      if (token.charAt(k) > 0x7F && Character.isLetter(token.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final List<String> INDUSTRIAL = List.of("cong", "nghiep");
