@@ -690,8 +690,13 @@ final class Asking {
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
-    Answer a = writer.understood(writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query()),
-        t.corrections(), dropped);
+    Answer a = writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query());
+    if (q instanceof StatQuery.Card card && !dropped.isEmpty()) {
+      // "samsung ở shtp", "giờ tan ca ở Cát Lái": what was asked is not in the data; the zone's card is what it has
+      a = writer.cardInstead(a, card.zone(), dropped);
+      dropped = List.of();
+    }
+    a = writer.understood(a, t.corrections(), dropped);
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }

@@ -579,6 +579,17 @@ public final class ResultWriter {
    * The answer with one short line on how the question was read, when typos were read as other words or
    * words the data knows nothing about were left out; the answer itself otherwise.
    */
+  /**
+   * A zone's card given for a question about something of that zone the data lacks ({@code dropped}, as typed): says so
+   * first, then what the data has on the zone.
+   */
+  public Answer cardInstead(Answer a, String zone, List<String> dropped) {
+    java.util.Optional<vn.thuduc.coordbot.data.Zone> z = ds.zone(zone);
+    String lead = msg.get(lang, "q.card.instead", String.join("”, “", dropped), z.isPresent() ? ph.name(z.get()) : zone);
+    return new Answer(lead + "\n" + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
+        a.query(), a.choices());
+  }
+
   public Answer understood(Answer a, List<Tagger.Correction> corrected, List<String> dropped) {
     List<String> parts = new ArrayList<>();
     if (!corrected.isEmpty()) {
