@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.thuduc.coordbot.answer.query.Lexicon;
 import vn.thuduc.coordbot.data.Dataset;
@@ -35,7 +36,21 @@ public final class TopicLexicon {
   public record Entry(List<String> words, Cue cue, String arg) {}
 
   /** Words {@code from} (inclusive) to {@code to} of a question matched {@code cue}. */
-  public record Hit(Cue cue, String arg, int from, int to) {}
+  public record Hit(Cue cue, String arg, int from, int to) {
+    // written out: a record's own equals and hashCode are made at their first call (ObjectMethods spinning
+    // method handles, about 15 ms of a cold ask), and every question's cues are matched with contains();
+    // the same equality and the same hash as the record's
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Hit h && cue == h.cue && Objects.equals(arg, h.arg) && from == h.from
+          && to == h.to;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((Objects.hashCode(cue) * 31 + Objects.hashCode(arg)) * 31 + from) * 31 + to;
+    }
+  }
 
   /** Longest phrase first (a stable sort: the file's order among equals). */
   private static final class LongestFirst implements Comparator<Entry> {
