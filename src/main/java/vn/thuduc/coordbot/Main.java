@@ -8,6 +8,7 @@ import vn.thuduc.coordbot.cli.Launch;
 import vn.thuduc.coordbot.cli.CommandRunner;
 import vn.thuduc.coordbot.config.AskLogging;
 import vn.thuduc.coordbot.config.LightLogging;
+import vn.thuduc.coordbot.config.StartTrace;
 
 /** Entry point: sets up logging, then runs the command line. */
 public final class Main {
@@ -17,10 +18,15 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartTrace.mark("main");
     setJvmWideProperties();
     setUpLogging(args.length > 0 ? args[0] : "");
+    StartTrace.mark("logging set up");
     Launch launch = new Launch(System.getenv(), CONFIG, Clock.systemUTC(), System.in, System.out, System.err);
-    System.exit(CommandRunner.run(launch, args));
+    int code = CommandRunner.run(launch, args);
+    StartTrace.mark("exit");
+    StartTrace.print();
+    System.exit(code);
   }
 
   /**

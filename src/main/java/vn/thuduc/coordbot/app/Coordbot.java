@@ -20,6 +20,7 @@ import vn.thuduc.coordbot.answer.CoordAnswerEngine;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.topic.HelpDesk;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.config.StartTrace;
 import vn.thuduc.coordbot.data.Contact;
 import vn.thuduc.coordbot.config.ZaloSettings;
 import vn.thuduc.coordbot.credentials.TokenVault;
@@ -119,8 +120,11 @@ public final class Coordbot implements AutoCloseable {
     PassageIndex index = null;
     try {
       index = PassageIndex.open(settings.indexDir().resolve("lucene"));
+      StartTrace.mark("database opening, index open");
       Coordbot app = new Coordbot(settings, clock, db, index);
+      StartTrace.mark("parts made");
       app.data.start(importChanged);
+      StartTrace.mark("data started");
       return app;
     } catch (DataException | RuntimeException e) {
       closeQuietly(index);
@@ -243,8 +247,10 @@ public final class Coordbot implements AutoCloseable {
         }
       }
       questions.close();
+      StartTrace.mark("question log closed");
       closeQuietly(index);
       database.close();
+      StartTrace.mark("database closed");
       Log.LOG.info("closed the index and the database");
     }
   }

@@ -13,6 +13,7 @@ import vn.thuduc.coordbot.answer.Question;
 import vn.thuduc.coordbot.questions.Asker;
 import vn.thuduc.coordbot.app.Coordbot;
 import vn.thuduc.coordbot.config.Settings;
+import vn.thuduc.coordbot.config.StartTrace;
 import vn.thuduc.coordbot.console.JsonlAsk;
 
 /** {@code ask "question"} prints one answer; {@code ask --jsonl} answers stdin line by line as JSON. */
@@ -65,7 +66,9 @@ final class AskCommand implements Callable<Integer> {
       @Override
       public void run() {
         CoordAnswerEngine.readAhead();
+        StartTrace.mark("engine's files read");
         JsonlAsk.warmUp();
+        StartTrace.mark("jackson-core set up");
       }
     }, "coordbot-read-ahead");
     t.setDaemon(true);
@@ -79,9 +82,11 @@ final class AskCommand implements Callable<Integer> {
       return 2;
     }
     Settings settings = launch.settings();
+    StartTrace.mark("settings read");
     StartCompilation start = StartCompilation.begin(settings.indexDir());
     readAhead();
     try (start; Coordbot app = launch.open(settings)) {
+      StartTrace.mark("bot open");
       if (jsonl) {
         // not start::end: a method reference is a class made at its first use (see readAhead)
         new JsonlAsk(app.questions()).run(launch.stdin(), launch.out(), new Runnable() {
@@ -94,6 +99,7 @@ final class AskCommand implements Callable<Integer> {
       }
       String q = String.join(" ", words);
       Answer a = app.questions().ask(Asker.anonymous("cli"), Question.of(q)).answer();
+      StartTrace.mark("answered");
       launch.out().println(a.text());
       return 0;
     }

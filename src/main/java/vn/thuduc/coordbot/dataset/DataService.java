@@ -1,5 +1,6 @@
 package vn.thuduc.coordbot.dataset;
 
+import vn.thuduc.coordbot.config.StartTrace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,6 +91,7 @@ public final class DataService {
     // be opening (see Database), and at start-up the machine's other core is free again by then
     Optional<CompletableFuture<String>> files = importChanged ? Optional.of(checksumAside()) : Optional.empty();
     Optional<DatasetStore.Stored> stored = store.read();
+    StartTrace.mark("stored dataset read");
     if (!importChanged && stored.isEmpty()) {
       return;
     }
@@ -127,7 +129,9 @@ public final class DataService {
       store.indexed(s.version());
       engine.records().use(records);
     }
+    StartTrace.mark("checksum and index checked");
     engine.use(s.dataset(), s.version(), s.importedAt());
+    StartTrace.mark("engine's snapshot built");
   }
 
   /** Re-imports the data directory; throws with {@code file:line: reason} and changes nothing when invalid. */
