@@ -1,10 +1,12 @@
 package vn.thuduc.coordbot.answer.topic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thuduc.coordbot.data.Agreement;
@@ -80,6 +82,16 @@ final class DataAbbreviations {
    * HĐND TP Thủ Đức"), each quoting the shortest such text; one the data spells out itself is kept as the data has it.
    */
   private void spelled(List<String[]> pairs) {
+    // each text's words found once, not each text scanned again for every line of the file (at every start of ask)
+    List<Set<String>> words = new ArrayList<>(pairs.size());
+    for (String[] pair : pairs) {
+      Set<String> ws = new HashSet<>();
+      Matcher w = WORD.matcher(pair[0] == null ? "" : pair[0]);
+      while (w.find()) {
+        ws.add(w.group());
+      }
+      words.add(ws);
+    }
     for (vn.thuduc.coordbot.text.LexiconFile.Line l : vn.thuduc.coordbot.text.LexiconFile.lines(SPELLED_FILE)) {
       String[] f = l.text().split("\t");
       if (f.length != 3) {
@@ -89,13 +101,9 @@ final class DataAbbreviations {
         continue;
       }
       String quoted = null;
-      for (String[] pair : pairs) {
-        boolean holds = false;
-        Matcher w = WORD.matcher(pair[0] == null ? "" : pair[0]);
-        while (w.find()) {
-          holds |= w.group().equals(f[0]);
-        }
-        if (holds && (quoted == null || pair[0].length() < quoted.length())) {
+      for (int i = 0; i < pairs.size(); i++) {
+        String[] pair = pairs.get(i);
+        if (words.get(i).contains(f[0]) && (quoted == null || pair[0].length() < quoted.length())) {
           quoted = pair[0];
         }
       }

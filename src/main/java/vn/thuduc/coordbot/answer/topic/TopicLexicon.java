@@ -1,7 +1,6 @@
 package vn.thuduc.coordbot.answer.topic;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,12 +51,27 @@ public final class TopicLexicon {
     }
   }
 
-  /** Longest phrase first (a stable sort: the file's order among equals). */
-  private static final class LongestFirst implements Comparator<Entry> {
-    @Override
-    public int compare(Entry a, Entry b) {
-      return Integer.compare(b.words().size(), a.words().size());
+  /**
+   * {@code all} longest phrase first, in {@code all}'s order among equals (the file's): a stable sort by
+   * bucket, as it is built at every start of ask, where a comparison sort's comparator ran in the interpreter.
+   */
+  private static List<Entry> longestFirst(List<Entry> all) {
+    int longest = 0;
+    for (Entry e : all) {
+      longest = Math.max(longest, e.words().size());
     }
+    List<List<Entry>> buckets = new ArrayList<>(longest + 1);
+    for (int i = 0; i <= longest; i++) {
+      buckets.add(new ArrayList<>());
+    }
+    for (Entry e : all) {
+      buckets.get(longest - e.words().size()).add(e);
+    }
+    List<Entry> out = new ArrayList<>(all.size());
+    for (List<Entry> b : buckets) {
+      out.addAll(b);
+    }
+    return out;
   }
 
   /** One of a person's titles as folded words. */
@@ -106,8 +120,8 @@ public final class TopicLexicon {
         }
       }
     }
-    // built at every start of ask: a comparator class and loops, not lambdas (each a class made at its first use)
-    all.sort(new LongestFirst());
+    // built at every start of ask: loops, not lambdas (each a class made at its first use)
+    all = longestFirst(all);
     for (Entry e : all) {
       if (e.cue() == Cue.SURNAME) {
         surnames.addAll(e.words());
