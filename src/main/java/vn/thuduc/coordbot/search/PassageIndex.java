@@ -131,11 +131,15 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + path, e);
     }
-    return new PassageIndex(path, () -> {
-      try {
-        return FSDirectory.open(path);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot open the index in " + path, e);
+    // a class, not a lambda: every start of ask opens the index (a lambda is a class made at its first use)
+    return new PassageIndex(path, new java.util.function.Supplier<Directory>() {
+      @Override
+      public Directory get() {
+        try {
+          return FSDirectory.open(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot open the index in " + path, e);
+        }
       }
     });
   }
@@ -156,8 +160,14 @@ public final class PassageIndex implements Closeable {
   /** True when the directory holds a commit file, looked up without Lucene (an in-memory index: its commit). */
   public boolean hasCommitFile() {
     if (path != null) {
-      try (java.util.stream.Stream<Path> files = Files.list(path)) {
-        return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+      // a loop, not a stream's lambda: every start of ask looks (a lambda is a class made at its first use)
+      try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
+        for (Path f : files) {
+          if (f.getFileName().toString().startsWith("segments_")) {
+            return true;
+          }
+        }
+        return false;
       } catch (IOException e) {
         return false;
       }

@@ -2,11 +2,11 @@ package vn.thuduc.coordbot.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.thuduc.coordbot.data.Agreement;
 import vn.thuduc.coordbot.data.AreaStat;
 import vn.thuduc.coordbot.data.Award;
 import vn.thuduc.coordbot.data.Dataset;
+import vn.thuduc.coordbot.data.Industry;
 import vn.thuduc.coordbot.data.Meeting;
 import vn.thuduc.coordbot.data.Person;
 import vn.thuduc.coordbot.data.Point;
@@ -42,10 +42,8 @@ public final class Passages {
     }
     if (!ds.industries().isEmpty()) {
       out.add(new Passage("industries", "industries",
-          "Ngành nghề của doanh nghiệp trong các khu: "
-              + ds.industries().stream().map(i -> i.nameVi()).collect(Collectors.joining(", ")) + ".",
-          "Industries of the enterprises in the zones: "
-              + ds.industries().stream().map(i -> i.nameEn()).collect(Collectors.joining(", ")) + "."));
+          "Ngành nghề của doanh nghiệp trong các khu: " + industries(ds, true) + ".",
+          "Industries of the enterprises in the zones: " + industries(ds, false) + "."));
     }
     for (Meeting m : ds.meetings()) {
       out.add(new Passage("meeting/" + m.id(), "meeting",
@@ -88,5 +86,17 @@ public final class Passages {
               + s.author() + "."));
     }
     return out;
+  }
+
+  /** The industries' names joined with ", ": a loop, not a stream's lambdas (built at every start of ask). */
+  private static String industries(Dataset ds, boolean vi) {
+    StringBuilder b = new StringBuilder();
+    for (Industry i : ds.industries()) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(vi ? i.nameVi() : i.nameEn());
+    }
+    return b.toString();
   }
 }
