@@ -895,15 +895,24 @@ public final class TopicParser {
   private static final List<String> RECIPIENT_WORDS = List.of(" individual ", " individuals ", " collective ",
       " collectives ", " recipients ", " winners ", " ca nhan ", " tap the ");
 
-  /** "Were any individuals named?", "có nêu tên các cá nhân không": whether the source names those awarded. */
+  /**
+   * "Were any individuals named?", "có nêu tên các cá nhân không", "20 tập thể đó là những đơn vị nào": whether the
+   * source names those awarded.
+   */
   private static boolean recipientsNamed(Tagger.Tagged t) {
     String w = " " + String.join(" ", t.words()) + " ";
     boolean named = w.contains(" named ") || w.contains(" name ") || w.contains(" names ") || w.contains(" ten ");
     boolean recipients = false;
+    boolean counted = false;
     for (String r : RECIPIENT_WORDS) {
       recipients |= w.contains(r);
+      int at = w.indexOf(r);
+      counted |= at > 0 && Character.isDigit(w.charAt(at - 1));
     }
-    return named && recipients;
+    // "20 tập thể đó là những đơn vị nào", "who are the 6 individuals": the ones the source counts, asked by name
+    boolean which = w.contains(" nao ") || w.contains(" la ai ") || w.contains(" nhung ai ") || w.contains(" who ")
+        || w.contains(" which ");
+    return (named || counted && which) && recipients;
   }
 
   /**
