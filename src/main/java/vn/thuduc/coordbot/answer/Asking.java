@@ -684,10 +684,12 @@ final class Asking {
         named.add(z.arg());
       }
     }
+    String claimed = null;
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
       // "Khu Công nghệ cao có nhiều lao động nhất không?"
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
+      claimed = named.get(0);
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query());
@@ -754,6 +756,12 @@ final class Asking {
       }
     }
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
+    if (claimed != null && StatQuery.undated(kept) instanceof StatQuery.Ranked k) {
+      // "Cát Lái có phải khu nhiều doanh nghiệp nhất không": what follows is about the zone named, in that measure
+      // ("chênh nhau bao nhiêu" after two such questions: the two zones named), as after "… có phải KCN lớn nhất"
+      kept = new StatQuery.Figures(new ZoneSet.Named(List.of(claimed)), List.of(k.measure()), StatQuery.Agg.EACH);
+      shown = List.of(claimed);
+    }
     if (question.conversation().isPresent()) {
       conversations.put(question.conversation().get(), Optional.of(kept), Optional.empty(), Optional.empty(), lang,
           shown, ranking);

@@ -125,10 +125,16 @@ final class FollowUpRules {
     return null;
   }
 
-  /** The measure asked: said, else the one the conversation was on (never the ratio for a count). */
+  /**
+   * The measure asked: said, else the one the conversation was on (never the ratio for a count beside it); a
+   * conversation on workers per enterprise alone ("bình quân", then "cao nhất không?") stays on it.
+   */
   private static Measure measure(List<Measure> ms, StatQuery prev) {
     if (ms.size() == 1) {
       return ms.get(0);
+    }
+    if (QueryParser.measuresOf(prev).equals(List.of(Measure.WORKERS_PER_ENTERPRISE))) {
+      return Measure.WORKERS_PER_ENTERPRISE;
     }
     for (Measure m : QueryParser.measuresOf(prev)) {
       if (m != Measure.WORKERS_PER_ENTERPRISE) {
