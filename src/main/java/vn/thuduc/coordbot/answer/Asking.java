@@ -203,10 +203,13 @@ final class Asking {
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
-    if (disputes(t) && frame.isPresent() && frame.get().query().isPresent()) {
-      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed
+    boolean doubted = doubts(t);
+    if ((doubted || disputes(t)) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed;
+      // "bạn chắc không", "are you sure?": the same figure with its source and date, briefly
       Answer again = statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
-      return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
+      String lead = messages.get(lang, doubted ? "q.checked.sure" : "q.checked.again");
+      return new Answer(lead + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
@@ -859,6 +862,22 @@ final class Asking {
 
   private static boolean disputes(Tagger.Tagged t) {
     return t.saysAny(DISPUTE);
+  }
+
+  /**
+   * A doubt and nothing else ("bạn chắc không", "chắc chưa", "thật à", "are you sure?", "really?"): the whole message,
+   * folded, so that "… đúng không" ending a claim is never one.
+   */
+  private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+      "(?:(?:ban|bot|ad|b|may|m|anh|chi|em|ong|ba|ma)\\s+)?(?:co\\s+)?(?:chac|chac chan|that|thiet|chinh xac|dung that|so do dung)"
+          + "(?:\\s+(?:la|vay|the|z|v))?\\s+(?:khong|ko|k|kg|khg|hong|hok|hem|hk|chua|a|ha|hay)"
+          + "(?:\\s+(?:vay|the|z|v|do|day|nhi|ha|a|ban|bot|ad|chu|nua))*"
+          + "|(?:(?:are|r)\\s+)?(?:you|u)\\s+(?:really\\s+)?sure(?:\\s+about\\s+(?:that|it|this|the\\s+figure|the\\s+number))?"
+          + "|(?:are\\s+you\\s+)?(?:sure|really|for real|seriously|certain)"
+          + "|(?:is|are)\\s+(?:that|it|this|these|those|the\\s+figures?|the\\s+numbers?)\\s+(?:really\\s+)?(?:right|correct|true|accurate)");
+
+  private static boolean doubts(Tagger.Tagged t) {
+    return !t.words().isEmpty() && DOUBT.matcher(String.join(" ", t.words())).matches();
   }
 
   private static final List<String> COUNTRY = List.of(" viet nam ", " vietnam ", " ca nuoc ", " toan quoc ",
