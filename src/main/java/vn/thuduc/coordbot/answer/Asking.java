@@ -104,16 +104,32 @@ final class Asking {
 
   Answer answer() {
     String text = question.text();
-    Tagger.Tagged t = snap.tagger().tag(zoneOfThePerson(text));
+    String asked = zoneOfThePerson(text);
+    Tagger.Tagged said = snap.tagger().tag(asked);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
     // a command ("/help") tells no language: its word is the command's name
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(t));
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(said));
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
+    // "em làm ở KCX Linh Trung 2, cty nợ lương", then "khu em có bao nhiêu công nhân": the zone the user works in
+    String work = workplaceSaid(asked, said);
+    if (work != null && question.conversation().isPresent()) {
+      conversations.workplace(question.conversation().get(), work, lang);
+    }
+    Optional<String> mine = work != null ? Optional.of(work)
+        : frame.isPresent() ? frame.get().workplace() : Optional.empty();
+    boolean ownZone = work == null && MY_ZONE.matcher(asked).find(); // said here, the zone is named here too
+    Optional<vn.thuduc.coordbot.data.Zone> own = ownZone && mine.isPresent() ? ds.zone(mine.get()) : Optional.empty();
+    if (own.isPresent()) {
+      asked = MY_ZONE.matcher(asked).replaceFirst(java.util.regex.Matcher.quoteReplacement(own.get().shortVi()));
+    }
+    // "khu tôi có bao nhiêu công nhân" with no zone said before: which zone, never the zone asked about last
+    boolean ownUnknown = ownZone && own.isEmpty() && !said.has(Tag.Kind.ZONE);
+    Tagger.Tagged t = own.isPresent() ? snap.tagger().tag(asked) : said;
     // "/new" typed where no chat channel reads commands (ask, the web page) starts over as the chat's command does
     boolean newCommand = text.strip().equalsIgnoreCase("/new");
     if (newCommand || t.has(Tag.Kind.NEW)
@@ -190,6 +206,9 @@ final class Asking {
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
+    if (ownUnknown && parse instanceof Parse.Stat st) {
+      return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
+    }
     Optional<Supposition> supposed = Supposition.of(t);
     if (supposed.isPresent()) {
       return supposition(supposed.get(), lang);
@@ -1028,6 +1047,53 @@ final class Asking {
   }
 
   /** "khu đó", "that zone": a zone pointed at by a pronoun. */
+  /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
+  private static final java.util.regex.Pattern MY_ZONE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn|chỗ|nơi|noi)\\s+(?:của\\s+|cua\\s+)?(?:chúng\\s+|chung\\s+|bọn\\s+|bon\\s+)?"
+          + "(?:tôi|toi|em|e|mình|minh|mk|mik|tui|tớ|to)(?:\\s+(?:đang\\s+|dang\\s+)?(?:làm|lam)(?:\\s+việc|\\s+viec)?)?"
+          + "|(?:my|our)\\s+(?:zone|park|epz|ip|industrial\\s+park|export\\s+processing\\s+zone)"
+          + "|(?:the\\s+zone\\s+)?where\\s+i\\s+work)(?![\\p{L}\\p{N}])");
+
+  /** Words saying where the user works: "em làm ở", "là công nhân ở", "I work at". */
+  private static final List<String> WORKS_AT = List.of(" lam o ", " lam tai ", " lam viec o ", " lam viec tai ",
+      " lam trong ", " lam viec trong ", " cong nhan o ", " cong nhan tai ", " cong nhan cua ", " cong nhan trong ",
+      " lam cong nhan ", " work in ", " work at ", " working in ", " working at ", " employed in ", " employed at ",
+      " work for ");
+  private static final java.util.Set<String> SPEAKER = java.util.Set.of("em", "e", "toi", "tui", "minh", "mk", "mik",
+      "to", "i", "t");
+
+  /**
+   * The zone the user says they work in: one zone named with "em làm ở", "I work at", in a complaint ("cty em ở KCN
+   * Cát Lái nợ lương"), or "khu em là …"; else null.
+   */
+  private String workplaceSaid(String asked, Tagger.Tagged t) {
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    if (zones.size() != 1) {
+      return null;
+    }
+    boolean speaker = false;
+    for (String w : t.words()) {
+      speaker |= SPEAKER.contains(w);
+    }
+    java.util.regex.Matcher m = MY_ZONE.matcher(asked);
+    if (m.find() && asked.substring(m.end()).matches("(?iu)\\s*(?:là|la|is)\\b.*")) {
+      return zones.get(0); // "khu em là Linh Trung 2"
+    }
+    if (!speaker) {
+      return null;
+    }
+    if (t.saysAny(WORKS_AT)) {
+      return zones.get(0);
+    }
+    Optional<TopicQuery> topic = snap.topics().parse(t);
+    return topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem ? zones.get(0) : null;
+  }
+
   private static final java.util.regex.Pattern ZONE_PRONOUN = java.util.regex.Pattern.compile(
       "(?iu)\\b(khu đó|khu này|khu ấy|khu do|khu nay|khu ay|that zone|this zone|that park|this park)\\b");
 
