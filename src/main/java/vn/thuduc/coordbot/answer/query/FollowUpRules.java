@@ -480,12 +480,18 @@ final class FollowUpRules {
       return null;
     }
     boolean ratio = t.has(Kind.SHARE) && ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE));
-    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE))
-        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN));
-    if (!ratio && !mean) {
+    // "lđ bình quân" after one zone: its workers per enterprise too, never the five zones' mean
+    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE)
+        || ms.equals(List.of(Measure.WORKERS)))
+        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN, Kind.HOWMANY,
+            Kind.ZONEWORD, Kind.ORDINAL, Kind.LAST));
+    // "bình quân mỗi khu bao nhiêu lao động" is the mean of the zones; "khu" only names the row ("khu thứ 2")
+    boolean row = t.has(Kind.ORDINAL) || t.has(Kind.LAST);
+    if (!ratio && !mean || t.has(Kind.ZONEWORD) && !row) {
       return null;
     }
-    String it = oneZone(prev, c);
+    // "khu thứ 2 bình quân bao nhiêu", "còn bình quân của khu cuối" after a ranking: that row's
+    String it = row ? row(t, c) : oneZone(prev, c);
     if (it == null) {
       return null;
     }
