@@ -724,7 +724,12 @@ final class Asking {
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }
-    if (pointsAsked(t) && q instanceof StatQuery.Compare pc) {
+    // "chênh nhau bao nhiêu" after two zones' shares ("tỷ lệ lao động của SHTP", "còn của Cát Lái"): the gap between
+    // the shares, in points, as the conversation was on shares (a measure said asks the counts)
+    boolean sharesBefore = st.followUp() && !t.has(Tag.Kind.MEASURE) && frame.isPresent()
+        && frame.get().query().isPresent() && StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Share sb
+        && sb.base().isPresent() && sb.base().get() instanceof ZoneSet.All && q instanceof StatQuery.Compare sc && sc.op() == StatQuery.Op.DIFFERENCE;
+    if ((pointsAsked(t) || sharesBefore) && q instanceof StatQuery.Compare pc) {
       a = points(pc, writer, lang).orElse(a);
     }
     if (verdict.isPresent()) {
@@ -1057,7 +1062,7 @@ final class Asking {
   /** Words saying where the user works: "em làm ở", "là công nhân ở", "I work at". */
   private static final List<String> WORKS_AT = List.of(" lam o ", " lam tai ", " lam viec o ", " lam viec tai ",
       " lam trong ", " lam viec trong ", " cong nhan o ", " cong nhan tai ", " cong nhan cua ", " cong nhan trong ",
-      " lam cong nhan ", " work in ", " work at ", " working in ", " working at ", " employed in ", " employed at ",
+      " lam cong nhan ", " la cong nhan ", " la nhan vien ", " i am a worker ", " im a worker ", " work in ", " work at ", " working in ", " working at ", " employed in ", " employed at ",
       " work for ");
   private static final java.util.Set<String> SPEAKER = java.util.Set.of("em", "e", "toi", "tui", "minh", "mk", "mik",
       "to", "i", "t");
