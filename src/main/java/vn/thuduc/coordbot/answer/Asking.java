@@ -753,6 +753,10 @@ final class Asking {
             messages.get(lang, "q.measure." + v.measure().code())));
       }
     }
+    Optional<String> gap = gapToBound(st, q, r, lang, t);
+    if (gap.isPresent()) {
+      a = writer.beforeSource(a, gap.get());
+    }
     String wider = widerScope(t);
     if (wider != null) {
       // "TP Hồ Chí Minh có bao nhiêu khu chế xuất?", "Việt Nam có bao nhiêu …": the data is Thủ Đức's zones, and the
@@ -800,6 +804,23 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /**
+   * "hơn bao nhiêu" after "Cát Lái có hơn 5000 lao động không": the line giving the zone's gap to that bound, from the
+   * figure shown ("Chênh lệch so với mốc 5.000: 3.127 lao động.").
+   */
+  private Optional<String> gapToBound(Parse.Stat st, StatQuery q, Result r, Lang lang, Tagger.Tagged t) {
+    if (!st.followUp() || !t.has(Tag.Kind.DIFF) || frame.isEmpty() || frame.get().query().isEmpty()
+        || !(StatQuery.undated(frame.get().query().get()) instanceof StatQuery.ListZones l)
+        || !(l.set() instanceof ZoneSet.Filtered f) || f.percent() || !(f.base() instanceof ZoneSet.Named)
+        || !(q instanceof StatQuery.Figures fq) || !fq.set().equals(f.base())
+        || !(Claims.unwrapped(r) instanceof Result.Figures fr) || fr.rows().size() != 1) {
+      return Optional.empty();
+    }
+    long real = Math.round(fr.rows().get(0).value(f.measure()));
+    return Optional.of(messages.get(lang, "q.bound.gap", Formats.number(f.value(), lang),
+        Formats.number(Math.abs(real - f.value()), lang), messages.get(lang, "q.measure." + f.measure().code())));
+  }
+
   /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
   private static boolean pointsAsked(Tagger.Tagged t) {
     for (Tag x : t.all(Tag.Kind.SHARE)) {

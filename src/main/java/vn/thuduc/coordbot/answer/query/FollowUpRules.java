@@ -61,6 +61,9 @@ final class FollowUpRules {
       p = reversed(t, zones, ms, prev);
     }
     if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
+      p = pastTheBound(t, ms, prev);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
       p = superlativeClaim(t, ms, prev, c);
       if (p == null) {
         p = comparedWithOther(t, ms, prev, c);
@@ -454,6 +457,22 @@ final class FollowUpRules {
       m = QueryParser.measuresOf(prev);
     }
     return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(before)), self, m, op), true);
+  }
+
+  /**
+   * "hơn bao nhiêu", "by how many?" after "Cát Lái có hơn 5000 lao động không": the zone's own figure in that measure,
+   * the one the bound was checked on, and its gap to the bound; after "có khu nào trên 30000 lao động không", the
+   * figures of the zones past it (never a ranking of them by another measure).
+   */
+  private static Parse pastTheBound(Tagger.Tagged t, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.ListZones l) || !(l.set() instanceof ZoneSet.Filtered f) || f.percent()
+        || !t.has(Kind.DIFF) || t.has(Kind.ALL) || t.has(Kind.MAX)
+        || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.TIMES) || !ms.isEmpty() && !ms.equals(List.of(f.measure()))) {
+      return null;
+    }
+    // a zone named: its figure, past the bound or not; else the zones past it
+    ZoneSet set = f.base() instanceof ZoneSet.Named ? f.base() : f;
+    return new Parse.Stat(new StatQuery.Figures(set, List.of(f.measure()), Agg.EACH), true);
   }
 
   // --- the figure again ---------------------------------------------------------------------------------------------
