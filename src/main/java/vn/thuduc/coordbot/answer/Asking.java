@@ -915,7 +915,7 @@ final class Asking {
    */
   private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
       "(?:(?:ban|bot|ad|b|may|m|anh|chi|em|ong|ba|ma)\\s+)?(?:co\\s+)?(?:chac|chac chan|that|thiet|chinh xac|dung that|so do dung)"
-          + "(?:\\s+(?:la|vay|the|z|v))?\\s+(?:khong|ko|k|kg|khg|hong|hok|hem|hk|chua|a|ha|hay)"
+          + "(?:\\s+(?:la|vay|the|z|v))?\\s+(?:khong|ko|k|kg|khg|hong|hok|hem|hk|chua|a|ha|hay|chu|nhe|nhi)"
           + "(?:\\s+(?:vay|the|z|v|do|day|nhi|ha|a|ban|bot|ad|chu|nua))*"
           + "|(?:(?:are|r)\\s+)?(?:you|u)\\s+(?:really\\s+)?sure(?:\\s+about\\s+(?:that|it|this|the\\s+figure|the\\s+number))?"
           + "|(?:are\\s+you\\s+)?(?:sure|really|for real|seriously|certain)"

@@ -60,6 +60,9 @@ final class FollowUpRules {
     if (p == null) {
       p = reversed(t, zones, ms, prev);
     }
+    if (p == null) {
+      p = moreThanNamed(t, zones, ms, prev, c);
+    }
     if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
       p = pastTheBound(t, ms, prev);
     }
@@ -291,6 +294,35 @@ final class FollowUpRules {
     }
     return new Parse.Stat(new StatQuery.Compare(side, other, ms.isEmpty() ? pc.measures() : ms,
         t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+  }
+
+  /**
+   * "ít hơn LT1 không?", "more than Cat Lai?" after one zone's figure: that zone against the one now named, yes or no
+   * with both figures, in the conversation's measure; never the named zone's figure alone.
+   */
+  private static Parse moreThanNamed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (zones.size() != 1 || t.has(Kind.MORE) == t.has(Kind.LESS) || !YesNo.asked(t) || t.has(Kind.WHICH)
+        || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER)
+        || t.has(Kind.SHARE) || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.ORDINAL)
+        || t.has(Kind.TIMES) || t.has(Kind.DIFF) || prev instanceof StatQuery.Compare) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null || it.equals(zones.get(0)) || ms.size() > 1) {
+      return null;
+    }
+    Measure m = ms.isEmpty() ? measure(ms, prev) : ms.get(0);
+    if (ms.isEmpty() && QueryParser.measuresOf(prev).size() == 1) {
+      m = QueryParser.measuresOf(prev).get(0);
+    }
+    // "ít hơn LT1 không": the zone before is the subject; "còn Cát Lái nhiều hơn không": the zone named is
+    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
+    boolean namedFirst = t.all(Kind.ZONE).get(0).from() < than.from();
+    ZoneSet before = new ZoneSet.Named(List.of(it));
+    ZoneSet named = new ZoneSet.Named(zones);
+    return new Parse.Stat(new StatQuery.Compare(namedFirst ? named : before, namedFirst ? before : named, List.of(m),
+        Op.SIDE_BY_SIDE), true);
   }
 
   /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
