@@ -209,6 +209,12 @@ final class Asking {
     if (ownUnknown && parse instanceof Parse.Stat st) {
       return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
     }
+    if (ownUnknown && frame.isPresent() && frame.get().query().isPresent()
+        && !QueryParser.measuresOf(frame.get().query().get()).isEmpty()) {
+      // "what about my zone?" after a figure: which zone, in the conversation's terms
+      return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE,
+          QueryParser.measuresOf(frame.get().query().get()));
+    }
     Optional<Supposition> supposed = Supposition.of(t);
     if (supposed.isPresent()) {
       return supposition(supposed.get(), lang);
