@@ -104,16 +104,32 @@ final class Asking {
 
   Answer answer() {
     String text = question.text();
-    Tagger.Tagged t = snap.tagger().tag(zoneOfThePerson(text));
+    String asked = zoneOfThePerson(text);
+    Tagger.Tagged said = snap.tagger().tag(asked);
     // a follow-up whose words do not tell the language ("Binh Chieu too?") keeps the conversation's
     // a command ("/help") tells no language: its word is the command's name
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(t));
+        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(said));
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
+    // "em làm ở KCX Linh Trung 2, cty nợ lương", then "khu em có bao nhiêu công nhân": the zone the user works in
+    String work = workplaceSaid(asked, said);
+    if (work != null && question.conversation().isPresent()) {
+      conversations.workplace(question.conversation().get(), work, lang);
+    }
+    Optional<String> mine = work != null ? Optional.of(work)
+        : frame.isPresent() ? frame.get().workplace() : Optional.empty();
+    boolean ownZone = work == null && MY_ZONE.matcher(asked).find(); // said here, the zone is named here too
+    Optional<vn.thuduc.coordbot.data.Zone> own = ownZone && mine.isPresent() ? ds.zone(mine.get()) : Optional.empty();
+    if (own.isPresent()) {
+      asked = MY_ZONE.matcher(asked).replaceFirst(java.util.regex.Matcher.quoteReplacement(own.get().shortVi()));
+    }
+    // "khu tôi có bao nhiêu công nhân" with no zone said before: which zone, never the zone asked about last
+    boolean ownUnknown = ownZone && own.isEmpty() && !said.has(Tag.Kind.ZONE);
+    Tagger.Tagged t = own.isPresent() ? snap.tagger().tag(asked) : said;
     // "/new" typed where no chat channel reads commands (ask, the web page) starts over as the chat's command does
     boolean newCommand = text.strip().equalsIgnoreCase("/new");
     if (newCommand || t.has(Tag.Kind.NEW)
@@ -190,6 +206,15 @@ final class Asking {
             frame.get().ranking(), frame.get().groups())
         : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
     Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
+    if (ownUnknown && parse instanceof Parse.Stat st) {
+      return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
+    }
+    if (ownUnknown && frame.isPresent() && frame.get().query().isPresent()
+        && !QueryParser.measuresOf(frame.get().query().get()).isEmpty()) {
+      // "what about my zone?" after a figure: which zone, in the conversation's terms
+      return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE,
+          QueryParser.measuresOf(frame.get().query().get()));
+    }
     Optional<Supposition> supposed = Supposition.of(t);
     if (supposed.isPresent()) {
       return supposition(supposed.get(), lang);
@@ -203,10 +228,13 @@ final class Asking {
     boolean zoneFigure = parse instanceof Parse.Missing m && m.explicit() && (t.has(Tag.Kind.ZONE)
         && (t.has(Tag.Kind.HOWMANY) || t.has(Tag.Kind.MEAN) || t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN)
             || !firstPerson) || countOfMissing(t) && !firstPerson);
-    if (disputes(t) && frame.isPresent() && frame.get().query().isPresent()) {
-      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed
+    boolean doubted = doubts(t);
+    if ((doubted || disputes(t)) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "bot sai rồi, số đúng là 35.000": the figure is the source's; said again, never changed to the one claimed;
+      // "bạn chắc không", "are you sure?": the same figure with its source and date, briefly
       Answer again = statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
-      return new Answer(messages.get(lang, "q.checked.again") + "\n" + again.text(), again.answered(), again.intent(),
+      String lead = messages.get(lang, doubted ? "q.checked.sure" : "q.checked.again");
+      return new Answer(lead + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
@@ -684,10 +712,12 @@ final class Asking {
         named.add(z.arg());
       }
     }
+    String claimed = null;
     if (q instanceof StatQuery.Ranked k && k.limit() == 1 && k.offset() == 0 && named.size() == 1
         && !Conversations.shown(r).isEmpty() && YesNo.asked(t)) {
       // "Khu Công nghệ cao có nhiều lao động nhất không?"
       verdict = Optional.of(Conversations.shown(r).get(0).equals(named.get(0)));
+      claimed = named.get(0);
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
     Answer a = writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query());
@@ -700,7 +730,12 @@ final class Asking {
     if (QueryParser.inverse(t)) {
       a = writer.inverse(a);
     }
-    if (pointsAsked(t) && q instanceof StatQuery.Compare pc) {
+    // "chênh nhau bao nhiêu" after two zones' shares ("tỷ lệ lao động của SHTP", "còn của Cát Lái"): the gap between
+    // the shares, in points, as the conversation was on shares (a measure said asks the counts)
+    boolean sharesBefore = st.followUp() && !t.has(Tag.Kind.MEASURE) && frame.isPresent()
+        && frame.get().query().isPresent() && StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Share sb
+        && sb.base().isPresent() && sb.base().get() instanceof ZoneSet.All && q instanceof StatQuery.Compare sc && sc.op() == StatQuery.Op.DIFFERENCE;
+    if ((pointsAsked(t) || sharesBefore) && q instanceof StatQuery.Compare pc) {
       a = points(pc, writer, lang).orElse(a);
     }
     if (verdict.isPresent()) {
@@ -723,6 +758,10 @@ final class Asking {
         a = writer.beforeSource(a, messages.get(lang, "q.permille", Formats.decimal(v.percent() * 10, 1, lang),
             messages.get(lang, "q.measure." + v.measure().code())));
       }
+    }
+    Optional<String> gap = gapToBound(st, q, r, lang, t);
+    if (gap.isPresent()) {
+      a = writer.beforeSource(a, gap.get());
     }
     String wider = widerScope(t);
     if (wider != null) {
@@ -754,6 +793,12 @@ final class Asking {
       }
     }
     Optional<Conversations.Ranking> ranking = ranking(StatQuery.undated(kept), shown);
+    if (claimed != null && StatQuery.undated(kept) instanceof StatQuery.Ranked k) {
+      // "Cát Lái có phải khu nhiều doanh nghiệp nhất không": what follows is about the zone named, in that measure
+      // ("chênh nhau bao nhiêu" after two such questions: the two zones named), as after "… có phải KCN lớn nhất"
+      kept = new StatQuery.Figures(new ZoneSet.Named(List.of(claimed)), List.of(k.measure()), StatQuery.Agg.EACH);
+      shown = List.of(claimed);
+    }
     if (question.conversation().isPresent()) {
       conversations.put(question.conversation().get(), Optional.of(kept), Optional.empty(), Optional.empty(), lang,
           shown, ranking);
@@ -765,6 +810,23 @@ final class Asking {
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
+  /**
+   * "hơn bao nhiêu" after "Cát Lái có hơn 5000 lao động không": the line giving the zone's gap to that bound, from the
+   * figure shown ("Chênh lệch so với mốc 5.000: 3.127 lao động.").
+   */
+  private Optional<String> gapToBound(Parse.Stat st, StatQuery q, Result r, Lang lang, Tagger.Tagged t) {
+    if (!st.followUp() || !t.has(Tag.Kind.DIFF) || frame.isEmpty() || frame.get().query().isEmpty()
+        || !(StatQuery.undated(frame.get().query().get()) instanceof StatQuery.ListZones l)
+        || !(l.set() instanceof ZoneSet.Filtered f) || f.percent() || !(f.base() instanceof ZoneSet.Named)
+        || !(q instanceof StatQuery.Figures fq) || !fq.set().equals(f.base())
+        || !(Claims.unwrapped(r) instanceof Result.Figures fr) || fr.rows().size() != 1) {
+      return Optional.empty();
+    }
+    long real = Math.round(fr.rows().get(0).value(f.measure()));
+    return Optional.of(messages.get(lang, "q.bound.gap", Formats.number(f.value(), lang),
+        Formats.number(Math.abs(real - f.value()), lang), messages.get(lang, "q.measure." + f.measure().code())));
+  }
+
   /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
   private static boolean pointsAsked(Tagger.Tagged t) {
     for (Tag x : t.all(Tag.Kind.SHARE)) {
@@ -851,6 +913,22 @@ final class Asking {
 
   private static boolean disputes(Tagger.Tagged t) {
     return t.saysAny(DISPUTE);
+  }
+
+  /**
+   * A doubt and nothing else ("bạn chắc không", "chắc chưa", "thật à", "are you sure?", "really?"): the whole message,
+   * folded, so that "… đúng không" ending a claim is never one.
+   */
+  private static final java.util.regex.Pattern DOUBT = java.util.regex.Pattern.compile(
+      "(?:(?:ban|bot|ad|b|may|m|anh|chi|em|ong|ba|ma)\\s+)?(?:co\\s+)?(?:chac|chac chan|that|thiet|chinh xac|dung that|so do dung)"
+          + "(?:\\s+(?:la|vay|the|z|v))?\\s+(?:khong|ko|k|kg|khg|hong|hok|hem|hk|chua|a|ha|hay|chu|nhe|nhi)"
+          + "(?:\\s+(?:vay|the|z|v|do|day|nhi|ha|a|ban|bot|ad|chu|nua))*"
+          + "|(?:(?:are|r)\\s+)?(?:you|u)\\s+(?:really\\s+)?sure(?:\\s+about\\s+(?:that|it|this|the\\s+figure|the\\s+number))?"
+          + "|(?:are\\s+you\\s+)?(?:sure|really|for real|seriously|certain)"
+          + "|(?:is|are)\\s+(?:that|it|this|these|those|the\\s+figures?|the\\s+numbers?)\\s+(?:really\\s+)?(?:right|correct|true|accurate)");
+
+  private static boolean doubts(Tagger.Tagged t) {
+    return !t.words().isEmpty() && DOUBT.matcher(String.join(" ", t.words())).matches();
   }
 
   private static final List<String> COUNTRY = List.of(" viet nam ", " vietnam ", " ca nuoc ", " toan quoc ",
@@ -1001,6 +1079,53 @@ final class Asking {
   }
 
   /** "khu đó", "that zone": a zone pointed at by a pronoun. */
+  /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
+  private static final java.util.regex.Pattern MY_ZONE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn|chỗ|nơi|noi)\\s+(?:của\\s+|cua\\s+)?(?:chúng\\s+|chung\\s+|bọn\\s+|bon\\s+)?"
+          + "(?:tôi|toi|em|e|mình|minh|mk|mik|tui|tớ|to)(?:\\s+(?:đang\\s+|dang\\s+)?(?:làm|lam)(?:\\s+việc|\\s+viec)?)?"
+          + "|(?:my|our)\\s+(?:zone|park|epz|ip|industrial\\s+park|export\\s+processing\\s+zone)"
+          + "|(?:the\\s+zone\\s+)?where\\s+i\\s+work)(?![\\p{L}\\p{N}])");
+
+  /** Words saying where the user works: "em làm ở", "là công nhân ở", "I work at". */
+  private static final List<String> WORKS_AT = List.of(" lam o ", " lam tai ", " lam viec o ", " lam viec tai ",
+      " lam trong ", " lam viec trong ", " cong nhan o ", " cong nhan tai ", " cong nhan cua ", " cong nhan trong ",
+      " lam cong nhan ", " la cong nhan ", " la nhan vien ", " i am a worker ", " im a worker ", " work in ", " work at ", " working in ", " working at ", " employed in ", " employed at ",
+      " work for ");
+  private static final java.util.Set<String> SPEAKER = java.util.Set.of("em", "e", "toi", "tui", "minh", "mk", "mik",
+      "to", "i", "t");
+
+  /**
+   * The zone the user says they work in: one zone named with "em làm ở", "I work at", in a complaint ("cty em ở KCN
+   * Cát Lái nợ lương"), or "khu em là …"; else null.
+   */
+  private String workplaceSaid(String asked, Tagger.Tagged t) {
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    if (zones.size() != 1) {
+      return null;
+    }
+    boolean speaker = false;
+    for (String w : t.words()) {
+      speaker |= SPEAKER.contains(w);
+    }
+    java.util.regex.Matcher m = MY_ZONE.matcher(asked);
+    if (m.find() && asked.substring(m.end()).matches("(?iu)\\s*(?:là|la|is)\\b.*")) {
+      return zones.get(0); // "khu em là Linh Trung 2"
+    }
+    if (!speaker) {
+      return null;
+    }
+    if (t.saysAny(WORKS_AT)) {
+      return zones.get(0);
+    }
+    Optional<TopicQuery> topic = snap.topics().parse(t);
+    return topic.isPresent() && topic.get() instanceof TopicQuery.OwnProblem ? zones.get(0) : null;
+  }
+
   private static final java.util.regex.Pattern ZONE_PRONOUN = java.util.regex.Pattern.compile(
       "(?iu)\\b(khu đó|khu này|khu ấy|khu do|khu nay|khu ay|that zone|this zone|that park|this park)\\b");
 

@@ -21,11 +21,12 @@ public final class Conversations {
    * of the last topic question with a seed text to complete follow-ups, a person it named, the
    * language, when it was set, the zones of the last two questions ("the two", "both") and the zones the
    * last answer showed in its order (what "it" points at) and the last ranking shown (what "the second",
-   * "cuối bảng", "the last one" point at, even after a question about one of its rows).
+   * "cuối bảng", "the last one" point at, even after a question about one of its rows) and the zone the user said
+   * they work in ("em làm ở KCX Linh Trung 2, cty nợ lương": what "khu em", "my zone" mean next).
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
       Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking,
-      java.util.List<ZoneSet> groups) {}
+      java.util.List<ZoneSet> groups, Optional<String> workplace) {}
 
   /**
    * A ranking an answer showed: its query, the order of all the zones it ranks, and the rows it showed
@@ -158,7 +159,25 @@ public final class Conversations {
       groups.remove(0);
     }
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),
-        java.util.List.copyOf(shown), rows, java.util.List.copyOf(groups)));
+        java.util.List.copyOf(shown), rows, java.util.List.copyOf(groups),
+        fresh ? before.workplace() : Optional.empty()));
+  }
+
+  /**
+   * The zone the user of {@code id} said they work in ("em làm ở KCX Linh Trung 2", a complaint naming a zone): kept
+   * with the conversation, whatever is asked next, until it is forgotten or goes stale.
+   */
+  public void workplace(String id, String zone, Lang lang) {
+    Stripe frames = stripe(id);
+    synchronized (frames) {
+      Optional<Frame> f = get(frames, id);
+      Frame now = f.isPresent()
+          ? new Frame(f.get().query(), f.get().topicSeed(), f.get().person(), f.get().lang(), clock.instant(),
+              f.get().recentZones(), f.get().shown(), f.get().ranking(), f.get().groups(), Optional.of(zone))
+          : new Frame(Optional.empty(), Optional.empty(), Optional.empty(), lang, clock.instant(), java.util.List.of(),
+              java.util.List.of(), Optional.empty(), java.util.List.of(), Optional.of(zone));
+      frames.put(id, now);
+    }
   }
 
   /** The zones an answer showed, in the order it showed them: what a pronoun or an ordinal refers to next. */

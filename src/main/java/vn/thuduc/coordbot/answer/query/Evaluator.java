@@ -287,6 +287,20 @@ public final class Evaluator {
       }
       return new Result.Figures(f.set(), rs, f.measures(), f.agg(), combined, stated, asOf);
     }
+    if (q instanceof StatQuery.IsIn i && !(i.top().base() instanceof ZoneSet.All)) {
+      // "LT2 có phải KCX nhỏ nhất không": its place among the zones of that kind; a zone outside them is never their top
+      List<Row> within = resolve(i.top().base(), rows);
+      boolean member = false;
+      for (Row r : within) {
+        member |= r.zone().id().equals(i.zone());
+      }
+      if (member) {
+        return RankMath.compute(q, within, asOf);
+      }
+      Result among = RankMath.compute(q, resolve(new ZoneSet.All(), rows), asOf);
+      return among instanceof Result.Membership m
+          ? new Result.Membership(m.row(), m.top(), m.rank(), m.ofTotal(), false, asOf) : among;
+    }
     Result ranked = RankMath.compute(q, resolve(new ZoneSet.All(), rows), asOf);
     if (ranked != null) {
       return ranked;

@@ -60,6 +60,12 @@ final class FollowUpRules {
     if (p == null) {
       p = reversed(t, zones, ms, prev);
     }
+    if (p == null) {
+      p = moreThanNamed(t, zones, ms, prev, c);
+    }
+    if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
+      p = pastTheBound(t, ms, prev);
+    }
     if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
       p = superlativeClaim(t, ms, prev, c);
       if (p == null) {
@@ -125,10 +131,16 @@ final class FollowUpRules {
     return null;
   }
 
-  /** The measure asked: said, else the one the conversation was on (never the ratio for a count). */
+  /**
+   * The measure asked: said, else the one the conversation was on (never the ratio for a count beside it); a
+   * conversation on workers per enterprise alone ("bình quân", then "cao nhất không?") stays on it.
+   */
   private static Measure measure(List<Measure> ms, StatQuery prev) {
     if (ms.size() == 1) {
       return ms.get(0);
+    }
+    if (QueryParser.measuresOf(prev).equals(List.of(Measure.WORKERS_PER_ENTERPRISE))) {
+      return Measure.WORKERS_PER_ENTERPRISE;
     }
     for (Measure m : QueryParser.measuresOf(prev)) {
       if (m != Measure.WORKERS_PER_ENTERPRISE) {
@@ -282,6 +294,35 @@ final class FollowUpRules {
     }
     return new Parse.Stat(new StatQuery.Compare(side, other, ms.isEmpty() ? pc.measures() : ms,
         t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+  }
+
+  /**
+   * "ít hơn LT1 không?", "more than Cat Lai?" after one zone's figure: that zone against the one now named, yes or no
+   * with both figures, in the conversation's measure; never the named zone's figure alone.
+   */
+  private static Parse moreThanNamed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (zones.size() != 1 || t.has(Kind.MORE) == t.has(Kind.LESS) || !YesNo.asked(t) || t.has(Kind.WHICH)
+        || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER)
+        || t.has(Kind.SHARE) || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.ORDINAL)
+        || t.has(Kind.TIMES) || t.has(Kind.DIFF) || prev instanceof StatQuery.Compare) {
+      return null;
+    }
+    String it = oneZone(prev, c);
+    if (it == null || it.equals(zones.get(0)) || ms.size() > 1) {
+      return null;
+    }
+    Measure m = ms.isEmpty() ? measure(ms, prev) : ms.get(0);
+    if (ms.isEmpty() && QueryParser.measuresOf(prev).size() == 1) {
+      m = QueryParser.measuresOf(prev).get(0);
+    }
+    // "ít hơn LT1 không": the zone before is the subject; "còn Cát Lái nhiều hơn không": the zone named is
+    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
+    boolean namedFirst = t.all(Kind.ZONE).get(0).from() < than.from();
+    ZoneSet before = new ZoneSet.Named(List.of(it));
+    ZoneSet named = new ZoneSet.Named(zones);
+    return new Parse.Stat(new StatQuery.Compare(namedFirst ? named : before, namedFirst ? before : named, List.of(m),
+        Op.SIDE_BY_SIDE), true);
   }
 
   /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
@@ -450,6 +491,22 @@ final class FollowUpRules {
     return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(before)), self, m, op), true);
   }
 
+  /**
+   * "hơn bao nhiêu", "by how many?" after "Cát Lái có hơn 5000 lao động không": the zone's own figure in that measure,
+   * the one the bound was checked on, and its gap to the bound; after "có khu nào trên 30000 lao động không", the
+   * figures of the zones past it (never a ranking of them by another measure).
+   */
+  private static Parse pastTheBound(Tagger.Tagged t, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.ListZones l) || !(l.set() instanceof ZoneSet.Filtered f) || f.percent()
+        || !t.has(Kind.DIFF) || t.has(Kind.ALL) || t.has(Kind.MAX)
+        || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.TIMES) || !ms.isEmpty() && !ms.equals(List.of(f.measure()))) {
+      return null;
+    }
+    // a zone named: its figure, past the bound or not; else the zones past it
+    ZoneSet set = f.base() instanceof ZoneSet.Named ? f.base() : f;
+    return new Parse.Stat(new StatQuery.Figures(set, List.of(f.measure()), Agg.EACH), true);
+  }
+
   // --- the figure again ---------------------------------------------------------------------------------------------
 
   /**
@@ -474,12 +531,18 @@ final class FollowUpRules {
       return null;
     }
     boolean ratio = t.has(Kind.SHARE) && ms.equals(List.of(Measure.WORKERS_PER_ENTERPRISE));
-    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE))
-        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN));
-    if (!ratio && !mean) {
+    // "lđ bình quân" after one zone: its workers per enterprise too, never the five zones' mean
+    boolean mean = t.has(Kind.MEAN) && (ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE)
+        || ms.equals(List.of(Measure.WORKERS)))
+        && only(t, EnumSet.of(Kind.MEAN, Kind.FILLER, Kind.FOLLOW, Kind.PER, Kind.MEASURE, Kind.PRONOUN, Kind.HOWMANY,
+            Kind.ZONEWORD, Kind.ORDINAL, Kind.LAST));
+    // "bình quân mỗi khu bao nhiêu lao động" is the mean of the zones; "khu" only names the row ("khu thứ 2")
+    boolean row = t.has(Kind.ORDINAL) || t.has(Kind.LAST);
+    if (!ratio && !mean || t.has(Kind.ZONEWORD) && !row) {
       return null;
     }
-    String it = oneZone(prev, c);
+    // "khu thứ 2 bình quân bao nhiêu", "còn bình quân của khu cuối" after a ranking: that row's
+    String it = row ? row(t, c) : oneZone(prev, c);
     if (it == null) {
       return null;
     }

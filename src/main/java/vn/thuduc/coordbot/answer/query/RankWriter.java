@@ -111,6 +111,9 @@ final class RankWriter {
         ? msg.get(lang, top.descending() ? "q.in.nth" : "q.in.nth.min",
             lang.pick(String.valueOf(top.offset() + 1), ph.ordinal(top.offset() + 1)), m)
         : msg.get(lang, top.descending() ? "q.in.top" : "q.in.top.min", top.limit(), m);
+    if (!(top.base() instanceof ZoneSet.All)) {
+      part = part + " " + msg.get(lang, "q.in.within", ph.lower(ph.scope(top.base(), List.of())));
+    }
     String name = ph.name(ms.row().zone());
     lines.add(msg.get(lang, (ms.in() ? "q.in.yes" : "q.in.no") + (top.limit() == 1 ? ".one" : ""), name, part));
     int fromTop = top.descending() ? ms.rank() : ms.ofTotal() - ms.rank() + 1;
