@@ -1033,10 +1033,18 @@ final class Asking {
           || q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES;
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
           : named.isEmpty() && !aboutPeople ? frame.flatMap(Conversations.Frame::person) : Optional.empty();
-      // a worker's own problem in the middle of questions about their zone keeps the zone for the next question
-      Optional<StatQuery> keep = q instanceof TopicQuery.OwnProblem ? frame.flatMap(Conversations.Frame::query)
-          : Optional.empty();
-      remember(keep, seed.isEmpty() ? Optional.empty() : Optional.of(seed), person, lang);
+      // a worker's own problem in the middle of questions about their zone keeps the zone for the next question,
+      // and a topic turn between statistics questions keeps their frame ("5 khu bn lao động", "ai phát biểu",
+      // "còn bao nhiêu doanh nghiệp": the five zones)
+      Optional<StatQuery> keep = frame.flatMap(Conversations.Frame::query);
+      Optional<String> topicSeed = seed.isEmpty() ? Optional.empty() : Optional.of(seed);
+      if (keep.isPresent() && question.conversation().isPresent()) {
+        // with what the last figures showed, so "nó" after the topic turn is still the zone they named
+        conversations.put(question.conversation().get(), keep, topicSeed, person, lang, frame.get().shown(),
+            Optional.empty());
+      } else {
+        remember(keep, topicSeed, person, lang);
+      }
     }
     return a;
   }

@@ -136,7 +136,7 @@ public final class Conversations {
     Optional<Ranking> rows = ranking.isPresent() || !fresh ? ranking : before.ranking();
     // a ranking's zones are the rows it showed, not its set ("all")
     java.util.List<String> now = query.filter(q -> q instanceof StatQuery.Ranked).isPresent() ? shown
-        : query.map(QueryParser::setOf).map(ZoneSet::namedIds).orElse(java.util.List.of());
+        : query.map(SetFollowUps::zonesAsked).orElse(java.util.List.of());
     if (!now.isEmpty()) {
       if (now.size() >= 2) {
         recent.clear();
@@ -152,7 +152,8 @@ public final class Conversations {
     ZoneSet group = query.map(QueryParser::setOf).orElse(null);
     // the two groups together ("tổng cả hai nhóm") leave the two groups what "chênh nhau" compares next
     boolean joined = group instanceof ZoneSet.Union u && groups.size() == 2 && u.parts().equals(groups);
-    if (group != null && !joined) {
+    // a frame kept through a topic turn is no second group
+    if (group != null && !joined && !(fresh && query.equals(before.query()) && topicSeed.isPresent())) {
       groups.add(group);
     }
     while (groups.size() > 2) {

@@ -65,7 +65,10 @@ public final class QueryParser {
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
     // fragments only the conversation completes: a comparison with the zone asked before, a yes or no on a
     // superlative about the zone under discussion, a correction, the other side of a comparison
-    Parse followed = FollowUpRules.read(t, c);
+    Parse followed = SetFollowUps.read(t, c);
+    if (followed == null) {
+      followed = FollowUpRules.read(t, c);
+    }
     if (followed == null) {
       followed = FollowUpRules.cityTotal(t);
     }
@@ -1640,7 +1643,7 @@ public final class QueryParser {
     List<String> w = t.words();
     String joined = " " + String.join(" ", w) + " ";
     return joined.contains(" moi khu ") || joined.contains(" per zone ") || joined.contains(" each zone ")
-        || joined.contains(" per park ") || joined.contains(" tung khu ")
+        || joined.contains(" per park ") || joined.contains(" tung khu ") || SetFollowUps.oneZoneEach(t)
         || zonesCounted(t) > 0 // "trung bình 3 khu đó": the mean of the zones' figures
         || kindCounted(t); // "số lao động trung bình của 2 khu chế xuất": per zone of that kind
   }
