@@ -28,6 +28,8 @@ final class SetFollowUps {
       " those ", " of them ", " them up ", " they ", " these zones ", " those zones ", " cac khu kia ");
   /** Words that add a zone to the group just totalled ("thêm Khu CNC nữa", "plus Cat Lai", "add Binh Chieu"). */
   private static final Set<String> ADD = Set.of("them", "add", "plus", "adding");
+  /** Words between an adding word and the zone added ("plus the", "thêm cả", "cộng thêm với"). */
+  private static final Set<String> SKIPPED = Set.of("the", "ca", "voi", "khu", "luon");
   /** Words that join the last two groups ("gộp cả 4 khu", "cả 4 khu cộng lại", "all 4 together"). */
   private static final List<String> JOIN = List.of(" gop ", " ca ", " all ", " together ", " cong lai ", " tong ",
       " combined ", " cong ");
@@ -211,7 +213,8 @@ final class SetFollowUps {
     // the ranking itself, or a question on one of its rows since: anything else has zones of its own
     boolean onRanking = prev instanceof StatQuery.Ranked;
     ZoneSet set = QueryParser.setOf(prev);
-    boolean onRow = set instanceof ZoneSet.Named n && n.ids().size() == 1 && rows.contains(n.ids().get(0));
+    boolean onRow = set instanceof ZoneSet.Named n && (n.ids().size() == 1 && rows.contains(n.ids().get(0))
+        || n.ids().equals(rows));
     if (!onRanking && !onRow || k.query().limit() == 0 && !(set instanceof ZoneSet.Named)) {
       return null;
     }
@@ -272,7 +275,7 @@ final class SetFollowUps {
   private static Parse groupsJoined(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev,
       QueryParser.Context c) {
     List<ZoneSet> groups = c.groups();
-    if (!zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL) || groups.size() != 2
+    if (!zones.isEmpty() || t.has(Kind.KIND) || groups.size() != 2
         || groups.get(0).equals(groups.get(1)) || !(prev instanceof StatQuery.Figures f && f.agg() == Agg.SUM)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE) || t.has(Kind.WHICH) || t.has(Kind.DIFF)
         || t.has(Kind.TIMES) || t.has(Kind.COMPARE) || t.has(Kind.MINUS)) {
@@ -281,8 +284,16 @@ final class SetFollowUps {
     int said = 0;
     for (Tag n : t.all(Kind.NUMBER)) {
       Tag next = t.at(n.to());
-      if (next != null && next.is(Kind.ZONEWORD) && n.number() >= 3 && n.number() <= 5) {
+      String before = n.from() > 0 ? t.words().get(n.from() - 1) : "";
+      if ((next != null && next.is(Kind.ZONEWORD) || before.equals("all") || before.equals("ca"))
+          && n.number() >= 3 && n.number() <= 5) {
         said = (int) n.number();
+      }
+    }
+    // "all 4 together": "all" is the count's, not every zone; "tất cả", "5 khu" alone are every zone
+    for (Tag a : t.all(Kind.ALL)) {
+      if (said == 0 || a.to() - a.from() != 1 || !t.words().get(a.from()).equals("all")) {
+        return null;
       }
     }
     boolean joinWord = false;
@@ -303,10 +314,11 @@ final class SetFollowUps {
         known += 2; // a kind is at least two zones here, or it would not be a group asked as one
       }
     }
-    if (counted ? known != said : said < known) {
-      return null;
-    }
     List<Measure> measures = ms.isEmpty() ? ((StatQuery.Figures) prev).measures() : ms;
+    if (counted ? known != said : said < known) {
+      // "gộp cả 3 khu" after groups of four zones: which three is asked, never guessed
+      return new Parse.Clarify(Parse.Need.ZONE, measures);
+    }
     return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))), measures,
         Agg.SUM), true);
   }
@@ -327,8 +339,8 @@ final class SetFollowUps {
       first = first == null || z.from() < first.from() ? z : first;
     }
     int at = first.from() - 1;
-    while (at >= 0 && t.at(at) != null && t.at(at).is(Kind.KIND)) {
-      at--; // "thêm khu công nghệ cao": the kind word before a name
+    while (at >= 0 && (t.at(at) != null && t.at(at).is(Kind.KIND) || SKIPPED.contains(t.words().get(at)))) {
+      at--; // "thêm khu công nghệ cao", "plus the Hi-Tech Park", "thêm cả Cát Lái": the words before a name
     }
     if (at < 0 || !ADD.contains(t.words().get(at))) {
       return null;
