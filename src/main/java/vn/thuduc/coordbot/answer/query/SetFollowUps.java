@@ -276,7 +276,7 @@ final class SetFollowUps {
       QueryParser.Context c) {
     List<ZoneSet> groups = c.groups();
     if (!zones.isEmpty() || t.has(Kind.KIND) || groups.size() != 2
-        || groups.get(0).equals(groups.get(1)) || !(prev instanceof StatQuery.Figures f && f.agg() == Agg.SUM)
+        || groups.get(0).equals(groups.get(1)) || !(prev instanceof StatQuery.Figures f && f.agg() != Agg.MEAN)
         || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE) || t.has(Kind.WHICH) || t.has(Kind.DIFF)
         || t.has(Kind.TIMES) || t.has(Kind.COMPARE) || t.has(Kind.MINUS)) {
       return null;
@@ -299,6 +299,19 @@ final class SetFollowUps {
     boolean joinWord = false;
     for (String w : JOIN) {
       joinWord |= sp.contains(w);
+    }
+    if (groups.get(0) instanceof ZoneSet.Named a && a.ids().size() == 1 && groups.get(1) instanceof ZoneSet.Named b
+        && b.ids().size() == 1) {
+      return null; // zones asked one by one: "the two", "cả ba khu vừa hỏi" are the zones asked, read elsewhere
+    }
+    // a kind among them: zones asked one by one and then summed stay what "hai khu" counts back
+    boolean bothGroups = said == 0 && t.has(Kind.SUM) && two(sp)
+        && (!(groups.get(0) instanceof ZoneSet.Named) || !(groups.get(1) instanceof ZoneSet.Named));
+    if (bothGroups) {
+      // "cả hai cộng lại" after a group's total and a zone's figure: the two asked, together
+      List<Measure> measures = ms.isEmpty() ? ((StatQuery.Figures) prev).measures() : ms;
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))), measures,
+          Agg.SUM), true);
     }
     if (said == 0 || !joinWord) {
       return null;
@@ -418,17 +431,18 @@ final class SetFollowUps {
    */
   private static Parse kindOfIt(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev,
       QueryParser.Context c) {
-    if (!zones.isEmpty() || !ms.isEmpty() || !t.has(Kind.PRONOUN) || t.has(Kind.HOWMANY) || t.has(Kind.SUM)
+    if (!zones.isEmpty() || !ms.isEmpty() || t.has(Kind.HOWMANY) || t.has(Kind.SUM)
         || t.has(Kind.MEAN) || t.has(Kind.ALL) || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
         || t.has(Kind.SHARE) || t.has(Kind.COMPARE) || t.has(Kind.MORE) || t.has(Kind.LESS)) {
       return null;
     }
     boolean kindAsked = false;
     for (String k : KIND_WORDS) {
-      kindAsked |= sp.contains(k);
+      kindAsked |= sp.contains(k); // "thuộc loại khu gì" asks the kind of the zone under discussion
     }
-    kindAsked |= t.has(Kind.KIND) && (YesNo.asked(t) || sp.contains(" hay ") || sp.contains(" or ")
-        || sp.contains(" la ") || sp.contains(" is "));
+    // a kind named ("khu chế xuất?") asks it of the zone only through a pronoun: "nó là KCX hay KCN", "is it an EPZ?"
+    kindAsked |= t.has(Kind.PRONOUN) && t.has(Kind.KIND) && (YesNo.asked(t) || sp.contains(" hay ")
+        || sp.contains(" or ") || sp.contains(" la ") || sp.contains(" is "));
     if (!kindAsked) {
       return null;
     }
