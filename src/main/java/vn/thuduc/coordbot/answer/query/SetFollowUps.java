@@ -49,6 +49,12 @@ final class SetFollowUps {
     List<Measure> ms = QueryParser.measures(t);
     Parse p = sameCheck(t, zones, ms, prev);
     if (p == null) {
+      p = otherMeasureOfChecked(t, zones, ms, prev);
+    }
+    if (p == null) {
+      p = namedAgainstAsked(t, zones, ms, prev);
+    }
+    if (p == null) {
       p = twoChecked(t, sp, zones, ms, prev, c);
     }
     if (p == null) {
@@ -153,6 +159,53 @@ final class SetFollowUps {
   }
 
   /**
+   * "còn doanh nghiệp thì sao", "and enterprises?" after a bound checked on zones: those zones' figure of that measure,
+   * never a sum over the zones that pass the bound (none may).
+   */
+  private static Parse otherMeasureOfChecked(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    List<String> before = checked(prev);
+    if (before.isEmpty() || !zones.isEmpty() || ms.isEmpty() || !bare(t) || t.has(Kind.HOWMANY) && YesNo.asked(t)) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(before), ms, Agg.EACH), true);
+  }
+
+  /**
+   * "Linh Trung 2 có nhiều hơn không", "is Binh Chieu smaller?" after one zone's figure: the zone named (before the
+   * word of comparison) against the zone asked, yes or no first; never the zone asked against the one named.
+   */
+  private static Parse namedAgainstAsked(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (zones.size() != 1 || !(t.has(Kind.MORE) || t.has(Kind.LESS)) || !YesNo.asked(t) || t.has(Kind.WHICH)
+        || t.has(Kind.NUMBER) || t.has(Kind.SUM) || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX)
+        || t.has(Kind.MIN) || t.has(Kind.SHARE) || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MEAN)
+        || t.has(Kind.ORDINAL) || t.has(Kind.LAST) || t.has(Kind.PRONOUN) || t.has(Kind.COMPARE)) {
+      return null;
+    }
+    Tag word = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
+    Tag zone = t.all(Kind.ZONE).get(0);
+    if (zone.from() > word.from()) {
+      return null; // "nhiều hơn Cát Lái không": the zone after the word is the other side (againstAsked)
+    }
+    String asked = null;
+    List<Measure> before = List.of();
+    List<String> checked = checked(prev);
+    if (checked.size() == 1) {
+      asked = checked.get(0);
+      before = List.of(checkedMeasure((StatQuery.ListZones) prev));
+    } else if (prev instanceof StatQuery.Figures f && f.agg() == Agg.EACH && f.set() instanceof ZoneSet.Named n
+        && n.ids().size() == 1) {
+      asked = n.ids().get(0);
+      before = f.measures();
+    }
+    List<Measure> m = ms.isEmpty() ? before : ms;
+    if (asked == null || asked.equals(zone.arg()) || m.size() != 1) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(zone.arg())),
+        new ZoneSet.Named(List.of(asked)), m, Op.SIDE_BY_SIDE), true);
+  }
+
+  /**
    * "tổng hai khu", "cả hai cộng lại", "khu nào nhiều hơn" right after two zones were checked one by one against a
    * bound ("Linh Trung có hơn 30000 ko", "còn Linh Trung 2 có hơn 20000 ko"): those two, in the bound's measure.
    */
@@ -189,6 +242,16 @@ final class SetFollowUps {
       return new Parse.Stat(new StatQuery.Compare(a, b, List.of(m), Op.SIDE_BY_SIDE), true);
     }
     return null;
+  }
+
+  /** True when the question is a sum word and nothing else: "gộp lại", "cộng lại?", "combined?". */
+  private static boolean onlySum(Tagger.Tagged t) {
+    for (Tag x : t.tags()) {
+      if (!x.is(Kind.SUM) && !x.is(Kind.FILLER) && !x.is(Kind.FOLLOW) && !x.is(Kind.HOWMANY)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "hai khu", "2 khu", "cả hai", "both", "the two": the two zones asked before. */
@@ -305,7 +368,7 @@ final class SetFollowUps {
       return null; // zones asked one by one: "the two", "cả ba khu vừa hỏi" are the zones asked, read elsewhere
     }
     // a kind among them: zones asked one by one and then summed stay what "hai khu" counts back
-    boolean bothGroups = said == 0 && t.has(Kind.SUM) && two(sp)
+    boolean bothGroups = said == 0 && t.has(Kind.SUM) && (two(sp) || onlySum(t))
         && (!(groups.get(0) instanceof ZoneSet.Named) || !(groups.get(1) instanceof ZoneSet.Named));
     if (bothGroups) {
       // "cả hai cộng lại" after a group's total and a zone's figure: the two asked, together
