@@ -141,20 +141,26 @@ public final class QueryParser {
       int at = Integer.parseInt(ordinal.arg()) - 1;
       List<String> order = c.ranking().get().order();
       zone = at >= 0 && at < order.size() ? order.get(at) : null;
-    } else if (ordinal == null && prev != null && setOf(prev) instanceof ZoneSet.Named n && n.ids().size() == 1) {
-      zone = n.ids().get(0);
+    } else if (ordinal == null && prev != null && SetFollowUps.zonesAsked(prev).size() == 1) {
+      zone = SetFollowUps.zonesAsked(prev).get(0); // the zone asked, or the zone a bound was checked on
     }
     if (zone == null) {
       return p;
     }
+    // "cả hai cộng lại có trên 60000 không" after two zones asked one by one: the bound is on those two
+    List<String> zones = ordinal == null ? SetFollowUps.twoAsked(t, c) : List.of(zone);
     Measure m = f.measure();
     List<Measure> said = measures(t);
-    List<Measure> before = prev == null ? List.of() : measuresOf(prev);
+    List<Measure> before = prev == null ? List.of() : SetFollowUps.measuresAsked(prev);
     if (said.isEmpty() && !f.percent() && before.size() == 1) {
       m = before.get(0);
     }
-    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(List.of(zone)), m,
-        f.more(), f.inclusive(), f.value(), f.percent())), true);
+    if (zones.size() == 2 && t.has(Kind.SUM) && !YesNo.asked(t) && !f.percent()) {
+      // "both together more than 100?" with no word of a yes/no question: the sum, which the bound cannot be of each
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(zones), List.of(m), Agg.SUM), true);
+    }
+    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(zones.isEmpty()
+        ? List.of(zone) : zones), m, f.more(), f.inclusive(), f.value(), f.percent())), true);
   }
 
   /** Whether the question asks for the order from the fewest ("từ thấp đến cao", "từ dưới lên", "ascending"). */

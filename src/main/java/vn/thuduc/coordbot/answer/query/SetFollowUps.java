@@ -111,6 +111,14 @@ final class SetFollowUps {
     return set == null ? List.of() : set.namedIds();
   }
 
+  /** The measures of the last question: the bound's of a check ("có hơn 100 dn không"), else its own. */
+  static List<Measure> measuresAsked(StatQuery q) {
+    if (!checked(q).isEmpty()) {
+      return List.of(checkedMeasure((StatQuery.ListZones) q));
+    }
+    return QueryParser.measuresOf(q);
+  }
+
   /** The same bounds on another base: "còn Cát Lái?" after "Linh Trung có hơn 30000 cn ko". */
   private static ZoneSet rebased(ZoneSet set, ZoneSet base) {
     if (set instanceof ZoneSet.Filtered f) {
@@ -223,7 +231,9 @@ final class SetFollowUps {
     }
     ZoneSet both = new ZoneSet.Named(recent.subList(recent.size() - 2, recent.size()));
     boolean counted = two(sp);
-    if (t.has(Kind.SUM) && (counted || !t.has(Kind.NUMBER)) && !t.has(Kind.WHICH)) {
+    // a bound after the sum ("cả hai cộng lại có trên 60000 không") is checked on it elsewhere (boundOnPointed)
+    if (t.has(Kind.SUM) && (counted || !t.has(Kind.NUMBER)) && !t.has(Kind.MORE) && !t.has(Kind.LESS)
+        && !t.has(Kind.WHICH)) {
       return new Parse.Stat(new StatQuery.Figures(both, List.of(m), Agg.SUM), true);
     }
     if (t.has(Kind.NUMBER) || !(counted || t.has(Kind.WHICH))) {
@@ -252,6 +262,15 @@ final class SetFollowUps {
       }
     }
     return true;
+  }
+
+  /** The last two zones asked when the question says "the two" ("cả hai", "both"), else the empty list. */
+  static List<String> twoAsked(Tagger.Tagged t, QueryParser.Context c) {
+    List<String> recent = c.recent();
+    if (recent.size() < 2 || !two(QueryParser.spaced(t))) {
+      return List.of();
+    }
+    return recent.subList(recent.size() - 2, recent.size());
   }
 
   /** "hai khu", "2 khu", "cả hai", "both", "the two": the two zones asked before. */
