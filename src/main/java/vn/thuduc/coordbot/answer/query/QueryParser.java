@@ -1939,7 +1939,9 @@ public final class QueryParser {
       return new ZoneSet.Named(List.of(c.zone()));
     }
     if (q instanceof StatQuery.ListZones l) {
-      return l.set();
+      List<String> checked = SetFollowUps.checked(q);
+      // "Cát Lái có hơn 100 dn ko": the zone asked about, never the zones that pass the bound (maybe none)
+      return checked.isEmpty() ? l.set() : new ZoneSet.Named(checked);
     }
     if (q instanceof StatQuery.CountZones c) {
       return c.set();
@@ -1967,6 +1969,9 @@ public final class QueryParser {
     }
     if (q instanceof StatQuery.ShareRanking s) {
       return List.of(s.measure());
+    }
+    if (!SetFollowUps.checked(q).isEmpty()) {
+      return SetFollowUps.measuresAsked(q); // "Cát Lái có hơn 100 dn ko": the conversation is on enterprises
     }
     return BOTH;
   }
