@@ -174,6 +174,10 @@ public final class Claims {
     if (claimed == null) {
       return Optional.empty();
     }
+    if (roughly(t)) {
+      // "chiếm khoảng 30%" at 30,63%: about that many, within a point (or a twentieth of the claim, when larger)
+      tolerance = Math.max(1.0, claimed * 0.05);
+    }
     return Optional.of(Math.abs(s.values().get(0).percent() - claimed) < tolerance + 1e-9);
   }
 

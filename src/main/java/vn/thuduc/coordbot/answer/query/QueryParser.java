@@ -713,7 +713,11 @@ public final class QueryParser {
     // a set the question points at ("ở đó", "hai khu này", "its") or leaves out; a ranking, sum or count of
     // zones over one zone means nothing, and "which zone has the most workers" is complete: all zones
     ZoneSet prevSet = prev == null ? null : setOf(prev);
-    boolean aggregate = ranking || t.has(Kind.SUM) || t.has(Kind.COUNTZ) || lastWord != null
+    // "chiếm bao nhiêu % tổng 5 khu": a total named after the share word is the whole the share is of, not the part
+    Tag shareAt = first(t, Kind.SHARE);
+    Tag sumAt = first(t, Kind.SUM);
+    boolean sumIsBase = shareAt != null && sumAt != null && shareAt.from() < sumAt.from();
+    boolean aggregate = ranking || t.has(Kind.SUM) && !sumIsBase || t.has(Kind.COUNTZ) || lastWord != null
         || ordinalWord != null || t.has(Kind.MEAN) && perZone(t);
     boolean oneZone = prevSet instanceof ZoneSet.Named n && n.ids().size() == 1;
     // "Khu nào có bình quân cao nhất?": an average named as the order is complete too

@@ -268,6 +268,7 @@ public final class Tagger {
     tags = kindsOfZones(words, original, tags, fixed, pauses);
     tags = families(words, tags);
     tags = otherOfTwo(words, tags);
+    tags = zonesOfTheCity(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
   }
@@ -298,6 +299,34 @@ public final class Tagger {
       return false; // "mỗi khu cn bao nhiêu" is the workers of each zone
     }
     return ti + 1 >= tokens.size() || !Fold.fold(tokens.get(ti + 1)).equals("cao");
+  }
+
+  /** Words before "zones" that make them some zones, not all of them: "those zones", "two zones". */
+  private static final Set<String> SOME = Set.of("these", "those", "two", "both", "three", "four", "2", "3", "4",
+      "other", "which", "what", "such");
+
+  /**
+   * "zones have 51.21% of Thu Duc's workers, yes?": "zones" set against the city is the five zones (the share the
+   * source gives), never the zone of the conversation; "those zones", "two zones", "which zones" stay as they are.
+   */
+  private static List<Tag> zonesOfTheCity(List<String> words, List<Tag> tags) {
+    boolean city = false;
+    boolean pointed = false;
+    for (Tag x : tags) {
+      city |= x.is(Tag.Kind.THUDUC);
+      pointed |= x.is(Tag.Kind.PRONOUN) || x.is(Tag.Kind.ZONE) || x.is(Tag.Kind.KIND) || x.is(Tag.Kind.ALL);
+    }
+    if (!city || pointed) {
+      return tags;
+    }
+    List<Tag> out = new ArrayList<>(tags.size());
+    for (Tag x : tags) {
+      String w = x.to() - x.from() == 1 ? words.get(x.from()) : "";
+      boolean plural = x.is(Tag.Kind.ZONEWORD) && (w.equals("zones") || w.equals("parks") || w.equals("areas"))
+          && (x.from() == 0 || !SOME.contains(words.get(x.from() - 1)));
+      out.add(plural ? new Tag(Tag.Kind.ALL, x.from(), x.to(), x.arg()) : x);
+    }
+    return out;
   }
 
   /**

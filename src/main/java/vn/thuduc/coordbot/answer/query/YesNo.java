@@ -14,7 +14,8 @@ public final class YesNo {
   /** The words that end a Vietnamese yes/no question, folded ("ko", "k", "hok", "hong" are read as "khong"). */
   private static final Set<String> ENDINGS = Set.of("khong", "ha", "a", "chu", "hem", "phai khong", "dung khong",
       "co dung khong", "co phai khong", "dung chu", "phai chu", "nhi", "dung roi", "phai roi", "dung nhi", "phai nhi",
-      "dung chua", "right", "correct");
+      "dung chua", "right", "correct", "yes", "true", "isn t it", "aren t they", "don t they", "doesn t it",
+      "is that so");
   /** Particles and forms of address after the question word ("không vậy bạn?"). */
   private static final Set<String> TRAILING = Set.of("vay", "z", "a", "ha", "nhi", "nhe", "nha", "ban", "ad", "admin",
       "bot", "oi", "the", "ta", "chi", "anh", "em", "ne", "hen");
