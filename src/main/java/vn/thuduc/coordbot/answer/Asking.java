@@ -451,8 +451,10 @@ final class Asking {
       people &= t.words().subList(m.from(), m.to()).contains("nguoi");
     }
     if (frame.isPresent() && frame.get().topicSeed().isPresent() && "khen thưởng".equals(frame.get().topicSeed().get())
-        && howMany && people && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
-      // "bao nhiêu người" after who was awarded: how many collectives and individuals, never a zone's workers
+        && howMany && people && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.NOMEASURE)
+        && !t.has(Tag.Kind.YEAR)) {
+      // "bao nhiêu người" after who was awarded: how many collectives and individuals, never a zone's workers (and
+      // "bao nhiêu lao động nữ", "năm 2023 có bao nhiêu vụ đình công" are figures the data lacks, not the awards)
       return Optional.of(topicAnswer(new TopicQuery.Awards(TopicQuery.AwardAspect.COUNT), lang));
     }
     Optional<Answer> company = perCompany(t, lang);
