@@ -130,7 +130,8 @@ public final class QueryParser {
   private static Parse boundOnPointed(Parse p, Tagger.Tagged t, Context c) {
     if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.ListZones l)
         || !(l.set() instanceof ZoneSet.Filtered f) || !(f.base() instanceof ZoneSet.All) || c.previous().isEmpty()
-        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.WHICH) || t.has(Kind.COUNTZ)
+        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL) && !percentOfAll(t, f) || t.has(Kind.WHICH)
+        || t.has(Kind.COUNTZ)
         || t.has(Kind.RANK) || t.has(Kind.MAX) || t.has(Kind.MIN)) {
       return p;
     }
@@ -161,6 +162,23 @@ public final class QueryParser {
     }
     return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(zones.isEmpty()
         ? List.of(zone) : zones), m, f.more(), f.inclusive(), f.value(), f.percent())), true);
+  }
+
+  /**
+   * "is it more than 10% of the enterprises in the zones?": "it" bounded by a percent of every zone, the zones named
+   * after the number being the whole, not the zones checked.
+   */
+  private static boolean percentOfAll(Tagger.Tagged t, ZoneSet.Filtered f) {
+    Tag n = first(t, Kind.NUMBER);
+    if (!f.percent() || !t.has(Kind.PRONOUN) || n == null) {
+      return false;
+    }
+    for (Tag a : t.all(Kind.ALL)) {
+      if (a.from() < n.from()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the question asks for the order from the fewest ("từ thấp đến cao", "từ dưới lên", "ascending"). */
@@ -325,6 +343,13 @@ public final class QueryParser {
           ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
     }
     boolean two = twoWords && recentZones.size() >= 2 && previous.isPresent();
+    if (two && zones.size() == 1 && !recentZones.contains(zones.get(0)) && kinds.isEmpty() && !all
+        && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE)) && !t.has(Kind.NUMBER)) {
+      // "is the hi-tech park bigger than both of them together?" after two zones: the zone against those two summed
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(zones), new ZoneSet.Named(recentZones),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Op.SIDE_BY_SIDE), true);
+    }
     // "chênh nhau bao nhiêu", "gấp mấy lần" after the totals of two groups ("lao động 2 kcx", "còn 2 kcn"): the
     // two groups compared, never a zone asked for
     // two groups, at least one of several zones (two zones asked one by one are "the two", above)

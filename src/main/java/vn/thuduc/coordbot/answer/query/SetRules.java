@@ -481,6 +481,16 @@ final class SetRules {
         || !(t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE) || t.has(Kind.MAX)) || t.has(Kind.KIND)) {
       return null;
     }
+    // two comparisons of zones are no two groups' totals ("both of them" after "A or B?", "no, A vs C" is A and C),
+    // and groups that share a zone would count it twice
+    if (StatQuery.undated(c.previous().get()) instanceof StatQuery.Compare) {
+      return null;
+    }
+    for (String id : c.groups().get(0).namedIds()) {
+      if (c.groups().get(1).namedIds().contains(id)) {
+        return null;
+      }
+    }
     List<Measure> measures = ms;
     if (measures.isEmpty()) {
       measures = QueryParser.measuresOf(StatQuery.undated(c.previous().get()));

@@ -19,6 +19,9 @@ public final class YesNo {
   /** Particles and forms of address after the question word ("không vậy bạn?"). */
   private static final Set<String> TRAILING = Set.of("vay", "z", "a", "ha", "nhi", "nhe", "nha", "ban", "ad", "admin",
       "bot", "oi", "the", "ta", "chi", "anh", "em", "ne", "hen");
+  /** Words said before an English question that leave it a question for a yes or a no. */
+  private static final Set<String> LEADING = Set.of("thanks", "thank", "you", "thx", "ok", "okay", "and", "so", "then",
+      "but", "also", "hey", "well", "oh", "cool", "great", "nice", "alright", "now");
   /** English questions for a yes or a no begin with an auxiliary verb. */
   private static final Set<String> AUXILIARIES = Set.of("does", "do", "did", "is", "are", "was", "were", "has", "have",
       "had", "can", "could");
@@ -31,7 +34,11 @@ public final class YesNo {
     if (w.isEmpty()) {
       return false;
     }
-    if (AUXILIARIES.contains(w.get(0))) {
+    int first = 0;
+    while (first < w.size() - 1 && LEADING.contains(w.get(first))) {
+      first++; // "thanks. and is the hi-tech park bigger …?", "ok so does Cat Lai have …?"
+    }
+    if (AUXILIARIES.contains(w.get(first))) {
       return true;
     }
     // the question word at the end, maybe followed by particles: "không?", "không vậy bạn?", "hả?"
