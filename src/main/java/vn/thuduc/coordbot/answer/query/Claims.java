@@ -212,7 +212,7 @@ public final class Claims {
   }
 
   /** Words of "quá nửa", "quá bán", "vượt quá nửa": more than half. */
-  private static final Set<String> OVER_HALF = Set.of("qua", "vuot");
+  private static final Set<String> OVER_HALF = Set.of("qua", "vuot", "hon", "over", "more");
   /** Words of "gần một nửa", "nearly half", "almost half": just under half. */
   private static final Set<String> NEAR_HALF = Set.of("gan", "nearly", "almost", "xap");
   /** How far under 50% "nearly half" may be. */

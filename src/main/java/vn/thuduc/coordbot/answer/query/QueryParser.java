@@ -746,7 +746,9 @@ public final class QueryParser {
         || ordinalWord != null || t.has(Kind.MEAN) && perZone(t);
     boolean oneZone = prevSet instanceof ZoneSet.Named n && n.ids().size() == 1;
     // "Khu nào có bình quân cao nhất?": an average named as the order is complete too
-    boolean complete = ranking && (!measures.isEmpty() || t.has(Kind.MEAN)) && (t.has(Kind.WHICH)
+    // and so is "khu nào doanh nghiệp nhiều thứ 2": a place with its measure, asked for a zone
+    boolean complete = (ranking || ordinalWord != null && t.has(Kind.WHICH) && !pronoun)
+        && (!measures.isEmpty() || t.has(Kind.MEAN)) && (t.has(Kind.WHICH)
         || t.has(Kind.ZONEWORD) || t.has(Kind.TOPWORD));
     // "tổng cả 3", "tổng 3 khu" count zones asked before: never a question on its own
     boolean standsAlone = !pronoun && (aggregate && oneZone || complete) && !(zonesCounted(t) > 2 && !ranking);

@@ -994,6 +994,19 @@ public final class Tagger {
     return false;
   }
 
+  /** Vietnamese words after "tên" (name), which folds to the English "ten": "tên các cty", "tên công ty". */
+  private static final Set<String> AFTER_NAME = Set.of("cac", "cua", "nhung", "cong", "cty", "doanh", "dn", "khu",
+      "nguoi", "ong", "ba", "anh", "chi", "em", "day", "du", "goi", "la", "gi", "nao", "tap", "ca", "don", "ho",
+      "hoi", "quy", "kcx", "kcn", "kcnc", "chuc", "lanh");
+
+  /** "ten các cty", "ke ten": the folded "tên" (name), not the English "ten". */
+  private static boolean nameNotTen(List<String> words, int i) {
+    if (!words.get(i).equals("ten")) {
+      return false;
+    }
+    return i + 1 < words.size() && AFTER_NAME.contains(words.get(i + 1)) || i > 0 && words.get(i - 1).equals("ke");
+  }
+
   private static List<Tag> numbers(List<String> words, List<Tag> tags) {
     boolean[] taken = new boolean[words.size()];
     for (Tag t : tags) {
@@ -1018,7 +1031,7 @@ public final class Tagger {
         limit++;
       }
       Numbers.Read r = Numbers.read(words.subList(0, limit), i);
-      if (r == null) {
+      if (r == null || nameNotTen(words, i)) {
         i++;
         continue;
       }
@@ -1171,7 +1184,9 @@ public final class Tagger {
       "lon", "nho", "dong", "vang", "moi", "cu", "nhieu", "it", "hon", "nhat", "lam", "qua", "ha", "thang", "ngay",
       "quy", "tuan",
       // verbs of the meeting after a zone's name ("ai từ Bình Chiểu dự hội nghị"): never part of a name
-      "du", "tham", "ky", "dai");
+      "du", "tham", "ky", "dai",
+      // "I meant Linh Trung EPZ not that one": a correction's words
+      "not", "khong", "ko", "instead", "chu");
 
   /** An untagged word that is not an ordinary word: part of a name. */
   private boolean nameLike(String w) {

@@ -57,7 +57,9 @@ public final class YesNo {
     if (w.get(0).equals("xac") && w.size() > 1 && w.get(1).equals("nhan") || w.get(0).equals("confirm")) {
       return true;
     }
-    return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ");
+    // "có đúng là các khu chiếm 60% …?", "is it true that …"
+    return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ")
+        || joined.contains(" co dung la ") || joined.contains(" is it true ");
   }
 
   /**
