@@ -551,6 +551,26 @@ public final class ResultWriter {
     }
   }
 
+  /**
+   * The bound of {@code f} zone by zone, beside a yes or a no on the group's total that it would not give: "Tính
+   * riêng từng khu: không có khu nào có trên 50 doanh nghiệp (…)", "… chỉ KCX Linh Trung có trên 30 doanh nghiệp".
+   */
+  public String eachNote(ZoneSet.Filtered f, Result.Listing passing) {
+    List<String> lines = new ArrayList<>();
+    if (passing.rows().isEmpty()) {
+      listing(passing, lines);
+      String none = lines.get(0);
+      return msg.get(lang, "q.group.each", Character.toLowerCase(none.charAt(0)) + none.substring(1));
+    }
+    List<String> names = new ArrayList<>();
+    for (Row r : passing.rows()) {
+      names.add(ph.name(r.zone()));
+    }
+    boolean all = new Evaluator(ds).resolve(f.base()).size() == passing.rows().size();
+    String key = (all ? "q.group.each.all" : "q.group.each.some") + (f.percent() ? ".share" : "");
+    return msg.get(lang, key, ph.joinAnd(names), ph.bound(f), ph.num(f.value()), ph.measure(f.measure()));
+  }
+
   /** Row {@code r}'s share (percent) of the five zones' {@code m}. */
   private double shareOf(Row r, Measure m) {
     return Evaluator.percentOf(r.value(m), Evaluator.sum(new Evaluator(ds).resolve(new ZoneSet.All()), m));
