@@ -618,7 +618,7 @@ final class Asking {
         q = checkedQuery;
         remembered = checkedQuery;
       }
-      if (reading == Claims.BoundReading.GROUP && verdict.isPresent() && verdict.get() != eachHolds
+      if (reading == Claims.BoundReading.GROUP && verdict.isPresent() && verdict.get() != eachHolds && !Claims.saysTotal(t)
           && Claims.unwrapped(each) instanceof Result.Listing listing) {
         eachNote = new ResultWriter(messages, ds, lang).eachNote(f, listing);
       }
@@ -653,6 +653,12 @@ final class Asking {
       // "Khu CNC chiếm hơn 45% số lao động không?": the share is what was asked, so the share is what is shown
       q = f.percent() ? new StatQuery.Share(n, Optional.of(new ZoneSet.All()), List.of(f.measure()))
           : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+    }
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.ShareVsShare v
+        && v.base() instanceof ZoneSet.Named n && YesNo.asked(t)) {
+      // "Cát Lái có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp không?": yes or no, with both shares
+      List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
+      verdict = Optional.of(passing.containsAll(n.ids()));
     }
     List<String> dropped = new ArrayList<>();
     for (String d : st.dropped()) {

@@ -350,6 +350,11 @@ public final class Claims {
       " gop chung ", " tinh chung ", " cong chung ", " together ", " combined ", " altogether ", " in total ",
       " total ", " overall ", " between them ", " as a group ", " collectively ");
 
+  /** True when the question says the bound is on the total ("cộng lại", "tổng", "together", "combined"). */
+  public static boolean saysTotal(Tagger.Tagged t) {
+    return t.saysAny(TOTAL_WORDS);
+  }
+
   /**
    * "Hai khu chế xuất chiếm hơn 50% lao động phải không?", "Khu CNC và Linh Trung có trên 90.000 lao động không?":
    * a yes/no bound whose subject is several zones (a kind, "A và B", a union, the rest) is on the group's total (or

@@ -396,7 +396,11 @@ public final class ResultWriter {
             : msg.get(lang, "q.compare.ratio" + many, ph.measure(m), lang.pick(ph.lower(big), big), ph.dec(hi / lo),
                 small, vHi, vLo)); // "Số doanh nghiệp của các khu công nghiệp …": the set is named mid-sentence
       } else {
-        lines.add(msg.get(lang, "q.compare.title", ph.measure(m)));
+        boolean range = c.a() instanceof ZoneSet.Extreme ea && !ea.most() && c.b() instanceof ZoneSet.Extreme eb
+            && eb.most();
+        // "dao động trong khoảng nào", "range": from the fewest to the most, then both ends
+        lines.add(range ? msg.get(lang, "q.range", ph.measure(m), vLo, ph.lower(a), vHi, ph.lower(b))
+            : msg.get(lang, "q.compare.title", ph.measure(m)));
         lines.add(msg.get(lang, "q.each.item", a, ph.fmt(va, m)));
         lines.add(msg.get(lang, "q.each.item", ph.cap(b), ph.fmt(vb, m)));
         lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
@@ -540,6 +544,20 @@ public final class ResultWriter {
       lines.add(msg.get(lang, key, ph.bound(f), ph.num(f.value()),
           ph.measure(f.measure()), best == null ? "—" : ph.name(best.zone()),
           best == null ? "0" : f.percent() ? ph.pct(shareOf(best, f.measure())) : ph.value(best, f.measure())));
+      return;
+    }
+    if (l.set() instanceof ZoneSet.ShareVsShare v) {
+      // each zone with both of its shares, so the reader sees what was set against what
+      boolean named = v.base() instanceof ZoneSet.Named;
+      lines.add(named ? msg.get(lang, "q.sharevs.title")
+          : l.rows().isEmpty() ? msg.get(lang, "q.list.none.sharevs", ph.measure(v.measure()),
+          msg.get(lang, v.more() ? "q.sharevs.more" : "q.sharevs.less"), ph.measure(v.other()))
+          : msg.get(lang, "q.list.title", ph.cap(ph.scope(v, l.rows()))));
+      List<Row> shown = l.rows().isEmpty() || named ? new Evaluator(ds).resolve(v.base()) : l.rows();
+      for (Row r : shown) {
+        lines.add(msg.get(lang, "q.list.item.sharevs", ph.name(r.zone()), ph.pct(shareOf(r, v.measure())),
+            ph.measure(v.measure()), ph.pct(shareOf(r, v.other())), ph.measure(v.other())));
+      }
       return;
     }
     lines.add(msg.get(lang, "q.list.title", ph.cap(ph.scope(l.set(), l.rows()))));
