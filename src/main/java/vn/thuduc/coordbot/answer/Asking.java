@@ -621,6 +621,10 @@ final class Asking {
       if (reading == Claims.BoundReading.GROUP && verdict.isPresent() && verdict.get() != eachHolds && !Claims.saysTotal(t)
           && Claims.unwrapped(each) instanceof Result.Listing listing) {
         eachNote = new ResultWriter(messages, ds, lang).eachNote(f, listing);
+        if (Claims.saysBoth(t)) {
+          // "cả hai khu chế xuất có hơn 30 doanh nghiệp không": together yes, each no; both readings, no yes or no
+          verdict = Optional.empty();
+        }
       }
     } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
         && !f.percent() && aboutTheTotal(t, f)) {

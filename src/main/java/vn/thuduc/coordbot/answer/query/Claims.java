@@ -350,6 +350,14 @@ public final class Claims {
       " gop chung ", " tinh chung ", " cong chung ", " together ", " combined ", " altogether ", " in total ",
       " total ", " overall ", " between them ", " as a group ", " collectively ");
 
+  /** "cả hai", "both": either the two together or each of them, unless the question says which. */
+  private static final List<String> BOTH = List.of(" ca hai ", " ca 2 ", " both ");
+
+  /** True when "cả hai" / "both" leaves open whether a bound is on the two together or on each. */
+  public static boolean saysBoth(Tagger.Tagged t) {
+    return t.saysAny(BOTH) && !t.saysAny(TOTAL_WORDS) && !t.saysAny(EACH_WORDS);
+  }
+
   /** True when the question says the bound is on the total ("cộng lại", "tổng", "together", "combined"). */
   public static boolean saysTotal(Tagger.Tagged t) {
     return t.saysAny(TOTAL_WORDS);

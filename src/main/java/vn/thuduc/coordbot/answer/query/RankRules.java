@@ -51,7 +51,9 @@ final class RankRules {
       " below mean ");
   private static final List<String> BY_NAME = List.of(" theo ten ", " theo thu tu ten ", " theo abc ",
       " theo bang chu cai ", " theo thu tu chu cai ", " theo alphabet ", " alphabetical ", " alphabetically ",
-      " by name ", " by their names ", " by names ", " a z ", " a den z ", " tu a den z ");
+      " by name ", " by their names ", " by names ", " a z ", " a den z ", " tu a den z ", " thu tu abc ", " van abc ",
+      " thu tu chu cai ", " bang chu cai ", " alphabet ", " alphabetic ", " a to z ", " a to vay ", " a den vay ",
+      " thu tu a vay ", " theo a vay "); // "a-z" is read "a vậy" (the chat "z")
   private static final List<String> BREAKDOWN = List.of(" co cau ", " phan bo ", " breakdown ", " composition ",
       " distribution ", " structure ", " ty trong cua tung khu ", " ti trong cua tung khu ");
   private static final List<String> EACH_ZONE = List.of(" tung khu ", " moi khu ", " each zone ", " per zone ",
@@ -422,8 +424,9 @@ final class RankRules {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(base, m, s.is(Kind.MAX), 0, count), ms, Agg.SUM),
           false);
     }
+    boolean summed = t.has(Kind.SUM) || sp.contains(" cong lai ");
     if (count >= 2 && ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE)
-        && (t.has(Kind.SUM) || sp.contains(" cong lai "))) {
+        && (summed || t.has(Kind.HOWMANY))) {
       // "hai khu ít doanh nghiệp nhất có tổng bao nhiêu lao động": ranked by the measure beside the superlative,
       // the other one summed
       Measure by = null;
@@ -438,9 +441,10 @@ final class RankRules {
         }
       }
       if (by != null && by != Measure.WORKERS_PER_ENTERPRISE) {
-        Measure summed = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+        Measure other = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+        // "hai khu ít doanh nghiệp nhất có bao nhiêu lao động" (no sum asked): each one's figure
         return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(base, by, s.is(Kind.MAX), 0, count),
-            List.of(summed), Agg.SUM), false);
+            List.of(other), summed ? Agg.SUM : Agg.EACH), false);
       }
     }
     // "Khu có nhiều lao động nhất có bao nhiêu doanh nghiệp?"
