@@ -659,10 +659,11 @@ final class Asking {
           : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
     }
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.ShareVsShare v
-        && v.base() instanceof ZoneSet.Named n && YesNo.asked(t)) {
-      // "Cát Lái có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp không?": yes or no, with both shares
+        && !(v.base() instanceof ZoneSet.All) && !v.every() && !t.has(Tag.Kind.WHICH) && YesNo.asked(t)) {
+      // "Cát Lái có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp không?", "các khu chế xuất có … không?": yes or
+      // no (every zone named), with both shares
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
-      verdict = Optional.of(passing.containsAll(n.ids()));
+      verdict = Optional.of(passing.containsAll(snap.evaluator().zoneIds(v.base())));
     }
     List<String> dropped = new ArrayList<>();
     for (String d : st.dropped()) {

@@ -527,7 +527,7 @@ public final class Evaluator {
         }
         double a = percentOf(r.value(v.measure()), totalA);
         double b = percentOf(r.value(v.other()), totalB);
-        if (v.more() ? a > b : a < b) {
+        if (v.every() || (v.more() ? a > b : a < b)) {
           out.add(z);
         }
       }

@@ -262,7 +262,7 @@ final class SetRules {
     List<Tag> mt = t.all(Kind.MEASURE);
     List<Tag> shares = t.all(Kind.SHARE);
     if (mt.size() != 2 || shares.isEmpty() || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
-        || t.has(Kind.MORE) == t.has(Kind.LESS) || t.has(Kind.THUDUC)) {
+        || t.has(Kind.MORE) && t.has(Kind.LESS) || t.has(Kind.THUDUC)) {
       return null;
     }
     Measure a = QueryParser.code(mt.get(0).arg());
@@ -276,16 +276,22 @@ final class SetRules {
     Tag cmp = first(t, t.has(Kind.MORE) ? Kind.MORE : Kind.LESS);
     boolean secondShare = false;
     boolean than = false;
+    boolean and = false;
     for (int i = mt.get(0).to(); i < mt.get(1).from(); i++) {
       Tag x = t.at(i);
       secondShare |= x != null && x.is(Kind.SHARE);
       than |= t.words().get(i).equals("than") || t.words().get(i).equals("hon");
+      and |= x != null && x.is(Kind.AND) || t.words().get(i).equals("voi") || t.words().get(i).equals("vs");
+    }
+    if (cmp == null && and && secondShare && zones.isEmpty() && !YesNo.asked(t)) {
+      // "so sánh tỷ trọng lao động và tỷ trọng doanh nghiệp của từng khu": every zone, both shares
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(base(t), a, true, true)), false);
     }
     if (cmp == null || cmp.to() > mt.get(1).from() || !secondShare && !than) {
       return null;
     }
     ZoneSet base = zones.isEmpty() ? base(t) : new ZoneSet.Named(zones);
-    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(base, a, t.has(Kind.MORE))), false);
+    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(base, a, t.has(Kind.MORE), false)), false);
   }
 
   private static Tag first(Tagger.Tagged t, Kind k) {
