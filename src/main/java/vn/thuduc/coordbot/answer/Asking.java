@@ -613,7 +613,50 @@ final class Asking {
     Optional<Boolean> verdict = Optional.empty();
     Optional<String> checked = Optional.empty();
     boolean groupAsked = false;
-    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
+    String eachNote = null;
+    Claims.BoundReading reading = q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
+        ? Claims.boundReading(t, bf) : Claims.BoundReading.NONE;
+    if (reading != Claims.BoundReading.NONE) {
+      // "Hai khu chế xuất chiếm hơn 50% lao động phải không?": the group's total (or share) against the bound;
+      // "mỗi khu chế xuất có trên 20 doanh nghiệp không?": each zone
+      ZoneSet.Filtered f = (ZoneSet.Filtered) ((StatQuery.ListZones) q).set();
+      Result each = snap.evaluator().evaluate(q);
+      List<String> passing = Conversations.shown(each);
+      boolean eachHolds = passing.containsAll(snap.evaluator().zoneIds(f.base()));
+      StatQuery checkedQuery = null;
+      if (reading == Claims.BoundReading.EACH) {
+        verdict = Optional.of(eachHolds);
+        checkedQuery = f.percent() ? null : new StatQuery.Figures(f.base(), List.of(f.measure()), StatQuery.Agg.EACH);
+      } else if (f.percent()) {
+        StatQuery share = new StatQuery.Share(f.base(), Optional.of(new ZoneSet.All()), List.of(f.measure()));
+        if (Claims.unwrapped(snap.evaluator().evaluate(share)) instanceof Result.Shares sh
+            && sh.values().size() == 1) {
+          verdict = Optional.of(f.admits(sh.values().get(0).percent()));
+          checkedQuery = share;
+        }
+      } else {
+        StatQuery sum = new StatQuery.Figures(f.base(), List.of(f.measure()), StatQuery.Agg.SUM);
+        if (Claims.unwrapped(snap.evaluator().evaluate(sum)) instanceof Result.Figures total
+            && !total.combined().isEmpty()) {
+          verdict = Optional.of(f.admits(total.combined().get(0)));
+          checkedQuery = sum;
+        }
+      }
+      if (checkedQuery != null) {
+        checked = Optional.of("check(" + checkedQuery.render() + (f.more() ? " >" : " <") + (f.inclusive() ? "= " : " ")
+            + f.value() + (f.percent() ? "%" : "") + ")");
+        q = checkedQuery;
+        remembered = checkedQuery;
+      }
+      if (reading == Claims.BoundReading.GROUP && verdict.isPresent() && verdict.get() != eachHolds && !Claims.saysTotal(t)
+          && Claims.unwrapped(each) instanceof Result.Listing listing) {
+        eachNote = new ResultWriter(messages, ds, lang).eachNote(f, listing);
+        if (Claims.saysBoth(t)) {
+          // "cả hai khu chế xuất có hơn 30 doanh nghiệp không": together yes, each no; both readings, no yes or no
+          verdict = Optional.empty();
+        }
+      }
+    } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
         && !f.percent() && aboutTheTotal(t, f)) {
       // "Tổng lao động 5 khu có vượt 120.000 không?", "co vuot 120 nghin khong" after a total: the bound is on the
       // sum of the zones, never on each zone ("no zone has more than 120,000" reads as a no)
@@ -636,13 +679,21 @@ final class Asking {
         && !(f.base() instanceof ZoneSet.Named)) {
       groupAsked = true; // "Hai khu chế xuất có trên 50 doanh nghiệp không?": each zone, and the zones together
     }
-    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.Named n) {
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.Named n
+        && reading == Claims.BoundReading.NONE) {
       // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
       verdict = Optional.of(passing.containsAll(n.ids()));
       // "Khu CNC chiếm hơn 45% số lao động không?": the share is what was asked, so the share is what is shown
       q = f.percent() ? new StatQuery.Share(n, Optional.of(new ZoneSet.All()), List.of(f.measure()))
           : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+    }
+    if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.ShareVsShare v
+        && !(v.base() instanceof ZoneSet.All) && !v.every() && !t.has(Tag.Kind.WHICH) && YesNo.asked(t)) {
+      // "Cát Lái có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp không?", "các khu chế xuất có … không?": yes or
+      // no (every zone named), with both shares
+      List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
+      verdict = Optional.of(passing.containsAll(snap.evaluator().zoneIds(v.base())));
     }
     List<String> dropped = new ArrayList<>();
     for (String d : st.dropped()) {
@@ -750,6 +801,9 @@ final class Asking {
           StatQuery.Agg.SUM));
       String first = writer.write(together, st.query()).text().lines().findFirst().orElse("");
       a = writer.beforeSource(a, messages.get(lang, "q.together", first));
+    }
+    if (eachNote != null) {
+      a = writer.beforeSource(a, eachNote);
     }
     if (checked.isPresent()) {
       a = a.withQuery(checked.get());

@@ -342,6 +342,51 @@ public final class Claims {
     return Optional.of(t.has(Kind.MORE) ? a > b : a < b);
   }
 
+  /** How a yes/no bound on several zones is meant: on none of them as a group, on the group's total, or on each. */
+  public enum BoundReading { NONE, GROUP, EACH }
+
+  /** Words that put a bound on each zone: "mỗi khu", "từng khu", "đều", "each", "every", "apiece". */
+  private static final List<String> EACH_WORDS = List.of(" deu ", " tung khu ", " tung kcx ", " tung kcn ",
+      " moi khu ", " moi kcx ", " moi kcn ", " rieng tung ", " tinh rieng ", " moi mot khu ", " each ", " every ",
+      " apiece ", " individually ", " on its own ", " separately ", " ca hai khu deu ");
+  /** Words that put it on the total: "cộng lại", "tổng", "together", "combined". */
+  private static final List<String> TOTAL_WORDS = List.of(" tong ", " tong cong ", " cong lai ", " gop lai ",
+      " gop chung ", " tinh chung ", " cong chung ", " together ", " combined ", " altogether ", " in total ",
+      " total ", " overall ", " between them ", " as a group ", " collectively ");
+
+  /** "cả hai", "both": either the two together or each of them, unless the question says which. */
+  private static final List<String> BOTH = List.of(" ca hai ", " ca 2 ", " both ");
+
+  /** True when "cả hai" / "both" leaves open whether a bound is on the two together or on each. */
+  public static boolean saysBoth(Tagger.Tagged t) {
+    return t.saysAny(BOTH) && !t.saysAny(TOTAL_WORDS) && !t.saysAny(EACH_WORDS);
+  }
+
+  /** True when the question says the bound is on the total ("cộng lại", "tổng", "together", "combined"). */
+  public static boolean saysTotal(Tagger.Tagged t) {
+    return t.saysAny(TOTAL_WORDS);
+  }
+
+  /**
+   * "Hai khu chế xuất chiếm hơn 50% lao động phải không?", "Khu CNC và Linh Trung có trên 90.000 lao động không?":
+   * a yes/no bound whose subject is several zones (a kind, "A và B", a union, the rest) is on the group's total (or
+   * its share of the five zones); "mỗi khu", "đều", "each" put it on each zone; "khu nào …" (which zones) is a
+   * list, and so is a bound on every zone without "each" (NONE: the rules of one zone and of all five decide).
+   */
+  public static BoundReading boundReading(Tagger.Tagged t, ZoneSet.Filtered f) {
+    if (f.base() instanceof ZoneSet.Filtered || t.has(Kind.WHICH) || !YesNo.asked(t)) {
+      return BoundReading.NONE;
+    }
+    boolean each = t.saysAny(EACH_WORDS) && !t.saysAny(TOTAL_WORDS);
+    ZoneSet b = f.base();
+    boolean group = b instanceof ZoneSet.OfKind || b instanceof ZoneSet.Union || b instanceof ZoneSet.Minus
+        || b instanceof ZoneSet.Named n && n.ids().size() >= 2;
+    if (each && (group || b instanceof ZoneSet.All)) {
+      return BoundReading.EACH;
+    }
+    return group ? BoundReading.GROUP : BoundReading.NONE;
+  }
+
   private static int indexOf(List<Measure> ms, String code) {
     for (int i = 0; i < ms.size(); i++) {
       if (ms.get(i).code().equals(code)) {

@@ -267,7 +267,7 @@ public final class Evaluator {
     ZoneSet s = set instanceof ZoneSet.Filtered f ? f.base() : set instanceof ZoneSet.Extreme e ? e.base()
         : set instanceof ZoneSet.Than t ? t.base() : set instanceof ZoneSet.Top t ? t.base()
         : set instanceof ZoneSet.VsMean m ? m.base() : set instanceof ZoneSet.NearMean n ? n.base()
-        : set instanceof ZoneSet.ClosestPair p ? p.base() : set;
+        : set instanceof ZoneSet.ClosestPair p ? p.base() : set instanceof ZoneSet.ShareVsShare v ? v.base() : set;
     return ids(zones(s, latest));
   }
 
@@ -529,6 +529,23 @@ public final class Evaluator {
     }
     if (set instanceof ZoneSet.ClosestPair p) {
       return RankMath.closestPair(p, resolve(p.base(), rows));
+    }
+    if (set instanceof ZoneSet.ShareVsShare v) {
+      double totalA = totalOf(v.measure(), rows);
+      double totalB = totalOf(v.other(), rows);
+      List<Zone> out = new ArrayList<>();
+      for (Zone z : zones(v.base(), rows)) {
+        Row r = rows.get(z.id());
+        if (r == null) {
+          continue;
+        }
+        double a = percentOf(r.value(v.measure()), totalA);
+        double b = percentOf(r.value(v.other()), totalB);
+        if (v.every() || (v.more() ? a > b : a < b)) {
+          out.add(z);
+        }
+      }
+      return List.copyOf(out);
     }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     double total = f.percent() ? totalOf(f.measure(), rows) : 0;

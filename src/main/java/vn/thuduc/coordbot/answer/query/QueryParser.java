@@ -999,6 +999,38 @@ public final class QueryParser {
     return t.span(from, to);
   }
 
+  /**
+   * True when a zone and a kind are joined by "và" / "and" / a comma ("các KCX và khu CNC", "the EPZs and the
+   * Hi-Tech Park"): one group, never a zone's share of the kind.
+   */
+  static boolean zoneAndKindJoined(Tagger.Tagged t) {
+    for (Tag a : t.all(Kind.AND)) {
+      Tag before = null;
+      for (int i = a.from() - 1; i >= 0 && before == null; i--) {
+        Tag x = t.at(i);
+        if (x != null && !x.is(Kind.FILLER)) {
+          before = x;
+        } else if (x == null && !Stopwords.contains(t.words().get(i))) {
+          break;
+        }
+      }
+      Tag after = null;
+      for (int i = a.to(); i < t.words().size() && after == null; i++) {
+        Tag x = t.at(i);
+        if (x != null && !x.is(Kind.FILLER)) {
+          after = x;
+        } else if (x == null && !Stopwords.contains(t.words().get(i))) {
+          break;
+        }
+      }
+      if (before != null && after != null && (before.is(Kind.ZONE) && after.is(Kind.KIND)
+          || before.is(Kind.KIND) && after.is(Kind.ZONE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What "it", "that" point at after {@code prev}: the zones a ranking showed, else the set it was about. */
   private static ZoneSet pointed(StatQuery prev, List<String> shown) {
     return StatQuery.undated(prev) instanceof StatQuery.Ranked r && r.limit() > 0 && !shown.isEmpty()
@@ -1049,8 +1081,9 @@ public final class QueryParser {
         base = Optional.of(new ZoneSet.OfKind(kinds));
       }
       Tag shareWord = first(t, Kind.SHARE);
+      // but "bao nhiêu % lao động nằm ở các KCX và khu CNC": a kind and a zone joined by "và" are one group
       if (shareWord != null && !zones.isEmpty() && !kinds.isEmpty() && set instanceof ZoneSet.Union
-          && t.all(Kind.KIND).stream().allMatch(k -> k.from() > shareWord.from())) {
+          && t.all(Kind.KIND).stream().allMatch(k -> k.from() > shareWord.from()) && !zoneAndKindJoined(t)) {
         // "Cát Lái chiếm bao nhiêu % lao động của các khu công nghiệp": the zone's share within the kind
         part = new ZoneSet.Named(zones);
         base = Optional.of(new ZoneSet.OfKind(kinds));

@@ -51,7 +51,9 @@ final class RankRules {
       " below mean ");
   private static final List<String> BY_NAME = List.of(" theo ten ", " theo thu tu ten ", " theo abc ",
       " theo bang chu cai ", " theo thu tu chu cai ", " theo alphabet ", " alphabetical ", " alphabetically ",
-      " by name ", " by their names ", " by names ", " a z ", " a den z ", " tu a den z ");
+      " by name ", " by their names ", " by names ", " a z ", " a den z ", " tu a den z ", " thu tu abc ", " van abc ",
+      " thu tu chu cai ", " bang chu cai ", " alphabet ", " alphabetic ", " a to z ", " a to vay ", " a den vay ",
+      " thu tu a vay ", " theo a vay "); // "a-z" is read "a vậy" (the chat "z")
   private static final List<String> BREAKDOWN = List.of(" co cau ", " phan bo ", " breakdown ", " composition ",
       " distribution ", " structure ", " ty trong cua tung khu ", " ti trong cua tung khu ");
   private static final List<String> EACH_ZONE = List.of(" tung khu ", " moi khu ", " each zone ", " per zone ",
@@ -63,6 +65,8 @@ final class RankRules {
   private static final List<String> THOUSANDS = List.of(" bao nhieu nghin ", " may nghin ", " bao nhieu ngan ",
       " may ngan ", " how many thousand ", " how many thousands ", " in thousands ", " bao nhieu van ");
   private static final List<String> ARTICLES = List.of("the", "cac", "nhung");
+  /** Words between a count of zones and its superlative that are no distance: "2 khu có ít …", "with the fewest". */
+  private static final Set<String> COUNT_GAP = Set.of("co", "with", "having", "the", "that", "have", "has", "it");
   private static final List<String> THAN_MEAN = List.of(" than average ", " than the average ", " than the mean ",
       " than mean ", " so voi muc trung binh ", " so voi trung binh ", " hon muc trung binh ", " hon trung binh ",
       " hon muc binh quan ", " hon binh quan ");
@@ -415,9 +419,33 @@ final class RankRules {
     // "Hai khu nhỏ nhất có tổng bao nhiêu doanh nghiệp?": the sum of the first places
     int count = countBefore(t, s);
     if (count >= 2 && ms.size() == 1 && (t.has(Kind.SUM) || sp.contains(" cong lai "))) {
-      Measure m = ms.get(0);
+      // "top 3 khu đông lao động nhất có tổng bao nhiêu doanh nghiệp": ranked by the superlative's own measure
+      Measure m = "-".equals(s.arg()) ? ms.get(0) : QueryParser.code(s.arg());
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(base, m, s.is(Kind.MAX), 0, count), ms, Agg.SUM),
           false);
+    }
+    boolean summed = t.has(Kind.SUM) || sp.contains(" cong lai ");
+    if (count >= 2 && ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE)
+        && (summed || t.has(Kind.HOWMANY))) {
+      // "hai khu ít doanh nghiệp nhất có tổng bao nhiêu lao động": ranked by the measure beside the superlative,
+      // the other one summed
+      Measure by = null;
+      for (Tag m : mtags) {
+        if (m.to() <= s.from() && s.from() - m.to() <= 1) {
+          by = QueryParser.code(m.arg()); // "ít doanh nghiệp nhất"
+        }
+      }
+      for (Tag m : mtags) {
+        if (by == null && m.from() == s.to()) {
+          by = QueryParser.code(m.arg()); // "the fewest enterprises"
+        }
+      }
+      if (by != null && by != Measure.WORKERS_PER_ENTERPRISE) {
+        Measure other = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+        // "hai khu ít doanh nghiệp nhất có bao nhiêu lao động" (no sum asked): each one's figure
+        return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(base, by, s.is(Kind.MAX), 0, count),
+            List.of(other), summed ? Agg.SUM : Agg.EACH), false);
+      }
     }
     // "Khu có nhiều lao động nhất có bao nhiêu doanh nghiệp?"
     if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE) && t.has(Kind.HOWMANY) && count == 0) {
@@ -443,12 +471,13 @@ final class RankRules {
 
   /** "hai khu nhỏ nhất", "2 khu lớn nhất", "the two smallest": the count right before the superlative. */
   private static int countBefore(Tagger.Tagged t, Tag s) {
-    // the measure between the count and the superlative ("ba khu ít doanh nghiệp nhất") is not counted as distance
+    // the measure between the count and the superlative ("ba khu ít doanh nghiệp nhất") is not counted as distance,
+    // nor "có", "with the" ("2 khu có ít doanh nghiệp nhất", "the two zones with the fewest enterprises")
     int skipped = 0;
     for (int back = 1; back - skipped <= 3 && s.from() - back >= 0; back++) {
       String w = t.words().get(s.from() - back);
       Tag x = t.at(s.from() - back);
-      if (x != null && x.is(Kind.MEASURE)) {
+      if (x != null && x.is(Kind.MEASURE) || COUNT_GAP.contains(w) && back - skipped > 1) {
         skipped++;
         continue;
       }

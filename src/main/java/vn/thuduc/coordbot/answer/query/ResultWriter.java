@@ -396,7 +396,11 @@ public final class ResultWriter {
             : msg.get(lang, "q.compare.ratio" + many, ph.measure(m), lang.pick(ph.lower(big), big), ph.dec(hi / lo),
                 small, vHi, vLo)); // "Số doanh nghiệp của các khu công nghiệp …": the set is named mid-sentence
       } else {
-        lines.add(msg.get(lang, "q.compare.title", ph.measure(m)));
+        boolean range = c.a() instanceof ZoneSet.Extreme ea && !ea.most() && c.b() instanceof ZoneSet.Extreme eb
+            && eb.most();
+        // "dao động trong khoảng nào", "range": from the fewest to the most, then both ends
+        lines.add(range ? msg.get(lang, "q.range", ph.measure(m), vLo, ph.lower(a), vHi, ph.lower(b))
+            : msg.get(lang, "q.compare.title", ph.measure(m)));
         lines.add(msg.get(lang, "q.each.item", a, ph.fmt(va, m)));
         lines.add(msg.get(lang, "q.each.item", ph.cap(b), ph.fmt(vb, m)));
         lines.add(va == vb ? msg.get(lang, "q.compare.equal", a, b, ph.measure(m), ph.fmt(va, m))
@@ -542,6 +546,20 @@ public final class ResultWriter {
           best == null ? "0" : f.percent() ? ph.pct(shareOf(best, f.measure())) : ph.value(best, f.measure())));
       return;
     }
+    if (l.set() instanceof ZoneSet.ShareVsShare v) {
+      // each zone with both of its shares, so the reader sees what was set against what
+      boolean named = v.base() instanceof ZoneSet.Named;
+      lines.add(named ? msg.get(lang, "q.sharevs.title")
+          : l.rows().isEmpty() ? msg.get(lang, "q.list.none.sharevs", ph.measure(v.measure()),
+          msg.get(lang, v.more() ? "q.sharevs.more" : "q.sharevs.less"), ph.measure(v.other()))
+          : msg.get(lang, "q.list.title", ph.cap(ph.scope(v, l.rows()))));
+      List<Row> shown = l.rows().isEmpty() || named ? new Evaluator(ds).resolve(v.base()) : l.rows();
+      for (Row r : shown) {
+        lines.add(msg.get(lang, "q.list.item.sharevs", ph.name(r.zone()), ph.pct(shareOf(r, v.measure())),
+            ph.measure(v.measure()), ph.pct(shareOf(r, v.other())), ph.measure(v.other())));
+      }
+      return;
+    }
     lines.add(msg.get(lang, "q.list.title", ph.cap(ph.scope(l.set(), l.rows()))));
     Measure shared = l.set() instanceof ZoneSet.Filtered f && f.percent() ? f.measure() : null;
     for (Row r : l.rows()) {
@@ -549,6 +567,26 @@ public final class ResultWriter {
           + (shared == null ? "" : msg.get(lang, "q.list.item.share", ph.pct(shareOf(r, shared)),
               ph.measure(shared))));
     }
+  }
+
+  /**
+   * The bound of {@code f} zone by zone, beside a yes or a no on the group's total that it would not give: "Tính
+   * riêng từng khu: không có khu nào có trên 50 doanh nghiệp (…)", "… chỉ KCX Linh Trung có trên 30 doanh nghiệp".
+   */
+  public String eachNote(ZoneSet.Filtered f, Result.Listing passing) {
+    List<String> lines = new ArrayList<>();
+    if (passing.rows().isEmpty()) {
+      listing(passing, lines);
+      String none = lines.get(0);
+      return msg.get(lang, "q.group.each", Character.toLowerCase(none.charAt(0)) + none.substring(1));
+    }
+    List<String> names = new ArrayList<>();
+    for (Row r : passing.rows()) {
+      names.add(ph.name(r.zone()));
+    }
+    boolean all = new Evaluator(ds).resolve(f.base()).size() == passing.rows().size();
+    String key = (all ? "q.group.each.all" : "q.group.each.some") + (f.percent() ? ".share" : "");
+    return msg.get(lang, key, ph.joinAnd(names), ph.bound(f), ph.num(f.value()), ph.measure(f.measure()));
   }
 
   /** Row {@code r}'s share (percent) of the five zones' {@code m}. */

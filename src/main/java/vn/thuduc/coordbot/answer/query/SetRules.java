@@ -74,10 +74,16 @@ final class SetRules {
       p = perEnterprise(t, zones, ms);
     }
     if (p == null) {
+      p = shareAgainstShare(t, zones);
+    }
+    if (p == null) {
       p = measureAgainstMeasure(t, zones);
     }
     if (p == null) {
       p = manyButFew(t, zones);
+    }
+    if (p == null) {
+      p = range(t, zones, ms, c);
     }
     if (p == null) {
       p = bothEnds(t, zones, ms);
@@ -248,6 +254,56 @@ final class SetRules {
   }
 
   /**
+   * "Khu nào có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp?", "which zones have a larger share of workers than
+   * of enterprises": each zone's share of the five zones' workers against its share of their enterprises; with a zone
+   * named ("Cát Lái có tỷ lệ lao động cao hơn tỷ lệ doanh nghiệp không"), that zone.
+   */
+  private static Parse shareAgainstShare(Tagger.Tagged t, List<String> zones) {
+    List<Tag> mt = t.all(Kind.MEASURE);
+    List<Tag> shares = t.all(Kind.SHARE);
+    if (mt.size() != 2 || shares.isEmpty() || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.MORE) && t.has(Kind.LESS) || t.has(Kind.THUDUC)) {
+      return null;
+    }
+    Measure a = QueryParser.code(mt.get(0).arg());
+    Measure b = QueryParser.code(mt.get(1).arg());
+    if (a == b || a == Measure.WORKERS_PER_ENTERPRISE || b == Measure.WORKERS_PER_ENTERPRISE
+        || shares.get(0).from() > mt.get(0).from()) {
+      return null;
+    }
+    // the comparative is between the two shares: "tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp", "a larger share
+    // of workers than of enterprises"; a share word before each measure, or "than" between them
+    Tag cmp = first(t, t.has(Kind.MORE) ? Kind.MORE : Kind.LESS);
+    boolean secondShare = false;
+    boolean than = false;
+    boolean and = false;
+    for (int i = mt.get(0).to(); i < mt.get(1).from(); i++) {
+      Tag x = t.at(i);
+      secondShare |= x != null && x.is(Kind.SHARE);
+      than |= t.words().get(i).equals("than") || t.words().get(i).equals("hon");
+      and |= x != null && x.is(Kind.AND) || t.words().get(i).equals("voi") || t.words().get(i).equals("vs");
+    }
+    if (cmp == null && and && secondShare && zones.isEmpty() && !YesNo.asked(t)) {
+      // "so sánh tỷ trọng lao động và tỷ trọng doanh nghiệp của từng khu": every zone, both shares
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(base(t), a, true, true)), false);
+    }
+    if (cmp == null || cmp.to() > mt.get(1).from() || !secondShare && !than) {
+      return null;
+    }
+    ZoneSet base = zones.isEmpty() ? base(t) : new ZoneSet.Named(zones);
+    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(base, a, t.has(Kind.MORE), false)), false);
+  }
+
+  private static Tag first(Tagger.Tagged t, Kind k) {
+    for (Tag x : t.tags()) {
+      if (x.is(k)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "Tỷ lệ doanh nghiệp so với lao động ở Cát Lái?", "linh trung workers vs enterprises", "Tổng số lao động gấp bao
    * nhiêu lần tổng số doanh nghiệp?": one measure against the other is workers per enterprise, which the answer
    * gives with both figures.
@@ -313,6 +369,29 @@ final class SetRules {
     // many enterprises, few workers: the fewest workers per enterprise; many workers, few enterprises: the most
     boolean most = a == Measure.WORKERS == manyFew;
     return new Parse.Stat(new StatQuery.Ranked(base(t), Measure.WORKERS_PER_ENTERPRISE, most, 0, 1), false);
+  }
+
+  /** Words that ask how far the figures spread: "dao động trong khoảng nào", "range", "from … to …". */
+  private static final List<String> RANGE = List.of(" dao dong ", " trong khoang nao ", " khoang nao ", " pham vi ",
+      " bien do ", " bien dong tu ", " tu bao nhieu den bao nhieu ", " range ", " ranges ", " spread ",
+      " min and max ", " min max ", " minimum and maximum ");
+
+  /**
+   * "Số lao động các khu dao động trong khoảng nào?", "range of enterprises across zones": from the fewest (zone,
+   * figure) to the most, side by side.
+   */
+  private static Parse range(Tagger.Tagged t, List<String> zones, List<Measure> ms, QueryParser.Context c) {
+    if (!zones.isEmpty() || t.has(Kind.NUMBER) || !t.saysAny(RANGE) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.RANK)) {
+      return null;
+    }
+    Measure m = one(ms, c);
+    if (m == null) {
+      return null;
+    }
+    ZoneSet base = base(t);
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Extreme(base, m, false), new ZoneSet.Extreme(base, m, true),
+        List.of(m), Op.SIDE_BY_SIDE), ms.isEmpty() && c.previous().isPresent());
   }
 
   // --- two ends of a ranking ------------------------------------------------------------------------------------

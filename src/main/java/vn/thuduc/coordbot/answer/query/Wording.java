@@ -164,6 +164,13 @@ final class Wording {
     if (set instanceof ZoneSet.NearMean || set instanceof ZoneSet.ClosestPair) {
       return !names.isEmpty() ? joinAnd(names) : names(new Evaluator(ds).resolve(set));
     }
+    if (set instanceof ZoneSet.ShareVsShare v && v.every()) {
+      return msg.get(lang, "q.scope.sharevs.every", measure(v.measure()), measure(v.other()));
+    }
+    if (set instanceof ZoneSet.ShareVsShare v) {
+      return msg.get(lang, "q.scope.sharevs", measure(v.measure()), msg.get(lang, v.more() ? "q.sharevs.more"
+          : "q.sharevs.less"), measure(v.other()));
+    }
     ZoneSet.Filtered f = (ZoneSet.Filtered) set;
     return msg.get(lang, f.percent() ? "q.scope.filter.share" : "q.scope.filter", bound(f), num(f.value()),
         measure(f.measure()));

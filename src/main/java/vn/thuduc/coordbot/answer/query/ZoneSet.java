@@ -154,6 +154,26 @@ public sealed interface ZoneSet {
     }
   }
 
+  /**
+   * The zones of {@code base} whose share of the five zones' {@code measure} is larger ({@code more}) or smaller
+   * than their share of the other measure: "khu nào có tỷ trọng lao động lớn hơn tỷ trọng doanh nghiệp"; with
+   * {@code every}, all of them, both shares side by side ("so sánh tỷ trọng lao động và tỷ trọng doanh nghiệp").
+   */
+  record ShareVsShare(ZoneSet base, Measure measure, boolean more, boolean every) implements ZoneSet {
+    /** The other of the two counted measures. */
+    public Measure other() {
+      return measure == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+    }
+
+    public String render() {
+      if (every) {
+        return base.render() + " with share(" + measure.code() + ") vs share(" + other().code() + ")";
+      }
+      return base.render() + " where share(" + measure.code() + ")" + (more ? " > " : " < ") + "share("
+          + other().code() + ")";
+    }
+  }
+
   /** The zone ids when this set is a plain list of named zones. */
   default List<String> namedIds() {
     return this instanceof Named n ? n.ids() : List.of();
