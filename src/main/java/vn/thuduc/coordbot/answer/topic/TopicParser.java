@@ -515,6 +515,11 @@ public final class TopicParser {
       // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
       return new TopicQuery.Meeting(Aspect.NEXT);
     }
+    if (c.has(Cue.ACT, "edition") && c.has(Cue.MEETING)) {
+      // "hội nghị lần đầu tiên tổ chức năm nào": the first of an annual series, which the source does not date; the
+      // date of the one meeting it has is never that first one's
+      return new TopicQuery.Meeting(Aspect.EDITION);
+    }
     if (c.has(Cue.ACT, "length") && c.has(Cue.MEETING)) {
       // "hội nghị kéo dài bao lâu": the source gives the morning it was held on, not how long it lasted
       return new TopicQuery.Meeting(Aspect.DURATION);
