@@ -23,8 +23,11 @@ public final class SmallTalk {
    * question put in a few words, which the bot says it cannot answer.
    */
   private static final Set<String> EXCLAIMING = Set.of("qua", "ghe", "lam", "vai", "qa", "wa", "oi", "troi", "haha",
-      "hihi", "hehe", "kk", "kkk", "lol", "lmao", "omg", "wow", "ugh", "so", "very", "really", "too", "hic", "huhu",
+      "hihi", "hehe", "kk", "kkk", "lol", "lmao", "omg", "wow", "ugh", "so", "very", "too", "hic", "huhu",
       "chan", "met", "buon", "vui", "doi", "nong", "lanh", "bored", "tired", "hungry", "sad", "happy", "hot", "cold");
+
+  /** Folded words of a doubt about the last answer ("bạn chắc không", "thật à", "are you sure?"): a follow-up of it. */
+  private static final Set<String> DOUBT = Set.of("chac", "that", "sure", "really", "serious", "seriously");
 
   private SmallTalk() {}
 
@@ -48,6 +51,9 @@ public final class SmallTalk {
       asks |= ASKING.contains(w);
       toBot |= BOT.contains(w);
       exclaims |= EXCLAIMING.contains(w);
+      if (DOUBT.contains(w)) {
+        return false;
+      }
     }
     return toBot || exclaims && !asks;
   }
