@@ -99,6 +99,9 @@ final class Asking {
 
   /** The bot addressed by name in a greeting ("hello bot"): a word of both languages there. */
   private static final java.util.regex.Pattern BOT_ADDRESSED = java.util.regex.Pattern.compile("(?i)\\bbot\\b");
+  /** Two years in a row ("2017-2023", "2017 đến 2023", "2017 2023"): a period, not the year of a meeting. */
+  private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+      "(?<!\\d)(19|20)\\d{2}\\s*(?:[-–—/]|đến|den|tới|toi|to|\\s)\\s*(19|20)\\d{2}(?!\\d)");
   /** The prefix of the passing conversation a two-part question is asked in when it came without one. */
   private static final String PARTS_CONVERSATION = "parts:";
 
@@ -175,6 +178,12 @@ final class Asking {
         && (topical.get() instanceof TopicQuery.Claim || topical.get() instanceof TopicQuery.Premise);
     // "chào buổi sáng" greets; it does not ask what the morning's meeting said
     fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Chat;
+    // "hội nghị sơ kết giai đoạn 2017-2023 đúng không": a period of the data's regulations, never a meeting of 2017
+    fact |= topical.isPresent() && !(topical.get() instanceof TopicQuery.NoSuchMeeting)
+        && fromRecords.get().query().isPresent() && fromRecords.get().query().get().startsWith("records(none")
+        && PERIOD.matcher(text).find();
+    // "hội nghị lần 2 năm 2024": the source numbers no meeting; the one of 2024 is never presented as the second
+    fact |= topical.isPresent() && topical.get() instanceof TopicQuery.MeetingNumber;
     // "quy chế … ký giữa những ai": the parties the regulations were signed between, not the record's attendees
     fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SIGNED
         && fromRecords.get().query().isPresent() && fromRecords.get().query().get().startsWith("records(attendees");
@@ -189,6 +198,12 @@ final class Asking {
     if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
       person = Optional.empty();
     }
+    if (vn.thuduc.coordbot.answer.topic.SmallTalk.is(t) && snap.topics().parse(t).isEmpty()
+        && parser.parse(t, context(), java.time.LocalDate.now(clock).getYear()) instanceof Parse.None) {
+      // "hôm nay trời đẹp quá", "buồn quá", "lol": a friendly reply saying what the bot can do, never a follow-up of
+      // the topic before it, and the frame kept
+      return topicAnswer(new TopicQuery.Chat("chitchat"), lang);
+    }
     Optional<TopicQuery> followUp = frame.isPresent()
         ? new FactFollowUps(ds, snap.tagger(), snap.topics()).of(t, text, frame.get(), lang) : Optional.empty();
     if (followUp.isPresent()) {
@@ -201,10 +216,7 @@ final class Asking {
     }
     Optional<TopicQuery> topic = snap.topics().parse(person.isEmpty() ? t
         : snap.tagger().tag(replacePronoun(text, person.get())));
-    QueryParser.Context context = frame.isPresent()
-        ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
-            frame.get().ranking(), frame.get().groups())
-        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
+    QueryParser.Context context = context();
     Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
     if (ownUnknown && parse instanceof Parse.Stat st) {
       return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
@@ -358,6 +370,14 @@ final class Asking {
       return new TopicWriter(messages, ds, lang).passages(hits.get()).withQuery("search()");
     }
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
+  }
+
+  /** What the conversation holds for the statistics parser: the last query, the zones asked, the ranking shown. */
+  private QueryParser.Context context() {
+    return frame.isPresent()
+        ? new QueryParser.Context(frame.get().query(), frame.get().recentZones(), frame.get().shown(),
+            frame.get().ranking(), frame.get().groups())
+        : new QueryParser.Context(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
   }
 
   /**
@@ -1074,7 +1094,8 @@ final class Asking {
         : q instanceof TopicQuery.Awards ? "khen thưởng"
         : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
             ? "ai là"
-        : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting ? "hội nghị"
+        : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting
+            || q instanceof TopicQuery.MeetingNumber ? "hội nghị"
         : q instanceof TopicQuery.Points p && !p.pointIds().isEmpty() ? question.text()
         : q instanceof TopicQuery.Points ? "pháp luật lao động"
         : q instanceof TopicQuery.OwnProblem ? "tư vấn pháp luật"

@@ -58,6 +58,12 @@ final class OwnProblems {
         && !t.has(Tag.Kind.MEASURE)) {
       kinds.add("law");
     }
+    boolean limited = c.has(Cue.SUBJECT, "overtime") || c.has(Cue.SUBJECT, "leave") || c.has(Cue.SUBJECT, "contract");
+    if (kinds.isEmpty() && limited && bound(c.words()) && !t.has(Tag.Kind.MEASURE)) {
+      // "bao nhiêu giờ tăng ca là tối đa", "maximum overtime": a limit the law sets, asked, not a grievance (a minimum
+      // wage is a figure the data lacks)
+      kinds.add("law");
+    }
     if (kinds.isEmpty()) {
       return Optional.empty();
     }
@@ -67,6 +73,19 @@ final class OwnProblems {
       specific.addAll(subjects);
     }
     return Optional.of(specific.isEmpty() ? "general" : first(specific));
+  }
+
+  /** True when the words ask for a limit ("tối đa", "tối thiểu", "maximum", "at most"). */
+  private static boolean bound(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      if (w.equals("toi") && (next.equals("da") || next.equals("thieu")) || w.equals("maximum") || w.equals("minimum")
+          || w.equals("max") || w.equals("at") && (next.equals("most") || next.equals("least"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a word is the writer's own ("took my passport": the phrase of the problem holds the "my"). */

@@ -72,7 +72,8 @@ public final class TopicParser {
       return Optional.empty();
     }
     Optional<TopicQuery> q = read(t, c);
-    if (q.isEmpty() || q.get() instanceof TopicQuery.Chat || !YesNo.asked(t)) {
+    if (q.isEmpty() || q.get() instanceof TopicQuery.Chat || q.get() instanceof TopicQuery.MeetingNumber
+        || !YesNo.asked(t)) {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
@@ -138,6 +139,10 @@ public final class TopicParser {
       if (missing.isPresent()) {
         return missing;
       }
+      Optional<TopicQuery> numbered = MeetingNumbers.of(t, c, ds);
+      if (numbered.isPresent()) {
+        return numbered;
+      }
       Optional<TopicQuery> where = placeOfMeeting(t, c);
       if (where.isPresent()) {
         return where;
@@ -185,6 +190,15 @@ public final class TopicParser {
     }
     if (c.has(Cue.THING, "award") || c.has(Cue.THING, "otheraward") && c.has(Cue.ACT)) {
       TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
+      List<Tag> zones = t.all(Tag.Kind.ZONE);
+      if (zones.isEmpty()) {
+        zones = t.all(Tag.Kind.KIND);
+      }
+      if (!zones.isEmpty() && otherAward(t, c).isEmpty()) {
+        // "có bao nhiêu người được khen ở KCX Linh Trung": the source gives the awards of all, never of a zone
+        return Optional.of(new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()), awards,
+            "awards_zone"));
+      }
       return Optional.of(otherAward(t, c).<TopicQuery>map(x -> new TopicQuery.Premise(x, awards, TopicQuery.Premise.NONE)).orElse(awards));
     }
     List<String> people = c.args(Cue.PERSON);
@@ -500,6 +514,11 @@ public final class TopicParser {
     if (c.has(Cue.ACT, "next")) {
       // "bao giờ có hội nghị tiếp theo": a meeting the data cannot have, never the date of the last one
       return new TopicQuery.Meeting(Aspect.NEXT);
+    }
+    if (c.has(Cue.ACT, "edition") && c.has(Cue.MEETING)) {
+      // "hội nghị lần đầu tiên tổ chức năm nào": the first of an annual series, which the source does not date; the
+      // date of the one meeting it has is never that first one's
+      return new TopicQuery.Meeting(Aspect.EDITION);
     }
     if (c.has(Cue.ACT, "length") && c.has(Cue.MEETING)) {
       // "hội nghị kéo dài bao lâu": the source gives the morning it was held on, not how long it lasted

@@ -45,6 +45,18 @@ public sealed interface TopicQuery {
     }
   }
 
+  /**
+   * The meeting numbered {@code number} ("hội nghị lần 2", "cuộc họp thứ hai trong năm", "the second meeting of 2024"),
+   * of the year {@code year} (0: none named); {@code had}: how many meetings the data has then. The source numbers no
+   * meeting: the data's are counted by date, and one it lacks is said so, with the ones it has.
+   */
+  record MeetingNumber(int number, int year, int had) implements TopicQuery {
+    public String render() {
+      String of = "number " + number + (year > 0 ? " of " + year : "");
+      return number > had ? "not_found(meeting: " + of + ")" : "topic(meeting: " + of + ")";
+    }
+  }
+
   /** Who people are, by their ids in the dataset. */
   record Person(List<String> ids, boolean askedIfSpoke) implements TopicQuery {
     public Person {

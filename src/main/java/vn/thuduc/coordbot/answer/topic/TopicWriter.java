@@ -72,6 +72,8 @@ public final class TopicWriter {
       a = meeting(m.aspect());
     } else if (q instanceof TopicQuery.NoSuchMeeting n) {
       a = noSuchMeeting(n);
+    } else if (q instanceof TopicQuery.MeetingNumber n) {
+      a = meetingNumber(n);
     } else if (q instanceof TopicQuery.Person p) {
       a = people(p.ids(), p.askedIfSpoke());
     } else if (q instanceof TopicQuery.TitleHolder t) {
@@ -347,6 +349,42 @@ public final class TopicWriter {
           Formats.date(m.date(), lang), lang.pick(m.organiserVi(), m.organiserEn()))));
     }
     return Answer.of(String.join("\n", lines), false, "meeting_not_found", List.of(), lang);
+  }
+
+  /**
+   * The meeting asked for by its number: the source numbers none, so the data's meetings of the year are counted by
+   * date; one the data lacks is said so, with those it has, never the one it has presented as that number.
+   */
+  private Answer meetingNumber(TopicQuery.MeetingNumber n) {
+    List<Meeting> had = new ArrayList<>();
+    for (Meeting m : ds.meetings()) {
+      if (n.year() == 0 || m.date().getYear() == n.year()) {
+        int at = 0;
+        while (at < had.size() && !had.get(at).date().isAfter(m.date())) {
+          at++;
+        }
+        had.add(at, m);
+      }
+    }
+    String year = n.year() > 0 ? msg.get(lang, "topic.date.year", n.year()) : "";
+    boolean found = n.number() <= had.size();
+    String noun = msg.get(lang, had.size() == 1 ? "meeting.noun.one" : "meeting.noun.many");
+    List<String> lines = new ArrayList<>();
+    if (!found) {
+      lines.add(msg.get(lang, n.year() > 0 ? "meeting.number.none.year" : "meeting.number.none", had.size(),
+          n.number(), year, noun));
+    } else {
+      lines.add(msg.get(lang, n.year() > 0 ? "meeting.number.year" : "meeting.number", had.size(), n.number(), year,
+          noun));
+      had = List.of(had.get(n.number() - 1));
+    }
+    for (Meeting m : had) {
+      sourceIds.add(m.source());
+      lines.add(msg.get(lang, "meeting.point", msg.get(lang, "meeting.overview", lang.pick(m.titleVi(), m.titleEn()),
+          Formats.date(m.date(), lang), lang.pick(m.organiserVi(), m.organiserEn()))));
+    }
+    Answer a = finish(String.join("\n", lines), "meeting");
+    return found && n.year() > 0 ? a : a.unanswered();
   }
 
   private String agreementLine(Agreement a) {
