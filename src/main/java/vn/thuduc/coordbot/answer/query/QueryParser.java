@@ -695,8 +695,10 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(c.set()), true);
     }
     // a follow-up with only a new set ("còn Linh Trung 2 thì sao?"): the last question over that set
+    // ("TP Thủ Đức có mấy khu chế xuất?" counts the zones of that kind, whatever was asked before)
     if (prev != null && explicitSet && measures.isEmpty() && !hasOp && !t.has(Kind.CARD) && !t.has(Kind.LIST)
-        && threshold == null && !(prev instanceof StatQuery.Card) && !(prev instanceof StatQuery.ListZones)) {
+        && threshold == null && !(prev instanceof StatQuery.Card) && !(prev instanceof StatQuery.ListZones)
+        && !howManyBeforeKind(t)) {
       StatQuery q = withSet(prev, set);
       if (q != null) {
         return new Parse.Stat(q, true);
