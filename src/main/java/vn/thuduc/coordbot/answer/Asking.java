@@ -130,6 +130,15 @@ final class Asking {
     if (own.isPresent()) {
       asked = MY_ZONE.matcher(asked).replaceFirst(java.util.regex.Matcher.quoteReplacement(own.get().shortVi()));
     }
+    // "cty e ở khu cnc nợ lương", "cho e số hotline", then "khu đó bao nhiêu lao động": with no zone in the
+    // statistics frame, "khu đó" is the zone the worker said they work in
+    boolean noZoneBefore = frame.isPresent() && frame.get().query().isEmpty() && frame.get().recentZones().isEmpty();
+    Optional<vn.thuduc.coordbot.data.Zone> there = work == null && !ownZone && noZoneBefore && mine.isPresent()
+        && THAT_ZONE.matcher(asked).find() ? ds.zone(mine.get()) : Optional.empty();
+    if (there.isPresent()) {
+      asked = THAT_ZONE.matcher(asked).replaceFirst(java.util.regex.Matcher.quoteReplacement(there.get().shortVi()));
+      own = there;
+    }
     // "khu tôi có bao nhiêu công nhân" with no zone said before: which zone, never the zone asked about last
     boolean ownUnknown = ownZone && own.isEmpty() && !said.has(Tag.Kind.ZONE);
     Tagger.Tagged t = own.isPresent() ? snap.tagger().tag(asked) : said;
@@ -1165,6 +1174,10 @@ final class Asking {
 
   /** "khu đó", "that zone": a zone pointed at by a pronoun. */
   /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
+  /** "khu đó", "khu ấy", "khu này", "that zone", "there": a zone pointed at. */
+  private static final java.util.regex.Pattern THAT_ZONE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn)\\s+(?:đó|do|ấy|ay|này|nay|đấy|day)|that\\s+(?:zone|park)|this\\s+(?:zone|park))"
+          + "(?![\\p{L}\\p{N}])");
   private static final java.util.regex.Pattern MY_ZONE = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn|chỗ|nơi|noi)\\s+(?:của\\s+|cua\\s+)?(?:chúng\\s+|chung\\s+|bọn\\s+|bon\\s+)?"
           + "(?:tôi|toi|em|e|mình|minh|mk|mik|tui|tớ|to)(?:\\s+(?:đang\\s+|dang\\s+)?(?:làm|lam)(?:\\s+việc|\\s+viec)?)?"

@@ -1076,7 +1076,9 @@ public final class Tagger {
           && next.to() - next.from() == 1 && Numbers.small(words.get(next.from())) > 0
           && words.get(next.from()).matches("[0-9]{1,2}|i|ii|iii|iv|vi|vii|viii|ix|mot|hai|ba|bon|one|two|three|four|five|six")
           && (!followedByNoun(tags, k + 2, next.to()) || lex.isNumberedBase(words.subList(t.from(), t.to()))
-              && (tags.get(k + 2).kind() == Tag.Kind.MEASURE || tags.get(k + 2).kind() == Tag.Kind.KIND))) {
+              && (tags.get(k + 2).kind() == Tag.Kind.MEASURE || tags.get(k + 2).kind() == Tag.Kind.KIND
+                  // "kcn linh trung 3, khu em …": a number no zone of that name has, whatever follows
+                  || Numbers.small(words.get(next.from())) > 2))) {
         // ("Linh Trung 3 EPZ": the kind after the number is the unknown zone's kind, not a count of them)
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
@@ -1186,7 +1188,9 @@ public final class Tagger {
       // verbs of the meeting after a zone's name ("ai từ Bình Chiểu dự hội nghị"): never part of a name
       "du", "tham", "ky", "dai",
       // "I meant Linh Trung EPZ not that one": a correction's words
-      "not", "khong", "ko", "instead", "chu");
+      "not", "khong", "ko", "instead", "chu",
+      // particles typed after a name: "e o lt2 nek"
+      "nek", "ne", "nha", "nhe", "hen", "nhen", "a", "ak", "ah");
 
   /** An untagged word that is not an ordinary word: part of a name. */
   private boolean nameLike(String w) {
