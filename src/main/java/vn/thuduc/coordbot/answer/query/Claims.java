@@ -384,7 +384,30 @@ public final class Claims {
     if (each && (group || b instanceof ZoneSet.All)) {
       return BoundReading.EACH;
     }
-    return group ? BoundReading.GROUP : BoundReading.NONE;
+    return group || b instanceof ZoneSet.All && allAfterTheBound(t) ? BoundReading.GROUP : BoundReading.NONE;
+  }
+
+  /** Words that put the five zones after a figure as where it is counted: "trong 5 khu", "in the five zones". */
+  private static final Set<String> IN_WORDS = Set.of("trong", "in", "o", "tai", "across", "of", "cua");
+
+  /**
+   * "có hơn 300 doanh nghiệp trong 5 khu không", "Are there more than 300 enterprises in the five zones?": the five
+   * zones named after the bound, as where the figure is counted, are its total, never each zone.
+   */
+  private static boolean allAfterTheBound(Tagger.Tagged t) {
+    Tag n = null;
+    for (Tag x : t.all(Kind.NUMBER)) {
+      n = n == null ? x : n;
+    }
+    if (n == null) {
+      return false;
+    }
+    for (Tag a : t.all(Kind.ALL)) {
+      if (a.from() <= n.from() || a.from() == 0 || !IN_WORDS.contains(t.words().get(a.from() - 1))) {
+        return false;
+      }
+    }
+    return t.has(Kind.ALL);
   }
 
   private static int indexOf(List<Measure> ms, String code) {
