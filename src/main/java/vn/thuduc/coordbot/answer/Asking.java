@@ -807,6 +807,12 @@ final class Asking {
       // "samsung ở shtp", "giờ tan ca ở Cát Lái": what was asked is not in the data; the zone's card is what it has
       a = writer.cardInstead(a, card.zone(), dropped);
       dropped = List.of();
+    } else if (q instanceof StatQuery.Figures fg && fg.set() instanceof ZoneSet.Named one && one.ids().size() == 1
+        && fg.agg() == StatQuery.Agg.EACH && !dropped.isEmpty() && !YesNo.asked(t)) {
+      // "samsung có bao nhiêu công nhân ở khu cnc": the zone's own figure, said first to be the whole zone's, never
+      // read as the figure of what the data has nothing on
+      a = writer.wholeZoneInstead(a, one.ids().get(0), dropped);
+      dropped = List.of();
     }
     a = writer.understood(a, t.corrections(), dropped);
     if (QueryParser.inverse(t)) {

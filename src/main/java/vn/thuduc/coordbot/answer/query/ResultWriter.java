@@ -628,6 +628,17 @@ public final class ResultWriter {
         a.query(), a.choices());
   }
 
+  /**
+   * A zone's figures given for a question about something in it the data has nothing on ({@code dropped}, as typed,
+   * e.g. a company's name): says first that the figures are the whole zone's.
+   */
+  public Answer wholeZoneInstead(Answer a, String zone, List<String> dropped) {
+    java.util.Optional<vn.thuduc.coordbot.data.Zone> z = ds.zone(zone);
+    String lead = msg.get(lang, "q.zone.instead", String.join("”, “", dropped), z.isPresent() ? ph.name(z.get()) : zone);
+    return new Answer(lead + "\n" + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
+        a.query(), a.choices());
+  }
+
   public Answer understood(Answer a, List<Tagger.Correction> corrected, List<String> dropped) {
     List<String> parts = new ArrayList<>();
     if (!corrected.isEmpty()) {
