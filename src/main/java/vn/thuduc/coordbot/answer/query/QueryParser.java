@@ -102,7 +102,8 @@ public final class QueryParser {
     Optional<StatQuery> previous = c.previous().isEmpty() ? Optional.empty()
         : Optional.ofNullable(StatQuery.undated(c.previous().get()));
     Parse p = parseUndated(dates.rest(), previous, c.recent(), c.shown(), c.ranking(), c.groups());
-    return dates.apply(boundOnPointed(placeOfOne(cardSuperlative(p, t)), t, c), c.previous());
+    return dates.apply(SetFollowUps.boundInMeasureBefore(boundOnPointed(placeOfOne(cardSuperlative(p, t)), t, c),
+        t, c), c.previous());
   }
 
   /**

@@ -49,6 +49,12 @@ final class SetFollowUps {
     List<Measure> ms = QueryParser.measures(t);
     Parse p = sameCheck(t, zones, ms, prev);
     if (p == null) {
+      p = pairApart(t, sp, zones, ms, prev);
+    }
+    if (p == null) {
+      p = pairShare(t, sp, zones, ms, prev, c);
+    }
+    if (p == null) {
       p = otherMeasureOfChecked(t, zones, ms, prev);
     }
     if (p == null) {
@@ -252,6 +258,107 @@ final class SetFollowUps {
       return new Parse.Stat(new StatQuery.Compare(a, b, List.of(m), Op.SIDE_BY_SIDE), true);
     }
     return null;
+  }
+
+  /**
+   * "what about SHTP, over 150?", "and LT1 over 30?" after "Cát Lái có hơn 100 doanh nghiệp không": a bound with no
+   * measure said on the zones named is in the measure of the check (or the figure) just before, never the default.
+   */
+  static Parse boundInMeasureBefore(Parse p, Tagger.Tagged t, QueryParser.Context c) {
+    if (!(p instanceof Parse.Stat st) || !(st.query() instanceof StatQuery.ListZones l)
+        || !(l.set() instanceof ZoneSet.Filtered f) || !(f.base() instanceof ZoneSet.Named) || f.percent()
+        || c.previous().isEmpty() || !QueryParser.measures(t).isEmpty()) {
+      return p;
+    }
+    StatQuery prev = StatQuery.undated(c.previous().get());
+    if (prev == null || checked(prev).isEmpty() && !(prev instanceof StatQuery.Figures pf && pf.agg() == Agg.EACH
+        && pf.set() instanceof ZoneSet.Named)) {
+      return p;
+    }
+    List<Measure> before = measuresAsked(prev);
+    if (before.size() != 1 || before.get(0) == f.measure() || before.get(0) == Measure.WORKERS_PER_ENTERPRISE) {
+      return p;
+    }
+    return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(f.base(), before.get(0), f.more(),
+        f.inclusive(), f.value(), false)), st.followUp(), st.dropped(), st.topical());
+  }
+
+  /** The two zones of a pair just asked together ("tổng hai khu này", "Cat Lai and Binh Chieu"), else null. */
+  private static List<String> pairOf(StatQuery prev) {
+    if (prev instanceof StatQuery.Figures f && f.set() instanceof ZoneSet.Named n && n.ids().size() == 2
+        && (f.agg() == Agg.SUM || f.agg() == Agg.EACH)) {
+      return n.ids();
+    }
+    return null;
+  }
+
+  /**
+   * "chênh nhau bao nhiêu", "what's the difference between them?", "gấp mấy lần" right after the total (or the
+   * figures) of two zones ("tổng hai khu này"): the two zones against each other, never their total against one.
+   */
+  private static Parse pairApart(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev) {
+    List<String> pair = pairOf(prev);
+    // "hai khu chênh nhau bao nhiêu": the only number is the two of the pair
+    boolean number = t.has(Kind.NUMBER) && !(t.all(Kind.NUMBER).size() == 1 && two(sp) && !t.has(Kind.MORE)
+        && !t.has(Kind.LESS));
+    if (pair == null || !zones.isEmpty() || !(t.has(Kind.DIFF) || t.has(Kind.TIMES)) || t.has(Kind.KIND)
+        || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE) || number
+        || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.RANK) || t.has(Kind.ORDINAL)) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? QueryParser.measuresOf(prev) : ms;
+    if (m.size() != 1 || m.get(0) == Measure.WORKERS_PER_ENTERPRISE) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(pair.get(0))),
+        new ZoneSet.Named(List.of(pair.get(1))), m, t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+  }
+
+  /** Words that take two zones together ("together", "cộng lại", "cả hai", "gộp"). */
+  private static boolean together(String sp) {
+    return two(sp) || sp.contains(" together ") || sp.contains(" cong lai ") || sp.contains(" gop ")
+        || sp.contains(" combined ") || sp.contains(" chung ") || sp.contains(" cong ");
+  }
+
+  /**
+   * "what percentage of the five zones is that together?", "hai khu chiếm bao nhiêu % của 5 khu" after two zones'
+   * total or a comparison of the two; "both together?", "cả hai cộng lại?" after the two zones' shares one by one:
+   * the share of the pair, never one zone as a percentage of the other nor the sum of their counts.
+   */
+  private static Parse pairShare(Tagger.Tagged t, String sp, List<String> zones, List<Measure> ms, StatQuery prev,
+      QueryParser.Context c) {
+    if (!zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.RANK) || t.has(Kind.ORDINAL) || t.has(Kind.THUDUC) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
+        || t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.WHICH)) {
+      return null;
+    }
+    if (prev instanceof StatQuery.Share s && s.part() instanceof ZoneSet.Named n && n.ids().size() == 1
+        && !t.has(Kind.ALL) && together(sp) && ms.isEmpty() && c.recent().size() >= 2) {
+      List<String> recent = c.recent();
+      List<String> both = List.of(recent.get(recent.size() - 2), recent.get(recent.size() - 1));
+      if (!both.contains(n.ids().get(0)) || both.get(0).equals(both.get(1))) {
+        return null;
+      }
+      return new Parse.Stat(new StatQuery.Share(new ZoneSet.Named(both), s.base(), s.measures()), true);
+    }
+    if (!t.has(Kind.SHARE) || !t.has(Kind.ALL)) {
+      return null;
+    }
+    List<String> pair = pairOf(prev);
+    if (pair == null && together(sp) && prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a
+        && pc.b() instanceof ZoneSet.Named b && a.ids().size() == 1 && b.ids().size() == 1
+        && !a.ids().equals(b.ids())) {
+      pair = List.of(a.ids().get(0), b.ids().get(0));
+    }
+    if (pair == null) {
+      return null;
+    }
+    List<Measure> m = ms.isEmpty() ? QueryParser.measuresOf(prev) : ms;
+    if (m.isEmpty() || m.contains(Measure.WORKERS_PER_ENTERPRISE)) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Share(new ZoneSet.Named(pair), java.util.Optional.of(new ZoneSet.All()), m),
+        true);
   }
 
   /** True when the question is a sum word and nothing else: "gộp lại", "cộng lại?", "combined?". */
