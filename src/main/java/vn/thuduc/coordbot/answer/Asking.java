@@ -357,6 +357,11 @@ final class Asking {
     // share a word with it
     boolean topicFrame = frame.isPresent() && frame.get().topicSeed().isPresent();
     if (parse instanceof Parse.Missing m && (m.explicit() || onlyMissing(t) && !topicFrame || hits.get().isEmpty())) {
+      if (m.explicit() && t.all(Tag.Kind.ZONE).size() == 1) {
+        // "how many women work in Linh Trung EPZ?": the zone stays the one under discussion ("how many workers there?")
+        remember(Optional.of(new StatQuery.Card(t.all(Tag.Kind.ZONE).get(0).arg())), Optional.empty(), Optional.empty(),
+            lang);
+      }
       return new ResultWriter(messages, ds, lang).missing(m, snap.evaluator().asOf())
           .withQuery("no_data(" + m.label() + ")");
     }

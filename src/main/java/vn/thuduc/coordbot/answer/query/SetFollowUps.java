@@ -36,6 +36,10 @@ final class SetFollowUps {
 
   /** The query of {@code t} when one of these rules reads it, else null. */
   static Parse read(Tagger.Tagged t, QueryParser.Context c) {
+    Parse there = totalThere(t, c);
+    if (there != null) {
+      return there;
+    }
     if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
         || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
       return null;
@@ -281,6 +285,51 @@ final class SetFollowUps {
     }
     return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(f.base(), before.get(0), f.more(),
         f.inclusive(), f.value(), false)), st.followUp(), st.dropped(), st.topical());
+  }
+
+  /** Words that point at the place under discussion ("there", "ở đó", "tại đây"). */
+  private static final List<String> THERE = List.of(" there ", " o do ", " tai do ", " o day ", " tai day ",
+      " in it ", " o khu do ", " trong do ");
+
+  /**
+   * "ok how many workers in total there?", "tổng cộng ở đó bao nhiêu lao động" right after a question about one zone
+   * (answered or not): that zone's figure, never the five zones' total.
+   */
+  private static Parse totalThere(Tagger.Tagged t, QueryParser.Context c) {
+    List<String> recent = c.recent();
+    if (recent.isEmpty() || !t.has(Kind.SUM) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.UNKNOWN_ZONE)
+        || t.has(Kind.THUDUC) || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE)
+        || t.has(Kind.RANK) || t.has(Kind.WHICH) || t.has(Kind.COUNTZ)) {
+      return null;
+    }
+    String sp = QueryParser.spaced(t);
+    boolean there = false;
+    for (String w : THERE) {
+      there |= sp.contains(w);
+    }
+    if (!there || two(sp) || t.has(Kind.ALL)) {
+      return null;
+    }
+    for (String w : PLURAL) {
+      if (sp.contains(w)) {
+        return null;
+      }
+    }
+    StatQuery prev = c.previous().isEmpty() ? null : StatQuery.undated(c.previous().get());
+    // the zone under discussion: the one the last question was on, or, after a question with no figure, the last asked
+    List<String> asked = prev == null ? List.of() : zonesAsked(prev);
+    if (prev != null && QueryParser.setOf(prev) != null && asked.size() != 1) {
+      return null;
+    }
+    String zone = asked.size() == 1 ? asked.get(0) : recent.get(recent.size() - 1);
+    List<Measure> ms = QueryParser.measures(t);
+    if (ms.isEmpty()) {
+      ms = prev == null ? List.of() : QueryParser.measuresOf(prev);
+    }
+    if (ms.isEmpty()) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(zone)), ms, Agg.EACH), true);
   }
 
   /** The two zones of a pair just asked together ("tổng hai khu này", "Cat Lai and Binh Chieu"), else null. */
