@@ -765,7 +765,13 @@ final class Asking {
       verdict = Optional.of(cityBound.more() ? p > cityBound.value() || cityBound.inclusive() && p == cityBound.value()
           : p < cityBound.value() || cityBound.inclusive() && p == cityBound.value());
     }
-    if (r instanceof Result.Comparison c && YesNo.asked(t)) {
+    // "and more workers?" after a yes or no on the same two sides ("Linh Trung 2 has more enterprises than …, right?"):
+    // the claim carried over to the measure now said, yes or no too
+    boolean claimCarried = st.followUp() && q instanceof StatQuery.Compare now && now.op() == StatQuery.Op.SIDE_BY_SIDE
+        && frame.isPresent() && frame.get().query().isPresent()
+        && frame.get().query().get() instanceof StatQuery.Compare was && was.a().equals(now.a()) && was.b().equals(now.b())
+        && !was.measures().equals(now.measures());
+    if (r instanceof Result.Comparison c && (YesNo.asked(t) || claimCarried)) {
       // "Cát Lái có nhiều doanh nghiệp hơn Bình Chiểu không?": yes or no first, then both figures; "gấp đôi … không?"
       // and "có bằng … không?" claim a multiple or a fraction, which decides it instead
       Optional<Boolean> multiple = Claims.onMultiple(t, c);

@@ -56,6 +56,9 @@ final class SetFollowUps {
       p = pairApart(t, sp, zones, ms, prev);
     }
     if (p == null) {
+      p = sameComparisonBy(t, zones, ms, prev);
+    }
+    if (p == null) {
       p = pairShare(t, sp, zones, ms, prev, c);
     }
     if (p == null) {
@@ -330,6 +333,21 @@ final class SetFollowUps {
       return null;
     }
     return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(zone)), ms, Agg.EACH), true);
+  }
+
+  /**
+   * "and more workers?", "còn lao động thì sao, nhiều hơn không?" after "Linh Trung 2 has more enterprises than Linh
+   * Trung 1, right?": the same two sides compared by the measure now said, never the two zones' figures summed.
+   */
+  private static Parse sameComparisonBy(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare pc) || pc.op() != Op.SIDE_BY_SIDE || !zones.isEmpty() || ms.isEmpty()
+        || ms.equals(pc.measures()) || !(t.has(Kind.MORE) || t.has(Kind.LESS)) || t.has(Kind.KIND)
+        || t.has(Kind.NUMBER) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SHARE)
+        || t.has(Kind.SUM) || t.has(Kind.WHICH) || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.MEAN)
+        || t.has(Kind.RANK) || t.has(Kind.ORDINAL)) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(pc.a(), pc.b(), ms, Op.SIDE_BY_SIDE), true);
   }
 
   /** The two zones of a pair just asked together ("tổng hai khu này", "Cat Lai and Binh Chieu"), else null. */
