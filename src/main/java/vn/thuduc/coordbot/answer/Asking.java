@@ -648,7 +648,15 @@ final class Asking {
     Optional<String> checked = Optional.empty();
     boolean groupAsked = false;
     String eachNote = null;
-    Claims.BoundReading reading = q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
+    // "Còn các KCX?" after "2 khu công nghiệp cộng lại có hơn 9.000 lao động không?": the same check on that group
+    ZoneSet.Filtered carried = Claims.carriedGroupBound(st, t,
+        frame.isPresent() ? frame.get().groupBound() : Optional.empty()); // no lambda: AskStartIT
+    if (carried != null) {
+      q = new StatQuery.ListZones(carried);
+    }
+    ZoneSet.Filtered groupChecked = null;
+    Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
+        : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
         ? Claims.boundReading(t, bf) : Claims.BoundReading.NONE;
     if (reading != Claims.BoundReading.NONE) {
       // "Hai khu chế xuất chiếm hơn 50% lao động phải không?": the group's total (or share) against the bound;
@@ -675,6 +683,9 @@ final class Asking {
           verdict = Optional.of(f.admits(total.combined().get(0)));
           checkedQuery = sum;
         }
+      }
+      if (checkedQuery != null && reading == Claims.BoundReading.GROUP && verdict.isPresent()) {
+        groupChecked = f;
       }
       if (checkedQuery != null) {
         checked = Optional.of("check(" + checkedQuery.render() + (f.more() ? " >" : " <") + (f.inclusive() ? "= " : " ")
@@ -904,6 +915,9 @@ final class Asking {
     if (question.conversation().isPresent()) {
       conversations.put(question.conversation().get(), Optional.of(kept), Optional.empty(), Optional.empty(), lang,
           shown, ranking);
+      if (groupChecked != null) {
+        conversations.groupBound(question.conversation().get(), groupChecked);
+      }
     }
     return a;
   }

@@ -427,4 +427,35 @@ public final class Claims {
     }
     return false;
   }
+
+  /**
+   * "Còn các KCX?", "And both industrial parks?" right after a group's total was checked against a bound ("2 khu
+   * công nghiệp cộng lại có hơn 9.000 lao động không?"): the same bound on the group now asked, in the same measure;
+   * null when the question is not a bare follow-up of that check.
+   */
+  public static ZoneSet.Filtered carriedGroupBound(Parse.Stat st, Tagger.Tagged t, java.util.Optional<ZoneSet.Filtered> bound) {
+    // "còn 2 kcx": the only number counts the zones of the kind
+    boolean number = t.has(Kind.NUMBER) && !(t.has(Kind.KIND) && t.all(Kind.NUMBER).size() == 1
+        && t.all(Kind.NUMBER).get(0).arg().equals("2"));
+    if (bound.isEmpty() || !st.followUp() || number || t.has(Kind.MORE) || t.has(Kind.LESS)
+        || t.has(Kind.DIFF) || t.has(Kind.TIMES) || t.has(Kind.COMPARE) || t.has(Kind.WHICH) || t.has(Kind.MAX)
+        || t.has(Kind.MIN) || t.has(Kind.RANK) || t.has(Kind.MEAN)) {
+      return null;
+    }
+    ZoneSet.Filtered b = bound.get();
+    ZoneSet set = null;
+    if (st.query() instanceof StatQuery.Figures f && f.agg() == StatQuery.Agg.SUM && !b.percent()
+        && f.measures().equals(List.of(b.measure()))) {
+      set = f.set();
+    } else if (st.query() instanceof StatQuery.Share s && b.percent() && s.base().isPresent()
+        && s.base().get() instanceof ZoneSet.All && s.measures().equals(List.of(b.measure()))) {
+      set = s.part();
+    }
+    boolean group = set instanceof ZoneSet.OfKind || set instanceof ZoneSet.Union
+        || set instanceof ZoneSet.Named n && n.ids().size() >= 2;
+    if (!group || set.equals(b.base())) {
+      return null;
+    }
+    return new ZoneSet.Filtered(set, b.measure(), b.more(), b.inclusive(), b.value(), b.percent());
+  }
 }

@@ -26,7 +26,7 @@ public final class Conversations {
    */
   public record Frame(Optional<StatQuery> query, Optional<String> topicSeed, Optional<String> person, Lang lang,
       Instant at, java.util.List<String> recentZones, java.util.List<String> shown, Optional<Ranking> ranking,
-      java.util.List<ZoneSet> groups, Optional<String> workplace) {}
+      java.util.List<ZoneSet> groups, Optional<String> workplace, Optional<ZoneSet.Filtered> groupBound) {}
 
   /**
    * A ranking an answer showed: its query, the order of all the zones it ranks, and the rows it showed
@@ -161,7 +161,7 @@ public final class Conversations {
     }
     frames.put(id, new Frame(query, topicSeed, person, lang, clock.instant(), java.util.List.copyOf(recent),
         java.util.List.copyOf(shown), rows, java.util.List.copyOf(groups),
-        fresh ? before.workplace() : Optional.empty()));
+        fresh ? before.workplace() : Optional.empty(), Optional.empty()));
   }
 
   /**
@@ -174,10 +174,27 @@ public final class Conversations {
       Optional<Frame> f = get(frames, id);
       Frame now = f.isPresent()
           ? new Frame(f.get().query(), f.get().topicSeed(), f.get().person(), f.get().lang(), clock.instant(),
-              f.get().recentZones(), f.get().shown(), f.get().ranking(), f.get().groups(), Optional.of(zone))
+              f.get().recentZones(), f.get().shown(), f.get().ranking(), f.get().groups(), Optional.of(zone),
+              f.get().groupBound())
           : new Frame(Optional.empty(), Optional.empty(), Optional.empty(), lang, clock.instant(), java.util.List.of(),
-              java.util.List.of(), Optional.empty(), java.util.List.of(), Optional.of(zone));
+              java.util.List.of(), Optional.empty(), java.util.List.of(), Optional.of(zone), Optional.empty());
       frames.put(id, now);
+    }
+  }
+
+  /**
+   * The bound a group's total was just checked against ("2 khu công nghiệp cộng lại có hơn 9.000 lao động không?"):
+   * kept with the last frame, for "còn các KCX?" next, until the next answer.
+   */
+  public void groupBound(String id, ZoneSet.Filtered bound) {
+    Stripe frames = stripe(id);
+    synchronized (frames) {
+      Optional<Frame> f = get(frames, id);
+      if (f.isPresent()) {
+        Frame x = f.get();
+        frames.put(id, new Frame(x.query(), x.topicSeed(), x.person(), x.lang(), x.at(), x.recentZones(), x.shown(),
+            x.ranking(), x.groups(), x.workplace(), Optional.of(bound)));
+      }
     }
   }
 
