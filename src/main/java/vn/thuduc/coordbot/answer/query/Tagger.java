@@ -1116,8 +1116,12 @@ public final class Tagger {
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
       }
-      // ... or unknown words there: a name ("KCN Phú Hữu")
-      if (gapEnd > t.to() && nameLike(words.get(t.to()))) {
+      // ... or unknown words there: a name ("KCN Phú Hữu"); after a zone typed with capitals, a word in lower case is
+      // no part of its name ("Binh Chieu out of the 5 zones", "what about Cat Lai then?")
+      boolean lowerAfterName = t.kind() == Tag.Kind.ZONE && gapEnd > t.to()
+          && Character.isUpperCase(original.get(t.from()).codePointAt(0))
+          && !Character.isUpperCase(original.get(t.to()).codePointAt(0));
+      if (gapEnd > t.to() && nameLike(words.get(t.to())) && !lowerAfterName) {
         int end = t.to();
         while (end < gapEnd && nameLike(words.get(end))) {
           end++;
