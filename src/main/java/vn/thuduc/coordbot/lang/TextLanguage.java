@@ -30,7 +30,7 @@ public final class TextLanguage {
 
   /** The language when the words tell it; empty when they do not ("Binh Chieu?", "ok"). */
   public static Optional<Lang> sure(String text) {
-    if (Fold.hasVietnameseLetters(text)) {
+    if (Fold.hasVietnameseLetters(text) || hasVietnameseMarks(text)) {
       return Optional.of(Lang.VI);
     }
     int en = 0;
@@ -54,6 +54,20 @@ public final class TextLanguage {
     }
     // a tie ("Who is Cao Van Minh?": names read as Vietnamese words) goes to the language the question opens in
     return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
+  }
+
+  /**
+   * A circumflex or a grave or tilde vowel ("à không, Linh Trung 2", "ô"): Vietnamese marks an English question
+   * never has, though they are Latin-1 letters {@link Fold#hasVietnameseLetters} leaves to French and the like.
+   */
+  private static boolean hasVietnameseMarks(String text) {
+    String n = Fold.nfc(text);
+    for (int i = 0; i < n.length(); i++) {
+      if ("àãèìòõùỳâêôÀÃÈÌÒÕÙÂÊÔ".indexOf(n.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code w} is a word the file lists for {@code lang}. */

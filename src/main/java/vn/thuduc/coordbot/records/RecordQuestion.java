@@ -29,9 +29,18 @@ record RecordQuestion(String folded, Optional<TimeFilter> time, Optional<RecordK
   private static final Pattern ATTENDEES = Pattern.compile("\\b(ai (du|tham du|co mat)|nhung ai|thanh phan"
       + "|who (attended|was at|were at|took part|came)|attendees)\\b");
 
+  /** A figure a report is said to give, asked to be checked: "báo cáo ghi X có N …, đúng không", "the report says". */
+  private static final Pattern REPORTED_FIGURE = Pattern.compile("\\b(bao cao (ghi|noi|neu)|theo bao cao|(the|a) report"
+      + " (says|said|states)) .*\\b\\d+\\b.*\\b(dung khong|dung ko|dung k|chinh xac khong|phai khong|co dung"
+      + "|right|correct|true|accurate)\\b");
+
   /** The question read for records; empty when it is not about records. */
   static Optional<RecordQuestion> read(String question) {
     String f = " " + NOT_A_WORD.matcher(Fold.fold(question)).replaceAll(" ").trim() + " ";
+    // "Báo cáo ghi Cát Lái có 97 DN, số liệu này đúng không?": a figure the user read, to check, not a search of reports
+    if (REPORTED_FIGURE.matcher(f).find()) {
+      return Optional.empty();
+    }
     boolean strong = STRONG.matcher(f).find();
     boolean weak = WEAK.matcher(f).find();
     if (!strong && !weak) {

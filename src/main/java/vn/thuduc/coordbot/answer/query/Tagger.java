@@ -58,7 +58,7 @@ public final class Tagger {
 
   /** A comma or semicolon between words (not inside a number: "1,448" was read before). */
   private static final Pattern PAUSE = Pattern.compile("[,;]+(?=\\s|$)");
-  private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
+  private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?:1\\s+)?(?=\\p{L})");
   private static final Pattern GLUED = Pattern.compile("([a-z]+)(\\d+)|(\\d+)([a-z]+)");
 
   /** A word typed with a slip and the word it was read as. */
@@ -256,6 +256,7 @@ public final class Tagger {
         }
       }
     }
+    perOne(words);
     List<Tag> tags = match(words, expanded);
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
@@ -284,6 +285,28 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /** The last words of a count of people ("công nhân", "lao động", "nhân viên") before "trên 1 doanh nghiệp". */
+  private static final Set<String> PEOPLE_END = Set.of("nhan", "dong", "vien");
+  /** The first words of an enterprise ("doanh nghiệp", "công ty", "cty"). */
+  private static final Set<String> FIRM_START = Set.of("doanh", "cong", "cty");
+
+  /**
+   * "số cn trên 1 dn", "lao động trên một công ty": the people of one enterprise, read as "trên mỗi" (workers per
+   * enterprise), never a bound "more than one enterprise"; "khu nào có trên 1 dn" (no people right before) stays one.
+   */
+  private static void perOne(List<String> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      String n = words.get(i + 1);
+      String firm = words.get(i + 2);
+      boolean one = n.equals("1") || n.equals("mot");
+      boolean toFirm = FIRM_START.contains(firm) && (!firm.equals("cong") || i + 3 < words.size()
+          && words.get(i + 3).equals("ty"));
+      if (words.get(i).equals("tren") && one && toFirm && PEOPLE_END.contains(words.get(i - 1))) {
+        words.set(i + 1, "moi");
+      }
+    }
   }
 
   private static final List<String> INDUSTRIAL = List.of("cong", "nghiep");
@@ -1093,8 +1116,12 @@ public final class Tagger {
         replace(out, t, next, new Tag(Tag.Kind.UNKNOWN_ZONE, t.from(), next.to(), span(original, t.from(), next.to())));
         continue;
       }
-      // ... or unknown words there: a name ("KCN Phú Hữu")
-      if (gapEnd > t.to() && nameLike(words.get(t.to()))) {
+      // ... or unknown words there: a name ("KCN Phú Hữu"); after a zone typed with capitals, a word in lower case is
+      // no part of its name ("Binh Chieu out of the 5 zones", "what about Cat Lai then?")
+      boolean lowerAfterName = t.kind() == Tag.Kind.ZONE && gapEnd > t.to()
+          && Character.isUpperCase(original.get(t.from()).codePointAt(0))
+          && !Character.isUpperCase(original.get(t.to()).codePointAt(0));
+      if (gapEnd > t.to() && nameLike(words.get(t.to())) && !lowerAfterName) {
         int end = t.to();
         while (end < gapEnd && nameLike(words.get(end))) {
           end++;

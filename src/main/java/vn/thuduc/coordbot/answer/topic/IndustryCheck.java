@@ -85,6 +85,11 @@ final class IndustryCheck {
           if (at && !marked && !counts) {
             return Optional.of(new int[] {from, from + n.size()});
           }
+          // "footwear companies", "electronics firms": the English name right before the word for enterprises
+          int before = m.from() - n.size();
+          if (name.equals(x.nameEn()) && before >= 0 && t.words().subList(before, m.from()).equals(n)) {
+            return Optional.of(new int[] {before, m.from()});
+          }
         }
       }
     }
