@@ -830,7 +830,7 @@ final class Asking {
       a = writer.cardInstead(a, card.zone(), dropped);
       dropped = List.of();
     } else if (q instanceof StatQuery.Figures fg && fg.set() instanceof ZoneSet.Named one && one.ids().size() == 1
-        && fg.agg() == StatQuery.Agg.EACH && !dropped.isEmpty() && !YesNo.asked(t)) {
+        && fg.agg() == StatQuery.Agg.EACH && !dropped.isEmpty() && !YesNo.asked(t) && companyNamed(t, dropped)) {
       // "samsung có bao nhiêu công nhân ở khu cnc": the zone's own figure, said first to be the whole zone's, never
       // read as the figure of what the data has nothing on
       a = writer.wholeZoneInstead(a, one.ids().get(0), dropped);
@@ -1205,6 +1205,33 @@ final class Asking {
 
   /** "khu đó", "that zone": a zone pointed at by a pronoun. */
   /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
+  /** Words for a company before its name: "cty samsung", "công ty Nidec", "company Intel", "hãng Samsung". */
+  private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("cty", "cong", "ty", "company", "hang", "firm", "tap", "doan");
+  /** Words of having right after a subject: "samsung có …", "Intel has …". */
+  private static final java.util.Set<String> HAVING = java.util.Set.of("co", "has", "have", "employs", "dang", "thue");
+
+  /**
+   * Whether a word left out names a company: right after "cty", "công ty", "company", or the question's subject
+   * ("samsung có bao nhiêu công nhân"); never a word such as "operate" or "vô" left out in passing.
+   */
+  private static boolean companyNamed(Tagger.Tagged t, List<String> dropped) {
+    List<String> w = t.words();
+    for (String d : dropped) {
+      String f = vn.thuduc.coordbot.text.Fold.fold(d);
+      for (int i = 0; i < w.size(); i++) {
+        if (!w.get(i).equals(f)) {
+          continue;
+        }
+        boolean afterCompany = i > 0 && COMPANY_WORDS.contains(w.get(i - 1));
+        boolean subject = i == 0 && i + 1 < w.size() && HAVING.contains(w.get(i + 1));
+        if (afterCompany || subject) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "khu đó", "khu ấy", "khu này", "that zone", "there": a zone pointed at. */
   private static final java.util.regex.Pattern THAT_ZONE = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn)\\s+(?:đó|do|ấy|ay|này|nay|đấy|day)|that\\s+(?:zone|park)|this\\s+(?:zone|park))"
