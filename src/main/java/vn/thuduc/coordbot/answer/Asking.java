@@ -262,6 +262,11 @@ final class Asking {
       return new Answer(lead + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
+    if (asksFiguresAgain(t) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "how many exactly?", "what are the numbers?", "con số cụ thể?" after a figure or a yes/no: the same question
+      // again, with its figures
+      return statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
+    }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
       if (c.kind().equals("greeting") && question.lang().isEmpty() && frame.isEmpty()
           && TextLanguage.sure(BOT_ADDRESSED.matcher(withoutZoneNames(t)).replaceAll(" ")).isEmpty()) {
@@ -1308,7 +1313,8 @@ final class Asking {
    * with the zone in place of the pronoun ask for it and nothing else (no figure, no measure); never chit-chat.
    */
   private Optional<Answer> cardOfThatZone(String text, Tagger.Tagged t, Lang lang) {
-    if (frame.isEmpty() || frame.get().recentZones().size() != 1 || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND)
+    if (frame.isEmpty() || frame.get().recentZones().size() != 1 || asksFiguresAgain(t) || t.has(Tag.Kind.ZONE)
+        || t.has(Tag.Kind.KIND)
         || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)) {
       return Optional.empty();
     }
@@ -1323,6 +1329,39 @@ final class Asking {
       return Optional.of(statistics(st, lang, snap.tagger().tag(named)));
     }
     return Optional.empty();
+  }
+
+  /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */
+  private static final java.util.Set<String> FIGURES_AGAIN = java.util.Set.of("exactly", "exact", "precisely",
+      "numbers", "figures", "number", "figure", "chinh", "xac", "cu", "the", "so", "lieu", "con", "ok", "then",
+      "and", "but", "again");
+  private static final java.util.Set<String> FIGURES_WORD = java.util.Set.of("exactly", "exact", "precisely", "numbers",
+      "figures", "chinh xac", "cu the", "so lieu", "con so");
+
+  /**
+   * "how many exactly?", "what are the numbers?", "what is it exactly", "con số cụ thể là bao nhiêu?": a question
+   * with no zone, measure or anything else of its own, only a word for the figures.
+   */
+  private static boolean asksFiguresAgain(Tagger.Tagged t) {
+    if (t.words().isEmpty() || t.words().size() > 7 || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND)
+        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.UNKNOWN_ZONE)
+        || t.has(Tag.Kind.NUMBER) || t.has(Tag.Kind.YEAR)) {
+      return false;
+    }
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean figures = false;
+    for (String f : FIGURES_WORD) {
+      figures |= spaced.contains(" " + f + " ");
+    }
+    if (!figures) {
+      return false;
+    }
+    for (String w : t.words()) {
+      if (!FIGURES_AGAIN.contains(w) && !vn.thuduc.coordbot.text.Stopwords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String replacePronoun(String text, String name) {
