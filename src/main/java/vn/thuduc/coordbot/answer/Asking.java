@@ -207,6 +207,10 @@ final class Asking {
     if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
       person = Optional.empty();
     }
+    Optional<Answer> card = cardOfThatZone(text, t, lang);
+    if (card.isPresent()) {
+      return card.get();
+    }
     if (vn.thuduc.coordbot.answer.topic.SmallTalk.is(t) && snap.topics().parse(t).isEmpty()
         && parser.parse(t, context(), java.time.LocalDate.now(clock).getYear()) instanceof Parse.None) {
       // "hôm nay trời đẹp quá", "buồn quá", "lol": a friendly reply saying what the bot can do, never a follow-up of
@@ -257,6 +261,11 @@ final class Asking {
       String lead = messages.get(lang, doubted ? "q.checked.sure" : "q.checked.again");
       return new Answer(lead + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
+    }
+    if (asksFiguresAgain(t) && frame.isPresent() && frame.get().query().isPresent()) {
+      // "how many exactly?", "what are the numbers?", "con số cụ thể?" after a figure or a yes/no: the same question
+      // again, with its figures
+      return statistics(new Parse.Stat(frame.get().query().get(), true), lang, snap.tagger().tag(""));
     }
     if (topic.isPresent() && topic.get() instanceof TopicQuery.Chat c) {
       if (c.kind().equals("greeting") && question.lang().isEmpty() && frame.isEmpty()
@@ -1319,6 +1328,67 @@ final class Asking {
       return List.of();
     }
     return hits.stream().filter(h -> h.coverage() >= MIN_COVERAGE).toList();
+  }
+
+  /** A pronoun that points at one zone ("it", "that zone", "nó", "khu đó"), replaced by the zone the frame holds. */
+  private static final java.util.regex.Pattern POINTED_ZONE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:it|that\\s+(?:zone|park|one)|this\\s+(?:zone|park|one)|nó|(?:khu|kcx|kcn)\\s+(?:đó|do|ấy|ay"
+          + "|này|nay|đấy|day))(?![\\p{L}\\p{N}])");
+
+  /**
+   * "ok what data do you have on it", "có thông tin gì về khu đó" after one zone: that zone's card, when the words
+   * with the zone in place of the pronoun ask for it and nothing else (no figure, no measure); never chit-chat.
+   */
+  private Optional<Answer> cardOfThatZone(String text, Tagger.Tagged t, Lang lang) {
+    if (frame.isEmpty() || frame.get().recentZones().size() != 1 || asksFiguresAgain(t) || t.has(Tag.Kind.ZONE)
+        || t.has(Tag.Kind.KIND)
+        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher m = POINTED_ZONE.matcher(text);
+    Optional<vn.thuduc.coordbot.data.Zone> zone = ds.zone(frame.get().recentZones().get(0));
+    if (!m.find() || zone.isEmpty()) {
+      return Optional.empty();
+    }
+    String named = text.substring(0, m.start()) + zone.get().shortVi() + text.substring(m.end());
+    Parse p = parser.parse(snap.tagger().tag(named), context(), java.time.LocalDate.now(clock).getYear());
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Card) {
+      return Optional.of(statistics(st, lang, snap.tagger().tag(named)));
+    }
+    return Optional.empty();
+  }
+
+  /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */
+  private static final java.util.Set<String> FIGURES_AGAIN = java.util.Set.of("exactly", "exact", "precisely",
+      "numbers", "figures", "number", "figure", "chinh", "xac", "cu", "the", "so", "lieu", "con", "ok", "then",
+      "and", "but", "again");
+  private static final java.util.Set<String> FIGURES_WORD = java.util.Set.of("exactly", "exact", "precisely", "numbers",
+      "figures", "chinh xac", "cu the", "so lieu", "con so");
+
+  /**
+   * "how many exactly?", "what are the numbers?", "what is it exactly", "con số cụ thể là bao nhiêu?": a question
+   * with no zone, measure or anything else of its own, only a word for the figures.
+   */
+  private static boolean asksFiguresAgain(Tagger.Tagged t) {
+    if (t.words().isEmpty() || t.words().size() > 7 || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND)
+        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.UNKNOWN_ZONE)
+        || t.has(Tag.Kind.NUMBER) || t.has(Tag.Kind.YEAR)) {
+      return false;
+    }
+    String spaced = " " + String.join(" ", t.words()) + " ";
+    boolean figures = false;
+    for (String f : FIGURES_WORD) {
+      figures |= spaced.contains(" " + f + " ");
+    }
+    if (!figures) {
+      return false;
+    }
+    for (String w : t.words()) {
+      if (!FIGURES_AGAIN.contains(w) && !vn.thuduc.coordbot.text.Stopwords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String replacePronoun(String text, String name) {

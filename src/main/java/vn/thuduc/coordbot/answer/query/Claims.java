@@ -142,7 +142,7 @@ public final class Claims {
    * than one share.
    */
   public static Optional<Boolean> onPercent(Tagger.Tagged t, Result result) {
-    if (!(unwrapped(result) instanceof Result.Shares s) || s.values().size() != 1 || t.has(Kind.MORE)
+    if (!(unwrapped(result) instanceof Result.Shares s) || s.values().isEmpty() || t.has(Kind.MORE)
         || t.has(Kind.LESS)) {
       return Optional.empty();
     }
@@ -178,7 +178,16 @@ public final class Claims {
       // "chiếm khoảng 30%" at 30,63%: about that many, within a point (or a twentieth of the claim, when larger)
       tolerance = Math.max(1.0, claimed * 0.05);
     }
-    return Optional.of(Math.abs(s.values().get(0).percent() - claimed) < tolerance + 1e-9);
+    // "Còn Linh Trung 2 thì chiếm khoảng 25%?" read with both measures: a no when neither share is it, a yes when
+    // both are, and no verdict when only one is
+    boolean all = true;
+    boolean none = true;
+    for (Result.ShareValue v : s.values()) {
+      boolean holds = Math.abs(v.percent() - claimed) < tolerance + 1e-9;
+      all &= holds;
+      none &= !holds;
+    }
+    return all || none ? Optional.of(all) : Optional.empty();
   }
 
   /** Whether the text has {@code whole} and {@code digits} as one decimal number ("6,41", "6.41"). */

@@ -1559,6 +1559,13 @@ public final class QueryParser {
       if (a.isEmpty() || b.isEmpty() || a.size() + b.size() != sets.size() || a.size() == 1 && b.size() == 1) {
         continue;
       }
+      for (int q = p + 1; q < t.words().size(); q++) {
+        final int then = q;
+        if (t.words().get(q).equals(t.words().get(p)) && sets.stream().anyMatch(x -> x.from() > at && x.to() <= then)
+            && sets.stream().anyMatch(x -> x.from() > then)) {
+          return null; // "SHTP vs LT1 vs LT2": a side each, no two groups
+        }
+      }
       return new ZoneSet[] {setOfTags(a), setOfTags(b)};
     }
     return null;

@@ -52,6 +52,9 @@ public final class YesNo {
         break;
       }
     }
+    if (claimAsked(t)) {
+      return true;
+    }
     String joined = " " + String.join(" ", w) + " ";
     // "xác nhận giúp: …", "confirm that …": a claim put for a yes or a no
     if (w.get(0).equals("xac") && w.size() > 1 && w.get(1).equals("nhan") || w.get(0).equals("confirm")) {
@@ -60,6 +63,28 @@ public final class YesNo {
     // "có đúng là các khu chiếm 60% …?", "is it true that …"
     return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ")
         || joined.contains(" co dung la ") || joined.contains(" is it true ");
+  }
+
+  /** Folded words that ask for something other than a yes or a no ("gì", "nào", "what"), or offer a choice ("hay"). */
+  private static final Set<String> OPEN = Set.of("gi", "nao", "sao", "dau", "ai", "may", "hay", "hoac", "what", "how",
+      "which", "who", "where", "when", "why", "or", "j");
+
+  /**
+   * "Còn Linh Trung 2 thì chiếm khoảng 25%?", "Cát Lái có 90 doanh nghiệp?": a figure said and a question mark, with
+   * no word asking for anything else, is put for a yes or a no; "bao nhiêu …?", "25% hay 30%?" and a bound ("các khu
+   * có trên 100 nghìn lao động?", which other rules read) are not.
+   */
+  private static boolean claimAsked(Tagger.Tagged t) {
+    if (!t.text().strip().endsWith("?") || !t.has(Kind.NUMBER) || t.has(Kind.HOWMANY) || t.has(Kind.WHICH)
+        || t.has(Kind.RANK) || t.has(Kind.RANKOF) || t.has(Kind.MORE) || t.has(Kind.LESS)) {
+      return false;
+    }
+    for (String x : t.words()) {
+      if (OPEN.contains(x)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
