@@ -233,6 +233,13 @@ public final class TopicParser {
         TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
         return Optional.of(spokeAny ? points : new TopicQuery.Premise(names(people), points, "quoted"));
       }
+      List<String> w = t.words();
+      boolean signing = w.contains("ky") || w.contains("sign") || w.contains("signed") || w.contains("signing");
+      if (c.has(Cue.ACT, "signer") || c.has(Cue.ACT, "sign") && signing) {
+        // "did he sign the regulation?", "ông Hưng có ký quy chế không?": the source names the parties that signed,
+        // not who signed for them; never a yes, never their titles alone
+        return Optional.of(new TopicQuery.Meeting(Aspect.SIGNERS));
+      }
       // "Cao Văn Minh có phát biểu không?": the speech only of someone who spoke; of anyone else, who they are
       if (c.has(Cue.ACT, "say") && spokeAny) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
@@ -271,7 +278,10 @@ public final class TopicParser {
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say")
         // "what did they sign?": the regulations signed; signing a labour contract is a worker's matter
-        || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT);
+        || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT)
+        // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
+        // the data lacks
+        || c.has(Cue.ACT, "sign") && YesNo.asked(t) && !c.has(Cue.SUBJECT) && boardNamed(c);
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
@@ -503,6 +513,20 @@ public final class TopicParser {
       return AwardAspect.RECIPIENTS;
     }
     return AwardAspect.ALL;
+  }
+
+  /** Words of the name of a party's board ("HEPZA" reads "ban quản lý …", "Đảng ủy", "party committee"). */
+  private static final List<String> BOARDS = List.of(" dang uy ", " ban quan ly ", " party committee ",
+      " management board ", " authority ", " board ");
+
+  private static boolean boardNamed(Cues c) {
+    String said = " " + String.join(" ", c.words()) + " ";
+    for (String b : BOARDS) {
+      if (said.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
