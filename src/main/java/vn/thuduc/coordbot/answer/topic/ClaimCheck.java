@@ -222,6 +222,10 @@ final class ClaimCheck {
   private static Optional<Boolean> when(Meeting m, Tagger.Tagged t, Cues c) {
     Optional<Boolean> out = Optional.empty();
     List<String> parts = c.args(Cue.DAYPART);
+    // "sáng hay chiều?", "morning or afternoon?": a choice between two asks which, never a yes or a no
+    if (parts.size() >= 2 && !DAY_MONTH.matcher(t.text()).find()) {
+      return Optional.empty();
+    }
     if (!parts.isEmpty() && m.partOfDay() != null) {
       out = Optional.of(parts.size() == 1 && parts.get(0).equals(m.partOfDay()));
     }

@@ -77,6 +77,11 @@ public final class TopicParser {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
+    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW && DAY_MONTH.matcher(t.text()).find()) {
+      // "hội nghị ngày 8/3 đúng không": the date claimed of the meeting, a yes or a no with its date
+      fact = new TopicQuery.Meeting(Aspect.WHEN);
+      q = Optional.of(fact);
+    }
     if (fact instanceof TopicQuery.Meeting) {
       // "hội nghị có tổ chức thường niên không?", "lần đầu à?": what the source says of the meeting's kind
       Optional<Boolean> annual = claims.annual(c);
@@ -84,8 +89,9 @@ public final class TopicParser {
         return Optional.of(new TopicQuery.Claim(new TopicQuery.Meeting(Aspect.PURPOSE), annual.get()));
       }
     }
-    return Optional.of(claims.verdict(fact, t, c).<TopicQuery>map(v -> new TopicQuery.Claim(q.get(), v))
-        .orElse(q.get()));
+    TopicQuery asked = q.get();
+    Optional<Boolean> verdict = claims.verdict(fact, t, c);
+    return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
   /** True when {@code text} holds an emoji or an emoticon (":)", ":D", "^^", "<3"), not only punctuation. */
@@ -281,7 +287,11 @@ public final class TopicParser {
         || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT)
         // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
         // the data lacks
-        || c.has(Cue.ACT, "sign") && YesNo.asked(t) && !c.has(Cue.SUBJECT) && boardNamed(c);
+        || c.has(Cue.ACT, "sign") && YesNo.asked(t) && !c.has(Cue.SUBJECT) && boardNamed(c)
+        // "was it in the morning or afternoon?", "họp sáng hay chiều": a choice of the time of day is the meeting's
+        || c.args(Cue.DAYPART).size() >= 2 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !c.has(Cue.SUBJECT)
+        // a worker's own shift ("em làm ca sáng hay ca chiều") is not the meeting
+        && !c.has(Cue.SELF) && !t.words().contains("ca") && !t.words().contains("shift");
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
