@@ -334,7 +334,8 @@ public final class TopicParser {
         // "hội nghị sơ kết giai đoạn 2024–2025 phải không?" of this meeting is a no too; of the regulations alone, the
         // source does not say whether they were reviewed since, and "… được ký khi nào" it does not say either
         TopicQuery both = new TopicQuery.Meeting(Aspect.REGULATIONS);
-        boolean no = YesNo.asked(t) && (asked == Aspect.SIGNED || c.has(Cue.MEETING));
+        // "did HEPZA sign the 2017-2023 regulation?" (no meeting named): it was signed once, the source says not when
+        boolean no = YesNo.asked(t) && c.has(Cue.MEETING);
         if (no) {
           return Optional.of(new TopicQuery.Claim(both, false));
         }
