@@ -196,6 +196,10 @@ final class Asking {
     // "quy chế … ký giữa những ai": the parties the regulations were signed between, not the record's attendees
     fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SIGNED
         && fromRecords.get().query().isPresent() && fromRecords.get().query().get().startsWith("records(attendees");
+    // "buổi họp sơ kết diễn ra khi nào": the meeting's date, never a passage of its record that holds no date
+    fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.WHEN
+        && fromRecords.get().query().isPresent() && (fromRecords.get().query().get().startsWith("records(content")
+        || fromRecords.get().query().get().startsWith("records(summary"));
     if (fromRecords.isPresent() && !fact) {
       if (MeetingYears.aboutMeetings(fromRecords.get())) {
         remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);

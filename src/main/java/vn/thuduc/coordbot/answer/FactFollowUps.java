@@ -67,6 +67,12 @@ final class FactFollowUps {
         return Optional.of(new TopicQuery.Person(List.of(at.get().id())));
       }
     }
+    if (seed.isPresent() && Asking.ATTENDEES_SEED.equals(seed.get()) && !t.has(Tag.Kind.ZONE)
+        && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !aZone && complete(t.words())) {
+      // "is that all of them?", "hết chưa", "chỉ vậy thôi à" after the attendees: the list again, which says the
+      // source names only these and ends its list with "…" (never the 5 zones, never a yes)
+      return Optional.of(new TopicQuery.Meeting(TopicQuery.Aspect.ATTENDEES));
+    }
     List<String> zones = frame.recentZones().size() == 1 ? frame.recentZones() : frame.shown();
     if (t.has(Tag.Kind.PRONOUN) && !zoneOrFigure && zones.size() == 1) {
       Optional<TopicQuery> q = ofZone(t, text, zones.get(0), lang);
@@ -93,6 +99,22 @@ final class FactFollowUps {
       }
     }
     return Optional.empty();
+  }
+
+  /** Asking whether a list is complete ("is that all?", "everyone?", "hết chưa", "chỉ vậy thôi", "đủ chưa"). */
+  private static final List<String> COMPLETE = List.of(" is that all ", " that s all ", " thats all ", " all of them ",
+      " everyone ", " everybody ", " anyone else ", " anybody else ", " only them ", " only those ", " complete ",
+      " full list ", " het chua ", " het roi ", " het a ", " chi vay ", " chi co vay ", " chi nhieu do ",
+      " chi co nhieu do ", " du chua ", " day du ", " con ai nua ", " con ai khac ", " nua khong ", " nua ko ");
+
+  private static boolean complete(List<String> words) {
+    String spaced = " " + String.join(" ", words) + " ";
+    for (String p : COMPLETE) {
+      if (spaced.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The attendee at the position the words name ("người thứ hai", "the last one"), when they name one. */

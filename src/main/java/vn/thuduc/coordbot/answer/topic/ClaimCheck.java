@@ -31,7 +31,8 @@ final class ClaimCheck {
       "ngay", "duoc", "boi", "do", "dien", "ra", "hoi", "nghi", "nguoi", "vay", "nhi", "the", "is", "was", "are",
       "were", "it", "true", "that", "right", "correct", "an", "of", "at", "in", "for", "by", "he", "she", "his",
       "her", "ong", "ba", "mr", "ms", "mrs", "dong", "chi", "comrade", "does", "did", "has", "have", "held", "on",
-      "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay", "voi", "with", "giua", "between");
+      "and", "to", "from", "trao", "tang", "cho", "given", "awarded", "ay", "nay", "voi", "with", "giua", "between",
+      "s", "too", "also", "cung", "they", "them");
   /** Words of the name of a body ("Đảng ủy", "Ban quản lý", "Thành ủy", "Khu …"): a party claimed to have signed. */
   private static final Set<String> BODY = Set.of("uy", "ban", "khu", "committee", "board", "authority", "hepza",
       "hoi", "doan", "so", "party", "union", "department", "council", "thanh", "city");
@@ -81,6 +82,9 @@ final class ClaimCheck {
       if (regulations && (c.has(Cue.ACT, "between") || !java.util.Collections.disjoint(claimed, BODY))) {
         String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
             .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
+        if (zoneNotAParty(c, parties)) {
+          return Optional.empty();
+        }
         return within(claimed, parties);
       }
       List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
@@ -218,6 +222,10 @@ final class ClaimCheck {
   private static Optional<Boolean> when(Meeting m, Tagger.Tagged t, Cues c) {
     Optional<Boolean> out = Optional.empty();
     List<String> parts = c.args(Cue.DAYPART);
+    // "sáng hay chiều?", "morning or afternoon?": a choice between two asks which, never a yes or a no
+    if (parts.size() >= 2 && !DAY_MONTH.matcher(t.text()).find()) {
+      return Optional.empty();
+    }
     if (!parts.isEmpty() && m.partOfDay() != null) {
       out = Optional.of(parts.size() == 1 && parts.get(0).equals(m.partOfDay()));
     }
@@ -229,6 +237,32 @@ final class ClaimCheck {
       out = Optional.of(out.orElse(true) && same);
     }
     return out;
+  }
+
+  /**
+   * Whether the question names a zone whose own name no party of the regulations holds ("… với Đảng ủy KCN Cát
+   * Lái?"): the source names the boards that signed, not which zones each board covers, so that is neither a yes
+   * nor a no. The Hi-Tech Park is named in its board's name ("Đảng ủy BQL Khu Công nghệ cao") and is decided.
+   */
+  private boolean zoneNotAParty(Cues c, String[] parties) {
+    String said = " " + String.join(" ", c.words()) + " ";
+    StringBuilder named = new StringBuilder(" ");
+    for (String p : parties) {
+      named.append(String.join(" ", Lexicon.normalise(p))).append(" | ");
+    }
+    for (vn.thuduc.coordbot.data.Zone z : ds.zones()) {
+      String vi = " " + String.join(" ", Lexicon.normalise(z.nameVi())) + " ";
+      String en = " " + String.join(" ", Lexicon.normalise(z.nameEn())) + " ";
+      if (named.indexOf(vi) >= 0 || named.indexOf(en) >= 0) {
+        continue;
+      }
+      for (String alias : z.aliases()) {
+        if (said.contains(" " + String.join(" ", Lexicon.normalise(alias)) + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Yes when every word claimed is in one of {@code facts}; no when some is in none; empty when nothing is claimed. */

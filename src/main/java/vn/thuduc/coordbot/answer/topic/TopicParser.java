@@ -77,6 +77,11 @@ public final class TopicParser {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
+    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW && DAY_MONTH.matcher(t.text()).find()) {
+      // "hội nghị ngày 8/3 đúng không": the date claimed of the meeting, a yes or a no with its date
+      fact = new TopicQuery.Meeting(Aspect.WHEN);
+      q = Optional.of(fact);
+    }
     if (fact instanceof TopicQuery.Meeting) {
       // "hội nghị có tổ chức thường niên không?", "lần đầu à?": what the source says of the meeting's kind
       Optional<Boolean> annual = claims.annual(c);
@@ -84,8 +89,9 @@ public final class TopicParser {
         return Optional.of(new TopicQuery.Claim(new TopicQuery.Meeting(Aspect.PURPOSE), annual.get()));
       }
     }
-    return Optional.of(claims.verdict(fact, t, c).<TopicQuery>map(v -> new TopicQuery.Claim(q.get(), v))
-        .orElse(q.get()));
+    TopicQuery asked = q.get();
+    Optional<Boolean> verdict = claims.verdict(fact, t, c);
+    return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
   /** True when {@code text} holds an emoji or an emoticon (":)", ":D", "^^", "<3"), not only punctuation. */
@@ -233,6 +239,13 @@ public final class TopicParser {
         TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
         return Optional.of(spokeAny ? points : new TopicQuery.Premise(names(people), points, "quoted"));
       }
+      List<String> w = t.words();
+      boolean signing = w.contains("ky") || w.contains("sign") || w.contains("signed") || w.contains("signing");
+      if (c.has(Cue.ACT, "signer") || c.has(Cue.ACT, "sign") && signing) {
+        // "did he sign the regulation?", "ông Hưng có ký quy chế không?": the source names the parties that signed,
+        // not who signed for them; never a yes, never their titles alone
+        return Optional.of(new TopicQuery.Meeting(Aspect.SIGNERS));
+      }
       // "Cao Văn Minh có phát biểu không?": the speech only of someone who spoke; of anyone else, who they are
       if (c.has(Cue.ACT, "say") && spokeAny) {
         return Optional.of(new TopicQuery.Meeting(Aspect.SPEECH));
@@ -271,7 +284,14 @@ public final class TopicParser {
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say")
         // "what did they sign?": the regulations signed; signing a labour contract is a worker's matter
-        || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT);
+        || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT)
+        // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
+        // the data lacks
+        || c.has(Cue.ACT, "sign") && YesNo.asked(t) && !c.has(Cue.SUBJECT) && boardNamed(c)
+        // "was it in the morning or afternoon?", "họp sáng hay chiều": a choice of the time of day is the meeting's
+        || c.args(Cue.DAYPART).size() >= 2 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !c.has(Cue.SUBJECT)
+        // a worker's own shift ("em làm ca sáng hay ca chiều") is not the meeting
+        && !c.has(Cue.SELF) && !t.words().contains("ca") && !t.words().contains("shift");
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
@@ -314,7 +334,8 @@ public final class TopicParser {
         // "hội nghị sơ kết giai đoạn 2024–2025 phải không?" of this meeting is a no too; of the regulations alone, the
         // source does not say whether they were reviewed since, and "… được ký khi nào" it does not say either
         TopicQuery both = new TopicQuery.Meeting(Aspect.REGULATIONS);
-        boolean no = YesNo.asked(t) && (asked == Aspect.SIGNED || c.has(Cue.MEETING));
+        // "did HEPZA sign the 2017-2023 regulation?" (no meeting named): it was signed once, the source says not when
+        boolean no = YesNo.asked(t) && c.has(Cue.MEETING);
         if (no) {
           return Optional.of(new TopicQuery.Claim(both, false));
         }
@@ -503,6 +524,20 @@ public final class TopicParser {
       return AwardAspect.RECIPIENTS;
     }
     return AwardAspect.ALL;
+  }
+
+  /** Words of the name of a party's board ("HEPZA" reads "ban quản lý …", "Đảng ủy", "party committee"). */
+  private static final List<String> BOARDS = List.of(" dang uy ", " ban quan ly ", " party committee ",
+      " management board ", " authority ", " board ");
+
+  private static boolean boardNamed(Cues c) {
+    String said = " " + String.join(" ", c.words()) + " ";
+    for (String b : BOARDS) {
+      if (said.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fact of the meeting asked for: the question word first, then what was done, then what about. */
