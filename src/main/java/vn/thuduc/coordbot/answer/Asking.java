@@ -1216,10 +1216,9 @@ final class Asking {
     };
   }
 
-  /** "khu đó", "that zone": a zone pointed at by a pronoun. */
-  /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
   /** Words for a company before its name: "cty samsung", "công ty Nidec", "company Intel", "hãng Samsung". */
-  private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("cty", "cong", "ty", "company", "hang", "firm", "tap", "doan");
+  private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("cty", "cong", "ty", "company", "hang",
+      "firm", "tap", "doan");
   /** Words of having right after a subject: "samsung có …", "Intel has …". */
   private static final java.util.Set<String> HAVING = java.util.Set.of("co", "has", "have", "employs", "dang", "thue");
 
@@ -1249,6 +1248,7 @@ final class Asking {
   private static final java.util.regex.Pattern THAT_ZONE = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn)\\s+(?:đó|do|ấy|ay|này|nay|đấy|day)|that\\s+(?:zone|park)|this\\s+(?:zone|park))"
           + "(?![\\p{L}\\p{N}])");
+  /** "khu em", "khu của tôi", "chỗ em làm", "my zone", "where I work": the zone the user works in. */
   private static final java.util.regex.Pattern MY_ZONE = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])(?:(?:khu|kcx|kcn|chỗ|nơi|noi)\\s+(?:của\\s+|cua\\s+)?(?:chúng\\s+|chung\\s+|bọn\\s+|bon\\s+)?"
           + "(?:tôi|toi|em|e|mình|minh|mk|mik|tui|tớ|to)(?:\\s+(?:đang\\s+|dang\\s+)?(?:làm|lam)(?:\\s+việc|\\s+viec)?)?"
