@@ -175,8 +175,11 @@ public final class Claims {
       return Optional.empty();
     }
     if (roughly(t)) {
-      // "chiếm khoảng 30%" at 30,63%: about that many, within a point (or a twentieth of the claim, when larger)
-      tolerance = Math.max(1.0, claimed * 0.05);
+      // "chiếm khoảng 30%" at 30,63%: about that many, within a point (or a twentieth of the claim, when larger);
+      // under 10% within a quarter of the claim ("around 1%" is not 0,64%)
+      tolerance = claimed >= 10 ? Math.max(1.0, claimed * 0.05) : claimed * 0.25;
+    } else {
+      tolerance = Math.min(tolerance, claimed * 0.1); // "1%" is not 0,64%, though it rounds so
     }
     // "Còn Linh Trung 2 thì chiếm khoảng 25%?" read with both measures: a no when neither share is it, a yes when
     // both are, and no verdict when only one is

@@ -77,7 +77,9 @@ public final class TopicParser {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
-    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW && DAY_MONTH.matcher(t.text()).find()) {
+    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW && DAY_MONTH.matcher(t.text()).find()
+        && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
+      // ("số lao động Linh Trung có được nêu tại hội nghị 8/3 không" asks about a figure, not the date)
       // "hội nghị ngày 8/3 đúng không": the date claimed of the meeting, a yes or a no with its date
       fact = new TopicQuery.Meeting(Aspect.WHEN);
       q = Optional.of(fact);
