@@ -146,6 +146,20 @@ public final class QueryParser {
     } else if (ordinal == null && prev != null && SetFollowUps.zonesAsked(prev).size() == 1) {
       zone = SetFollowUps.zonesAsked(prev).get(0); // the zone asked, or the zone a bound was checked on
     }
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Compare cmp && cmp.a() instanceof ZoneSet.Named a
+        && a.ids().size() == 1 && cmp.b() instanceof ZoneSet.Named b && b.ids().size() == 1
+        && (t.has(Kind.PRONOUN) || SetFollowUps.twoAsked(t, c).size() == 2 || bothSaid(t))) {
+      // "do those two have more than 50000 workers together?", "2 khu đó có tổng trên 10.000 không" after two zones
+      // compared: the bound on those two (together, or each, as said); "nó", "it" is the comparison's subject
+      boolean both = bothSaid(t) || SetFollowUps.twoAsked(t, c).size() == 2;
+      List<String> ids = both ? List.of(a.ids().get(0), b.ids().get(0)) : a.ids();
+      Measure cm = f.measure();
+      if (measures(t).isEmpty() && !f.percent() && cmp.measures().size() == 1) {
+        cm = cmp.measures().get(0);
+      }
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(ids), cm, f.more(),
+          f.inclusive(), f.value(), f.percent())), true);
+    }
     if (zone == null) {
       return p;
     }
@@ -163,6 +177,14 @@ public final class QueryParser {
     }
     return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(zones.isEmpty()
         ? List.of(zone) : zones), m, f.more(), f.inclusive(), f.value(), f.percent())), true);
+  }
+
+  /** Words for two zones together: "those two", "2 khu đó", "cả hai", "both". */
+  private static final List<String> BOTH_SAID = List.of(" those two ", " these two ", " the two ", " both ", " ca hai ",
+      " ca 2 ", " hai khu ", " 2 khu ", " hai khu do ", " 2 khu do ");
+
+  private static boolean bothSaid(Tagger.Tagged t) {
+    return t.saysAny(BOTH_SAID);
   }
 
   /**
