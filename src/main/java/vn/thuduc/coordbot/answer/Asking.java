@@ -1035,13 +1035,19 @@ final class Asking {
       "(?iu)(?<![\\p{L}])(năm nay|nam nay|this year)(?![\\p{L}])");
 
   /** Words that say the last answer was wrong: "bot sai rồi", "that's wrong", "số đúng là …". */
+  /** "không phải … à", "isn't it …": a figure put against the one given. */
+  private static final List<String> NOT_IT = List.of(" khong phai ", " ko phai ", " k phai ", " hong phai ",
+      " isn t it ", " isnt it ");
   private static final List<String> DISPUTE = List.of(" sai roi ", " bot sai ", " ban sai ", " sai bet ", " sai het ",
       " nham roi ", " ban nham ", " so dung la ", " con so dung la ", " thats wrong ", " that s wrong ", " youre wrong ",
       " you re wrong ", " you are wrong ", " incorrect ", " thats not right ", " that s not right ", " not correct ",
       " wrong ");
 
   private static boolean disputes(Tagger.Tagged t) {
-    return t.saysAny(DISPUTE);
+    // "không phải 35000 à?", "isn't it 35000?" after a figure: another figure put against it, with no zone of its own
+    boolean other = t.has(Tag.Kind.NUMBER) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL)
+        && t.saysAny(NOT_IT);
+    return t.saysAny(DISPUTE) || other;
   }
 
   /**
@@ -1365,7 +1371,7 @@ final class Asking {
   /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */
   private static final java.util.Set<String> FIGURES_AGAIN = java.util.Set.of("exactly", "exact", "precisely",
       "numbers", "figures", "number", "figure", "chinh", "xac", "cu", "the", "so", "lieu", "con", "ok", "then",
-      "and", "but", "again");
+      "and", "but", "again", "vay", "z", "v", "bao", "nhieu", "la", "how", "many", "much");
   private static final java.util.Set<String> FIGURES_WORD = java.util.Set.of("exactly", "exact", "precisely", "numbers",
       "figures", "chinh xac", "cu the", "so lieu", "con so");
 
@@ -1384,6 +1390,9 @@ final class Asking {
     for (String f : FIGURES_WORD) {
       figures |= spaced.contains(" " + f + " ");
     }
+    // "vậy bao nhiêu", "thế là bao nhiêu?" after a check: how many it has, then
+    figures |= t.has(Tag.Kind.HOWMANY) && (spaced.contains(" vay ") || spaced.contains(" the ")
+        || spaced.contains(" z ") || spaced.contains(" then "));
     if (!figures) {
       return false;
     }
