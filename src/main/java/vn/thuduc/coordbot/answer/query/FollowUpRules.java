@@ -33,17 +33,25 @@ final class FollowUpRules {
   /** The words of "còn với X", "and than X?" after a comparison: X against the same subject. */
   private static final Set<String> AGAINST = Set.of("voi", "than", "with", "against");
 
+  /**
+   * The last question (at no date) a follow-up rule builds on, or null when there is none or {@code t} is no
+   * follow-up of the statistics asked (a place the data lacks, a figure it lacks, the city, a date or a year).
+   */
+  static StatQuery followed(Tagger.Tagged t, QueryParser.Context c) {
+    if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
+        || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
+      return null;
+    }
+    return StatQuery.undated(c.previous().get());
+  }
+
   /** The query of {@code t} when one of these rules reads it, else null. */
   static Parse read(Tagger.Tagged t, QueryParser.Context c) {
     Parse dated = datesAsked(t, c);
     if (dated != null) {
       return dated;
     }
-    if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
-        || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
-      return null;
-    }
-    StatQuery prev = StatQuery.undated(c.previous().get());
+    StatQuery prev = followed(t, c);
     if (prev == null) {
       return null;
     }

@@ -40,11 +40,7 @@ final class SetFollowUps {
     if (there != null) {
       return there;
     }
-    if (c.previous().isEmpty() || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.NOMEASURE) || t.has(Kind.THUDUC)
-        || t.has(Kind.ASOF) || t.has(Kind.YEAR)) {
-      return null;
-    }
-    StatQuery prev = StatQuery.undated(c.previous().get());
+    StatQuery prev = FollowUpRules.followed(t, c);
     if (prev == null) {
       return null;
     }
