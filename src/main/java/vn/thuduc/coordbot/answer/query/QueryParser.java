@@ -160,6 +160,19 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(ids), cm, f.more(),
           f.inclusive(), f.value(), f.percent())), true);
     }
+    ZoneSet pairSet = prev == null ? null : setOf(prev);
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Figures && pairSet instanceof ZoneSet.Named pn
+        && pn.ids().size() >= 2 && (t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
+            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+      // "hai khu đó chiếm hơn 50% lao động à", "and more than 38,439 workers?" after the total of two zones: the bound
+      // on those zones (together, unless each is said)
+      Measure pm = f.measure();
+      if (measures(t).isEmpty() && !f.percent() && measuresOf(prev).size() == 1) {
+        pm = measuresOf(prev).get(0);
+      }
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(pn, pm, f.more(), f.inclusive(), f.value(),
+          f.percent())), true);
+    }
     if (zone == null) {
       return p;
     }
@@ -178,6 +191,9 @@ public final class QueryParser {
     return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(zones.isEmpty()
         ? List.of(zone) : zones), m, f.more(), f.inclusive(), f.value(), f.percent())), true);
   }
+
+  /** First words that carry a question on from the last one: "and more than …?", "còn trên … thì sao". */
+  private static final Set<String> FOLLOW_OPENERS = Set.of("and", "con", "va", "also", "what");
 
   /** Words for two zones together: "those two", "2 khu đó", "cả hai", "both". */
   private static final List<String> BOTH_SAID = List.of(" those two ", " these two ", " the two ", " both ", " ca hai ",
