@@ -170,7 +170,12 @@ public final class QueryParser {
       if (measures(t).isEmpty() && !f.percent() && measuresOf(prev).size() == 1) {
         pm = measuresOf(prev).get(0);
       }
-      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(pn, pm, f.more(), f.inclusive(), f.value(),
+      // "does it have more than 117?" is the first of them (the one the talk is about), never the two together
+      String spaced = spaced(t);
+      boolean singular = !bothSaid(t) && (t.words().contains("it") || t.words().contains("no")
+          || spaced.contains(" khu do ") || spaced.contains(" khu nay ") || spaced.contains(" that one "));
+      ZoneSet on = singular ? new ZoneSet.Named(pn.ids().subList(0, 1)) : pn;
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
           f.percent())), true);
     }
     if (zone == null) {
