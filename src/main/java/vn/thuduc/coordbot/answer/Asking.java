@@ -1060,7 +1060,8 @@ final class Asking {
           + "(?:\\s+(?:vay|the|z|v|do|day|nhi|ha|a|ban|bot|ad|chu|nua))*"
           + "|(?:(?:are|r)\\s+)?(?:you|u)\\s+(?:really\\s+)?sure(?:\\s+about\\s+(?:that|it|this|the\\s+figure|the\\s+number))?"
           + "|(?:are\\s+you\\s+)?(?:sure|really|for real|seriously|certain)"
-          + "|(?:is|are)\\s+(?:that|it|this|these|those|the\\s+figures?|the\\s+numbers?)\\s+(?:really\\s+)?(?:right|correct|true|accurate)");
+          + "|(?:is|are)\\s+(?:that|it|this|these|those|(?:the|these|those)\\s+(?:figures?|numbers?|data))\\s+(?:really\\s+)?"
+          + "(?:right|correct|true|accurate)");
 
   private static boolean doubts(Tagger.Tagged t) {
     return !t.words().isEmpty() && DOUBT.matcher(String.join(" ", t.words())).matches();

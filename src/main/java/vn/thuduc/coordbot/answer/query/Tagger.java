@@ -1217,7 +1217,9 @@ public final class Tagger {
       // "I meant Linh Trung EPZ not that one": a correction's words
       "not", "khong", "ko", "instead", "chu",
       // particles typed after a name: "e o lt2 nek"
-      "nek", "ne", "nha", "nhe", "hen", "nhen", "a", "ak", "ah");
+      "nek", "ne", "nha", "nhe", "hen", "nhen", "a", "ak", "ah",
+      // "KCX so với KCN, loại nào …": a kind's word, never part of a name
+      "loai");
 
   /** An untagged word that is not an ordinary word: part of a name. */
   private boolean nameLike(String w) {
