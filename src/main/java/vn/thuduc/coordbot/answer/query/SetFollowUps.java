@@ -120,6 +120,29 @@ final class SetFollowUps {
     return set == null ? List.of() : set.namedIds();
   }
 
+  /** The one zone the last question was about, with the measures it was asked in. */
+  private record Subject(String zone, List<Measure> measures) {}
+
+  /**
+   * The zone asked, or the zone a bound was checked on, or (when {@code compared}) the subject of a comparison of
+   * one zone with others; null when the last question was about no one zone.
+   */
+  private static Subject subject(StatQuery prev, boolean compared) {
+    List<String> checked = checked(prev);
+    if (checked.size() == 1) {
+      return new Subject(checked.get(0), List.of(checkedMeasure((StatQuery.ListZones) prev)));
+    }
+    if (prev instanceof StatQuery.Figures f && f.agg() == Agg.EACH && f.set() instanceof ZoneSet.Named n
+        && n.ids().size() == 1) {
+      return new Subject(n.ids().get(0), f.measures());
+    }
+    if (compared && prev instanceof StatQuery.Compare cmp && cmp.a() instanceof ZoneSet.Named n
+        && n.ids().size() == 1 && cmp.b() instanceof ZoneSet.Named) {
+      return new Subject(n.ids().get(0), cmp.measures());
+    }
+    return null;
+  }
+
   /** The measures of the last question: the bound's of a check ("có hơn 100 dn không"), else its own. */
   static List<Measure> measuresAsked(StatQuery q) {
     if (!checked(q).isEmpty()) {
@@ -203,17 +226,9 @@ final class SetFollowUps {
     if (zone.from() > word.from()) {
       return null; // "nhiều hơn Cát Lái không": the zone after the word is the other side (againstAsked)
     }
-    String asked = null;
-    List<Measure> before = List.of();
-    List<String> checked = checked(prev);
-    if (checked.size() == 1) {
-      asked = checked.get(0);
-      before = List.of(checkedMeasure((StatQuery.ListZones) prev));
-    } else if (prev instanceof StatQuery.Figures f && f.agg() == Agg.EACH && f.set() instanceof ZoneSet.Named n
-        && n.ids().size() == 1) {
-      asked = n.ids().get(0);
-      before = f.measures();
-    }
+    Subject was = subject(prev, false);
+    String asked = was == null ? null : was.zone();
+    List<Measure> before = was == null ? List.of() : was.measures();
     List<Measure> m = ms.isEmpty() ? before : ms;
     if (asked == null || asked.equals(zone.arg()) || m.size() != 1) {
       return null;
@@ -649,21 +664,9 @@ final class SetFollowUps {
       return null;
     }
     // the subject: the zone asked, the zone a bound was checked on, or the subject of a comparison
-    String subject = null;
-    List<Measure> before = List.of();
-    List<String> checked = checked(prev);
-    if (checked.size() == 1) {
-      subject = checked.get(0);
-      before = List.of(checkedMeasure((StatQuery.ListZones) prev));
-    } else if (prev instanceof StatQuery.Figures f && f.agg() == Agg.EACH && f.set() instanceof ZoneSet.Named n
-        && n.ids().size() == 1) {
-      subject = n.ids().get(0);
-      before = f.measures();
-    } else if (prev instanceof StatQuery.Compare cmp && cmp.a() instanceof ZoneSet.Named n && n.ids().size() == 1
-        && cmp.b() instanceof ZoneSet.Named) {
-      subject = n.ids().get(0);
-      before = cmp.measures();
-    }
+    Subject was = subject(prev, true);
+    String subject = was == null ? null : was.zone();
+    List<Measure> before = was == null ? List.of() : was.measures();
     // the zone named must come after the comparison word: "Cát Lái có ít hơn không" names the subject itself
     Tag word = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
     if (subject == null || subject.equals(zones.get(0)) || t.all(Kind.ZONE).get(0).from() < word.from()) {
