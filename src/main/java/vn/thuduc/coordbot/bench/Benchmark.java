@@ -103,7 +103,9 @@ public final class Benchmark {
       engine.use(dataset, 1, Instant.now());
       progress.println("[2/6] answer pipeline");
       Map<String, List<Long>> byKind = new LinkedHashMap<>();
-      long[] answer = timeAnswers(engine, probes, byKind);
+      List<Slow> slowestMix = new ArrayList<>();
+      long[] answer = timeAnswers(engine, probes, byKind, index, slowestMix);
+      printSlowest(slowestMix);
       progress.println("[2/6] answer pipeline, every text new");
       // right after the mix warmed it up: the same questions, each text new to it (see QueryMix.retyped)
       Map<String, List<Long>> newByKind = new LinkedHashMap<>();
@@ -117,10 +119,7 @@ public final class Benchmark {
       long[] unique = timed(engine, retyped, newByKind, index, slowest);
       // the tail of new texts is the questions that search the passages: how many of them there were
       progress.printf("  %,d passage searches; the slowest answers:%n", index.searches() - searched);
-      for (Slow s : slowest) {
-        progress.printf("  %7.3f ms %-11s %s gc %d (%d ms) jit +%d ms  %s%n", s.nanos() / 1e6, s.kind(),
-            s.searched() ? "search" : "      ", s.gcs(), s.gcMillis(), s.jitMillis(), s.text());
-      }
+      printSlowest(slowest);
 
       progress.println("[3/6] bare Lucene");
       List<List<String>> terms = probes.stream().map(p -> index.queryTerms(p.text())).toList();
@@ -164,13 +163,26 @@ public final class Benchmark {
     return kinds;
   }
 
-  private long[] timeAnswers(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind) {
+  private long[] timeAnswers(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind,
+      PassageIndex index, List<Slow> slowest) {
     for (int round = 0; round < 3; round++) { // warm: JIT, caches, the index pages
       for (QueryMix.Probe p : probes) {
         engine.answer(Question.of(p.text()));
       }
     }
-    return timed(engine, probes, byKind);
+    return timed(engine, probes, byKind, index, slowest);
+  }
+
+  /**
+   * The slowest answers, each with what else happened meanwhile, after how many answers over a millisecond the
+   * kernel preempted: on a shared machine those waited for another process, and the p99 is theirs.
+   */
+  private void printSlowest(List<Slow> slowest) {
+    for (Slow s : slowest) {
+      progress.printf("  %7.3f ms %-11s %s gc %d (%d ms) jit +%d ms %s %s%n", s.nanos() / 1e6, s.kind(),
+          s.searched() ? "search" : "      ", s.gcs(), s.gcMillis(), s.jitMillis(),
+          s.preempted() > 0 ? "preempted" : s.preempted() < 0 ? "" : "         ", s.text());
+    }
   }
 
   /** Open questions drawn (after the mix's) to answer before the timed new texts, per timed question. */
@@ -198,14 +210,12 @@ public final class Benchmark {
     return answered;
   }
 
-  /** Each question once, timed; {@code byKind} gets the times by the probes' kinds. */
-  private long[] timed(CoordAnswerEngine engine, List<QueryMix.Probe> probes, Map<String, List<Long>> byKind) {
-    return timed(engine, probes, byKind, null, null);
-  }
-
   /** One of the slowest answers, with what else happened while it ran: a search, collections, JIT compiling. */
   private record Slow(long nanos, String kind, String text, boolean searched, long gcs, long gcMillis,
-      long jitMillis) {}
+      long jitMillis, long preempted) {}
+
+  /** An answer slower than this counts as slow in the line on preemption. */
+  private static final long SLOW_NANOS = 1_000_000;
 
   private static final int SLOWEST = 12;
 
@@ -220,6 +230,8 @@ public final class Benchmark {
     int unanswered = 0;
     var gcBeans = ManagementFactory.getGarbageCollectorMXBeans();
     var jit = ManagementFactory.getCompilationMXBean();
+    int slow = 0;
+    int slowPreempted = 0;
     for (int i = 0; i < probes.size(); i++) {
       QueryMix.Probe p = probes.get(i);
       long searches = 0;
@@ -234,6 +246,7 @@ public final class Benchmark {
         }
         jitMillis = -jit.getTotalCompilationTime();
       }
+      long switches = slowest != null ? Preemption.count() : -1;
       long t0 = System.nanoTime();
       boolean answered = engine.answer(Question.of(p.text())).answered();
       out[i] = System.nanoTime() - t0;
@@ -245,7 +258,13 @@ public final class Benchmark {
           gcMillis += b.getCollectionTime();
         }
         jitMillis += jit.getTotalCompilationTime();
-        slowest.add(new Slow(out[i], p.kind(), p.text(), index.searches() > searches, gcs, gcMillis, jitMillis));
+        long preempted = Preemption.between(switches, Preemption.count());
+        if (out[i] > SLOW_NANOS) {
+          slow++;
+          slowPreempted += preempted > 0 ? 1 : 0;
+        }
+        slowest.add(new Slow(out[i], p.kind(), p.text(), index.searches() > searches, gcs, gcMillis, jitMillis,
+            preempted));
         if (slowest.size() > SLOWEST) {
           slowest.sort(Comparator.comparingLong(Slow::nanos).reversed());
           slowest.remove(SLOWEST);
@@ -256,6 +275,10 @@ public final class Benchmark {
       slowest.sort(Comparator.comparingLong(Slow::nanos).reversed());
     }
     progress.printf("  %,d questions, %,d not answered%n", probes.size(), unanswered);
+    if (slowest != null) {
+      progress.printf("  %,d answers over 1 ms, %,d of them preempted by the kernel (another process ran meanwhile)%n",
+          slow, slowPreempted);
+    }
     return out;
   }
 
