@@ -99,11 +99,14 @@ public final class YesNo {
     }
     // more enterprises per worker is fewer workers per enterprise, the figure compared
     more = more != QueryParser.inverse(t);
+    // "cat lai nhieu dn hon ko" after Linh Trung against Cát Lái: the one zone named before "hơn" is the subject,
+    // the one named after it ("ít hơn LT1 không") the other side, whichever side the comparison carried it on
+    boolean flip = namedOnOtherSide(t, c);
     boolean all = true;
     boolean none = true;
     for (Measure m : c.measures()) {
-      double a = c.valueA(m);
-      double b = c.valueB(m);
+      double a = flip ? c.valueB(m) : c.valueA(m);
+      double b = flip ? c.valueA(m) : c.valueB(m);
       boolean holds = more ? a > b : a < b;
       all &= holds;
       none &= !holds;
@@ -111,6 +114,33 @@ public final class YesNo {
     // "Cát Lái có hơn Linh Trung không?" without a measure: more enterprises, fewer workers; neither yes nor no, the
     // figures say it
     return all || none ? Optional.of(all) : Optional.empty();
+  }
+
+  /**
+   * Whether the one zone the question names stands on the comparison's other side from where the question puts it:
+   * named before "more" / "hơn" it is the subject (side a), named after it the object (side b).
+   */
+  private static boolean namedOnOtherSide(Tagger.Tagged t, Result.Comparison c) {
+    String zone = null;
+    Tag at = null;
+    for (Tag z : t.all(Kind.ZONE)) {
+      if (zone != null && !zone.equals(z.arg())) {
+        return false; // two zones named: the order said is the comparison's order
+      }
+      zone = z.arg();
+      at = at == null ? z : at;
+    }
+    if (zone == null) {
+      return false;
+    }
+    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.has(Kind.LESS) ? t.all(Kind.LESS).get(0) : null;
+    if (than == null) {
+      return false;
+    }
+    boolean subject = at.from() < than.from();
+    boolean onA = c.a() instanceof ZoneSet.Named a && a.ids().equals(List.of(zone));
+    boolean onB = c.b() instanceof ZoneSet.Named b && b.ids().equals(List.of(zone));
+    return subject ? onB && !onA : onA && !onB;
   }
 
   /**
