@@ -776,9 +776,11 @@ final class Asking {
     }
     ZoneSet.Filtered cityBound = null;
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && f.percent()
-        && f.base() instanceof ZoneSet.All && t.has(Tag.Kind.THUDUC) && t.has(Tag.Kind.ALL) && !t.has(Tag.Kind.WHICH)
-        && YesNo.asked(t)) {
-      // "5 khu chiếm dưới 1% tổng doanh nghiệp Thủ Đức phải không?": the five zones' share of the city, bounded
+        && f.base() instanceof ZoneSet.All && !t.has(Tag.Kind.WHICH) && !t.has(Tag.Kind.ZONE)
+        && (t.has(Tag.Kind.THUDUC) && YesNo.asked(t) || sharedOfCity() && !t.has(Tag.Kind.ALL) && !t.has(Tag.Kind.KIND))) {
+      // "5 khu chiếm dưới 1% tổng doanh nghiệp Thủ Đức phải không?", "the zones' share of Thu Duc businesses - is it
+      // under 1 percent?", "is that above 50%?" after the zones' share of the city: the five zones' share of the city,
+      // bounded (the data has no one zone's share of the city)
       cityBound = f;
       q = new StatQuery.Share(new ZoneSet.All(), Optional.empty(), List.of(f.measure()));
       remembered = q;
@@ -1071,6 +1073,12 @@ final class Asking {
       " the country ", " nationwide ");
   private static final List<String> CITY = List.of(" ho chi minh ", " tphcm ", " hcm ", " hcmc ", " sai gon ",
       " saigon ");
+
+  /** Whether the conversation's last statistics answer was the zones' share of Thủ Đức City. */
+  private boolean sharedOfCity() {
+    return frame.isPresent() && frame.get().query().isPresent()
+        && StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Share sh && sh.base().isEmpty();
+  }
 
   /** The note's key when the question names a place wider than Thủ Đức (the city, the country), else null. */
   private static String widerScope(Tagger.Tagged t) {

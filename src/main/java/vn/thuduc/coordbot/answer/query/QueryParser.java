@@ -704,6 +704,10 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(ends), ms,
           t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
     }
+    Parse sideOfPair = sideOfPair(t, prev, set, zones, ordinalWord, lastWord, measures);
+    if (sideOfPair != null) {
+      return sideOfPair;
+    }
     if (shownRanking.isPresent() && set == null && (ordinalWord != null || lastWord != null)
         && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && !t.has(Kind.RANK)) {
       // "and the last one?" after the share of the top one: that row's share too
@@ -875,6 +879,30 @@ public final class QueryParser {
    * thứ 2" after a ranking by another measure or in the other direction: a place in the ranking the question states,
    * not a row of the one shown ({@code null} when it asks a figure of a row: "khu thứ 2 có bao nhiêu lao động").
    */
+  /**
+   * "what's the average workers per firm in the first one?", "khu thứ hai thì sao", "the last one?" right after two
+   * zones compared: the side named first or second, never the top of a ranking of the two.
+   */
+  private static Parse sideOfPair(Tagger.Tagged t, StatQuery prev, ZoneSet set, List<String> zones, Tag ordinal,
+      Tag last, List<Measure> measures) {
+    if (!(prev != null && StatQuery.undated(prev) instanceof StatQuery.Compare c) || set != null || !zones.isEmpty()
+        || !(c.a() instanceof ZoneSet.Named a && a.ids().size() == 1)
+        || !(c.b() instanceof ZoneSet.Named b && b.ids().size() == 1) || ordinal == null == (last == null)
+        || t.all(Kind.ORDINAL).size() > 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD)
+        || t.has(Kind.RANK) || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
+        || t.has(Kind.COMPARE) || t.has(Kind.SUM) || t.has(Kind.SHARE) || t.has(Kind.MORE) || t.has(Kind.LESS)
+        || t.has(Kind.WHICH)) {
+      return null;
+    }
+    int at = last != null ? 2 : Integer.parseInt(ordinal.arg());
+    if (at != 1 && at != 2) {
+      return null;
+    }
+    String zone = at == 1 ? a.ids().get(0) : b.ids().get(0);
+    List<Measure> ms = measures.isEmpty() ? c.measures() : measures;
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(zone)), ms, Agg.EACH), true);
+  }
+
   private static StatQuery.Ranked rankedAnew(Tagger.Tagged t, StatQuery.Ranked shown, Tag ordinal, Tag last,
       List<Measure> measures) {
     if (measures.size() != 1 || t.has(Kind.SHARE)) {

@@ -461,7 +461,9 @@ final class SetFollowUps {
   /** "hai khu", "2 khu", "cả hai", "both", "the two": the two zones asked before. */
   private static boolean two(String sp) {
     return sp.contains(" hai khu ") || sp.contains(" 2 khu ") || sp.contains(" ca hai ") || sp.contains(" ca 2 ")
-        || sp.contains(" both ") || sp.contains(" the two ") || sp.contains(" two zones ") || sp.contains(" hai ben ");
+        || sp.contains(" both ") || sp.contains(" the two ") || sp.contains(" two zones ") || sp.contains(" hai ben ")
+        || sp.contains(" those two ") || sp.contains(" these two ") || sp.contains(" those 2 ")
+        || sp.contains(" these 2 ") || sp.contains(" the 2 ");
   }
 
   /**
@@ -472,8 +474,9 @@ final class SetFollowUps {
       QueryParser.Context c) {
     if (!zones.isEmpty() || t.has(Kind.KIND) || allSaid(t) || c.ranking().isEmpty()
         || !c.ranking().get().table() || !(t.has(Kind.SUM) || t.has(Kind.MEAN)) || t.has(Kind.MAX) || t.has(Kind.MIN)
-        || t.has(Kind.WHICH) || t.has(Kind.SHARE) || t.has(Kind.PER) || !plural(t, sp)) {
-      return null;
+        || t.has(Kind.WHICH) || t.has(Kind.SHARE) || t.has(Kind.PER) || !plural(t, sp)
+        || two(sp) && c.ranking().get().rows().size() != 2) {
+      return null; // "those two combined" after two rows asked one by one: those two (twoAsked), not the table
     }
     Conversations.Ranking k = c.ranking().get();
     List<String> rows = k.rows();

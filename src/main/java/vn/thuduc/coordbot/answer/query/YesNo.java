@@ -52,7 +52,7 @@ public final class YesNo {
         break;
       }
     }
-    if (claimAsked(t)) {
+    if (claimAsked(t) || tagAsked(t)) {
       return true;
     }
     String joined = " " + String.join(" ", w) + " ";
@@ -63,6 +63,28 @@ public final class YesNo {
     // "có đúng là các khu chiếm 60% …?", "is it true that …"
     return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ")
         || joined.contains(" co dung la ") || joined.contains(" is it true ");
+  }
+
+  private static final Set<String> REFERRING = Set.of("it", "that", "this", "they", "those", "these");
+
+  /**
+   * "the zones' share of Thu Duc businesses - is it under 1 percent?": the subject said first, then the yes or no put
+   * on it ("is it", "are they", "does that"), with no word before it asking for something else ("what share is it?").
+   */
+  private static boolean tagAsked(Tagger.Tagged t) {
+    List<String> w = t.words();
+    if (!t.text().strip().endsWith("?")) {
+      return false;
+    }
+    for (int i = 1; i + 1 < w.size(); i++) {
+      if (OPEN.contains(w.get(i - 1))) {
+        return false;
+      }
+      if (AUXILIARIES.contains(w.get(i)) && REFERRING.contains(w.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Folded words that ask for something other than a yes or a no ("gì", "nào", "what"), or offer a choice ("hay"). */
