@@ -637,6 +637,20 @@ public final class QueryParser {
     }
     if (set == null && t.has(Kind.REST)) {
       ZoneSet before = previous.isPresent() ? setOf(previous.get()) : null;
+      boolean weighed = t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE) || t.has(Kind.DIFF)
+          || t.has(Kind.TIMES);
+      if (!zones.isEmpty() && kinds.isEmpty() && weighed && !t.has(Kind.WHICH) && !t.has(Kind.MAX)
+          && !t.has(Kind.MIN) && !t.has(Kind.SHARE)) {
+        // "khu cnc có nhiều dn hơn 4 khu còn lại cộng lại không", "does SHTP have more workers than the rest
+        // combined?", "các khu còn lại nhiều hơn Cát Lái bao nhiêu": the zone against the other zones together, in
+        // the order said, never "4" as a bound
+        ZoneSet zone = new ZoneSet.Named(zones);
+        ZoneSet rest = new ZoneSet.Minus(new ZoneSet.All(), zone);
+        boolean zoneFirst = first(t, Kind.ZONE).from() < first(t, Kind.REST).from();
+        return new Parse.Stat(new StatQuery.Compare(zoneFirst ? zone : rest, zoneFirst ? rest : zone,
+            measures.isEmpty() ? BOTH : measures, t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE
+                : Op.SIDE_BY_SIDE), false);
+      }
       if (!zones.isEmpty()) {
         set = new ZoneSet.Minus(new ZoneSet.All(), new ZoneSet.Named(zones));
       } else if (before instanceof ZoneSet.Minus && t.has(Kind.COUNTZ)) {

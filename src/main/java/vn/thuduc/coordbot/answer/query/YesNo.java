@@ -140,7 +140,7 @@ public final class YesNo {
 
   /**
    * Whether the one zone the question names stands on the comparison's other side from where the question puts it:
-   * named before "more" / "hơn" it is the subject (side a), named after it the object (side b).
+   * named before "than" / "hơn" it is the subject (side a), named after it the object (side b).
    */
   private static boolean namedOnOtherSide(Tagger.Tagged t, Result.Comparison c) {
     String zone = null;
@@ -155,11 +155,11 @@ public final class YesNo {
     if (zone == null) {
       return false;
     }
-    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.has(Kind.LESS) ? t.all(Kind.LESS).get(0) : null;
-    if (than == null) {
-      return false;
-    }
-    boolean subject = at.from() < than.from();
+    // "than" / "hơn" parts the sides: "more companies in SHTP than …" has SHTP first, "ít hơn LT1" has LT1 second;
+    // with neither ("does cat lai have more enterprises?") the zone named is the subject
+    int than = t.words().indexOf("than");
+    than = than >= 0 ? than : t.words().indexOf("hon");
+    boolean subject = than < 0 || at.from() < than;
     boolean onA = c.a() instanceof ZoneSet.Named a && a.ids().equals(List.of(zone));
     boolean onB = c.b() instanceof ZoneSet.Named b && b.ids().equals(List.of(zone));
     return subject ? onB && !onA : onA && !onB;
