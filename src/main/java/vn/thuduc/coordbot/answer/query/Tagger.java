@@ -270,6 +270,7 @@ public final class Tagger {
     tags = families(words, tags);
     tags = otherOfTwo(words, tags);
     tags = zonesOfTheCity(words, tags);
+    tags = englishGap(words, original, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
   }
@@ -1015,6 +1016,42 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /** English words around "gap" that make it the English "gap" (a difference), not "gấp" typed without marks. */
+  private static final Set<String> ENGLISH_AROUND_GAP = Set.of("and", "what", "whats", "is", "in",
+      "between", "of", "how", "big", "their", "that");
+
+  /** What follows "gấp" typed without marks: "gap may lan", "gap doi", "gap 3". */
+  private static final Set<String> AFTER_GAP = Set.of("may", "bao", "doi", "hai", "ba", "lan", "muoi", "nhieu");
+
+  /**
+   * "and the workers gap?", "what's the gap?": the English "gap", a difference; "gap may lan", "gấp đôi" stay the
+   * Vietnamese "gấp" (times).
+   */
+  private static List<Tag> englishGap(List<String> words, List<String> original, List<Tag> tags) {
+    List<Tag> out = null;
+    for (int k = 0; k < tags.size(); k++) {
+      Tag x = tags.get(k);
+      int i = x.from();
+      if (!x.is(Tag.Kind.TIMES) || x.to() != i + 1 || !words.get(i).equals("gap")
+          || !original.get(i).equalsIgnoreCase("gap")) {
+        continue;
+      }
+      boolean english = false;
+      for (String w : words) {
+        english |= ENGLISH_AROUND_GAP.contains(w);
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      if (!english || AFTER_GAP.contains(next) || next.matches("[0-9]+")) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tags);
+      }
+      out.set(k, new Tag(Tag.Kind.DIFF, x.from(), x.to(), x.arg()));
+    }
+    return out == null ? tags : out;
   }
 
   /** Vietnamese words after "tên" (name), which folds to the English "ten": "tên các cty", "tên công ty". */
