@@ -581,6 +581,10 @@ public final class QueryParser {
       Optional<Conversations.Ranking> shownRanking, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
       boolean all, List<String> recentZones, boolean two, boolean pronoun) {
     List<Tag> tags = t.tags();
+    if (zones.size() == 1 && measures.isEmpty() && whatZoneIs(t)) {
+      // "linh trung 2 là khu gì", "nó là khu gì": the zone's card, which says its kind
+      return new Parse.Stat(new StatQuery.Card(zones.get(0)), false);
+    }
     if (zones.size() == 1 && !kinds.isEmpty() && measures.isEmpty() && kindAsked(t)) {
       // "Bình Chiểu là khu công nghiệp hay khu chế xuất?": which kind the zone is, as its card says
       return new Parse.Stat(new StatQuery.Card(zones.get(0)), false);
@@ -1692,6 +1696,15 @@ public final class QueryParser {
   }
 
   /** "X là khu công nghiệp hay khu chế xuất", "is X an EPZ or an industrial park": a zone, then kinds offered. */
+  /** "X là khu gì", "X la khu nao", "X thuộc loại khu gì": what the zone is, after its name. */
+  private static boolean whatZoneIs(Tagger.Tagged t) {
+    Tag zone = first(t, Kind.ZONE);
+    String after = " " + String.join(" ", t.words().subList(zone.to(), t.words().size())) + " ";
+    return after.startsWith(" la khu gi ") || after.startsWith(" la khu nao ") || after.startsWith(" la loai khu gi ")
+        || after.startsWith(" thuoc loai khu gi ") || after.startsWith(" thuoc loai khu nao ")
+        || after.startsWith(" la loai gi ");
+  }
+
   private static boolean kindAsked(Tagger.Tagged t) {
     Tag zone = first(t, Kind.ZONE);
     List<Tag> kinds = t.all(Kind.KIND);
