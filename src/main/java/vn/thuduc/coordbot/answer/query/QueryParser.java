@@ -1699,8 +1699,13 @@ public final class QueryParser {
   /** "X là khu gì", "X la khu nao", "X thuộc loại khu gì": what the zone is, after its name. */
   private static boolean whatZoneIs(Tagger.Tagged t) {
     Tag zone = first(t, Kind.ZONE);
+    for (Tag x : t.tags()) {
+      if (x.from() < zone.from() && !x.is(Kind.FILLER) && !x.is(Kind.FOLLOW)) {
+        return false; // "khu xếp trên Linh Trung 2 là khu nào": a place asked, not what the zone is
+      }
+    }
     String after = " " + String.join(" ", t.words().subList(zone.to(), t.words().size())) + " ";
-    return after.startsWith(" la khu gi ") || after.startsWith(" la khu nao ") || after.startsWith(" la loai khu gi ")
+    return zone.from() <= 1 && after.startsWith(" la khu gi ") || after.startsWith(" la khu nao ") || after.startsWith(" la loai khu gi ")
         || after.startsWith(" thuoc loai khu gi ") || after.startsWith(" thuoc loai khu nao ")
         || after.startsWith(" la loai gi ");
   }
