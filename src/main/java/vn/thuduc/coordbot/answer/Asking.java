@@ -114,7 +114,9 @@ final class Asking {
     Lang lang = ReplyLanguage.of(question.lang(), null, text, new java.util.function.Function<String, Lang>() {
       @Override
       public Lang apply(String x) {
-        Optional<Lang> sure = text.startsWith("/") ? Optional.empty() : TextLanguage.sure(withoutZoneNames(said));
+        String words = withoutZoneNames(said);
+        Optional<Lang> sure = text.startsWith("/") || TextLanguage.onlyThe(words) ? Optional.empty()
+            : TextLanguage.sure(words);
         return sure.isPresent() ? sure.get() : frameLang(Lang.VI);
       }
     });
@@ -1438,6 +1440,9 @@ final class Asking {
   }
 
   /** "bao nhiêu vụ đình công", "how many strikes": a count asked right before a figure the data lacks. */
+  /** Past auxiliaries between a count and what it counts: "how many workers were laid off", "got fired". */
+  private static final java.util.Set<String> PAST = java.util.Set.of("were", "was", "been", "got");
+
   private static boolean countOfMissing(Tagger.Tagged t) {
     List<Tag> asks = new ArrayList<>(t.all(Tag.Kind.HOWMANY));
     for (Tag m : t.all(Tag.Kind.MEASURE)) {
@@ -1449,7 +1454,9 @@ final class Asking {
     for (Tag h : asks) {
       int i = h.to();
       // function words and the measure counted may stand between: "số công nhân bị mất việc"
+      // ("how many workers were laid off?": a past auxiliary too, never "are in the …" before an industry)
       while (i < t.words().size() && (t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
+          || t.at(i) != null && t.at(i).is(Tag.Kind.FILLER) && PAST.contains(t.words().get(i))
           || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
         i = t.at(i) == null ? i + 1 : t.at(i).to();
       }

@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.thuduc.coordbot.answer.query.Conversations;
 import vn.thuduc.coordbot.answer.query.Tag;
 import vn.thuduc.coordbot.answer.query.Tagger;
+import vn.thuduc.coordbot.answer.query.YesNo;
 import vn.thuduc.coordbot.answer.topic.TopicParser;
 import vn.thuduc.coordbot.answer.topic.TopicQuery;
 import vn.thuduc.coordbot.data.Dataset;
@@ -90,6 +91,15 @@ final class FactFollowUps {
         return q;
       }
     }
+    if (seed.isPresent() && !zoneOrFigure && t.words().size() <= 6 && YesNo.asked(t) && topics.asksCost(t)) {
+      // "co mat phi ko ad" after a question on legal advice or a worker's problem: whether that advice costs
+      // anything, a yes or a no, with the point that promises it free
+      Optional<TopicQuery> q = topics.parse(tagger.tag(seed.get() + " " + text));
+      if (q.isPresent() && q.get() instanceof TopicQuery.Claim c && c.asked() instanceof TopicQuery.Points p
+          && legalAdvice(p.pointIds())) {
+        return q;
+      }
+    }
     if (seed.isPresent() && MEETING_SEEDS.contains(seed.get()) && t.has(Tag.Kind.ASOF) && !zoneOrFigure
         && t.words().size() <= 4) {
       // "when", "khi nào" after who organised it: the meeting's date (the figures' date is another question)
@@ -99,6 +109,23 @@ final class FactFollowUps {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when {@code ids} are points of the speech on legal advice, and only those. */
+  private boolean legalAdvice(List<String> ids) {
+    if (ids.isEmpty()) {
+      return false;
+    }
+    for (String id : ids) {
+      boolean advice = false;
+      for (vn.thuduc.coordbot.data.Point p : ds.points()) {
+        advice |= p.id().equals(id) && "legal_advice".equals(p.topic());
+      }
+      if (!advice) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Asking whether a list is complete ("is that all?", "everyone?", "hết chưa", "chỉ vậy thôi", "đủ chưa"). */

@@ -41,7 +41,9 @@ public final class TextLanguage {
       String w = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       // "thế còn …", "thế nào" typed without marks: Vietnamese, not the English article
-      boolean theVi = w.equals("the") && VI_AFTER_THE.contains(next);
+      // "the" before a word only Vietnamese has ("the khu", "the luong") is "thế", no article
+      boolean theVi = w.equals("the") && (VI_AFTER_THE.contains(next)
+          || WORDS.get(Lang.VI).contains(next) && !WORDS.get(Lang.EN).contains(next));
       boolean isEn = WORDS.get(Lang.EN).contains(w) && !theVi;
       boolean isVi = WORDS.get(Lang.VI).contains(w) || theVi;
       // a closing particle ("bye nha", "ok nhé") is said only in Vietnamese: it outweighs a borrowed word
@@ -54,6 +56,21 @@ public final class TextLanguage {
     }
     // a tie ("Who is Cao Van Minh?": names read as Vietnamese words) goes to the language the question opens in
     return en == vi ? Optional.ofNullable(first) : Optional.of(en > vi ? Lang.EN : Lang.VI);
+  }
+
+  /**
+   * True when "the" is the only word of {@code text} either language lists ("the" before a zone's name, which is
+   * taken out first: "the kcn binh chieu"): English "the" or Vietnamese "thế" typed without marks, which the
+   * conversation's language decides.
+   */
+  public static boolean onlyThe(String text) {
+    int listed = 0;
+    boolean the = false;
+    for (String w : Fold.words(text)) {
+      the |= w.equals("the");
+      listed += WORDS.get(Lang.EN).contains(w) || WORDS.get(Lang.VI).contains(w) ? 1 : 0;
+    }
+    return the && listed == 1;
   }
 
   /**

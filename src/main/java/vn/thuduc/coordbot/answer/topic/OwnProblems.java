@@ -18,7 +18,7 @@ final class OwnProblems {
    * allowance unpaid for night shifts is the allowance.
    */
   private static final List<String> ORDER = List.of("dismissal", "resign", "closure", "allowance", "overtime",
-      "insurance", "contract", "wages", "wagecut", "accident", "safety", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
+      "insurance", "contract", "wages", "wagecut", "accident", "medical", "safety", "harassment", "leave", "union", "strike", "lawyer", "contact", "law",
       "general");
 
   /** The writer's own words, wherever they stand (a phrase of a problem may hold them). */
@@ -34,6 +34,10 @@ final class OwnProblems {
    * ("nghỉ thai sản được bao lâu"), not a leave refused.
    */
   static Optional<String> of(Tagger.Tagged t, Cues c) {
+    if (c.has(Cue.MEETING) && c.has(Cue.ACT, "say")) {
+      // "hội nghị 8/3 có nói gì về chuyện nợ lương không": what the meeting said of a problem, not the problem told
+      return Optional.empty();
+    }
     List<String> kinds = new ArrayList<>(c.args(Cue.PROBLEM));
     if (kinds.equals(List.of("general")) && !c.has(Cue.SELF) && !firstPerson(c.words()) && !c.has(Cue.SUBJECT)) {
       kinds.clear();
@@ -64,6 +68,12 @@ final class OwnProblems {
       // wage is a figure the data lacks)
       kinds.add("law");
     }
+    if (kinds.isEmpty() && !subjects.isEmpty() && asksAbout(c.words()) && !counted && !t.has(Tag.Kind.ZONE)
+        && !t.has(Tag.Kind.KIND) && !figureNamed(t)) {
+      // "e muốn hỏi về lương", "I have a question about insurance": a subject the data has no figures or rules of;
+      // the advice is offered in case it is the worker's own
+      return Optional.of("about-" + first(subjects));
+    }
     if (kinds.isEmpty()) {
       return Optional.empty();
     }
@@ -71,6 +81,10 @@ final class OwnProblems {
     specific.remove("general");
     if (specific.isEmpty()) {
       specific.addAll(subjects);
+    }
+    if (specific.contains("law") && legality(c.words())) {
+      // "cty bắt làm chủ nhật có hợp pháp không": whether it is lawful is asked, which the data cannot say
+      return Optional.of("law");
     }
     return Optional.of(specific.isEmpty() ? "general" : first(specific));
   }
@@ -82,6 +96,48 @@ final class OwnProblems {
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       if (w.equals("toi") && (next.equals("da") || next.equals("thieu")) || w.equals("maximum") || w.equals("minimum")
           || w.equals("max") || w.equals("at") && (next.equals("most") || next.equals("least"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that ask a question ("hỏi", "thắc mắc", "ask") and words after them that name its subject ("về", "about"). */
+  private static final Set<String> ASKING = Set.of("hoi", "thac", "hieu", "ask", "question", "questions", "know");
+  private static final Set<String> ABOUT = Set.of("ve", "chuyen", "vu", "about", "regarding", "on");
+
+  /** True when the words ask about a subject: "muốn hỏi về …", "tìm hiểu về …", "a question about …". */
+  private static boolean asksAbout(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (ASKING.contains(words.get(i)) && (ABOUT.contains(words.get(i + 1))
+          || i + 2 < words.size() && words.get(i + 1).equals("mac") && ABOUT.contains(words.get(i + 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a figure the data lacks is named in full ("bảo hiểm xã hội", "bảo hiểm thất nghiệp"): asked about,
+   * it is that figure's not-found, while a subject in a word or two ("lương", "tăng ca") gets the advice offered.
+   */
+  private static boolean figureNamed(Tagger.Tagged t) {
+    for (Tag m : t.all(Tag.Kind.NOMEASURE)) {
+      if (m.to() - m.from() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Folded words that ask whether something is lawful. */
+  private static final List<String> LEGALITY = List.of(" dung luat ", " hop phap ", " trai luat ", " sai luat ",
+      " vi pham luat ", " vi pham phap luat ", " legal ", " illegal ", " against the law ");
+
+  private static boolean legality(List<String> words) {
+    String spaced = " " + String.join(" ", words) + " ";
+    for (String p : LEGALITY) {
+      if (spaced.contains(p)) {
         return true;
       }
     }

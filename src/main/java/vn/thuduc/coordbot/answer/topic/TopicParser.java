@@ -31,6 +31,8 @@ public final class TopicParser {
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
   private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
+  /** The cues a question on a cost alone holds ("có mất phí không ad", "is it free?"). */
+  private static final Set<Cue> FEE_ALONE = Set.of(Cue.THING, Cue.PARTICLE, Cue.ASK, Cue.FILLER);
   private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "human", "language",
       "insult", "praise", "smalltalk", "ok");
 
@@ -94,6 +96,11 @@ public final class TopicParser {
     TopicQuery asked = q.get();
     Optional<Boolean> verdict = claims.verdict(fact, t, c);
     return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
+  }
+
+  /** True when {@code t} asks about a cost ("có mất phí không", "does it cost anything?", "is it free?"). */
+  public boolean asksCost(Tagger.Tagged t) {
+    return cues(t).has(Cue.THING, "fee");
   }
 
   /** True when {@code text} holds an emoji or an emoticon (":)", ":D", "^^", "<3"), not only punctuation. */
@@ -311,6 +318,12 @@ public final class TopicParser {
       return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, t.words().contains("free")
           || t.words().contains("mien")) : free);
     }
+    if (c.has(Cue.THING, "fee") && c.args(Cue.THING).size() == 1 && c.only(FEE_ALONE) && !t.has(Tag.Kind.ZONE)
+        && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.UNKNOWN_ZONE) && !t.has(Tag.Kind.NUMBER)) {
+      // "có mất phí không ad" with nothing else: the one cost the source speaks of is the legal advice, promised free;
+      // with no advice before it there is no yes or no to give (a conversation on advice makes it one)
+      return Optional.of(new TopicQuery.Points(pointsOn("legal_advice")));
+    }
     Optional<TopicQuery> yearAssessed = meeting ? yearAssessed(t, c) : Optional.empty();
     if (yearAssessed.isPresent()) {
       return yearAssessed;
@@ -360,6 +373,11 @@ public final class TopicParser {
     }
     if (points(c)) {
       TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
+      if (happened(t.words()) && !t.has(Tag.Kind.MEASURE) && onlyEvents(c.args(Cue.POINT))) {
+        // "có đình công bao giờ chưa", "has there ever been a strike": the data records no strike or dispute and
+        // counts none; what the speech asks of them is said after that
+        return Optional.of(new TopicQuery.Premise("", points, "record"));
+      }
       if ((c.has(Cue.ASK, "count") || t.has(Tag.Kind.HOWMANY)) && t.has(Tag.Kind.MEASURE)) {
         // "bao nhiêu công nhân được tư vấn pháp luật": the source counts nobody advised; what it asks for is said
         return Optional.of(new TopicQuery.Premise("", points, "count"));
@@ -622,6 +640,38 @@ public final class TopicParser {
    * The speech points are asked about with a law word, or a keyword of two words or more ("việc làm",
    * "tranh chấp"): one everyday word ("life", "free") is not enough.
    */
+  /** Folded words that ask whether something ever happened: "bao giờ chưa", "đã từng", "xảy ra chưa", "ever". */
+  private static final List<String> HAPPENED = List.of(" bao gio chua ", " da tung ", " tung co ", " tung xay ra ",
+      " co xay ra ", " xay ra chua ", " lan nao chua ", " ever ", " has there been ", " have there been ",
+      " were there any ", " was there a ", " did any ");
+
+  private static boolean happened(List<String> words) {
+    String spaced = " " + String.join(" ", words) + " ";
+    for (String p : HAPPENED) {
+      if (spaced.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code ids} are points on events a place could have a record of: strikes, labour disputes. */
+  private boolean onlyEvents(List<String> ids) {
+    if (ids.isEmpty()) {
+      return false;
+    }
+    for (String id : ids) {
+      boolean event = false;
+      for (vn.thuduc.coordbot.data.Point p : ds.points()) {
+        event |= p.id().equals(id) && ("strikes".equals(p.topic()) || "disputes".equals(p.topic()));
+      }
+      if (!event) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean points(Cues c) {
     if (c.has(Cue.THING, "law") || c.has(Cue.ACT, "say")) {
       return c.has(Cue.POINT) || c.has(Cue.THING, "law");
