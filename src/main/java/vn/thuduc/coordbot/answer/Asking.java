@@ -1361,8 +1361,9 @@ final class Asking {
   private Optional<Answer> cardOfThatZone(String text, Tagger.Tagged t, Lang lang) {
     if (frame.isEmpty() || frame.get().recentZones().size() != 1 || asksFiguresAgain(t) || t.has(Tag.Kind.ZONE)
         || t.has(Tag.Kind.KIND)
-        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)) {
-      return Optional.empty();
+        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)
+        || QueryParser.nextToAsked(t)) {
+      return Optional.empty(); // "the zone just above it": the zone next to it, never its card
     }
     java.util.regex.Matcher m = POINTED_ZONE.matcher(text);
     Optional<vn.thuduc.coordbot.data.Zone> zone = ds.zone(frame.get().recentZones().get(0));
