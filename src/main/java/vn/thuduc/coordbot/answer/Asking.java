@@ -667,6 +667,12 @@ final class Asking {
     if (carried != null) {
       q = new StatQuery.ListZones(carried);
     }
+    StatQuery gapClaim = gapAgainstOther(st, q, t);
+    if (gapClaim != null) {
+      q = gapClaim;
+      remembered = gapClaim;
+      checked = Optional.of(gapClaim.render()); // the query answered is the comparison, not the bound
+    }
     ZoneSet.Filtered groupChecked = null;
     Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
         : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
@@ -803,6 +809,11 @@ final class Asking {
       Optional<Boolean> multiple = Claims.onMultiple(t, c);
       verdict = fraction.isPresent() ? Optional.of(Claims.isFraction(c, fraction.get()))
           : multiple.isPresent() ? multiple : YesNo.verdict(t, c);
+      if (fraction.isEmpty() && multiple.isEmpty() && verdict.isPresent() && YesNo.asked(t)) {
+        // "Cát Lái hơn Bình Chiểu 50 doanh nghiệp đúng không": the gap claimed decides it too (89: no yes)
+        Optional<Boolean> onGap = Claims.onGap(t, c, verdict.get());
+        verdict = onGap.isPresent() || Claims.gapClaimed(t) ? onGap : verdict;
+      }
     }
     if (verdict.isEmpty() && YesNo.asked(t)) {
       // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
@@ -1376,6 +1387,38 @@ final class Asking {
       return Optional.of(statistics(st, lang, snap.tagger().tag(named)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "ít hơn 1 cty phải ko" after "KCX Linh Trung bn cty", "còn LT2": a number with "hơn" / "ít hơn" and no zone, right
+   * after two zones asked one by one, is the gap between them when as a bound on the last zone it would be absurd (a
+   * tenth of its figure or less); "có hơn 30 cty không" stays a bound. Null when it is no such claim.
+   */
+  private StatQuery gapAgainstOther(Parse.Stat st, StatQuery q, Tagger.Tagged t) {
+    if (!st.followUp() || !(q instanceof StatQuery.ListZones l) || !(l.set() instanceof ZoneSet.Filtered f)
+        || f.percent() || !(f.base() instanceof ZoneSet.Named n) || n.ids().size() != 1 || !YesNo.asked(t)
+        || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || frame.isEmpty()
+        || f.measure() == Measure.WORKERS_PER_ENTERPRISE || !Claims.gapClaimed(t)) {
+      return null;
+    }
+    List<String> recent = frame.get().recentZones();
+    String it = n.ids().get(0);
+    if (recent.size() < 2 || !recent.get(recent.size() - 1).equals(it) || recent.get(recent.size() - 2).equals(it)) {
+      return null;
+    }
+    ZoneSet other = new ZoneSet.Named(List.of(recent.get(recent.size() - 2)));
+    Result r = Claims.unwrapped(snap.evaluator().evaluate(new StatQuery.Compare(n, other, List.of(f.measure()),
+        StatQuery.Op.SIDE_BY_SIDE)));
+    if (!(r instanceof Result.Comparison c)) {
+      return null;
+    }
+    // absurd as a bound: a tenth of the zone's figure or less, and nearer the gap than the figure
+    double figure = c.valueA(f.measure());
+    double gap = Math.abs(figure - c.valueB(f.measure()));
+    if (f.value() * 10 > figure || Math.abs(gap - f.value()) > Math.abs(figure - f.value())) {
+      return null;
+    }
+    return new StatQuery.Compare(n, other, List.of(f.measure()), StatQuery.Op.SIDE_BY_SIDE);
   }
 
   /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */
