@@ -748,9 +748,17 @@ final class Asking {
       // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
       verdict = Optional.of(passing.containsAll(n.ids()));
+      boolean totalDecides = false;
+      if (n.ids().size() >= 2 && !f.percent() && aboutTheTotal(t, f)
+          && snap.evaluator().evaluate(new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.SUM))
+              instanceof Result.Figures total && !total.combined().isEmpty()) {
+        // "and more than 9,000 workers?" after two zones' total: that total decides, and is said first
+        verdict = Optional.of(f.admits(total.combined().get(0)));
+        totalDecides = true;
+      }
       // "Khu CNC chiếm hơn 45% số lao động không?": the share is what was asked, so the share is what is shown
       q = f.percent() ? new StatQuery.Share(n, Optional.of(new ZoneSet.All()), List.of(f.measure()))
-          : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+          : new StatQuery.Figures(n, List.of(f.measure()), totalDecides ? StatQuery.Agg.SUM : StatQuery.Agg.EACH);
     }
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.ShareVsShare v
         && !(v.base() instanceof ZoneSet.All) && !v.every() && !t.has(Tag.Kind.WHICH) && YesNo.asked(t)) {

@@ -44,9 +44,32 @@ final class RankingFollowUps {
       p = placeOfIt(t, ms, prev, c);
     }
     if (p == null) {
+      p = ratioOfSides(t, ms, prev);
+    }
+    if (p == null) {
       p = nextTo(t, ms, prev, c);
     }
     return p;
+  }
+
+  /** Words of an end of every zone ("the largest", "lớn nhất"), not of the larger of two sides. */
+  private static final Set<String> SUPERLATIVE = Set.of("nhat", "most", "largest", "biggest", "smallest", "fewest",
+      "least", "highest", "lowest");
+
+  /**
+   * "how many times bigger is the larger one?", "khu lớn hơn gấp mấy lần" after a comparison: the ratio of its two
+   * sides, never the larger side alone; "gấp mấy lần khu lớn nhất" (an end of every zone) is not this.
+   */
+  private static Parse ratioOfSides(Tagger.Tagged t, List<Measure> ms, StatQuery prev) {
+    if (!(prev instanceof StatQuery.Compare cmp) || !t.has(Kind.TIMES) || anyWord(t, SUPERLATIVE)
+        || !ms.isEmpty() && !cmp.measures().containsAll(ms)
+        || !FollowUpRules.only(t, EnumSet.of(Kind.TIMES, Kind.MORE, Kind.LESS, Kind.MAX, Kind.MIN, Kind.FILLER,
+            Kind.FOLLOW, Kind.AND, Kind.MEASURE, Kind.ZONEWORD, Kind.NUMBER, Kind.WHICH))
+        || QueryParser.leftovers(t).size() > 1) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(cmp.a(), cmp.b(), ms.isEmpty() ? cmp.measures() : ms, Op.RATIO),
+        true);
   }
 
   /**
