@@ -669,6 +669,12 @@ final class Asking {
     if (carried != null) {
       q = new StatQuery.ListZones(carried);
     }
+    StatQuery gapClaim = gapAgainstOther(st, q, t);
+    if (gapClaim != null) {
+      q = gapClaim;
+      remembered = gapClaim;
+      checked = Optional.of(gapClaim.render()); // the query answered is the comparison, not the bound
+    }
     ZoneSet.Filtered groupChecked = null;
     Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
         : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
@@ -744,9 +750,17 @@ final class Asking {
       // "Bình Chiểu có trên 100 doanh nghiệp không?": yes or no, with the zones' own figures
       List<String> passing = Conversations.shown(snap.evaluator().evaluate(q));
       verdict = Optional.of(passing.containsAll(n.ids()));
+      boolean totalDecides = false;
+      if (n.ids().size() >= 2 && !f.percent() && aboutTheTotal(t, f)
+          && snap.evaluator().evaluate(new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.SUM))
+              instanceof Result.Figures total && !total.combined().isEmpty()) {
+        // "and more than 9,000 workers?" after two zones' total: that total decides, and is said first
+        verdict = Optional.of(f.admits(total.combined().get(0)));
+        totalDecides = true;
+      }
       // "Khu CNC chiếm hơn 45% số lao động không?": the share is what was asked, so the share is what is shown
       q = f.percent() ? new StatQuery.Share(n, Optional.of(new ZoneSet.All()), List.of(f.measure()))
-          : new StatQuery.Figures(n, List.of(f.measure()), StatQuery.Agg.EACH);
+          : new StatQuery.Figures(n, List.of(f.measure()), totalDecides ? StatQuery.Agg.SUM : StatQuery.Agg.EACH);
     }
     if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.ShareVsShare v
         && !(v.base() instanceof ZoneSet.All) && !v.every() && !t.has(Tag.Kind.WHICH) && YesNo.asked(t)) {
@@ -805,6 +819,11 @@ final class Asking {
       Optional<Boolean> multiple = Claims.onMultiple(t, c);
       verdict = fraction.isPresent() ? Optional.of(Claims.isFraction(c, fraction.get()))
           : multiple.isPresent() ? multiple : YesNo.verdict(t, c);
+      if (fraction.isEmpty() && multiple.isEmpty() && verdict.isPresent() && YesNo.asked(t)) {
+        // "Cát Lái hơn Bình Chiểu 50 doanh nghiệp đúng không": the gap claimed decides it too (89: no yes)
+        Optional<Boolean> onGap = Claims.onGap(t, c, verdict.get());
+        verdict = onGap.isPresent() || Claims.gapClaimed(t) ? onGap : verdict;
+      }
     }
     if (verdict.isEmpty() && YesNo.asked(t)) {
       // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
@@ -1363,8 +1382,9 @@ final class Asking {
   private Optional<Answer> cardOfThatZone(String text, Tagger.Tagged t, Lang lang) {
     if (frame.isEmpty() || frame.get().recentZones().size() != 1 || asksFiguresAgain(t) || t.has(Tag.Kind.ZONE)
         || t.has(Tag.Kind.KIND)
-        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)) {
-      return Optional.empty();
+        || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.HOWMANY)
+        || QueryParser.nextToAsked(t)) {
+      return Optional.empty(); // "the zone just above it": the zone next to it, never its card
     }
     java.util.regex.Matcher m = POINTED_ZONE.matcher(text);
     Optional<vn.thuduc.coordbot.data.Zone> zone = ds.zone(frame.get().recentZones().get(0));
@@ -1377,6 +1397,38 @@ final class Asking {
       return Optional.of(statistics(st, lang, snap.tagger().tag(named)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "ít hơn 1 cty phải ko" after "KCX Linh Trung bn cty", "còn LT2": a number with "hơn" / "ít hơn" and no zone, right
+   * after two zones asked one by one, is the gap between them when as a bound on the last zone it would be absurd (a
+   * tenth of its figure or less); "có hơn 30 cty không" stays a bound. Null when it is no such claim.
+   */
+  private StatQuery gapAgainstOther(Parse.Stat st, StatQuery q, Tagger.Tagged t) {
+    if (!st.followUp() || !(q instanceof StatQuery.ListZones l) || !(l.set() instanceof ZoneSet.Filtered f)
+        || f.percent() || !(f.base() instanceof ZoneSet.Named n) || n.ids().size() != 1 || !YesNo.asked(t)
+        || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || frame.isEmpty()
+        || f.measure() == Measure.WORKERS_PER_ENTERPRISE || !Claims.gapClaimed(t)) {
+      return null;
+    }
+    List<String> recent = frame.get().recentZones();
+    String it = n.ids().get(0);
+    if (recent.size() < 2 || !recent.get(recent.size() - 1).equals(it) || recent.get(recent.size() - 2).equals(it)) {
+      return null;
+    }
+    ZoneSet other = new ZoneSet.Named(List.of(recent.get(recent.size() - 2)));
+    Result r = Claims.unwrapped(snap.evaluator().evaluate(new StatQuery.Compare(n, other, List.of(f.measure()),
+        StatQuery.Op.SIDE_BY_SIDE)));
+    if (!(r instanceof Result.Comparison c)) {
+      return null;
+    }
+    // absurd as a bound: a tenth of the zone's figure or less, and nearer the gap than the figure
+    double figure = c.valueA(f.measure());
+    double gap = Math.abs(figure - c.valueB(f.measure()));
+    if (f.value() * 10 > figure || Math.abs(gap - f.value()) > Math.abs(figure - f.value())) {
+      return null;
+    }
+    return new StatQuery.Compare(n, other, List.of(f.measure()), StatQuery.Op.SIDE_BY_SIDE);
   }
 
   /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */

@@ -283,6 +283,59 @@ public final class Claims {
     return Optional.of(all);
   }
 
+  /** Words that make a claimed gap approximate ("khoảng 90 doanh nghiệp", "about 90"). */
+  private static final Set<String> ABOUT = Set.of("khoang", "tam", "xap", "gan", "about", "around", "roughly",
+      "approximately", "nearly");
+
+  /**
+   * The gap a comparison claims ("Cát Lái hơn Bình Chiểu 89 doanh nghiệp đúng không", "ít hơn 1 cty phải ko" after
+   * two zones): the one number beside "hơn" / "ít hơn", not a multiple nor a percent; else empty.
+   */
+  static Optional<Long> claimedGap(Tagger.Tagged t) {
+    if (t.has(Kind.MORE) == t.has(Kind.LESS) || t.has(Kind.TIMES) || t.has(Kind.SHARE)
+        || t.all(Kind.NUMBER).size() != 1) {
+      return Optional.empty();
+    }
+    Tag n = t.all(Kind.NUMBER).get(0);
+    List<String> w = t.words();
+    if (n.to() < w.size() && (w.get(n.to()).equals("%") || w.get(n.to()).equals("phan")
+        || w.get(n.to()).equals("percent") || w.get(n.to()).equals("lan") || w.get(n.to()).equals("times"))) {
+      return Optional.empty();
+    }
+    return Optional.of(n.number());
+  }
+
+  /** True when {@code t} claims a gap ("hơn … 89 doanh nghiệp", "ít hơn 1 cty"). */
+  public static boolean gapClaimed(Tagger.Tagged t) {
+    return claimedGap(t).isPresent();
+  }
+
+  /**
+   * A comparison's yes or no when it claims a gap ({@code sideHolds}: the side claimed has more, or fewer, as said):
+   * yes only at that gap (about it with "khoảng"), no when the gap is smaller than claimed or the side is wrong; a
+   * larger gap ("hơn 50" may be "at least 50") gets no yes or no, the figures say it. Empty when no gap is claimed.
+   */
+  public static Optional<Boolean> onGap(Tagger.Tagged t, Result.Comparison c, boolean sideHolds) {
+    Optional<Long> claimed = claimedGap(t);
+    if (claimed.isEmpty() || c.measures().size() != 1 || c.measures().get(0) == Measure.WORKERS_PER_ENTERPRISE) {
+      return Optional.empty();
+    }
+    if (!sideHolds) {
+      return Optional.of(false);
+    }
+    Measure m = c.measures().get(0);
+    double gap = Math.abs(c.valueA(m) - c.valueB(m));
+    double k = claimed.get();
+    boolean about = false;
+    for (String w : t.words()) {
+      about |= ABOUT.contains(w);
+    }
+    if (gap == k || about && Math.abs(gap - k) <= 0.1 * k) {
+      return Optional.of(true);
+    }
+    return gap < k ? Optional.of(false) : Optional.empty();
+  }
+
   /** The multiple a question claims: "gấp đôi" (the lexicon's argument), "gấp 4 lần" (the number after "gấp"). */
   static Optional<Double> claimedMultiple(Tagger.Tagged t) {
     for (Tag x : t.all(Kind.TIMES)) {

@@ -75,7 +75,10 @@ final class FollowUpRules {
       p = pastTheBound(t, ms, prev);
     }
     if (p == null && zones.isEmpty() && !t.has(Kind.KIND) && !counted(t)) {
-      p = superlativeClaim(t, ms, prev, c);
+      p = RankingFollowUps.read(t, ms, prev, c);
+      if (p == null) {
+        p = superlativeClaim(t, ms, prev, c);
+      }
       if (p == null) {
         p = comparedWithOther(t, ms, prev, c);
       }

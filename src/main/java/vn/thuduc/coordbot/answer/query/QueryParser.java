@@ -55,6 +55,11 @@ public final class QueryParser {
     }
   }
 
+  /** True when {@code t} asks for the zone right above or below another ("the zone just above it"). */
+  public static boolean nextToAsked(Tagger.Tagged t) {
+    return RankingFollowUps.nextToAsked(t);
+  }
+
   /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
     if (c.previous().isPresent() && nowOnly(t)) {
@@ -1351,14 +1356,24 @@ public final class QueryParser {
     if (t.has(Kind.ASOF) && measures.isEmpty() && zones.isEmpty()) {
       return new StatQuery.AsOf();
     }
+    // "tổng các khu dưới 10.000", "total of the zones under 10,000 workers": "tổng" before the bound sums the zones
+    // it picks, in its measure and the other one (only the bound's when that alone is said)
+    Tag sumWord = first(t, Kind.SUM);
+    boolean sumFirst = sumWord != null && threshold != null && sumWord.from() < threshold.from() && t.all(Kind.MEASURE).size() <= 1
+        && !t.has(Kind.WHICH) && !t.has(Kind.COUNTZ) && !t.has(Kind.PRONOUN)
+        && (t.has(Kind.ALL) || t.has(Kind.KIND) || t.has(Kind.ZONEWORD));
     if (threshold != null && set instanceof ZoneSet.Filtered f && t.has(Kind.SUM) && !t.has(Kind.LIST)
-        && !YesNo.asked(t) && t.all(Kind.MEASURE).size() >= 2) {
+        && !YesNo.asked(t) && (t.all(Kind.MEASURE).size() >= 2 || sumFirst) && !f.anyPercent()) {
       // "tổng lao động các khu có trên 30 doanh nghiệp": the sum over the zones the bound picks, not their list
       List<Measure> summed = new ArrayList<>();
       for (Measure m : measures) {
         if (m != f.measure() && m != Measure.WORKERS_PER_ENTERPRISE) {
           summed.add(m);
         }
+      }
+      if (summed.isEmpty() && measures.isEmpty()) {
+        summed.add(f.measure());
+        summed.add(f.measure() == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS);
       }
       return new StatQuery.Figures(set, summed.isEmpty() ? List.of(f.measure()) : summed, Agg.SUM);
     }

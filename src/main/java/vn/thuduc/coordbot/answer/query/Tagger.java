@@ -267,7 +267,7 @@ public final class Tagger {
     tags = unknownZones(words, original, tags);
     tags = numberedByOrdinal(words, tags);
     tags = kindsOfZones(words, original, tags, fixed, pauses);
-    tags = families(words, tags);
+    tags = families(words, original, tags, fixed);
     tags = otherOfTwo(words, tags);
     tags = zonesOfTheCity(words, tags);
     tags = englishGap(words, original, tags);
@@ -530,7 +530,7 @@ public final class Tagger {
    * "2 khu Linh Trung", "hai KCX Linh Trung", "Linh Trung (cả 2 khu)", "both Linh Trung zones": every zone whose name is
    * that name alone or with a number, never the first of them alone nor "the top 2".
    */
-  private List<Tag> families(List<String> words, List<Tag> tags) {
+  private List<Tag> families(List<String> words, List<String> original, List<Tag> tags, List<Correction> fixed) {
     for (int k = 0; k < tags.size(); k++) {
       Tag z = tags.get(k);
       if (z.kind() != Tag.Kind.ZONE) {
@@ -547,8 +547,16 @@ public final class Tagger {
       // the count before the name: "2 khu", "hai", "cả hai khu", "both", "the two"
       Tag before = k > 0 ? tags.get(k - 1) : null;
       Tag count = before != null && before.kind() == Tag.Kind.ZONEWORD && k > 1 ? tags.get(k - 2) : before;
-      boolean counted = count != null && count.kind() == Tag.Kind.NUMBER && count.number() == family.size()
-          && (count == before ? before.to() == z.from() : count.to() == before.from() && before.to() == z.from());
+      // "3 cái Linh Trung": "cái" counts zones as "khu" does
+      int named = z.from();
+      while (named > 0 && words.get(named - 1).equals("cai")) {
+        named--;
+      }
+      // "tổng 3 khu Linh Trung" of a family of two: the zones the data has, and a note that it has only those
+      boolean more = count != null && count.kind() == Tag.Kind.NUMBER && count.number() > family.size()
+          && count.number() <= 9 && !t(tags, Tag.Kind.MAX) && !t(tags, Tag.Kind.MIN) && !t(tags, Tag.Kind.TOPWORD);
+      boolean counted = count != null && count.kind() == Tag.Kind.NUMBER && (count.number() == family.size() || more)
+          && (count == before ? before.to() == named : count.to() == before.from() && before.to() == named);
       boolean both = from > 0 && (from >= 1 && words.get(from - 1).equals("both") || from >= 2
           && words.get(from - 2).equals("the") && words.get(from - 1).equals("two"));
       // after the name: "Linh Trung (cả 2 khu)", "Linh Trung ca hai khu"
@@ -560,6 +568,25 @@ public final class Tagger {
       }
       int start = counted ? count.from() : z.from();
       int end = countedAfter ? after + 2 : z.to();
+      if (counted && more) {
+        StringBuilder typed = new StringBuilder();
+        for (int i = start; i < end; i++) {
+          if (i == start || original.get(i) != original.get(i - 1)) {
+            typed.append(typed.length() == 0 ? "" : " ").append(original.get(i));
+          }
+        }
+        boolean english = false;
+        for (String w : words) {
+          english |= ENGLISH_KIND_WORDS.contains(w) || w.equals("total") || w.equals("how") || w.equals("all");
+        }
+        StringBuilder meant = new StringBuilder();
+        for (String id : family) {
+          meant.append(meant.length() == 0 ? "" : ", ").append(lex.shortName(id, english));
+        }
+        meant.append(english ? " (the data has only " + family.size() + ")"
+            : " (dữ liệu chỉ có " + family.size() + " khu)");
+        fixed.add(new Correction(typed.toString(), meant.toString()));
+      }
       List<Tag> out = new ArrayList<>();
       for (Tag t : tags) {
         if (t.to() <= start || t.from() >= end) {
@@ -575,6 +602,15 @@ public final class Tagger {
       return out;
     }
     return tags;
+  }
+
+  private static boolean t(List<Tag> tags, Tag.Kind k) {
+    for (Tag x : tags) {
+      if (x.kind() == k) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
