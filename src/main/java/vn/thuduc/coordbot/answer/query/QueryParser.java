@@ -12,6 +12,7 @@ import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
 import vn.thuduc.coordbot.answer.query.StatQuery.Op;
 import vn.thuduc.coordbot.answer.query.Tag.Kind;
 import vn.thuduc.coordbot.data.ZoneKind;
+import vn.thuduc.coordbot.text.Fold;
 import vn.thuduc.coordbot.text.Stopwords;
 
 /**
@@ -70,6 +71,12 @@ public final class QueryParser {
     // positions, values, medians and the mean: read before the dates, so "2023 lao động" is a figure, not a year
     // fragments only the conversation completes: a comparison with the zone asked before, a yes or no on a
     // superlative about the zone under discussion, a correction, the other side of a comparison
+    String wholeHcmc = wholeHoChiMinhCity(t);
+    if (wholeHcmc != null) {
+      // "Tổng số lao động toàn TPHCM", "how many workers in Ho Chi Minh City": a figure of the whole city the data
+      // lacks, never Thủ Đức's in its place
+      return new Parse.Missing("city_total", wholeHcmc, true);
+    }
     Parse followed = SetFollowUps.read(t, c);
     if (followed == null) {
       followed = FollowUpRules.read(t, c);
@@ -506,6 +513,9 @@ public final class QueryParser {
     List<Integer> left = leftovers(t);
     String place = placeLike(t, left, zones.isEmpty() && kinds.isEmpty() && !all && !t.has(Kind.THUDUC)
         && (!measures.isEmpty() || t.has(Kind.FOLLOW) || t.has(Kind.HOWMANY)));
+    if (place == null) {
+      place = codeLike(t, left);
+    }
     if (place != null) {
       return new Parse.NotFound(place);
     }
@@ -525,6 +535,51 @@ public final class QueryParser {
         two, pronoun);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
+  }
+
+  /**
+   * A word the data does not know typed as a code, letters and a number glued ("lt3", "kcx9"): a zone's name or code,
+   * never noise, so never the conversation's zone in its place.
+   */
+  private static String codeLike(Tagger.Tagged t, List<Integer> left) {
+    for (int i : left) {
+      String typed = t.original().get(i);
+      if (CODE.matcher(Fold.fold(typed)).matches()) {
+        return typed;
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{2,}\\d{1,2}");
+
+  private static final List<String> HCMC = List.of("ho chi minh", "sai gon", "saigon");
+
+  /**
+   * The words naming Ho Chi Minh City when a figure of it as a whole is asked (a measure, no zone, no kind, no word of
+   * Thủ Đức), else null.
+   */
+  private static String wholeHoChiMinhCity(Tagger.Tagged t) {
+    if (t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.UNKNOWN_ZONE) || t.has(Kind.ALL) || t.has(Kind.ZONEWORD)
+        || t.has(Kind.COUNTZ) || !t.has(Kind.MEASURE)) {
+      return null;
+    }
+    String joined = " " + String.join(" ", t.words()) + " ";
+    if (joined.contains(" thu duc ")) {
+      return null;
+    }
+    for (String city : HCMC) {
+      int at = joined.indexOf(" " + city + " ");
+      if (at >= 0) {
+        int from = joined.substring(0, at).isBlank() ? 0 : joined.substring(0, at + 1).trim().split(" ").length;
+        int n = city.split(" ").length;
+        if (from + n < t.words().size() && t.words().get(from + n).equals("city")) {
+          n++; // "Ho Chi Minh City"
+        }
+        return t.span(from, Math.min(t.words().size(), from + n));
+      }
+    }
+    return null;
   }
 
   /** The unknown words right after "bao nhiêu" / "how many" (function words between): what is counted. */

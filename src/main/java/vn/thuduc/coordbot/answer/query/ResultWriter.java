@@ -194,7 +194,8 @@ public final class ResultWriter {
   /** "the data has no rent", with what it does have. */
   public Answer missing(Parse.Missing m, Optional<LocalDate> asOf) {
     String when = asOf.map(ph::date).orElse("—");
-    String text = m.label().equals("other") ? msg.get(lang, "q.missing.other", m.asTyped(), when)
+    String text = m.label().equals("other") || m.label().equals("city_total")
+        ? msg.get(lang, "q.missing." + m.label(), m.asTyped(), when)
         : msg.get(lang, "q.missing", msg.get(lang, "q.label." + m.label()), m.asTyped(), "", when);
     return finish(text, false, "no_data", asOf.orElse(null), null);
   }

@@ -261,6 +261,7 @@ public final class Tagger {
     tags = superlatives(words, tags);
     tags = numbers(words, tags);
     tags = boundAfterPronoun(words, tags);
+    tags = peopleAfterANumber(words, tags);
     tags = bounds(words, tags);
     tags = plusBetweenZones(words, tags);
     tags = plusOfZones(words, original, tags);
@@ -401,17 +402,36 @@ public final class Tagger {
             continue;
           }
           ok = differs < 0 && typed.get(i + j) && (w.length() >= 3 || n >= 4 && w.length() >= 2 && letters(v)
-              && allTyped(typed, i, n)) && v.length() >= 3 && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v);
+              && allTyped(typed, i, n)) && v.length() >= 3 && letters(w) && Numbers.small(w) < 0 && Typos.oneEdit(w, v)
+              || differs < 0 && typed.get(i + j) && shortCodeSlip(w, v, e.words(), j);
           differs = i + j;
         }
         if (ok && differs >= 0 && !named[differs] && !continuedAsAPhrase(words, i + n - 1)) {
-          fixed.add(new Correction(original.get(differs), e.words().get(differs - i)));
+          String v = e.words().get(differs - i);
+          // a short code's slip is read as the code with its number ("ltr2" is “LT2”), never as its two letters
+          String meant = v.length() == 2 && differs - i + 1 < n ? v.toUpperCase() + e.words().get(differs - i + 1) : v;
+          fixed.add(new Correction(original.get(differs), meant));
           words.set(differs, e.words().get(differs - i));
           done[differs] = true;
         }
       }
     }
     return done;
+  }
+
+  /**
+   * "ltr2", "lrt 2", "tl2": a letter added or two swapped in a zone's short code ("LT2"), its number typed right after
+   * it and the same; a letter of the code changed ("dt2") or another number ("lt3") is no slip of it.
+   */
+  private static boolean shortCodeSlip(String w, String v, List<String> name, int j) {
+    if (v.length() != 2 || !letters(v) || !letters(w) || j + 1 >= name.size()
+        || !name.get(j + 1).chars().allMatch(Character::isDigit) || !Typos.oneEdit(w, v)) {
+      return false;
+    }
+    if (w.length() == 2) {
+      return w.charAt(0) == v.charAt(1) && w.charAt(1) == v.charAt(0);
+    }
+    return w.length() == 3 && w.indexOf(v.charAt(0)) >= 0 && w.indexOf(v.charAt(1)) > w.indexOf(v.charAt(0));
   }
 
   /**
@@ -715,6 +735,37 @@ public final class Tagger {
       out.add(new Tag(last.equals("tren") ? Tag.Kind.MORE : Tag.Kind.LESS, t.to() - 1, t.to(), "-"));
     }
     return out;
+  }
+
+  /**
+   * "khu CNC có đúng 53.000 người không": "người" (a filler word alone) right after a number counts people, the
+   * workers, when no other measure is said.
+   */
+  private static List<Tag> peopleAfterANumber(List<String> words, List<Tag> tags) {
+    List<Tag> out = null;
+    for (Tag t : tags) {
+      if (t.is(Tag.Kind.MEASURE)) {
+        return tags;
+      }
+    }
+    for (int k = 0; k < tags.size(); k++) {
+      Tag t = tags.get(k);
+      if (t.is(Tag.Kind.FILLER) && t.to() - t.from() == 1 && words.get(t.from()).equals("nguoi") && t.from() > 0
+          && endsAt(tags, Tag.Kind.NUMBER, t.from())) {
+        out = out == null ? new ArrayList<>(tags) : out;
+        out.set(k, new Tag(Tag.Kind.MEASURE, t.from(), t.to(), Measure.WORKERS.code()));
+      }
+    }
+    return out == null ? tags : out;
+  }
+
+  private static boolean endsAt(List<Tag> tags, Tag.Kind kind, int to) {
+    for (Tag t : tags) {
+      if (t.kind() == kind && t.to() == to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words before a bound ("dưới 2000", "over 2000"): the number after them is a count, never a year. */
