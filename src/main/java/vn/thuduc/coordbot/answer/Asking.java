@@ -366,7 +366,14 @@ final class Asking {
         return new ResultWriter(messages, ds, lang).which(begun, nf.asTyped());
       }
       Optional<Answer> qualified = withDistrict(text, nf.asTyped(), lang);
-      return qualified.isPresent() ? qualified.get() : noSuchZone(nf.asTyped(), lang);
+      if (qualified.isPresent()) {
+        return qualified.get();
+      }
+      Answer none = noSuchZone(nf.asTyped(), lang);
+      // "how many workers does Samsung have": a name no list of places knows may be a company's, and the data names
+      // none (a zone's code, "lt3", or a place it knows of is only not a zone)
+      return !t.has(Tag.Kind.UNKNOWN_ZONE) && nameOfWords(nf.asTyped())
+          ? new ResultWriter(messages, ds, lang).beforeSource(none, messages.get(lang, "zone.notfound.company")) : none;
     }
     // "Lao động nước ngoài?": a figure the data lacks and nothing else is that figure missing, never passages that
     // share a word with it
@@ -1162,6 +1169,20 @@ final class Asking {
   }
 
   /** "KCN Tân Bình": a place the data lacks, answered with the zones it has, never another zone's figures. */
+  /** A name as people write one: a capital first, letters only ("Samsung", "Tân Thuận"), no code ("lt3"). */
+  private static boolean nameOfWords(String typed) {
+    if (typed.isEmpty() || !Character.isUpperCase(typed.codePointAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '&') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Answer noSuchZone(String asTyped, Lang lang) {
     String names = ds.zones().stream().map(z -> lang.pick(z.shortVi(), z.shortEn()))
         .collect(java.util.stream.Collectors.joining(", "));

@@ -109,15 +109,46 @@ final class FollowUpRules {
    * "Thủ Đức có bao nhiêu lao động", "vậy Thủ Đức có tổng bao nhiêu doanh nghiệp": the city's figure, which the source
    * gives only as the five zones' share of it, so derived and said so; never the five zones' total presented as it.
    */
-  static Parse cityTotal(Tagger.Tagged t) {
+  static Parse cityTotal(Tagger.Tagged t, QueryParser.Context c) {
     List<Measure> ms = QueryParser.measures(t);
+    if (ms.isEmpty() && wholeCityWord(t) && c.previous().isPresent()
+        && !(StatQuery.undated(c.previous().get()) instanceof StatQuery.Share)) {
+      // (after a share, "and of the whole city?" is that share of the city)
+      // "how many are there in the whole city?" after a zone's figure: the city's, in that measure, never the zone's
+      ms = QueryParser.measuresOf(StatQuery.undated(c.previous().get()));
+    }
     if (!t.has(Kind.THUDUC) || ms.size() != 1 || ms.get(0) == Measure.WORKERS_PER_ENTERPRISE
-        || !(t.has(Kind.HOWMANY) || t.has(Kind.SUM)) || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.ALL)
-        || t.has(Kind.ZONEWORD) || t.has(Kind.SHARE) || t.has(Kind.COMPARE) || t.has(Kind.MINUS) || t.has(Kind.REST)
-        || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER) || t.has(Kind.PRONOUN) || t.has(Kind.COUNTZ)) {
+        || !(t.has(Kind.HOWMANY) || t.has(Kind.SUM) || wholeCityWord(t)) || t.has(Kind.ZONE) || t.has(Kind.KIND)
+        || t.has(Kind.ALL) || t.has(Kind.ZONEWORD) || t.has(Kind.SHARE) || t.has(Kind.COMPARE) || t.has(Kind.MINUS)
+        || t.has(Kind.REST) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER) || pointsBack(t)
+        || t.has(Kind.COUNTZ)) {
       return null;
     }
     return new Parse.Stat(new StatQuery.Share(new ZoneSet.All(), java.util.Optional.empty(), ms), false);
+  }
+
+  /** The words of the whole city ("toàn Thủ Đức", "the whole of Thu Duc City", "not just the zones"). */
+  private static final Set<String> WHOLE = Set.of("toan", "whole", "entire", "citywide", "just", "only", "chi", "bo");
+
+  private static boolean wholeCityWord(Tagger.Tagged t) {
+    for (Tag c : t.all(Kind.THUDUC)) {
+      for (String w : t.words().subList(c.from(), c.to())) {
+        if (WHOLE.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A pronoun other than the "there" of "how many workers are there in Thu Duc City" (Thủ Đức, named). */
+  private static boolean pointsBack(Tagger.Tagged t) {
+    for (Tag p : t.all(Kind.PRONOUN)) {
+      if (!(p.to() - p.from() == 1 && t.words().get(p.from()).equals("there"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code t} has a number other than the "one" of "the biggest one", "the other one". */

@@ -82,7 +82,7 @@ public final class QueryParser {
       followed = FollowUpRules.read(t, c);
     }
     if (followed == null) {
-      followed = FollowUpRules.cityTotal(t);
+      followed = FollowUpRules.cityTotal(t, c);
     }
     if (followed == null && datedFigures(t)) {
       followed = new Parse.Stat(new StatQuery.AsOf(), false);
