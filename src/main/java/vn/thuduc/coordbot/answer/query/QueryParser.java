@@ -544,14 +544,19 @@ public final class QueryParser {
   private static String codeLike(Tagger.Tagged t, List<Integer> left) {
     for (int i : left) {
       String typed = t.original().get(i);
-      if (CODE.matcher(Fold.fold(typed)).matches()) {
+      java.util.regex.Matcher m = CODE.matcher(Fold.fold(typed));
+      if (m.matches() && !COUNTED_WORDS.contains(m.group(1))) {
         return typed;
       }
     }
     return null;
   }
 
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{2,}\\d{1,2}");
+  /** Words a number follows glued that are no name: a date's ("thang3"), a turn's or a part's ("lan2", "phan1"). */
+  private static final Set<String> COUNTED_WORDS = Set.of("thang", "nam", "quy", "ngay", "tuan", "lan", "lop", "tang",
+      "so", "ky", "dot", "phan", "muc", "buoc", "top", "no", "hk", "gio", "ca", "tap", "trang", "dieu", "khoan");
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("([a-z]{2,})\\d{1,2}");
 
   private static final List<String> HCMC = List.of("ho chi minh", "sai gon", "saigon");
 
