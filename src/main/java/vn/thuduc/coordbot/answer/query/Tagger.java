@@ -425,13 +425,23 @@ public final class Tagger {
    */
   private static boolean shortCodeSlip(String w, String v, List<String> name, int j) {
     if (v.length() != 2 || !letters(v) || !letters(w) || j + 1 >= name.size()
-        || !name.get(j + 1).chars().allMatch(Character::isDigit) || !Typos.oneEdit(w, v)) {
+        || !digits(name.get(j + 1)) || !Typos.oneEdit(w, v)) {
       return false;
     }
     if (w.length() == 2) {
       return w.charAt(0) == v.charAt(1) && w.charAt(1) == v.charAt(0);
     }
     return w.length() == 3 && w.indexOf(v.charAt(0)) >= 0 && w.indexOf(v.charAt(1)) > w.indexOf(v.charAt(0));
+  }
+
+  /** True for a word of digits only (a loop: no lambda on the way of a statistics question). */
+  private static boolean digits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return !w.isEmpty();
   }
 
   /**
