@@ -268,6 +268,12 @@ final class Asking {
       return new Answer(lead + "\n" + again.text(), again.answered(), again.intent(),
           again.sources(), again.lang(), again.chart(), again.zoneIds(), again.query(), again.choices());
     }
+    if (frame.isPresent() && frame.get().query().isPresent()
+        && frame.get().query().get() instanceof StatQuery.CountZones counted && t.saysAny(NAMES)
+        && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE)) {
+      // "thu duc co bao nhieu kcx", then "ten la gi": the zones counted, by name
+      return statistics(new Parse.Stat(new StatQuery.ListZones(counted.set()), true), lang, snap.tagger().tag(""));
+    }
     if (asksFiguresAgain(t) && frame.isPresent() && frame.get().query().isPresent()) {
       // "how many exactly?", "what are the numbers?", "con số cụ thể?" after a figure or a yes/no: the same question
       // again, with its figures
@@ -513,6 +519,10 @@ final class Asking {
       // "bao nhiêu lao động nữ", "năm 2023 có bao nhiêu vụ đình công" are figures the data lacks, not the awards)
       return Optional.of(topicAnswer(new TopicQuery.Awards(TopicQuery.AwardAspect.COUNT), lang));
     }
+    Optional<Answer> among = companyAmong(t, parse, lang);
+    if (among.isPresent()) {
+      return among;
+    }
     Optional<Answer> company = perCompany(t, lang);
     if (company.isPresent()) {
       return company;
@@ -559,6 +569,67 @@ final class Asking {
     Answer card = part(t.span(zones.get(0).from(), zones.get(0).to()), lang, Optional.empty());
     return Optional.of(new Answer(none + "\n" + card.text(), false, "no_data", card.sources(), lang, Optional.empty(),
         card.zoneIds(), Optional.of("no_data(per_company)"), List.of()));
+  }
+
+  /** Asking the names of zones just counted: "tên là gì", "là những khu nào", "what are their names", "which ones". */
+  private static final List<String> NAMES = List.of(" ten la gi ", " ten gi ", " ten cac khu ", " ten khu ", " ten ",
+      " la nhung khu nao ", " nhung khu nao ", " la khu nao ", " khu nao ", " their names ", " names ", " name them ",
+      " which ones ", " what are they ", " which are they ");
+
+  /** "cty em", "công ty tôi", "my company": the user's own company. */
+  private static final List<String> OWN_COMPANY = List.of(" my company ", " our company ", " my firm ", " my employer ",
+      " the company i work for ", " my factory ");
+  /** Words that put a company in a zone or a list: "có ở", "trong số đó", "one of them", "in". */
+  private static final List<String> AMONG = List.of(" one of them ", " one of those ", " among ", " in them ",
+      " trong so ", " trong do ", " trong nay ", " mot trong ", " 1 trong ");
+
+  /**
+   * "cty o kcn cat lai, 97 cty do co cty e ko", "is my company one of them", "Samsung có ở khu cnc không": whether a
+   * company is among a zone's cannot be known, the data names no enterprise; said so, never a yes or a no (a count
+   * the user repeats is no claim), with the zone's count when one is meant.
+   */
+  private Optional<Answer> companyAmong(Tagger.Tagged t, Parse parse, Lang lang) {
+    List<String> w = t.words();
+    boolean own = t.saysAny(OWN_COMPANY);
+    for (int i = 0; i + 1 < w.size(); i++) {
+      own |= (w.get(i).equals("cty") || w.get(i).equals("ty") && i > 0 && w.get(i - 1).equals("cong")
+          || w.get(i).equals("xuong")) && SPEAKER.contains(w.get(i + 1));
+    }
+    List<String> zones = new ArrayList<>();
+    for (Tag z : t.all(Tag.Kind.ZONE)) {
+      if (!zones.contains(z.arg())) {
+        zones.add(z.arg());
+      }
+    }
+    // "Samsung có ở khu cnc không": a name the data lacks, put in a zone it has, is a company (a zone is in no zone)
+    boolean named = parse instanceof Parse.NotFound nf && zones.size() == 1 && !nf.asTyped().isBlank()
+        && !vn.thuduc.coordbot.answer.query.Lexicon.place(nf.asTyped())
+        && !vn.thuduc.coordbot.text.Fold.fold(nf.asTyped()).toLowerCase(java.util.Locale.ROOT).matches("(?:.* )?(?:khu|kcn|kcx|park|zone|zones|quan|phuong|district)(?: .*)?");
+    // "cty em ở Cát Lái có bao nhiêu công nhân", "does my company's zone have many workers" ask a figure
+    boolean figure = t.has(Tag.Kind.HOWMANY);
+    for (Tag m : t.all(Tag.Kind.MEASURE)) {
+      figure |= !m.arg().equals("enterprises");
+    }
+    if (!(own || named) || figure || !(YesNo.asked(t) || t.saysAny(AMONG))) {
+      return Optional.empty();
+    }
+    Optional<TopicQuery> problem = snap.topics().parse(t);
+    if (problem.isPresent() && problem.get() instanceof TopicQuery.OwnProblem) {
+      return Optional.empty(); // "cty e sắp giải thể, e có được bồi thường không": the worker's problem, not the list
+    }
+    if (zones.isEmpty() && frame.isPresent()) {
+      zones = frame.get().recentZones().size() == 1 ? frame.get().recentZones() : frame.get().shown();
+    }
+    String company = named ? ((Parse.NotFound) parse).asTyped() : messages.get(lang, "q.company.yours");
+    String none = messages.get(lang, "q.company.among", company);
+    Optional<vn.thuduc.coordbot.data.Zone> zone = zones.size() == 1 ? ds.zone(zones.get(0)) : Optional.empty();
+    if (zone.isEmpty()) {
+      return Optional.of(Answer.of(none, false, "no_data", List.of(), lang).withQuery("no_data(company_member)"));
+    }
+    Answer count = part(messages.get(lang, "q.company.count", lang.pick(zone.get().shortVi(), zone.get().shortEn())),
+        lang, Optional.empty());
+    return Optional.of(new Answer(none + "\n" + count.text(), false, "no_data", count.sources(), lang,
+        Optional.empty(), count.zoneIds(), Optional.of("no_data(company_member)"), List.of()));
   }
 
   /** A district or ward written after a zone's name ("khu cong nghe cao quan 9"). */

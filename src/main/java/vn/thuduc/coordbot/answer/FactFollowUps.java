@@ -68,7 +68,8 @@ final class FactFollowUps {
         return Optional.of(new TopicQuery.Person(List.of(at.get().id())));
       }
     }
-    if (seed.isPresent() && Asking.ATTENDEES_SEED.equals(seed.get()) && !t.has(Tag.Kind.ZONE)
+    // "có ai khác dự không" after one of them too: the list is not complete ("…"), others are not named
+    if (people && !t.has(Tag.Kind.ZONE)
         && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !aZone && complete(t.words())) {
       // "is that all of them?", "hết chưa", "chỉ vậy thôi à" after the attendees: the list again, which says the
       // source names only these and ends its list with "…" (never the 5 zones, never a yes)
@@ -132,7 +133,8 @@ final class FactFollowUps {
   private static final List<String> COMPLETE = List.of(" is that all ", " that s all ", " thats all ", " all of them ",
       " everyone ", " everybody ", " anyone else ", " anybody else ", " only them ", " only those ", " complete ",
       " full list ", " het chua ", " het roi ", " het a ", " chi vay ", " chi co vay ", " chi nhieu do ",
-      " chi co nhieu do ", " du chua ", " day du ", " con ai nua ", " con ai khac ", " nua khong ", " nua ko ");
+      " chi co nhieu do ", " du chua ", " day du ", " con ai nua ", " con ai khac ", " nua khong ", " nua ko ",
+      " co ai khac ", " ai khac ", " nguoi khac ", " anyone other ", " others ", " someone else ", " who else ");
 
   private static boolean complete(List<String> words) {
     String spaced = " " + String.join(" ", words) + " ";

@@ -329,6 +329,11 @@ public final class Lexicon {
     return List.copyOf(out);
   }
 
+  /** True when {@code typed} is a place of {@code places.txt} ("Tân Bình", "Hiệp Phước"), one the data has no figures for. */
+  public static boolean place(String typed) {
+    return PLACES.contains(normalise(typed));
+  }
+
   private static List<List<String>> loadPlaces() {
     List<List<String>> out = new ArrayList<>();
     for (LexiconFile.Line l : LexiconFile.lines(PLACES_FILE)) {

@@ -134,7 +134,10 @@ final class IndustryCheck {
   /** True when word {@code i} is no zone or measure of the tagger's (a filler word is free, and "máy" of "xe máy"). */
   private static boolean free(Tagger.Tagged t, int i) {
     Tag at = t.at(i);
-    return at == null || at.is(Tag.Kind.FILLER) || at.is(Tag.Kind.HOWMANY);
+    // ("dược" of "dược phẩm" is a word the tagger marks too, and no zone nor measure)
+    return at == null || !(at.is(Tag.Kind.ZONE) || at.is(Tag.Kind.KIND) || at.is(Tag.Kind.MEASURE)
+        || at.is(Tag.Kind.UNKNOWN_ZONE) || at.is(Tag.Kind.NUMBER) || at.is(Tag.Kind.YEAR) || at.is(Tag.Kind.ALL)
+        || at.is(Tag.Kind.THUDUC));
   }
 
   /** An industry as typed: its folded words and the text as the user wrote it. */

@@ -27,6 +27,11 @@ public final class TopicLexicon {
     /** The opening of a self-introduction ("tôi là", "I am"). */
     INTRO,
     MONTH, PERSON, POINT, RECIPIENT, DAYPART,
+    /**
+     * An industry by another word than the source's ("clothing" is its garments), argument its id; "near:id" a kindred
+     * one the source does not name ("textile" beside its garments).
+     */
+    INDUSTRY,
     /** A family name: read only on capitalised words as typed, never matched as a cue. */
     SURNAME
   }

@@ -191,6 +191,10 @@ public final class TopicParser {
     if (c.has(Cue.THING, "summary") && !c.has(Cue.ACT, "say")) { // "tóm tắt phát biểu của …" is the speech
       return Optional.of(new TopicQuery.Summary());
     }
+    if (c.has(Cue.THING, "published") && !zoneNamed) {
+      // "đăng ở đâu", "ngày đăng" (after who wrote the article): the site and the page's date, never a zone's address
+      return Optional.of(new TopicQuery.Source(false));
+    }
     if (c.has(Cue.THING, "author")) {
       return Optional.of(new TopicQuery.Source(true));
     }
@@ -286,7 +290,14 @@ public final class TopicParser {
       if (c.has(Cue.ROLE) && !c.has(Cue.MEETING)) {
         // "Ai là giám đốc KCX Linh Trung?": nobody of the data holds it, and nobody else is the answer; a deputy
         // of that post is named as such ("Bí thư Thành ủy Thủ Đức": the data names the Standing Deputy Secretary)
-        return Optional.of(new TopicQuery.NoSuchPerson(post(t, c), titleHolders(c, true)));
+        List<String> deputies = titleHolders(c, true);
+        Optional<PeopleOf.Board> of = this.people.board(t);
+        if (deputies.isEmpty() && of.isPresent() && !of.get().ids().isEmpty()) {
+          // "Who is the head of the HEPZA management board?": the source names no head; the people of that board it
+          // names are said with their titles
+          return Optional.of(new TopicQuery.NoSuchPerson(post(t, c), of.get().ids(), true));
+        }
+        return Optional.of(new TopicQuery.NoSuchPerson(post(t, c), deputies));
       }
     }
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
@@ -297,6 +308,8 @@ public final class TopicParser {
         // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
         // the data lacks
         || c.has(Cue.ACT, "sign") && YesNo.asked(t) && !c.has(Cue.SUBJECT) && boardNamed(c)
+        // "ký ở đâu", "where was it signed": at the meeting, whose venue the source does not give
+        || c.has(Cue.ACT, "sign") && c.has(Cue.ASK, "where") && !c.has(Cue.SUBJECT) && !t.has(Tag.Kind.ZONE)
         // "was it in the morning or afternoon?", "họp sáng hay chiều": a choice of the time of day is the meeting's
         || c.args(Cue.DAYPART).size() >= 2 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !c.has(Cue.SUBJECT)
         // a worker's own shift ("em làm ca sáng hay ca chiều") is not the meeting
@@ -385,10 +398,23 @@ public final class TopicParser {
       return Optional.of(nearest(t, c, points));
     }
     Optional<int[]> named = industries.afterEnterprises(t);
-    if (c.has(Cue.THING, "industry") || named.isPresent()) {
+    // "is garment one of them?", "có ngành dệt không", "ngành điện tử có ở khu nào": an industry asked by its own word
+    boolean industryAsked = c.has(Cue.INDUSTRY) && (YesNo.asked(t) || whichZone(t) || t.saysAny(AMONG));
+    if (c.has(Cue.THING, "industry") || named.isPresent() || industryAsked) {
       return Optional.of(industries(t, c, named));
     }
     return Optional.empty();
+  }
+
+  /** "one of them", "among", "trong số đó": an industry asked to be on the list. */
+  private static final List<String> AMONG = List.of(" one of them ", " one of the ", " among ", " trong so ", " trong do ",
+      " in the list ", " on the list ", " trong danh sach ");
+  /** "khu nào", "which zone", "ở đâu": which zone has an industry. */
+  private static final List<String> WHICH_ZONE = List.of(" khu nao ", " which zone ", " which zones ", " which park ",
+      " o dau ", " where ", " khu vuc nao ");
+
+  private static boolean whichZone(Tagger.Tagged t) {
+    return t.saysAny(WHICH_ZONE);
   }
 
   /** Words that ask a figure split by industry: "số lao động theo ngành", "workers by industry". */
@@ -424,6 +450,26 @@ public final class TopicParser {
     List<Tag> zones = t.all(Tag.Kind.ZONE);
     if (!counted && named.isPresent() && !zones.isEmpty()) {
       return new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()), all, "industry_zone");
+    }
+    IndustryCheck.Typed asked = named.isPresent()
+        ? new IndustryCheck.Typed(t.words().subList(named.get()[0], named.get()[1]), t.span(named.get()[0], named.get()[1]))
+        : industries.typed(t, c);
+    if (!counted && zones.isEmpty() && whichZone(t) && (c.has(Cue.INDUSTRY) || !asked.words().isEmpty())) {
+      // "khu nào nhiều ngành CNTT nhất", "ngành điện tử có ở khu nào": one list for the zones together, none by zone
+      return new TopicQuery.Premise("", all, "industry_which");
+    }
+    if (!counted && zones.isEmpty() && (YesNo.asked(t) || t.saysAny(AMONG))) {
+      for (Hit h : c.hits()) {
+        if (h.cue() == Cue.INDUSTRY && h.arg().startsWith("near:") && !industries.listed(c.words(), asked.words())) {
+          // "is textile one of them?": garments are listed, textiles as such are not (and the list is not complete)
+          return new TopicQuery.Premise(t.span(h.from(), h.to()), all, "industry_near_" + h.arg().substring(5));
+        }
+      }
+      for (Hit h : c.hits()) {
+        if (h.cue() == Cue.INDUSTRY && asked.words().isEmpty()) {
+          return new TopicQuery.Claim(all, true); // "Is garment one of the industries?": "may", garments, is listed
+        }
+      }
     }
     if (!counted && zones.isEmpty() && YesNo.asked(t)) {
       IndustryCheck.Typed typed = named.isPresent()
@@ -525,7 +571,17 @@ public final class TopicParser {
     return Optional.empty();
   }
 
+  /** "tổng cộng?", "in total?" after the awards: the count of all those awarded. */
+  private static final List<String> TOTAL = List.of(" tong cong ", " tong so ", " total ", " altogether ",
+      " all together ", " cong lai ", " combined ", " in all ");
+
   private static AwardAspect awardAspect(Cues c) {
+    String said = " " + String.join(" ", c.words()) + " ";
+    for (String w : TOTAL) {
+      if (said.contains(w)) {
+        return AwardAspect.COUNT;
+      }
+    }
     if (c.has(Cue.ASK, "period") || c.has(Cue.ACT, "reason") && c.has(Cue.ASK, "what")) {
       // "giấy khen trao cho thành tích giai đoạn nào": what it was for, with its period
       return AwardAspect.REASON;
@@ -685,6 +741,17 @@ public final class TopicParser {
     return c.has(Cue.POINT) && c.uncovered() <= 2;
   }
 
+  /** The posts a title names ("secretary", "head"; "-" for a word of leading in general is none). */
+  private Set<String> posts(List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Hit h : lex.match(words)) {
+      if (h.cue() == Cue.ROLE && !h.arg().equals("-")) {
+        out.add(h.arg());
+      }
+    }
+    return out;
+  }
+
   /** People whose title the question quotes (most of the title's words, in any order); the best match wins. */
   private List<String> titleHolders(Cues c, boolean deputies) {
     boolean[] asking = new boolean[c.words().size()];
@@ -719,6 +786,12 @@ public final class TopicParser {
     }
     Set<String> have = new LinkedHashSet<>(c.words());
     boolean askedRank = lex.ranked(c.words());
+    Set<String> postsAsked = new LinkedHashSet<>();
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.ROLE && !h.arg().equals("-")) {
+        postsAsked.add(h.arg());
+      }
+    }
     double bestAsked = 0;
     double bestFound = 0;
     List<String> out = new ArrayList<>();
@@ -735,6 +808,12 @@ public final class TopicParser {
       boolean lower = lex.ranked(title.words());
       // and a post asked with "phó" is not the post itself: "Phó Chủ tịch" is not "Chủ tịch"
       if (deputies ? !lower || askedRank : lower != askedRank) {
+        continue;
+      }
+      // a named post is held by the title that names it: "Secretary of the … Party Committee" is not "Head of the Mass
+      // Mobilisation Commission of the … Party Committee" (a title that names no post, "Phó BQL …", is judged by its words)
+      Set<String> held = posts(title.words());
+      if (!deputies && !held.isEmpty() && !held.containsAll(postsAsked)) {
         continue;
       }
       long found = content.stream().filter(have::contains).count();
@@ -909,11 +988,34 @@ public final class TopicParser {
     return named.isEmpty() ? Optional.empty() : Optional.of(new TopicQuery.Abbreviations(named));
   }
 
+  /** Words for a period of the regulations: "giai đoạn", "period", "thời kỳ". */
+  private static final List<String> PERIOD_WORDS = List.of(" giai doan ", " period ", " thoi ky ");
+  /** Words for the period before: "giai đoạn trước", "the previous period", "quy chế cũ". */
+  private static final List<String> EARLIER = List.of(" truoc ", " cu ", " previous ", " earlier ", " old ",
+      " former ", " last period ");
+
   /** "Giai đoạn 2017–2023 kéo dài bao nhiêu năm?": how long a period of the data's meetings or regulations lasts. */
   private Optional<TopicQuery> periodLength(Tagger.Tagged t, Cues c) {
     Matcher m = YEARS.matcher(t.text());
     // "giai đoạn 2017–2023 tổng số lao động là bao nhiêu" asks a figure of the period, not its length
-    if (!c.has(Cue.ACT, "length") || t.has(Tag.Kind.MEASURE) || !m.find()) {
+    if (!c.has(Cue.ACT, "length") || t.has(Tag.Kind.MEASURE)) {
+      return Optional.empty();
+    }
+    if (!m.find()) {
+      // "giai đoạn mấy năm" after the regulations: the period of those signed; "giai đoạn trước" the one reviewed
+      // before it (never how long the meeting lasted)
+      if (!t.saysAny(PERIOD_WORDS) || ds.latestMeeting().isEmpty()) {
+        return Optional.empty();
+      }
+      Meeting meeting = ds.latestMeeting().get();
+      if (t.saysAny(EARLIER) || c.has(Cue.ACT, "review")) {
+        return Optional.of(new TopicQuery.PeriodLength(meeting.reviewedFrom(), meeting.reviewedTo()));
+      }
+      for (vn.thuduc.coordbot.data.Agreement a : ds.agreements()) {
+        if (a.signed() && meeting.id().equals(a.meeting())) {
+          return Optional.of(new TopicQuery.PeriodLength(a.fromYear(), a.toYear()));
+        }
+      }
       return Optional.empty();
     }
     int from = Integer.parseInt(m.group(1));
@@ -1040,6 +1142,10 @@ public final class TopicParser {
     return Optional.empty();
   }
 
+  /** Words after a board's name that ask what it manages: "HEPZA manages …", "which zones does it oversee". */
+  private static final Set<String> MANAGES = Set.of("manage", "manages", "managed", "managing", "oversee", "oversees",
+      "overseen", "overseeing", "run", "runs", "govern", "governs");
+
   /**
    * A board the source names ("BQL KCX-KCN", "HEPZA"): which zones it manages, which the source does not say; who of
    * it was there or represented it, the people whose titles name it.
@@ -1051,7 +1157,12 @@ public final class TopicParser {
     }
     List<String> after = t.words().subList(b.get().to(), t.words().size());
     String rest = " " + String.join(" ", after) + " ";
-    if (rest.contains(" quan ly ") || rest.contains(" manage") || rest.contains(" oversee") || rest.contains(" phu trach ")) {
+    // ("the head of the HEPZA management board" names the board, it does not ask what it manages)
+    boolean manages = false;
+    for (String w : after) {
+      manages |= MANAGES.contains(w);
+    }
+    if (rest.contains(" quan ly ") || manages || rest.contains(" phu trach ")) {
       return Optional.of(new TopicQuery.NotStated("managed", t.span(b.get().from(), b.get().to())));
     }
     boolean who = (c.has(Cue.ASK, "who") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "work")) && !otherAct(c);
@@ -1138,13 +1249,16 @@ public final class TopicParser {
    * and title do not have is said not mentioned, before what the speech says; never a yes.
    */
   private TopicQuery unmentioned(Tagger.Tagged t, Cues c, TopicQuery fact) {
-    if (!(fact instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SPEECH || !YesNo.asked(t)
-        || ds.latestMeeting().isEmpty()) {
+    if (!(fact instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SPEECH || ds.latestMeeting().isEmpty()) {
       return fact;
     }
+    boolean yesNo = YesNo.asked(t);
     int from = -1;
     for (int i = 0; i < t.words().size() && from < 0; i++) {
       from = ABOUT.contains(t.words().get(i)) ? i + 1 : -1;
+    }
+    while (from >= 0 && from < t.words().size() && ABOUT.contains(t.words().get(from))) {
+      from++; // "discussed about housing": what comes after both words
     }
     int to = from;
     while (from >= 0 && to < t.words().size() && !ABOUT_END.contains(t.words().get(to))) {
@@ -1164,7 +1278,10 @@ public final class TopicParser {
     }
     for (String w : t.words().subList(from, to)) {
       if (!Stopwords.contains(w) && !w.matches("\\d+") && !said.toString().contains(" " + w + " ")) {
-        return new TopicQuery.Premise(t.span(from, to), fact, "unmentioned");
+        // "What was discussed about housing for workers?": not mentioned, then what the conference was about in one
+        // line, never every point of the speech as if it answered
+        return yesNo ? new TopicQuery.Premise(t.span(from, to), fact, "unmentioned")
+            : new TopicQuery.Premise(t.span(from, to), new TopicQuery.Meeting(Aspect.PURPOSE), "unmentioned_open");
       }
     }
     return fact;

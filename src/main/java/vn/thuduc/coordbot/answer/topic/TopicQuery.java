@@ -85,11 +85,16 @@ public sealed interface TopicQuery {
 
   /**
    * A post the data names nobody in ("giám đốc KCX Linh Trung"), as typed; {@code deputies}: the people it names
-   * as a deputy or member of that post, said as such, never as its holder.
+   * as a deputy or member of that post, said as such, never as its holder; {@code ofBoard}: they are instead the
+   * people of the board the post is of ("the head of the HEPZA management board").
    */
-  record NoSuchPerson(String asTyped, List<String> deputies) implements TopicQuery {
+  record NoSuchPerson(String asTyped, List<String> deputies, boolean ofBoard) implements TopicQuery {
     public NoSuchPerson {
       deputies = List.copyOf(deputies);
+    }
+
+    public NoSuchPerson(String asTyped, List<String> deputies) {
+      this(asTyped, deputies, false);
     }
 
     public String render() {

@@ -320,7 +320,7 @@ public final class TopicWriter {
   private Answer noSuchPerson(TopicQuery.NoSuchPerson n) {
     if (!n.deputies().isEmpty()) {
       List<String> lines = new ArrayList<>();
-      lines.add(msg.get(lang, "topic.person.deputies", n.asTyped()));
+      lines.add(msg.get(lang, n.ofBoard() ? "topic.person.ofboard" : "topic.person.deputies", n.asTyped()));
       for (String id : n.deputies()) {
         ds.person(id).ifPresent(p -> lines.add("• " + msg.get(lang, "person.title", p.name(),
             String.join("; ", titles(p)))));
