@@ -101,7 +101,9 @@ final class FactFollowUps {
         return q;
       }
     }
-    if (seed.isPresent() && MEETING_SEEDS.contains(seed.get()) && t.has(Tag.Kind.ASOF) && !zoneOrFigure
+    // after any fact of the meeting (who promised free legal advice, the awards, its people) as well
+    boolean ofMeeting = seed.isPresent() && (MEETING_SEEDS.contains(seed.get()) || frame.query().isEmpty());
+    if (ofMeeting && t.has(Tag.Kind.ASOF) && !zoneOrFigure
         && t.words().size() <= 4) {
       // "when", "khi nào" after who organised it: the meeting's date (the figures' date is another question)
       Optional<TopicQuery> q = topics.parse(tagger.tag("hội nghị " + text));

@@ -1190,7 +1190,9 @@ public final class TopicParser {
   private Optional<TopicQuery> fromZone(Tagger.Tagged t, Cues c) {
     List<Tag> zones = t.all(Tag.Kind.ZONE);
     // "ai dự hội nghị từ …", "who represented …"; "e làm ở kcx linh trung 2" says where the worker works
-    boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING));
+    // "ai là người của khu cnc", "who is from the Hi-Tech Park": a person of the zone
+    boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING)
+        || t.saysAny(OF_ZONE));
     if (zones.isEmpty() || !asked || c.has(Cue.ROLE) || c.has(Cue.SELF) || t.has(Tag.Kind.MEASURE)
         || t.has(Tag.Kind.HOWMANY) || otherAct(c)) {
       return Optional.empty();
@@ -1206,6 +1208,11 @@ public final class TopicParser {
         : new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()),
             new TopicQuery.Meeting(Aspect.ATTENDEES), "from"));
   }
+
+  /** "người của", "người bên", "who is from": a person of the zone named after it. */
+  private static final List<String> OF_ZONE = List.of(" nguoi cua ", " nguoi ben ", " nguoi thuoc ", " ai cua ",
+      " ai ben ", " ai thuoc ", " is from ", " are from ", " was from ", " were from ", " who represents ",
+      " who represented ");
 
   /**
    * "Did the conference discuss wages?": a point found by a word people use for it that its text does not have is
