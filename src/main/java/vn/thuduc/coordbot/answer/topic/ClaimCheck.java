@@ -139,7 +139,7 @@ final class ClaimCheck {
     }
     boolean rank = lex.ranked(claimed);
     for (TopicLexicon.Title title : lex.titles()) {
-      if (title.personId().equals(p.id()) && new HashSet<>(title.words()).containsAll(claimed)
+      if (title.personId().equals(p.id()) && holdsAll(new HashSet<>(title.words()), claimed)
           && lex.ranked(title.words()) == rank) {
         return Optional.of(true);
       }
@@ -147,6 +147,33 @@ final class ClaimCheck {
     // a member's seat ("Ủy viên Ban Thường vụ") the source does not list may still be theirs (a Standing Deputy
     // Secretary sits on the Standing Committee): neither yes nor no; a post or a body they do not hold is a no
     return shared(claimed) ? Optional.empty() : Optional.of(false);
+  }
+
+  /**
+   * Whether a title holds every word claimed; a zone claimed under any of its names ("SHTP", read "khu công nghệ
+   * cao") is held by a title naming it under any other ("… Management Board of the Saigon Hi-Tech Park").
+   */
+  private boolean holdsAll(Set<String> title, List<String> claimed) {
+    List<String> rest = new ArrayList<>(claimed);
+    for (vn.thuduc.coordbot.data.Zone z : ds.zones()) {
+      List<List<String>> names = new ArrayList<>();
+      for (String n : z.aliases()) {
+        names.add(Lexicon.normalise(n));
+      }
+      names.add(Lexicon.normalise(z.nameEn()));
+      names.add(Lexicon.normalise(z.nameVi()));
+      boolean inTitle = false;
+      for (List<String> n : names) {
+        inTitle |= n.size() >= 2 && title.containsAll(n);
+      }
+      for (List<String> n : names) {
+        int at = n.isEmpty() ? -1 : java.util.Collections.indexOfSubList(rest, n);
+        if (at >= 0 && inTitle) {
+          rest.subList(at, at + n.size()).clear();
+        }
+      }
+    }
+    return title.containsAll(rest);
   }
 
   /** A member's seat, which the source need not list among a person's posts. */
