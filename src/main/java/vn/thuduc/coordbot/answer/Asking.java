@@ -270,8 +270,9 @@ final class Asking {
     }
     if (frame.isPresent() && frame.get().query().isPresent()
         && frame.get().query().get() instanceof StatQuery.CountZones counted && t.saysAny(NAMES)
-        && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE)) {
-      // "thu duc co bao nhieu kcx", then "ten la gi": the zones counted, by name
+        && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.KIND)) {
+      // "thu duc co bao nhieu kcx", then "ten la gi": the zones counted, by name ("which ones are industrial parks?"
+      // names a kind of its own)
       return statistics(new Parse.Stat(new StatQuery.ListZones(counted.set()), true), lang, snap.tagger().tag(""));
     }
     if (asksFiguresAgain(t) && frame.isPresent() && frame.get().query().isPresent()) {

@@ -25,6 +25,9 @@ final class RankingFollowUps {
   private static final Set<String> UP = Set.of("above", "tren", "higher", "ahead");
   private static final Set<String> DOWN = Set.of("below", "duoi", "lower", "behind", "beneath");
 
+  /** Words that put a place right next to another ("just above", "ngay trên"). */
+  private static final Set<String> JUST = Set.of("just", "right", "ngay", "immediately", "directly", "next", "lien");
+
   /** Words of a place in a ranking ("rank?", "xếp hạng?"), never of turning it round ("ngược lại", "reverse it"). */
   private static final Set<String> PLACE = Set.of("rank", "ranking", "ranked", "hang", "position", "place");
 
@@ -145,6 +148,11 @@ final class RankingFollowUps {
         r = k;
       }
     }
+    List<ZoneSet> groups = c.groups();
+    if (r != null && groups.size() == 2 && groups.get(0).equals(groups.get(1)) && c.recent().size() >= 2) {
+      // "khu nào ít cty nhất", "khu nào nhiều cty nhất", "chênh lệch": the two ends just asked, never the runner-up
+      return null;
+    }
     boolean asks = t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.HOWMANY) && (t.has(Kind.MORE) || t.has(Kind.LESS));
     if (r == null || !asks || ms.size() > 1 || !ms.isEmpty() && ms.get(0) != r.measure()
@@ -220,6 +228,9 @@ final class RankingFollowUps {
    */
   private static Parse nextTo(Tagger.Tagged t, List<Measure> ms, StatQuery prev, QueryParser.Context c) {
     boolean up = anyWord(t, UP);
+    if (t.has(Kind.WHICH) && !t.has(Kind.PRONOUN) && !anyWord(t, JUST)) {
+      return null; // "which one has a higher workers per firm?" after two zones: which of them, not a place
+    }
     if (up == anyWord(t, DOWN) || ms.size() > 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.ORDINAL)
         || t.has(Kind.LAST) || !FollowUpRules.only(t, EnumSet.of(Kind.MORE, Kind.LESS, Kind.FOLLOW, Kind.FILLER,
             Kind.AND, Kind.ZONEWORD, Kind.PRONOUN, Kind.NUMBER, Kind.MEASURE, Kind.WHICH, Kind.HOWMANY, Kind.RANK))) {

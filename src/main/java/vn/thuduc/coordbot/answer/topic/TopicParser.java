@@ -1029,10 +1029,22 @@ public final class TopicParser {
   private static final List<String> EARLIER = List.of(" truoc ", " cu ", " previous ", " earlier ", " old ",
       " former ", " last period ");
 
+  /** Words for the period now: "giai đoạn mới", "the new period", "hiện tại". */
+  private static final List<String> NEWER = List.of(" moi ", " new ", " hien tai ", " hien nay ", " current ",
+      " next ", " tiep theo ", " sap toi ");
+
   /** "Giai đoạn 2017–2023 kéo dài bao nhiêu năm?": how long a period of the data's meetings or regulations lasts. */
   private Optional<TopicQuery> periodLength(Tagger.Tagged t, Cues c) {
     Matcher m = YEARS.matcher(t.text());
     // "giai đoạn 2017–2023 tổng số lao động là bao nhiêu" asks a figure of the period, not its length
+    if (!c.has(Cue.ACT, "length") && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE) && !m.find()
+        && t.saysAny(PERIOD_WORDS) && (t.saysAny(NEWER) || t.saysAny(EARLIER))) {
+      // "giai đoạn mới thì sao", "and the new period?", "giai đoạn cũ": the regulations of that period
+      m.reset();
+      return Optional.of(new TopicQuery.Meeting(t.saysAny(EARLIER) ? TopicQuery.Aspect.REVIEWED
+          : TopicQuery.Aspect.SIGNED));
+    }
+    m.reset();
     if (!c.has(Cue.ACT, "length") || t.has(Tag.Kind.MEASURE)) {
       return Optional.empty();
     }
