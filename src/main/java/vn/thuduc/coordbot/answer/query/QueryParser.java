@@ -63,6 +63,18 @@ public final class QueryParser {
 
   /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
+    Parse p = parseAll(t, c, currentYear);
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Figures f
+        && f.set() instanceof ZoneSet.Filtered pf && pf.base() instanceof ZoneSet.Named n && !t.has(Kind.NUMBER)) {
+      // "cat lai có hơn 5000 cn ko", "còn bình chiểu?", "nó có bn cty": the zone the bound was checked on, never the
+      // zones among it that pass the bound (none, for Bình Chiểu: "no zone has more than 5,000" was false)
+      Agg agg = n.ids().size() == 1 ? Agg.EACH : f.agg();
+      return new Parse.Stat(new StatQuery.Figures(n, f.measures(), agg), st.followUp(), st.dropped(), st.topical());
+    }
+    return p;
+  }
+
+  private Parse parseAll(Tagger.Tagged t, Context c, int currentYear) {
     if (c.previous().isPresent() && nowOnly(t)) {
       // "còn bây giờ?", "and now?" after a figure at another date: the same question at the latest date
       return new Parse.Stat(StatQuery.undated(c.previous().get()), true);

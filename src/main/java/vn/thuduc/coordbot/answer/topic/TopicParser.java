@@ -754,7 +754,8 @@ public final class TopicParser {
 
   /** People whose title the question quotes (most of the title's words, in any order); the best match wins. */
   private List<String> titleHolders(Cues c, boolean deputies) {
-    boolean[] asking = new boolean[c.words().size()];
+    List<String> words = canon(c.words());
+    boolean[] asking = new boolean[words.size()];
     for (Hit h : c.hits()) {
       if (h.cue() == Cue.ASK || h.cue() == Cue.FILLER || h.cue() == Cue.THING && h.arg().equals("role")) {
         for (int i = h.from(); i < h.to(); i++) {
@@ -763,10 +764,10 @@ public final class TopicParser {
       }
     }
     Set<String> asked = new LinkedHashSet<>();
-    for (int i = 0; i < c.words().size(); i++) {
+    for (int i = 0; i < words.size(); i++) {
       // stop words count: "bí" of "Bí thư" is one, and tells the Secretary from a member
       if (!asking[i]) {
-        asked.add(c.words().get(i));
+        asked.add(words.get(i));
       }
     }
     // pairs of words asked side by side: "Thành ủy" must be in the title as such, not "thành phố" and "Đảng ủy"
@@ -774,18 +775,18 @@ public final class TopicParser {
     // a rank and the post it ranks are side by side in the title too: "Phó BQL" is not "Phó Bí thư … Đảng ủy BQL"
     List<String> rankPairs = new ArrayList<>();
     boolean[] rank = c.coveredBy(Set.of(Cue.RANK));
-    for (int i = 0; i + 1 < c.words().size(); i++) {
+    for (int i = 0; i + 1 < words.size(); i++) {
       if (!asking[i] && !asking[i + 1]) {
-        pairs.add(c.words().get(i) + " " + c.words().get(i + 1));
+        pairs.add(words.get(i) + " " + words.get(i + 1));
         // "Phó Trưởng BQL" is written "Phó BQL": the word for head after a rank is left out of the pair
-        int next = c.words().get(i + 1).equals("truong") && i + 2 < c.words().size() ? i + 2 : i + 1;
-        if (rank[i] && !rank[next] && !asking[next] && !(i > 0 && c.words().get(i - 1).equals("thanh"))) {
-          rankPairs.add(c.words().get(i) + " " + c.words().get(next));
+        int next = words.get(i + 1).equals("truong") && i + 2 < words.size() ? i + 2 : i + 1;
+        if (rank[i] && !rank[next] && !asking[next] && !(i > 0 && words.get(i - 1).equals("thanh"))) {
+          rankPairs.add(words.get(i) + " " + words.get(next));
         }
       }
     }
-    Set<String> have = new LinkedHashSet<>(c.words());
-    boolean askedRank = lex.ranked(c.words());
+    Set<String> have = new LinkedHashSet<>(words);
+    boolean askedRank = lex.ranked(words);
     Set<String> postsAsked = new LinkedHashSet<>();
     for (Hit h : c.hits()) {
       if (h.cue() == Cue.ROLE && !h.arg().equals("-")) {
@@ -796,7 +797,8 @@ public final class TopicParser {
     double bestFound = 0;
     List<String> out = new ArrayList<>();
     for (TopicLexicon.Title title : lex.titles()) {
-      Set<String> content = new LinkedHashSet<>(title.words());
+      List<String> titleWords = canon(title.words());
+      Set<String> content = new LinkedHashSet<>(titleWords);
       if (content.size() < 2) {
         continue;
       }
@@ -824,7 +826,7 @@ public final class TopicParser {
       if (found < 2 || asked.size() - askedFound > asked.size() / 6 || foundShare < 0.5 && (askedShare < 1 || found < 3)) {
         continue;
       }
-      String joined = " " + String.join(" ", title.words()) + " ";
+      String joined = " " + String.join(" ", titleWords) + " ";
       // "the Thu Duc People's Council" is the title's "Thu Duc City People's Council": "city" after a city's name is
       // left out as often as said
       String cityless = joined.replace(" duc city ", " duc ").replace(" duc thanh pho ", " duc ");
@@ -852,15 +854,36 @@ public final class TopicParser {
     return List.copyOf(out);
   }
 
-  /** The words that end the name of a body: the word before them tells one body from another. */
-  private static final Set<String> BODY_ENDS = Set.of("council", "committee", "commission", "board", "front",
-      "union", "organisation", "organization");
+  /** Words written two ways in titles and questions: one spelling, one word for a "Ban" (commission or board). */
+  private static final java.util.Map<String, String> CANON = java.util.Map.of("mobilization", "mobilisation",
+      "organization", "organisation", "commission", "board");
 
-  /** Whether every body the question names ("People's Council") is named so in the title, word before it included. */
+  private static List<String> canon(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(CANON.getOrDefault(w, w));
+    }
+    return out;
+  }
+
+  /** Bodies told apart by their last word only: a People's Council is not a People's Committee. */
+  private static final List<String> TWIN_BODIES = List.of("council", "committee");
+
+  /**
+   * Whether the title does not name the twin of a body the question names: "the People's Committee" asked of a
+   * title naming "the People's Council" is another body.
+   */
   private static boolean bodiesHeld(List<String> pairs, String joined, String cityless) {
     for (String pair : pairs) {
-      String second = pair.substring(pair.indexOf(' ') + 1);
-      if (BODY_ENDS.contains(second) && !joined.contains(" " + pair + " ") && !cityless.contains(" " + pair + " ")) {
+      int space = pair.indexOf(' ');
+      String first = pair.substring(0, space);
+      String second = pair.substring(space + 1);
+      int k = TWIN_BODIES.indexOf(second);
+      if (k < 0 || joined.contains(" " + pair + " ") || cityless.contains(" " + pair + " ")) {
+        continue;
+      }
+      String twin = first + " " + TWIN_BODIES.get(1 - k);
+      if (joined.contains(" " + twin + " ")) {
         return false;
       }
     }
