@@ -202,6 +202,13 @@ final class Asking {
     fact |= topical.isPresent() && topical.get() instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.WHEN
         && fromRecords.get().query().isPresent() && (fromRecords.get().query().get().startsWith("records(content")
         || fromRecords.get().query().get().startsWith("records(summary"));
+    // "Năm 2025 có hội nghị sơ kết nào khác không?": a year without a meeting in the data is the records' answer (they
+    // name the meetings there are), never a yes or no on what the meeting the data has was for
+    if (fact && topical.get() instanceof TopicQuery.Claim cl && cl.asked() instanceof TopicQuery.Meeting
+        && fromRecords.get().query().isPresent() && fromRecords.get().query().get().startsWith("records(none")
+        && !PERIOD.matcher(text).find()) {
+      fact = false;
+    }
     if (fromRecords.isPresent() && !fact) {
       if (MeetingYears.aboutMeetings(fromRecords.get())) {
         remember(Optional.empty(), Optional.of(MeetingYears.SEED), Optional.empty(), lang);
@@ -212,6 +219,14 @@ final class Asking {
     Optional<String> person = frame.isPresent() ? frame.get().person() : Optional.empty();
     if (person.isPresent() && replacePronoun(text, person.get()).equals(text)) {
       person = Optional.empty();
+    }
+    if (frame.isPresent() && frame.get().person().isPresent() && claimWithoutSubject(t)) {
+      // "có phải Phó Bí thư không?", "is he a deputy secretary?" after a question about a person: the claim is on
+      // that person (never "nobody holds that post", which a deputy secretary or three would make false)
+      Optional<TopicQuery> claim = snap.topics().parse(snap.tagger().tag(frame.get().person().get() + " " + text));
+      if (claim.isPresent() && claim.get() instanceof TopicQuery.Claim) {
+        return topicAnswer(claim.get(), lang);
+      }
     }
     Optional<Answer> card = cardOfThatZone(text, t, lang);
     if (card.isPresent()) {
@@ -1558,6 +1573,17 @@ final class Asking {
       }
     }
     return true;
+  }
+
+  /** "có phải Phó Bí thư không?", "phải là chủ tịch không", "is it the chairman?": a yes or no with no one named. */
+  private static boolean claimWithoutSubject(Tagger.Tagged t) {
+    List<String> w = t.words();
+    if (w.size() < 2 || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.KIND)) {
+      return false;
+    }
+    int i = w.get(0).equals("vay") || w.get(0).equals("the") || w.get(0).equals("con") ? 1 : 0;
+    return i + 1 < w.size() && (w.get(i).equals("co") && w.get(i + 1).equals("phai") || w.get(i).equals("phai")
+        && !w.get(i + 1).equals("khong"));
   }
 
   private static String replacePronoun(String text, String name) {

@@ -53,6 +53,19 @@ class MeetingYearFragmentTest {
   }
 
   @Test
+  void anotherMeetingInAYearTheRecordsLackIsNeverAYesOrNoOnTheMeetingThereIs()
+      throws vn.thuduc.coordbot.data.DataException {
+    CoordAnswerEngine e = engine();
+    e.records().use(vn.thuduc.coordbot.records.RecordFiles.load(
+        vn.thuduc.coordbot.data.DatasetLoader.recordFiles(java.nio.file.Path.of("config", "data"))));
+    Answer a = ask(e, "Năm 2025 có hội nghị sơ kết nào khác không?");
+    assertThat(a.query().orElse("")).isEqualTo("records(none, năm 2025)");
+    assertThat(a.text()).contains("năm 2025").contains("08/03/2024").doesNotStartWith("Không.");
+    // a claim on the meeting the data has is still answered yes or no
+    assertThat(ask(e, "hội nghị năm 2024 có phải thường niên không").text()).startsWith("Có.");
+  }
+
+  @Test
   void aYearAloneWithoutTalkOfTheMeetingIsNoMeetingQuestion() {
     CoordAnswerEngine e = engine();
     ask(e, "KCX Linh Trung có bao nhiêu lao động?");
