@@ -297,9 +297,8 @@ public final class Claims {
       return Optional.empty();
     }
     Tag n = t.all(Kind.NUMBER).get(0);
-    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
     Tag next = t.at(n.to());
-    if (n.from() < than.from() || next != null && (next.is(Kind.KIND) || next.is(Kind.ZONEWORD) || next.is(Kind.ZONE))) {
+    if (next != null && (next.is(Kind.KIND) || next.is(Kind.ZONEWORD) || next.is(Kind.ZONE))) {
       return Optional.empty(); // "Hai KCX có nhiều lao động hơn SHTP không": two zones counted, no gap claimed
     }
     List<String> w = t.words();

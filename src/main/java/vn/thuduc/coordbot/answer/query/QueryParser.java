@@ -71,7 +71,34 @@ public final class QueryParser {
       Agg agg = n.ids().size() == 1 ? Agg.EACH : f.agg();
       return new Parse.Stat(new StatQuery.Figures(n, f.measures(), agg), st.followUp(), st.dropped(), st.topical());
     }
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Ranked r && r.limit() == 1 && t.has(Kind.ORDINAL)
+        && c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.ListZones pl
+        && pl.set() instanceof ZoneSet.All
+        && r.offset() < c.shown().size() && saysList(t)) {
+      // "ds các khu", then "khu thứ 3 trong ds có bn cn": the third row of the list shown, never the third by workers
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(c.shown().get(r.offset()))),
+          List.of(r.measure()), Agg.EACH), true, st.dropped(), st.topical());
+    }
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.ListZones l
+        && l.set() instanceof ZoneSet.Filtered f && f.base() instanceof ZoneSet.All && c.shown().size() == 1
+        && c.previous().isPresent() && oneZonePronoun(t) && !t.has(Kind.ZONE) && !t.has(Kind.KIND)
+        && !t.has(Kind.ALL) && !t.has(Kind.WHICH)) {
+      // "khu thứ 2 là khu nào" (Cát Lái), "nó có hơn 30000 lao động ko": the bound on the zone the answer named, never
+      // on every zone ("Có. Các khu có trên 30.000 lao động" was a wrong yes for Cát Lái)
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(new ZoneSet.Named(c.shown()), f.measure(),
+          f.more(), f.inclusive(), f.value(), f.percent())), true, st.dropped(), st.topical());
+    }
     return p;
+  }
+
+  /** "trong ds", "in the list", "of the list": a row of the list shown is meant. */
+  private static boolean saysList(Tagger.Tagged t) {
+    for (String w : t.words()) {
+      if (w.equals("ds") || w.equals("danh") || w.equals("list") || w.equals("listed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Parse parseAll(Tagger.Tagged t, Context c, int currentYear) {
@@ -734,7 +761,7 @@ public final class QueryParser {
       }
       if (!zones.isEmpty()) {
         set = new ZoneSet.Minus(new ZoneSet.All(), new ZoneSet.Named(zones));
-      } else if (before instanceof ZoneSet.Minus && t.has(Kind.COUNTZ)) {
+      } else if (before instanceof ZoneSet.Minus && (t.has(Kind.COUNTZ) || t.has(Kind.MEAN) || t.has(Kind.SUM))) {
         set = before; // "còn lại bao nhiêu khu" after "bỏ …": what is left is that set
       } else if (previous.isPresent() && setOf(previous.get()) != null) {
         set = new ZoneSet.Minus(new ZoneSet.All(), setOf(previous.get()));
@@ -769,7 +796,11 @@ public final class QueryParser {
       if (cmp == null) {
         continue;
       }
-      Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? Measure.WORKERS : measures.get(0));
+      // "kcnc chiếm mấy % dn", "trên 50% ko": with no measure said, the bound is in the measure asked before
+      Measure before = previous.isPresent() && measuresOf(previous.get()).size() == 1
+          && measuresOf(previous.get()).get(0) != Measure.WORKERS_PER_ENTERPRISE ? measuresOf(previous.get()).get(0)
+          : Measure.WORKERS;
+      Measure fm = measureNear(t, n.to()).orElse(measures.isEmpty() ? before : measures.get(0));
       boolean inclusive = "incl".equals(cmp.arg()) || AFTER.equals(cmp.arg());
       set = new ZoneSet.Filtered(set == null ? new ZoneSet.All() : set, fm, cmp.is(Kind.MORE), inclusive, n.number(),
           percentAfter(t, n));
