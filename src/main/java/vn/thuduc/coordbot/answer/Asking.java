@@ -228,6 +228,10 @@ final class Asking {
         return topicAnswer(claim.get(), lang);
       }
     }
+    Optional<Answer> other = otherOfItsKind(t, lang);
+    if (other.isPresent()) {
+      return other.get();
+    }
     Optional<Answer> card = cardOfThatZone(text, t, lang);
     if (card.isPresent()) {
       return card.get();
@@ -1573,6 +1577,62 @@ final class Asking {
       }
     }
     return true;
+  }
+
+  /** Words of "the other one": "other", "kia", "còn lại". */
+  private static final java.util.Set<String> OTHER_WORDS = java.util.Set.of("other", "kia");
+
+  /**
+   * "and the other industrial park?", "còn khu kia cùng loại?" after a question about one zone: the other zone of that
+   * kind (the kind said, or the zone's own), in the measure asked before; never the zone under discussion again.
+   */
+  private Optional<Answer> otherOfItsKind(Tagger.Tagged t, Lang lang) {
+    if (frame.isEmpty() || frame.get().query().isEmpty() || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.NUMBER)) {
+      return Optional.empty();
+    }
+    boolean other = false;
+    for (String w : t.words()) {
+      other |= OTHER_WORDS.contains(w);
+    }
+    String sp = " " + String.join(" ", t.words()) + " ";
+    boolean sameKind = sp.contains(" cung loai ") || sp.contains(" same kind ") || sp.contains(" same type ");
+    List<String> shown = frame.get().shown();
+    if (!other || t.all(Tag.Kind.KIND).size() > 1 || shown.size() != 1) {
+      return Optional.empty();
+    }
+    String zone = shown.get(0);
+    List<Measure> asked = QueryParser.measures(t).isEmpty() ? QueryParser.measuresOf(frame.get().query().get())
+        : QueryParser.measures(t);
+    if (!t.has(Tag.Kind.KIND) && !sameKind) {
+      // "khu kia?" after two zones asked one after the other: the one before the zone under discussion
+      List<String> recent = frame.get().recentZones();
+      if (recent.size() < 2 || !recent.get(recent.size() - 1).equals(zone)) {
+        return Optional.empty();
+      }
+      return Optional.of(statistics(new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(
+          List.of(recent.get(recent.size() - 2))), asked.isEmpty() ? List.of(Measure.WORKERS, Measure.ENTERPRISES)
+          : asked, StatQuery.Agg.EACH), true), lang, t));
+    }
+    Optional<vn.thuduc.coordbot.data.Zone> z = ds.zone(zone);
+    if (z.isEmpty()) {
+      return Optional.empty();
+    }
+    String kind = t.has(Tag.Kind.KIND) ? t.all(Tag.Kind.KIND).get(0).arg() : z.get().kind().code();
+    List<String> others = new ArrayList<>();
+    for (vn.thuduc.coordbot.data.Zone x : ds.zones()) {
+      if (x.kind().code().equals(kind) && !x.id().equals(zone)) {
+        others.add(x.id());
+      }
+    }
+    if (others.size() != 1) {
+      return Optional.empty();
+    }
+    List<Measure> ms = asked;
+    if (ms.isEmpty()) {
+      ms = List.of(Measure.WORKERS, Measure.ENTERPRISES);
+    }
+    return Optional.of(statistics(new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(others), ms,
+        StatQuery.Agg.EACH), true), lang, t));
   }
 
   /** "có phải Phó Bí thư không?", "phải là chủ tịch không", "is it the chairman?": a yes or no with no one named. */

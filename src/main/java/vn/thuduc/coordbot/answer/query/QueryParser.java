@@ -2057,7 +2057,7 @@ public final class QueryParser {
     return Optional.empty();
   }
 
-  static List<Measure> measures(Tagger.Tagged t) {
+  public static List<Measure> measures(Tagger.Tagged t) {
     List<Measure> out = new ArrayList<>();
     List<Tag> ms = t.all(Kind.MEASURE);
     for (int i = 0; i < ms.size(); i++) {
