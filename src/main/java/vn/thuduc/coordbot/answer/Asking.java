@@ -773,6 +773,14 @@ final class Asking {
       remembered = gapClaim;
       checked = Optional.of(gapClaim.render()); // the query answered is the comparison, not the bound
     }
+    // "có phải hơn 15.000 không" right after "chênh lệch bao nhiêu": a check on that difference, never the zones past it
+    StatQuery.Compare gapAsked = boundOnGap(st, q, t);
+    ZoneSet.Filtered gapBound = null;
+    if (gapAsked != null) {
+      gapBound = (ZoneSet.Filtered) ((StatQuery.ListZones) q).set();
+      q = gapAsked;
+      remembered = gapAsked;
+    }
     ZoneSet.Filtered groupChecked = null;
     Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
         : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
@@ -923,6 +931,12 @@ final class Asking {
         verdict = onGap.isPresent() || Claims.gapClaimed(t) ? onGap : verdict;
       }
     }
+    if (gapBound != null && Claims.unwrapped(r) instanceof Result.Comparison gc) {
+      Measure gm = gapAsked.measures().get(0);
+      verdict = Optional.of(gapBound.admits(Math.abs(gc.valueA(gm) - gc.valueB(gm))));
+      checked = Optional.of("check(" + gapAsked.render() + (gapBound.more() ? " >" : " <")
+          + (gapBound.inclusive() ? "= " : " ") + gapBound.value() + ")");
+    }
     if (verdict.isEmpty() && YesNo.asked(t)) {
       // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
       // hơn tổng số lao động không?": the claim on the figures answered
@@ -958,7 +972,7 @@ final class Asking {
       claimed = named.get(0);
     }
     ResultWriter writer = new ResultWriter(messages, ds, lang);
-    Answer a = writer.write(r, fraction.isPresent() || cityBound != null ? q : st.query());
+    Answer a = writer.write(r, fraction.isPresent() || cityBound != null || gapBound != null ? q : st.query());
     if (q instanceof StatQuery.Card card && !dropped.isEmpty()) {
       // "samsung ở shtp", "giờ tan ca ở Cát Lái": what was asked is not in the data; the zone's card is what it has
       a = writer.cardInstead(a, card.zone(), dropped);
@@ -1541,6 +1555,27 @@ final class Asking {
       return null;
     }
     return new StatQuery.Compare(n, other, List.of(f.measure()), StatQuery.Op.SIDE_BY_SIDE);
+  }
+
+  /**
+   * "có phải hơn 15.000 không", "is that over 10,000?" right after a difference ("chênh lệch bao nhiêu"): a bound with
+   * no zone, group or other measure named is on that difference; the comparison again, or null when it is no such
+   * bound.
+   */
+  private StatQuery.Compare boundOnGap(Parse.Stat st, StatQuery q, Tagger.Tagged t) {
+    if (!(q instanceof StatQuery.ListZones l) || !(l.set() instanceof ZoneSet.Filtered f)
+        || f.percent() || !(f.base() instanceof ZoneSet.All) || !YesNo.asked(t) || t.has(Tag.Kind.ZONE)
+        || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.WHICH) || t.has(Tag.Kind.COUNTZ)
+        || frame.isEmpty() || frame.get().query().isEmpty()
+        || !(StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Compare c)
+        || c.op() != StatQuery.Op.DIFFERENCE) {
+      return null;
+    }
+    Measure m = c.measures().size() == 1 ? c.measures().get(0) : f.measure();
+    if (!c.measures().contains(m) || t.has(Tag.Kind.MEASURE) && m != f.measure()) {
+      return null; // "có trên 100 doanh nghiệp không" after a gap in workers: another question
+    }
+    return new StatQuery.Compare(c.a(), c.b(), List.of(m), StatQuery.Op.DIFFERENCE);
   }
 
   /** Folded words asking for the figures themselves ("exactly", "the numbers", "con số", "cụ thể"). */

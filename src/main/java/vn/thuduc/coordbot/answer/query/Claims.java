@@ -272,7 +272,12 @@ public final class Claims {
         return Optional.empty();
       }
       double ratio = c.valueA(m) / b;
-      if (t.has(Kind.LESS) && ratio < 1 && c.valueA(m) > 0) {
+      if (!t.has(Kind.ZONE) && !t.has(Kind.KIND) && !t.has(Kind.ALL) && ratio > 0) {
+        // "có gấp hơn 1,3 lần không" after "gấp mấy lần": no side named, so the multiple the answer gave, the larger
+        // side over the smaller, is the one claimed
+        ratio = Math.max(ratio, 1 / ratio);
+        all &= t.has(Kind.MORE) ? ratio > k : t.has(Kind.LESS) ? ratio < k : Math.round(ratio * 10) / 10.0 >= k;
+      } else if (t.has(Kind.LESS) && ratio < 1 && c.valueA(m) > 0) {
         // "Cát Lái có ít lao động hơn 4 lần Linh Trung không": the second side is that many times the first
         all &= Math.round(b / c.valueA(m) * 10) / 10.0 >= k;
       } else {

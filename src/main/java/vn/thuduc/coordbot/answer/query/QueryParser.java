@@ -197,6 +197,10 @@ public final class QueryParser {
     } else if (ordinal == null && prev != null && SetFollowUps.zonesAsked(prev).size() == 1) {
       zone = SetFollowUps.zonesAsked(prev).get(0); // the zone asked, or the zone a bound was checked on
     }
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Compare gap && gap.op() == Op.DIFFERENCE
+        && !bothSaid(t) && SetFollowUps.twoAsked(t, c).size() != 2) {
+      return p; // "is that over 6,000?" right after a difference: on that difference (Asking), never on a side of it
+    }
     if (zone == null && ordinal == null && prev instanceof StatQuery.Compare cmp && cmp.a() instanceof ZoneSet.Named a
         && a.ids().size() == 1 && cmp.b() instanceof ZoneSet.Named b && b.ids().size() == 1
         && (t.has(Kind.PRONOUN) || SetFollowUps.twoAsked(t, c).size() == 2 || bothSaid(t))) {
@@ -228,6 +232,19 @@ public final class QueryParser {
       ZoneSet on = singular ? new ZoneSet.Named(pn.ids().subList(0, 1)) : pn;
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
           f.percent())), true);
+    }
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf && gf.agg() == Agg.SUM
+        && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union) && !f.percent()
+        && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
+            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+      // "có trên 10.000 ko", "is that over 60,000?" right after a group's total ("còn hai KCN?"): a check on that
+      // total (in the measure said, else the total's), never the zones of all five past the bound
+      Measure gm = f.measure();
+      if (measures(t).isEmpty() && gf.measures().size() == 1) {
+        gm = gf.measures().get(0);
+      }
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(pairSet, gm, f.more(), f.inclusive(),
+          f.value(), false)), true);
     }
     if (zone == null) {
       return p;
@@ -437,6 +454,19 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))),
           ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
     }
+    ZoneSet under = previous.isPresent() ? setOf(previous.get()) : null;
+    Tag than = first(t, Kind.MORE) != null ? first(t, Kind.MORE) : first(t, Kind.LESS);
+    Tag firstZone = first(t, Kind.ZONE);
+    if (under instanceof ZoneSet.Named one && one.ids().size() == 1 && !zones.contains(one.ids().get(0))
+        && zones.size() >= 2 && kinds.isEmpty() && !all && t.has(Kind.SUM) && than != null && firstZone != null
+        && than.from() < firstZone.from() && !t.has(Kind.NUMBER) && !t.has(Kind.WHICH) && !t.has(Kind.MAX)
+        && !t.has(Kind.MIN) && !t.has(Kind.TIMES) && !t.has(Kind.SHARE)) {
+      // "is that more than Cat Lai and Binh Chieu together?" after one zone's figure: that zone against the zones
+      // named summed, never those zones against each other
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      return new Parse.Stat(new StatQuery.Compare(one, new ZoneSet.Named(zones),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Op.SIDE_BY_SIDE), true);
+    }
     boolean two = twoWords && recentZones.size() >= 2 && previous.isPresent();
     if (two && zones.size() == 1 && !recentZones.contains(zones.get(0)) && kinds.isEmpty() && !all
         && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE)) && !t.has(Kind.NUMBER)) {
@@ -467,11 +497,17 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Extreme(pr.set(), m, true),
           new ZoneSet.Extreme(pr.set(), m, false), List.of(m), t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
     }
+    // "Which is more?", "bên nào nhiều hơn" right after a group's total and then another group's (or a zone's): which
+    // of those two, never a zone inside the last one or the zones past it
+    boolean whichOfGroups = groupsApart && t.has(Kind.WHICH) && (t.has(Kind.MORE) || t.has(Kind.LESS))
+        && named.isEmpty() && !t.has(Kind.KIND) && !t.has(Kind.ALL) && !t.has(Kind.NUMBER) && !t.has(Kind.MAX)
+        && !t.has(Kind.MIN) && previous.get() instanceof StatQuery.Figures wf && wf.set().equals(groups.get(1));
+    between |= whichOfGroups;
     // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
     between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
         && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
-        && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES))) {
+        && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES) || whichOfGroups)) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
       Op op = t.has(Kind.TIMES) ? Op.RATIO : t.has(Kind.DIFF) ? Op.DIFFERENCE : Op.SIDE_BY_SIDE;
       return new Parse.Stat(new StatQuery.Compare(groups.get(0), groups.get(1),
