@@ -233,8 +233,19 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
           f.percent())), true);
     }
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Share gs && f.percent() && gs.base().isPresent()
+        && (gs.part() instanceof ZoneSet.Named gn && gn.ids().size() >= 2 || gs.part() instanceof ZoneSet.OfKind
+            || gs.part() instanceof ZoneSet.Union || gs.part() instanceof ZoneSet.Top)
+        && gs.measures().size() == 1 && measures(t).isEmpty() && (YesNo.asked(t) || t.has(Kind.PRONOUN)
+            || bothSaid(t) || t.has(Kind.FOLLOW) || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+      // "shtp và linh trung 1 chiếm bao nhiêu % lao động", "trên 70% ko": the bound on that group's share together,
+      // never each zone's share of all five
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gs.part(), gs.measures().get(0), f.more(),
+          f.inclusive(), f.value(), true)), true);
+    }
     if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf && gf.agg() == Agg.SUM
-        && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union) && !f.percent()
+        && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union || pairSet instanceof ZoneSet.Top)
+        && !f.percent()
         && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
             || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
       // "có trên 10.000 ko", "is that over 60,000?" right after a group's total ("còn hai KCN?"): a check on that
