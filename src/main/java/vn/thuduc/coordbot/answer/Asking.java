@@ -1244,7 +1244,10 @@ final class Asking {
         }
       }
     }
-    boolean fragment = !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL);
+    // "có khu nào trên 50000 không" after a total asks for zones, never for the total
+    boolean anyZone = t.has(Tag.Kind.WHICH) || t.words().contains("nao") || t.words().contains("any")
+        || t.words().contains("which");
+    boolean fragment = !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.ALL) && !anyZone;
     return fragment && frame.flatMap(Conversations.Frame::query).map(StatQuery::undated)
         .filter(p -> p instanceof StatQuery.Figures pf && pf.agg() == StatQuery.Agg.SUM
             && pf.set().equals(f.base()))

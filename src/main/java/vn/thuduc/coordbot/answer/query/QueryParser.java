@@ -91,6 +91,20 @@ public final class QueryParser {
     return p;
   }
 
+  /** "có khu nào …", "is there any zone …", "which zones …": zones asked for, not a total. */
+  private static boolean anyZoneAsked(Tagger.Tagged t) {
+    if (t.has(Kind.WHICH) || t.has(Kind.ZONEWORD) || t.has(Kind.LIST)) {
+      return true;
+    }
+    for (String w : t.words()) {
+      if (w.equals("nao") || w.equals("any") || w.equals("which") || w.equals("khu") || w.equals("zone")
+          || w.equals("zones")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "trong ds", "in the list", "of the list": a row of the list shown is meant. */
   private static boolean saysList(Tagger.Tagged t) {
     for (String w : t.words()) {
@@ -218,7 +232,8 @@ public final class QueryParser {
     ZoneSet pairSet = prev == null ? null : setOf(prev);
     if (zone == null && ordinal == null && prev instanceof StatQuery.Figures && pairSet instanceof ZoneSet.Named pn
         && pn.ids().size() >= 2 && (t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
-            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0))
+            || ((StatQuery.Figures) prev).agg() == Agg.SUM && YesNo.asked(t) && !anyZoneAsked(t))) {
       // "hai khu đó chiếm hơn 50% lao động à", "and more than 38,439 workers?" after the total of two zones: the bound
       // on those zones (together, unless each is said)
       Measure pm = f.measure();
@@ -227,7 +242,9 @@ public final class QueryParser {
       }
       // "does it have more than 117?" is the first of them (the one the talk is about), never the two together
       String spaced = spaced(t);
-      boolean singular = !bothSaid(t) && (t.words().contains("it") || t.words().contains("no")
+      // but "is it under 10,000?" after "their combined total?" is that total
+      boolean singular = !bothSaid(t) && ((StatQuery.Figures) prev).agg() != Agg.SUM
+          && (t.words().contains("it") || t.words().contains("no")
           || spaced.contains(" khu do ") || spaced.contains(" khu nay ") || spaced.contains(" that one "));
       ZoneSet on = singular ? new ZoneSet.Named(pn.ids().subList(0, 1)) : pn;
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
@@ -244,7 +261,9 @@ public final class QueryParser {
           f.inclusive(), f.value(), true)), true);
     }
     if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf && gf.agg() == Agg.SUM
-        && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union || pairSet instanceof ZoneSet.Top)
+        && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union || pairSet instanceof ZoneSet.Top
+            || pairSet instanceof ZoneSet.All && f.base() instanceof ZoneSet.All && !t.has(Kind.ALL)
+                && !anyZoneAsked(t))
         && !f.percent()
         && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
             || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
