@@ -138,9 +138,10 @@ final class ClaimCheck {
       return Optional.empty();
     }
     boolean rank = lex.ranked(claimed);
+    List<String> bodies = twinBodies(c.words());
     for (TopicLexicon.Title title : lex.titles()) {
       if (title.personId().equals(p.id()) && holdsAll(new HashSet<>(title.words()), claimed)
-          && lex.ranked(title.words()) == rank) {
+          && lex.ranked(title.words()) == rank && namesBodies(title.words(), bodies)) {
         return Optional.of(true);
       }
     }
@@ -174,6 +175,38 @@ final class ClaimCheck {
       }
     }
     return title.containsAll(rest);
+  }
+
+  /** Bodies told apart by their last word only: a People's Council is not a People's Committee. */
+  private static final List<String> TWIN_BODIES = List.of("council", "committee");
+
+  /** The bodies named in {@code words} as "W council" / "W committee" ("people s committee" → "people committee"). */
+  private static List<String> twinBodies(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      int before = words.get(i - 1).equals("s") ? i - 2 : i - 1;
+      if (before >= 0 && TWIN_BODIES.contains(words.get(i))) {
+        out.add(words.get(before) + " " + words.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a title does not name the twin of a body claimed instead of it: "the People's Committee" claimed of
+   * "Chairman of the … People's Council" is another body, though "committee" is in another title ("Party
+   * Committee") of the same person.
+   */
+  private static boolean namesBodies(List<String> title, List<String> claimed) {
+    List<String> held = twinBodies(title);
+    for (String body : claimed) {
+      String word = body.substring(body.indexOf(' ') + 1);
+      String twin = body.substring(0, body.indexOf(' ') + 1) + TWIN_BODIES.get(1 - TWIN_BODIES.indexOf(word));
+      if (!held.contains(body) && held.contains(twin)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A member's seat, which the source need not list among a person's posts. */
