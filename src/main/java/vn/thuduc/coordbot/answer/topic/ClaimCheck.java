@@ -85,6 +85,9 @@ final class ClaimCheck {
         if (zoneNotAParty(c, parties)) {
           return Optional.empty();
         }
+        if (!claimed.isEmpty() && unknownParty(c, parties)) {
+          return Optional.of(false); // "… ký với Công an TP Thủ Đức?": "công" of "Công nghệ cao" is not "Công an"
+        }
         return within(claimed, parties);
       }
       List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
@@ -320,6 +323,30 @@ final class ClaimCheck {
         if (said.contains(" " + String.join(" ", Lexicon.normalise(alias)) + " ")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question names a body none of {@code parties} is: a word no cue knows ("công" of "Công an") that
+   * stands in no party's name next to the word beside it in the question, though each word alone may be in one.
+   */
+  private static boolean unknownParty(Cues c, String[] parties) {
+    boolean[] known = c.coveredBy(java.util.EnumSet.allOf(Cue.class));
+    List<String> w = c.words();
+    StringBuilder named = new StringBuilder(" ");
+    for (String p : parties) {
+      named.append(String.join(" ", Lexicon.normalise(p))).append(" | ");
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (known[i] || FRAME.contains(w.get(i)) || BODY.contains(w.get(i)) || w.get(i).matches("\\d+") || named.indexOf(" " + w.get(i) + " ") < 0) {
+        continue; // a word in no party at all is decided by within
+      }
+      boolean before = i > 0 && named.indexOf(" " + w.get(i - 1) + " " + w.get(i) + " ") >= 0;
+      boolean after = i + 1 < w.size() && named.indexOf(" " + w.get(i) + " " + w.get(i + 1) + " ") >= 0;
+      if (!before && !after) {
+        return true;
       }
     }
     return false;
