@@ -241,10 +241,16 @@ final class ClaimCheck {
         continue;
       }
       Optional<Integer> before = number(c.words(), h.from() - 1);
-      Optional<Integer> n = before.or(() -> number(c.words(), h.to()));
+      int after = h.to();
+      while (before.isEmpty() && after < c.words().size() && after < h.to() + 3 && (BOUND.contains(c.words().get(after))
+          || after == h.to() && (c.words().get(after).equals("la") || c.words().get(after).equals("is")))) {
+        after++; // "cá nhân ít hơn 10", "individuals were fewer than 10"
+      }
+      Optional<Integer> n = before.isPresent() ? before : number(c.words(), after);
       if (n.isEmpty()) {
         continue;
       }
+      int numberAt = before.isPresent() ? h.from() - 1 : after;
       boolean collective = h.arg().equals("collective");
       int actual = 0;
       for (Award a : ds.awards()) {
@@ -265,13 +271,28 @@ final class ClaimCheck {
         }
         k = o; // "25 tập thể và cá nhân": one count of both
       }
-      int at = h.from() - 2; // the word before the number
-      String bound = before.isPresent() && at >= 0 ? c.words().get(at) : "";
-      boolean holds = ABOVE.contains(bound) ? actual > n.get() : BELOW.contains(bound) ? actual < n.get()
-          : actual == n.get();
+      int bound = bound(c.words(), numberAt);
+      boolean holds = bound > 0 ? actual > n.get() : bound < 0 ? actual < n.get() : actual == n.get();
       out = Optional.of(out.orElse(true) && holds);
     }
     return out;
+  }
+
+  /** Words that bound a count, each way, and the words that say which way a "hơn" / "than" goes. */
+  private static final Set<String> BOUND = Set.of("hon", "tren", "vuot", "over", "than", "above", "duoi", "under",
+      "below", "fewer", "less", "it", "nhieu", "more", "greater");
+  private static final Set<String> FEWER = Set.of("it", "fewer", "less");
+
+  /**
+   * Which way the words before the number at {@code i} bound it: 1 above ("hơn 25", "more than 25"), -1 below
+   * ("dưới 30", "ít hơn 30", "fewer than 30"), 0 when they do not bound it.
+   */
+  private static int bound(List<String> words, int i) {
+    String w = i >= 1 ? words.get(i - 1) : "";
+    if (w.equals("hon") || w.equals("than")) {
+      return i >= 2 && FEWER.contains(words.get(i - 2)) ? -1 : 1;
+    }
+    return ABOVE.contains(w) ? 1 : BELOW.contains(w) ? -1 : 0;
   }
 
   private static Optional<Integer> number(List<String> words, int i) {
