@@ -43,16 +43,26 @@ final class ClaimCheck {
   private final TopicLexicon lex;
   private final Dataset ds;
   private final IndustryCheck industries;
+  private final PeopleOf people;
 
   ClaimCheck(TopicLexicon lex, Dataset ds) {
     this.lex = lex;
     this.ds = ds;
     this.industries = new IndustryCheck(ds);
+    this.people = new PeopleOf(ds);
   }
 
   /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
   Optional<Boolean> verdict(TopicQuery q, Tagger.Tagged t, Cues c) {
     if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke()) {
+      Optional<PeopleOf.Board> board = people.board(t);
+      if (board.isPresent() && !board.get().ids().contains(p.ids().get(0))) {
+        // "Is Nguyen Nghia Hiep from the HEPZA Party Committee?": a board named whose people they are not
+        return Optional.of(false);
+      }
+      if (board.isPresent() && !postClaimed(c, board.get())) {
+        return Optional.of(true); // "Võ Cao Sơn có thuộc Đảng ủy BQL KCX-KCN không?": of that board, at any post
+      }
       return ds.person(p.ids().get(0)).flatMap(person -> title(person, c));
     }
     if (q instanceof TopicQuery.Awards a) {
@@ -141,10 +151,12 @@ final class ClaimCheck {
       return Optional.empty();
     }
     boolean rank = lex.ranked(claimed);
+    // a body claimed with no post ("Is Vo Cao Son from the HEPZA Party Committee?"): any rank of it holds it
+    boolean anyRank = !c.has(Cue.ROLE) && !c.has(Cue.RANK);
     List<String> bodies = twinBodies(c.words());
     for (TopicLexicon.Title title : lex.titles()) {
       if (title.personId().equals(p.id()) && holdsAll(new HashSet<>(title.words()), claimed)
-          && lex.ranked(title.words()) == rank && namesBodies(title.words(), bodies)) {
+          && (anyRank || lex.ranked(title.words()) == rank) && namesBodies(title.words(), bodies)) {
         return Optional.of(true);
       }
     }
@@ -178,6 +190,26 @@ final class ClaimCheck {
       }
     }
     return title.containsAll(rest);
+  }
+
+  /**
+   * Whether a post is claimed besides the board named: a rank or a post outside the board's name that is not
+   * itself the name of a body ("Đảng ủy", "Party Committee").
+   */
+  private static boolean postClaimed(Cues c, PeopleOf.Board board) {
+    for (TopicLexicon.Hit h : c.hits()) {
+      if (h.cue() != Cue.ROLE && h.cue() != Cue.RANK || h.from() >= board.from() && h.to() <= board.to()) {
+        continue;
+      }
+      boolean body = true;
+      for (String w : c.words().subList(h.from(), h.to())) {
+        body &= BODY.contains(w) || w.equals("dang");
+      }
+      if (!body) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Bodies told apart by their last word only: a People's Council is not a People's Committee. */

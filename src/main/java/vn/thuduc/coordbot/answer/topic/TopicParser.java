@@ -1241,7 +1241,8 @@ public final class TopicParser {
     for (Hit h : c.hits()) {
       post |= h.cue() == Cue.ROLE && !(h.from() >= b.get().from() && h.to() <= b.get().to());
     }
-    if (who && !post) {
+    // "Is Nguyen Nghia Hiep from the HEPZA Party Committee?": a claim on the person named, not who of the board is
+    if (who && !post && !c.has(Cue.PERSON)) {
       return Optional.of(new TopicQuery.TitleHolder(b.get().ids()));
     }
     return Optional.empty();
