@@ -65,6 +65,21 @@ final class ClaimCheck {
       }
       return ds.person(p.ids().get(0)).flatMap(person -> title(person, c));
     }
+    if (q instanceof TopicQuery.Points pts && !pts.pointIds().isEmpty() && (c.has(Cue.CHAT, "thanks")
+        || c.has(Cue.THING, "thanked"))) {
+      // "Did Nguyen Phuoc Hung thank HEPZA?": yes when the speech's thanks name whom the claim names; a body they do
+      // not name is not a no (the source quotes a part of the speech), so it is left to the quote
+      List<String> claimed = claimed(c, Set.of(Cue.THING, Cue.ACT));
+      List<String> texts = new ArrayList<>();
+      for (vn.thuduc.coordbot.data.Point point : ds.points()) {
+        if (pts.pointIds().contains(point.id())) {
+          texts.add(point.textVi());
+          texts.add(point.textEn());
+        }
+      }
+      Optional<Boolean> named = within(claimed, texts.toArray(new String[0]));
+      return named.isPresent() && named.get() ? named : Optional.empty();
+    }
     if (q instanceof TopicQuery.Awards a) {
       Optional<Boolean> counts = counts(c);
       if (counts.isPresent() || ds.awards().isEmpty()) {
