@@ -319,7 +319,8 @@ final class ClaimCheck {
         k = o; // "25 tập thể và cá nhân": one count of both
       }
       int bound = bound(c.words(), numberAt);
-      boolean holds = bound > 0 ? actual > n.get() : bound < 0 ? actual < n.get() : actual == n.get();
+      boolean holds = bound == 2 ? actual >= n.get() : bound == -2 ? actual <= n.get() : bound > 0 ? actual > n.get()
+          : bound < 0 ? actual < n.get() : actual == n.get();
       out = Optional.of(out.orElse(true) && holds);
     }
     return out;
@@ -327,17 +328,34 @@ final class ClaimCheck {
 
   /** Words that bound a count, each way, and the words that say which way a "hơn" / "than" goes. */
   private static final Set<String> BOUND = Set.of("hon", "tren", "vuot", "over", "than", "above", "duoi", "under",
-      "below", "fewer", "less", "it", "nhieu", "more", "greater");
+      "below", "fewer", "less", "it", "nhieu", "more", "greater", "at", "most", "least", "up", "to", "nhat", "toi",
+      "da", "thieu");
   private static final Set<String> FEWER = Set.of("it", "fewer", "less");
+  /** Two words that bound a count and admit it ("at most 10", "không quá 10", "ít nhất 10"): -2 and 2. */
+  private static final Set<String> AT_MOST = Set.of("at most", "up to", "khong qua", "toi da", "nhieu nhat");
+  private static final Set<String> AT_LEAST = Set.of("at least", "it nhat", "toi thieu");
 
   /**
    * Which way the words before the number at {@code i} bound it: 1 above ("hơn 25", "more than 25"), -1 below
-   * ("dưới 30", "ít hơn 30", "fewer than 30"), 0 when they do not bound it.
+   * ("dưới 30", "ít hơn 30", "fewer than 30"), 2 at least ("ít nhất 6"), -2 at most ("at most 10", "không quá
+   * 10"), 0 when they do not bound it.
    */
   private static int bound(List<String> words, int i) {
     String w = i >= 1 ? words.get(i - 1) : "";
+    String two = i >= 2 ? words.get(i - 2) + " " + w : "";
+    if (AT_MOST.contains(two)) {
+      return -2;
+    }
+    if (AT_LEAST.contains(two)) {
+      return 2;
+    }
     if (w.equals("hon") || w.equals("than")) {
-      return i >= 2 && FEWER.contains(words.get(i - 2)) ? -1 : 1;
+      boolean fewer = i >= 2 && FEWER.contains(words.get(i - 2));
+      // "no more than 5", "không nhiều hơn 5", "không hơn 5": at most; "no fewer than 5", "không ít hơn 5": at least
+      int modified = fewer || i >= 2 && (words.get(i - 2).equals("more") || words.get(i - 2).equals("nhieu")) ? 3 : 2;
+      String neg = i >= modified ? words.get(i - modified) : "";
+      boolean not = neg.equals("no") || neg.equals("not") || neg.equals("khong");
+      return fewer ? (not ? 2 : -1) : (not ? -2 : 1);
     }
     return ABOVE.contains(w) ? 1 : BELOW.contains(w) ? -1 : 0;
   }
