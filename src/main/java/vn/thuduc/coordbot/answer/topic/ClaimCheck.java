@@ -43,17 +43,42 @@ final class ClaimCheck {
   private final TopicLexicon lex;
   private final Dataset ds;
   private final IndustryCheck industries;
+  private final PeopleOf people;
 
   ClaimCheck(TopicLexicon lex, Dataset ds) {
     this.lex = lex;
     this.ds = ds;
     this.industries = new IndustryCheck(ds);
+    this.people = new PeopleOf(ds);
   }
 
   /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
   Optional<Boolean> verdict(TopicQuery q, Tagger.Tagged t, Cues c) {
     if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke()) {
+      Optional<PeopleOf.Board> board = people.board(t);
+      if (board.isPresent() && !board.get().ids().contains(p.ids().get(0))) {
+        // "Is Nguyen Nghia Hiep from the HEPZA Party Committee?": a board named whose people they are not
+        return Optional.of(false);
+      }
+      if (board.isPresent() && !postClaimed(c, board.get())) {
+        return Optional.of(true); // "Võ Cao Sơn có thuộc Đảng ủy BQL KCX-KCN không?": of that board, at any post
+      }
       return ds.person(p.ids().get(0)).flatMap(person -> title(person, c));
+    }
+    if (q instanceof TopicQuery.Points pts && !pts.pointIds().isEmpty() && (c.has(Cue.CHAT, "thanks")
+        || c.has(Cue.THING, "thanked"))) {
+      // "Did Nguyen Phuoc Hung thank HEPZA?": yes when the speech's thanks name whom the claim names; a body they do
+      // not name is not a no (the source quotes a part of the speech), so it is left to the quote
+      List<String> claimed = claimed(c, Set.of(Cue.THING, Cue.ACT));
+      List<String> texts = new ArrayList<>();
+      for (vn.thuduc.coordbot.data.Point point : ds.points()) {
+        if (pts.pointIds().contains(point.id())) {
+          texts.add(point.textVi());
+          texts.add(point.textEn());
+        }
+      }
+      Optional<Boolean> named = within(claimed, texts.toArray(new String[0]));
+      return named.isPresent() && named.get() ? named : Optional.empty();
     }
     if (q instanceof TopicQuery.Awards a) {
       Optional<Boolean> counts = counts(c);
@@ -84,6 +109,9 @@ final class ClaimCheck {
             .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
         if (zoneNotAParty(c, parties)) {
           return Optional.empty();
+        }
+        if (!claimed.isEmpty() && unknownParty(c, parties)) {
+          return Optional.of(false); // "… ký với Công an TP Thủ Đức?": "công" of "Công nghệ cao" is not "Công an"
         }
         return within(claimed, parties);
       }
@@ -138,9 +166,12 @@ final class ClaimCheck {
       return Optional.empty();
     }
     boolean rank = lex.ranked(claimed);
+    // a body claimed with no post ("Is Vo Cao Son from the HEPZA Party Committee?"): any rank of it holds it
+    boolean anyRank = !c.has(Cue.ROLE) && !c.has(Cue.RANK);
+    List<String> bodies = twinBodies(c.words());
     for (TopicLexicon.Title title : lex.titles()) {
       if (title.personId().equals(p.id()) && holdsAll(new HashSet<>(title.words()), claimed)
-          && lex.ranked(title.words()) == rank) {
+          && (anyRank || lex.ranked(title.words()) == rank) && namesBodies(title.words(), bodies)) {
         return Optional.of(true);
       }
     }
@@ -176,6 +207,58 @@ final class ClaimCheck {
     return title.containsAll(rest);
   }
 
+  /**
+   * Whether a post is claimed besides the board named: a rank or a post outside the board's name that is not
+   * itself the name of a body ("Đảng ủy", "Party Committee").
+   */
+  private static boolean postClaimed(Cues c, PeopleOf.Board board) {
+    for (TopicLexicon.Hit h : c.hits()) {
+      if (h.cue() != Cue.ROLE && h.cue() != Cue.RANK || h.from() >= board.from() && h.to() <= board.to()) {
+        continue;
+      }
+      boolean body = true;
+      for (String w : c.words().subList(h.from(), h.to())) {
+        body &= BODY.contains(w) || w.equals("dang");
+      }
+      if (!body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bodies told apart by their last word only: a People's Council is not a People's Committee. */
+  private static final List<String> TWIN_BODIES = List.of("council", "committee");
+
+  /** The bodies named in {@code words} as "W council" / "W committee" ("people s committee" → "people committee"). */
+  private static List<String> twinBodies(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      int before = words.get(i - 1).equals("s") ? i - 2 : i - 1;
+      if (before >= 0 && TWIN_BODIES.contains(words.get(i))) {
+        out.add(words.get(before) + " " + words.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a title does not name the twin of a body claimed instead of it: "the People's Committee" claimed of
+   * "Chairman of the … People's Council" is another body, though "committee" is in another title ("Party
+   * Committee") of the same person.
+   */
+  private static boolean namesBodies(List<String> title, List<String> claimed) {
+    List<String> held = twinBodies(title);
+    for (String body : claimed) {
+      String word = body.substring(body.indexOf(' ') + 1);
+      String twin = body.substring(0, body.indexOf(' ') + 1) + TWIN_BODIES.get(1 - TWIN_BODIES.indexOf(word));
+      if (!held.contains(body) && held.contains(twin)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A member's seat, which the source need not list among a person's posts. */
   private static final Set<String> SHARED_POSTS = Set.of("vien", "member", "members");
 
@@ -205,10 +288,16 @@ final class ClaimCheck {
         continue;
       }
       Optional<Integer> before = number(c.words(), h.from() - 1);
-      Optional<Integer> n = before.or(() -> number(c.words(), h.to()));
+      int after = h.to();
+      while (before.isEmpty() && after < c.words().size() && after < h.to() + 3 && (BOUND.contains(c.words().get(after))
+          || after == h.to() && (c.words().get(after).equals("la") || c.words().get(after).equals("is")))) {
+        after++; // "cá nhân ít hơn 10", "individuals were fewer than 10"
+      }
+      Optional<Integer> n = before.isPresent() ? before : number(c.words(), after);
       if (n.isEmpty()) {
         continue;
       }
+      int numberAt = before.isPresent() ? h.from() - 1 : after;
       boolean collective = h.arg().equals("collective");
       int actual = 0;
       for (Award a : ds.awards()) {
@@ -229,13 +318,46 @@ final class ClaimCheck {
         }
         k = o; // "25 tập thể và cá nhân": one count of both
       }
-      int at = h.from() - 2; // the word before the number
-      String bound = before.isPresent() && at >= 0 ? c.words().get(at) : "";
-      boolean holds = ABOVE.contains(bound) ? actual > n.get() : BELOW.contains(bound) ? actual < n.get()
-          : actual == n.get();
+      int bound = bound(c.words(), numberAt);
+      boolean holds = bound == 2 ? actual >= n.get() : bound == -2 ? actual <= n.get() : bound > 0 ? actual > n.get()
+          : bound < 0 ? actual < n.get() : actual == n.get();
       out = Optional.of(out.orElse(true) && holds);
     }
     return out;
+  }
+
+  /** Words that bound a count, each way, and the words that say which way a "hơn" / "than" goes. */
+  private static final Set<String> BOUND = Set.of("hon", "tren", "vuot", "over", "than", "above", "duoi", "under",
+      "below", "fewer", "less", "it", "nhieu", "more", "greater", "at", "most", "least", "up", "to", "nhat", "toi",
+      "da", "thieu");
+  private static final Set<String> FEWER = Set.of("it", "fewer", "less");
+  /** Two words that bound a count and admit it ("at most 10", "không quá 10", "ít nhất 10"): -2 and 2. */
+  private static final Set<String> AT_MOST = Set.of("at most", "up to", "khong qua", "toi da", "nhieu nhat");
+  private static final Set<String> AT_LEAST = Set.of("at least", "it nhat", "toi thieu");
+
+  /**
+   * Which way the words before the number at {@code i} bound it: 1 above ("hơn 25", "more than 25"), -1 below
+   * ("dưới 30", "ít hơn 30", "fewer than 30"), 2 at least ("ít nhất 6"), -2 at most ("at most 10", "không quá
+   * 10"), 0 when they do not bound it.
+   */
+  private static int bound(List<String> words, int i) {
+    String w = i >= 1 ? words.get(i - 1) : "";
+    String two = i >= 2 ? words.get(i - 2) + " " + w : "";
+    if (AT_MOST.contains(two)) {
+      return -2;
+    }
+    if (AT_LEAST.contains(two)) {
+      return 2;
+    }
+    if (w.equals("hon") || w.equals("than")) {
+      boolean fewer = i >= 2 && FEWER.contains(words.get(i - 2));
+      // "no more than 5", "không nhiều hơn 5", "không hơn 5": at most; "no fewer than 5", "không ít hơn 5": at least
+      int modified = fewer || i >= 2 && (words.get(i - 2).equals("more") || words.get(i - 2).equals("nhieu")) ? 3 : 2;
+      String neg = i >= modified ? words.get(i - modified) : "";
+      boolean not = neg.equals("no") || neg.equals("not") || neg.equals("khong");
+      return fewer ? (not ? 2 : -1) : (not ? -2 : 1);
+    }
+    return ABOVE.contains(w) ? 1 : BELOW.contains(w) ? -1 : 0;
   }
 
   private static Optional<Integer> number(List<String> words, int i) {
@@ -287,6 +409,30 @@ final class ClaimCheck {
         if (said.contains(" " + String.join(" ", Lexicon.normalise(alias)) + " ")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question names a body none of {@code parties} is: a word no cue knows ("công" of "Công an") that
+   * stands in no party's name next to the word beside it in the question, though each word alone may be in one.
+   */
+  private static boolean unknownParty(Cues c, String[] parties) {
+    boolean[] known = c.coveredBy(java.util.EnumSet.allOf(Cue.class));
+    List<String> w = c.words();
+    StringBuilder named = new StringBuilder(" ");
+    for (String p : parties) {
+      named.append(String.join(" ", Lexicon.normalise(p))).append(" | ");
+    }
+    for (int i = 0; i < w.size(); i++) {
+      if (known[i] || FRAME.contains(w.get(i)) || BODY.contains(w.get(i)) || w.get(i).matches("\\d+") || named.indexOf(" " + w.get(i) + " ") < 0) {
+        continue; // a word in no party at all is decided by within
+      }
+      boolean before = i > 0 && named.indexOf(" " + w.get(i - 1) + " " + w.get(i) + " ") >= 0;
+      boolean after = i + 1 < w.size() && named.indexOf(" " + w.get(i) + " " + w.get(i + 1) + " ") >= 0;
+      if (!before && !after) {
+        return true;
       }
     }
     return false;

@@ -232,7 +232,9 @@ public final class TopicParser {
       return Optional.of(new TopicQuery.UnknownPerson(namesake.get(), c.has(Cue.ACT, "say")));
     }
     // "Who did Nguyen Phuoc Hung thank?": "thank" after a person asked about is what they thanked for, not thanks
-    if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks") && c.has(Cue.ASK, "who")) {
+    // "Did Nguyen Phuoc Hung thank HEPZA?": whom the speech thanks, with a yes when it names them
+    if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks")
+        && (c.has(Cue.ASK, "who") || YesNo.asked(t))) {
       // "ông Hưng cảm ơn ai?": the point of the speech that thanks, said by its speaker; of anyone else, that the
       // source does not quote them
       List<String> thanks = pointsOn("thanks");
@@ -1241,7 +1243,8 @@ public final class TopicParser {
     for (Hit h : c.hits()) {
       post |= h.cue() == Cue.ROLE && !(h.from() >= b.get().from() && h.to() <= b.get().to());
     }
-    if (who && !post) {
+    // "Is Nguyen Nghia Hiep from the HEPZA Party Committee?": a claim on the person named, not who of the board is
+    if (who && !post && !c.has(Cue.PERSON)) {
       return Optional.of(new TopicQuery.TitleHolder(b.get().ids()));
     }
     return Optional.empty();

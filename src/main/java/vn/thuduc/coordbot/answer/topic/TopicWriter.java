@@ -458,7 +458,10 @@ public final class TopicWriter {
           .map(m -> Formats.date(m.date(), lang)).orElse("");
       String speaker = ds.person(first.speaker()).map(Person::name).orElse("");
       boolean law = all || speech.stream().allMatch(p -> LAW_TOPICS.contains(p.topic()));
-      lines.add(msg.get(lang, law ? "law.intro" : "topic.points.intro", date, speaker));
+      // the thanks are what he said, not something he asked for
+      boolean thanks = speech.stream().allMatch(p -> "thanks".equals(p.topic()));
+      lines.add(msg.get(lang, law ? "law.intro" : thanks ? "topic.points.intro.said" : "topic.points.intro", date,
+          speaker));
       speech.forEach(p -> lines.add(msg.get(lang, "meeting.point", lang.pick(p.textVi(), p.textEn()))));
     }
     if (!purpose.isEmpty()) {
