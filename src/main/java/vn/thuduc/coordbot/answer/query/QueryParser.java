@@ -91,6 +91,16 @@ public final class QueryParser {
     return p;
   }
 
+  /** Whether two sets share a zone they name. */
+  private static boolean overlap(ZoneSet a, ZoneSet b) {
+    for (String id : a.namedIds()) {
+      if (b.namedIds().contains(id)) {
+        return true;
+      }
+    }
+    return a instanceof ZoneSet.All || b instanceof ZoneSet.All;
+  }
+
   /** "có khu nào …", "is there any zone …", "which zones …": zones asked for, not a total. */
   private static boolean anyZoneAsked(Tagger.Tagged t) {
     if (t.has(Kind.WHICH) || t.has(Kind.ZONEWORD) || t.has(Kind.LIST)) {
@@ -511,7 +521,10 @@ public final class QueryParser {
     boolean groupsApart = groups.size() == 2 && previous.isPresent() && !(previous.get() instanceof StatQuery.Compare)
         && !groups.get(0).equals(groups.get(1))
         && !(groups.get(0) instanceof ZoneSet.Named a && a.ids().size() == 1 && groups.get(1) instanceof ZoneSet.Named b
-            && b.ids().size() == 1);
+            && b.ids().size() == 1)
+        // "Bình Chiểu", then "tổng của chúng" (Linh Trung 2 and Bình Chiểu): one group holds the other's zone, so
+        // these are no two groups to weigh against each other
+        && !overlap(groups.get(0), groups.get(1));
     if (previous.isPresent() && previous.get() instanceof StatQuery.Compare c && zones.isEmpty() && kinds.isEmpty()
         && !all && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.SHARE)) {
       // "gấp mấy lần nhau?" after a comparison: the same two sides, in the way now asked

@@ -576,7 +576,9 @@ final class SetFollowUps {
     }
     // a kind among them: zones asked one by one and then summed stay what "hai khu" counts back
     boolean bothGroups = said == 0 && t.has(Kind.SUM) && (two(sp) || onlySum(t))
-        && (!(groups.get(0) instanceof ZoneSet.Named) || !(groups.get(1) instanceof ZoneSet.Named));
+        && (!(groups.get(0) instanceof ZoneSet.Named) || !(groups.get(1) instanceof ZoneSet.Named))
+        // every zone is no group to add another zone to ("rank the zones", then a zone, then "total of those two")
+        && !(groups.get(0) instanceof ZoneSet.All) && !(groups.get(1) instanceof ZoneSet.All);
     if (bothGroups) {
       // "cả hai cộng lại" after a group's total and a zone's figure: the two asked, together
       List<Measure> measures = ms.isEmpty() ? ((StatQuery.Figures) prev).measures() : ms;
