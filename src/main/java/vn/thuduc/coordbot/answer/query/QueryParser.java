@@ -63,7 +63,32 @@ public final class QueryParser {
 
   /** Parses {@code t} in its conversation {@code c}; {@code currentYear} is what "năm nay" and "this year" mean. */
   public Parse parse(Tagger.Tagged t, Context c, int currentYear) {
+    if (c.ranking().isPresent() && !t.has(Kind.ZONE) && !t.has(Kind.KIND)) {
+      // "which one is number 2?", "no. 5?" after a ranking: that row of it, never "2 zones"
+      List<String> order = c.ranking().get().order();
+      for (int i = 0; i + 1 < t.words().size(); i++) {
+        String n = t.words().get(i + 1);
+        if ((t.words().get(i).equals("number") || t.words().get(i).equals("no")) && n.length() == 1
+            && Character.isDigit(n.charAt(0)) && n.charAt(0) - '0' >= 1 && n.charAt(0) - '0' <= order.size()) {
+          List<Measure> ms = measures(t).isEmpty() ? List.of(c.ranking().get().query().measure()) : measures(t);
+          return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(order.get(n.charAt(0) - '1'))), ms,
+              Agg.EACH), true);
+        }
+      }
+    }
     Parse p = parseAll(t, c, currentYear);
+    Tag compareAt = first(t, Kind.COMPARE);
+    Tag allAt = first(t, Kind.ALL);
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && sh.part() instanceof ZoneSet.All
+        && sh.base().isEmpty() && compareAt != null && allAt != null && compareAt.from() < allAt.from()
+        && !t.has(Kind.ZONE) && !t.has(Kind.THUDUC) && c.previous().isPresent()
+        && setOf(c.previous().get()) instanceof ZoneSet.Named one && one.ids().size() == 1) {
+      // "khu cnc có bn lao động", "so với tổng 5 khu chiếm bn": that zone's share of the five, never the five zones'
+      // share of Thủ Đức
+      List<Measure> ms = measures(t).isEmpty() ? measuresOf(c.previous().get()) : measures(t);
+      return new Parse.Stat(new StatQuery.Share(one, Optional.of(new ZoneSet.All()), ms.isEmpty() ? BOTH : ms), true,
+          st.dropped(), st.topical());
+    }
     if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Figures f
         && f.set() instanceof ZoneSet.Filtered pf && pf.base() instanceof ZoneSet.Named n && !t.has(Kind.NUMBER)) {
       // "cat lai có hơn 5000 cn ko", "còn bình chiểu?", "nó có bn cty": the zone the bound was checked on, never the
@@ -808,6 +833,10 @@ public final class QueryParser {
         ZoneSet base = !keptZones.isEmpty() ? new ZoneSet.Named(keptZones)
             : !keptKinds.isEmpty() ? new ZoneSet.OfKind(keptKinds) : new ZoneSet.All();
         set = new ZoneSet.Minus(base, removed);
+        if (base instanceof ZoneSet.OfKind bk && removed instanceof ZoneSet.OfKind rk
+            && java.util.Collections.disjoint(bk.kinds(), rk.kinds())) {
+          set = base; // "the industrial parks (not EPZs)": the industrial parks, nothing of theirs left out
+        }
         ZoneSet before = previous.isPresent() ? setOf(previous.get()) : null;
         if (before instanceof ZoneSet.Minus pm && pm.base() instanceof ZoneSet.All && pm.removed() instanceof ZoneSet.Named pn
             && base instanceof ZoneSet.All && !removedZones.isEmpty() && keptZones.isEmpty() && saysTooAfterMinus(t)) {

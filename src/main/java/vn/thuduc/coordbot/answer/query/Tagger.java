@@ -272,6 +272,7 @@ public final class Tagger {
     tags = otherOfTwo(words, tags);
     tags = zonesOfTheCity(words, tags);
     tags = englishGap(words, original, tags);
+    tags = notBeforeKind(words, tags);
     return new Tagged(text, List.copyOf(words), List.copyOf(original), List.copyOf(tags), List.copyOf(fixed),
         known(words));
   }
@@ -1113,6 +1114,38 @@ public final class Tagger {
       }
     }
     return false;
+  }
+
+  /**
+   * "the industrial parks (not EPZs)", "all zones, not the hi-tech park": "not" right before a kind or a zone leaves
+   * it out; elsewhere ("is it not more than …") it is no exclusion.
+   */
+  private static List<Tag> notBeforeKind(List<String> words, List<Tag> tags) {
+    List<Tag> out = null;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).equals("not")) {
+        continue;
+      }
+      int next = words.get(i + 1).equals("the") ? i + 2 : i + 1;
+      boolean taken = false;
+      boolean before = false;
+      for (Tag x : tags) {
+        taken |= x.from() <= i && i < x.to();
+        before |= x.from() == next && (x.is(Tag.Kind.KIND) || x.is(Tag.Kind.ZONE));
+      }
+      if (taken || !before) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tags);
+      }
+      int at = 0;
+      while (at < out.size() && out.get(at).from() < i) {
+        at++;
+      }
+      out.add(at, new Tag(Tag.Kind.MINUS, i, i + 1, "-"));
+    }
+    return out == null ? tags : out;
   }
 
   /** English words around "gap" that make it the English "gap" (a difference), not "gấp" typed without marks. */
