@@ -93,7 +93,8 @@ final class ClaimCheck {
             && Integer.parseInt(years.group(2)) == first.toYear());
       }
       // "Giấy khen do UBND TP Thủ Đức trao đúng không?": the giver claimed
-      return !c.has(Cue.ACT, "give") ? Optional.empty() : within(claimed(c, Set.of(Cue.THING, Cue.ACT, Cue.RECIPIENT)), first.givenByVi(), first.givenByEn());
+      return !c.has(Cue.ACT, "give") ? Optional.empty() : within(claimed(c, Set.of(Cue.THING, Cue.ACT, Cue.RECIPIENT)),
+          first.givenByVi(), first.givenByEn(), committeeOf(first.givenByVi(), first.givenByEn()));
     }
     if (q instanceof TopicQuery.Meeting m && ds.latestMeeting().isPresent()) {
       Meeting meeting = ds.latestMeeting().get();
@@ -439,6 +440,20 @@ final class ClaimCheck {
   }
 
   /** Yes when every word claimed is in one of {@code facts}; no when some is in none; empty when nothing is claimed. */
+  /**
+   * The usual name of the body a giver names formally: the Executive Committee of a city's Party organisation ("Ban
+   * Chấp hành Đảng bộ TP Thủ Đức") is that city's Party Committee ("Thành ủy Thủ Đức", "Thu Duc City Party
+   * Committee"); null for any other giver.
+   */
+  private static String committeeOf(String vi, String en) {
+    String prefix = "Ban Chấp hành Đảng bộ TP ";
+    if (vi == null || !vi.startsWith(prefix)) {
+      return null;
+    }
+    String city = vi.substring(prefix.length());
+    return "Thành ủy " + city + " Thành ủy TP " + city + " " + city + " City Party Committee";
+  }
+
   private static Optional<Boolean> within(List<String> claimed, String... facts) {
     if (claimed.isEmpty()) {
       return Optional.empty();
