@@ -828,7 +828,9 @@ final class Asking {
           verdict = Optional.empty();
         }
       }
-    } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f && YesNo.asked(t)
+    } else if (q instanceof StatQuery.ListZones l && l.set() instanceof ZoneSet.Filtered f
+        && (YesNo.asked(t) || f.base() instanceof ZoneSet.All && st.followUp()
+            && (t.has(Tag.Kind.AND) || t.has(Tag.Kind.FOLLOW)) && !t.has(Tag.Kind.WHICH))
         && !f.percent() && aboutTheTotal(t, f)) {
       // "Tổng lao động 5 khu có vượt 120.000 không?", "co vuot 120 nghin khong" after a total: the bound is on the
       // sum of the zones, never on each zone ("no zone has more than 120,000" reads as a no)

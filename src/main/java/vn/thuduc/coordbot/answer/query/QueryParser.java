@@ -295,7 +295,8 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gs.part(), gs.measures().get(0), f.more(),
           f.inclusive(), f.value(), true)), true);
     }
-    if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf && gf.agg() == Agg.SUM
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf
+        && (gf.agg() == Agg.SUM || !(pairSet instanceof ZoneSet.All))
         && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union || pairSet instanceof ZoneSet.Top
             || pairSet instanceof ZoneSet.All && f.base() instanceof ZoneSet.All && !t.has(Kind.ALL)
                 && !anyZoneAsked(t))
