@@ -522,6 +522,12 @@ public final class ResultWriter {
             + (of.size() == 1 ? "" : ".plural")), String.join(", ", of.stream().map(ph::name).toList())));
       }
     }
+    if (!(c.set() instanceof ZoneSet.All) && !(c.set() instanceof ZoneSet.OfKind)) {
+      // "còn lại mấy khu kia": the zones of that set, never "Thủ Đức has N zones in the data"
+      lines.add(msg.get(lang, "q.count.set", ph.cap(ph.scope(c.set(), List.of())).replace(" ()", ""),
+          c.zones().size(), ph.joinAnd(parts)));
+      return;
+    }
     lines.add(msg.get(lang, c.set() instanceof ZoneSet.OfKind ? "q.count.kinds" : "q.count", area, c.zones().size(),
         ph.joinAnd(parts)));
   }
