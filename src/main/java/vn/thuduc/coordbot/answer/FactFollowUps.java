@@ -70,7 +70,7 @@ final class FactFollowUps {
     }
     // "có ai khác dự không" after one of them too: the list is not complete ("…"), others are not named
     if (people && !t.has(Tag.Kind.ZONE)
-        && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !aZone && complete(t.words())) {
+        && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !aZone && t.saysAny(COMPLETE)) {
       // "is that all of them?", "hết chưa", "chỉ vậy thôi à" after the attendees: the list again, which says the
       // source names only these and ends its list with "…" (never the 5 zones, never a yes)
       return Optional.of(new TopicQuery.Meeting(TopicQuery.Aspect.ATTENDEES));
@@ -138,15 +138,6 @@ final class FactFollowUps {
       " chi co nhieu do ", " du chua ", " day du ", " con ai nua ", " con ai khac ", " nua khong ", " nua ko ",
       " co ai khac ", " ai khac ", " nguoi khac ", " anyone other ", " others ", " someone else ", " who else ");
 
-  private static boolean complete(List<String> words) {
-    String spaced = " " + String.join(" ", words) + " ";
-    for (String p : COMPLETE) {
-      if (spaced.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The attendee at the position the words name ("người thứ hai", "the last one"), when they name one. */
   private Optional<Person> attendee(List<String> w, boolean alongList) {

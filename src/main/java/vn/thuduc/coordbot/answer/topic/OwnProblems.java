@@ -82,7 +82,7 @@ final class OwnProblems {
     if (specific.isEmpty()) {
       specific.addAll(subjects);
     }
-    if (specific.contains("law") && legality(c.words())) {
+    if (specific.contains("law") && t.saysAny(LEGALITY)) {
       // "cty bắt làm chủ nhật có hợp pháp không": whether it is lawful is asked, which the data cannot say
       return Optional.of("law");
     }
@@ -134,15 +134,6 @@ final class OwnProblems {
   private static final List<String> LEGALITY = List.of(" dung luat ", " hop phap ", " trai luat ", " sai luat ",
       " vi pham luat ", " vi pham phap luat ", " legal ", " illegal ", " against the law ");
 
-  private static boolean legality(List<String> words) {
-    String spaced = " " + String.join(" ", words) + " ";
-    for (String p : LEGALITY) {
-      if (spaced.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** True when a word is the writer's own ("took my passport": the phrase of the problem holds the "my"). */
   private static boolean firstPerson(List<String> words) {

@@ -388,7 +388,7 @@ public final class TopicParser {
     }
     if (points(c)) {
       TopicQuery points = new TopicQuery.Points(c.args(Cue.POINT));
-      if (happened(t.words()) && !t.has(Tag.Kind.MEASURE) && onlyEvents(c.args(Cue.POINT))) {
+      if (t.saysAny(HAPPENED) && !t.has(Tag.Kind.MEASURE) && onlyEvents(c.args(Cue.POINT))) {
         // "có đình công bao giờ chưa", "has there ever been a strike": the data records no strike or dispute and
         // counts none; what the speech asks of them is said after that
         return Optional.of(new TopicQuery.Premise("", points, "record"));
@@ -703,15 +703,6 @@ public final class TopicParser {
       " co xay ra ", " xay ra chua ", " lan nao chua ", " ever ", " has there been ", " have there been ",
       " were there any ", " was there a ", " did any ");
 
-  private static boolean happened(List<String> words) {
-    String spaced = " " + String.join(" ", words) + " ";
-    for (String p : HAPPENED) {
-      if (spaced.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** True when {@code ids} are points on events a place could have a record of: strikes, labour disputes. */
   private boolean onlyEvents(List<String> ids) {
