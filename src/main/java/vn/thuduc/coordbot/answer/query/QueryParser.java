@@ -285,6 +285,16 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
           f.percent())), true);
     }
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Share gn && !f.percent() && gn.base().isPresent()
+        && (gn.part() instanceof ZoneSet.Named gnn && gnn.ids().size() >= 2 || gn.part() instanceof ZoneSet.OfKind
+            || gn.part() instanceof ZoneSet.Union || gn.part() instanceof ZoneSet.Top)
+        && !anyZoneAsked(t) && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
+            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+      // "2 KCX chiếm bao nhiêu %", "vậy có hơn 60.000 lao động ko": the bound on that group's total, never each zone
+      Measure gm = measures(t).isEmpty() && gn.measures().size() == 1 ? gn.measures().get(0) : f.measure();
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gn.part(), gm, f.more(), f.inclusive(),
+          f.value(), false)), true);
+    }
     if (zone == null && ordinal == null && prev instanceof StatQuery.Share gs && f.percent() && gs.base().isPresent()
         && (gs.part() instanceof ZoneSet.Named gn && gn.ids().size() >= 2 || gs.part() instanceof ZoneSet.OfKind
             || gs.part() instanceof ZoneSet.Union || gs.part() instanceof ZoneSet.Top)

@@ -343,6 +343,11 @@ public final class TopicParser {
     if (yearAssessed.isPresent()) {
       return yearAssessed;
     }
+    if (meeting && t.has(Tag.Kind.ZONE) && t.has(Tag.Kind.MEASURE) && t.has(Tag.Kind.HOWMANY)
+        && c.has(Cue.ACT, "organise") && !c.has(Cue.MEETING)) {
+      // "How many firms does Binh Chieu Industrial Park host?": a zone's figure, "host" is no organiser of a meeting
+      return Optional.empty();
+    }
     if (meeting) {
       TopicQuery fact = meetingFact(c);
       Optional<Aspect> period = periodNamed(t);
