@@ -76,6 +76,13 @@ public final class QueryParser {
         }
       }
     }
+    if (c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked pr
+        && pr.limit() == 1 && t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH, Kind.FILLER,
+            Kind.FOLLOW, Kind.AND)) && leftovers(t).isEmpty()) {
+      // "Is Linh Trung 2 the zone with the fewest enterprises?" (no), then "which one is?", "khu nào vậy": the zone
+      // that is, never a question back
+      return new Parse.Stat(pr, true);
+    }
     Parse p = parseAll(t, c, currentYear);
     Tag compareAt = first(t, Kind.COMPARE);
     Tag allAt = first(t, Kind.ALL);
