@@ -83,7 +83,12 @@ class HostileClientsIT {
     }
     for (int round = 0; round < 3; round++) {
       for (int i = 0; i < 200; i++) {
-        send(raw.opened(i), "a"); // each byte would have reset an idle timeout
+        try {
+          send(raw.opened(i), "a"); // each byte would have reset an idle timeout
+        } catch (IOException closed) {
+          // on a loaded machine a round can outlast the 2 s body deadline: the server has then answered that slow
+          // client 408 and closed it, which is what it should do; the trickle to it ends there
+        }
       }
       long t0 = System.nanoTime();
       assertThat(request("127.0.0.2", "GET", "/healthz", "")).startsWith("HTTP/1.1 200").contains("\"ok\"");
