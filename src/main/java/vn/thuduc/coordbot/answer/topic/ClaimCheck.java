@@ -232,7 +232,7 @@ final class ClaimCheck {
   private static final List<String> TWIN_BODIES = List.of("council", "committee");
 
   /** The bodies named in {@code words} as "W council" / "W committee" ("people s committee" → "people committee"). */
-  private static List<String> twinBodies(List<String> words) {
+  static List<String> twinBodies(List<String> words) {
     List<String> out = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       int before = words.get(i - 1).equals("s") ? i - 2 : i - 1;
@@ -248,7 +248,7 @@ final class ClaimCheck {
    * "Chairman of the … People's Council" is another body, though "committee" is in another title ("Party
    * Committee") of the same person.
    */
-  private static boolean namesBodies(List<String> title, List<String> claimed) {
+  static boolean namesBodies(List<String> title, List<String> claimed) {
     List<String> held = twinBodies(title);
     for (String body : claimed) {
       String word = body.substring(body.indexOf(' ') + 1);

@@ -830,7 +830,7 @@ public final class TopicParser {
       String cityless = joined.replace(" duc city ", " duc ").replace(" duc thanh pho ", " duc ");
       long pairsFound = pairs.stream().filter(x -> joined.contains(" " + x + " ") || cityless.contains(" " + x + " "))
           .count();
-      if (!bodiesHeld(pairs, joined, cityless)) {
+      if (!ClaimCheck.namesBodies(titleWords, ClaimCheck.twinBodies(words))) {
         continue; // "the People's Committee" is not "the People's Council"
       }
       if (pairs.size() >= 2 && pairsFound < 0.7 * pairs.size()
@@ -862,30 +862,6 @@ public final class TopicParser {
       out.add(CANON.getOrDefault(w, w));
     }
     return out;
-  }
-
-  /** Bodies told apart by their last word only: a People's Council is not a People's Committee. */
-  private static final List<String> TWIN_BODIES = List.of("council", "committee");
-
-  /**
-   * Whether the title does not name the twin of a body the question names: "the People's Committee" asked of a
-   * title naming "the People's Council" is another body.
-   */
-  private static boolean bodiesHeld(List<String> pairs, String joined, String cityless) {
-    for (String pair : pairs) {
-      int space = pair.indexOf(' ');
-      String first = pair.substring(0, space);
-      String second = pair.substring(space + 1);
-      int k = TWIN_BODIES.indexOf(second);
-      if (k < 0 || joined.contains(" " + pair + " ") || cityless.contains(" " + pair + " ")) {
-        continue;
-      }
-      String twin = first + " " + TWIN_BODIES.get(1 - k);
-      if (joined.contains(" " + twin + " ")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
