@@ -123,6 +123,18 @@ public final class QueryParser {
     return p;
   }
 
+  /** A set of several zones asked as one: two zones named or more, a kind, a union, the top N. */
+  private static boolean groupOfZones(ZoneSet set) {
+    return set instanceof ZoneSet.Named n && n.ids().size() >= 2 || set instanceof ZoneSet.OfKind
+        || set instanceof ZoneSet.Union || set instanceof ZoneSet.Top;
+  }
+
+  /** A bound put on what was just answered: a yes or no, "that"/"it", "both", or an "and"/"còn" opener. */
+  private static boolean boundFollows(Tagger.Tagged t) {
+    return YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
+        || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0));
+  }
+
   /** Whether two sets share a zone they name. */
   private static boolean overlap(ZoneSet a, ZoneSet b) {
     for (String id : a.namedIds()) {
@@ -292,34 +304,22 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(on, pm, f.more(), f.inclusive(), f.value(),
           f.percent())), true);
     }
-    if (zone == null && ordinal == null && prev instanceof StatQuery.Share gn && !f.percent() && gn.base().isPresent()
-        && (gn.part() instanceof ZoneSet.Named gnn && gnn.ids().size() >= 2 || gn.part() instanceof ZoneSet.OfKind
-            || gn.part() instanceof ZoneSet.Union || gn.part() instanceof ZoneSet.Top)
-        && !anyZoneAsked(t) && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
-            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
-      // "2 KCX chiếm bao nhiêu %", "vậy có hơn 60.000 lao động ko": the bound on that group's total, never each zone
-      Measure gm = measures(t).isEmpty() && gn.measures().size() == 1 ? gn.measures().get(0) : f.measure();
-      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gn.part(), gm, f.more(), f.inclusive(),
-          f.value(), false)), true);
-    }
-    if (zone == null && ordinal == null && prev instanceof StatQuery.Share gs && f.percent() && gs.base().isPresent()
-        && (gs.part() instanceof ZoneSet.Named gn && gn.ids().size() >= 2 || gs.part() instanceof ZoneSet.OfKind
-            || gs.part() instanceof ZoneSet.Union || gs.part() instanceof ZoneSet.Top)
-        && gs.measures().size() == 1 && measures(t).isEmpty() && (YesNo.asked(t) || t.has(Kind.PRONOUN)
-            || bothSaid(t) || t.has(Kind.FOLLOW) || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
-      // "shtp và linh trung 1 chiếm bao nhiêu % lao động", "trên 70% ko": the bound on that group's share together,
-      // never each zone's share of all five
-      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gs.part(), gs.measures().get(0), f.more(),
-          f.inclusive(), f.value(), true)), true);
+    if (zone == null && ordinal == null && prev instanceof StatQuery.Share gs && gs.base().isPresent()
+        && groupOfZones(gs.part()) && boundFollows(t)
+        && (f.percent() ? gs.measures().size() == 1 && measures(t).isEmpty() : !anyZoneAsked(t))) {
+      // "shtp và linh trung 1 chiếm bao nhiêu % lao động", "trên 70% ko": the bound on that group's share together;
+      // "2 KCX chiếm bao nhiêu %", "vậy có hơn 60.000 lao động ko": on that group's total; never each zone
+      Measure gm = f.percent() || measures(t).isEmpty() && gs.measures().size() == 1 ? gs.measures().get(0)
+          : f.measure();
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.Filtered(gs.part(), gm, f.more(), f.inclusive(),
+          f.value(), f.percent())), true);
     }
     if (zone == null && ordinal == null && prev instanceof StatQuery.Figures gf
         && (gf.agg() == Agg.SUM || !(pairSet instanceof ZoneSet.All))
         && (pairSet instanceof ZoneSet.OfKind || pairSet instanceof ZoneSet.Union || pairSet instanceof ZoneSet.Top
             || pairSet instanceof ZoneSet.All && f.base() instanceof ZoneSet.All && !t.has(Kind.ALL)
                 && !anyZoneAsked(t))
-        && !f.percent()
-        && (YesNo.asked(t) || t.has(Kind.PRONOUN) || bothSaid(t) || t.has(Kind.FOLLOW)
-            || !t.words().isEmpty() && FOLLOW_OPENERS.contains(t.words().get(0)))) {
+        && !f.percent() && boundFollows(t)) {
       // "có trên 10.000 ko", "is that over 60,000?" right after a group's total ("còn hai KCN?"): a check on that
       // total (in the measure said, else the total's), never the zones of all five past the bound
       Measure gm = f.measure();
