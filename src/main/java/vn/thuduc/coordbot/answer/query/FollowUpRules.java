@@ -152,7 +152,7 @@ final class FollowUpRules {
   }
 
   /** True when {@code t} has a number other than the "one" of "the biggest one", "the other one". */
-  private static boolean counted(Tagger.Tagged t) {
+  static boolean counted(Tagger.Tagged t) {
     for (Tag n : t.all(Kind.NUMBER)) {
       if (!(n.to() - n.from() == 1 && t.words().get(n.from()).equals("one"))) {
         return true;
@@ -344,7 +344,8 @@ final class FollowUpRules {
    */
   private static Parse moreThanNamed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev,
       QueryParser.Context c) {
-    if (zones.size() != 1 || t.has(Kind.MORE) == t.has(Kind.LESS) || !YesNo.asked(t) || t.has(Kind.WHICH)
+    if (zones.size() != 1 || t.has(Kind.MORE) == t.has(Kind.LESS) || !(YesNo.asked(t) || bareThan(t))
+        || t.has(Kind.WHICH)
         || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.NUMBER)
         || t.has(Kind.SHARE) || t.has(Kind.SUM) || t.has(Kind.MINUS) || t.has(Kind.REST) || t.has(Kind.ORDINAL)
         || t.has(Kind.TIMES) || t.has(Kind.DIFF) || prev instanceof StatQuery.Compare) {
@@ -365,6 +366,19 @@ final class FollowUpRules {
     ZoneSet named = new ZoneSet.Named(zones);
     return new Parse.Stat(new StatQuery.Compare(namedFirst ? named : before, namedFirst ? before : named, List.of(m),
         Op.SIDE_BY_SIDE), true);
+  }
+
+  /**
+   * "more than Cat Lai?", "and fewer than Linh Trung 2", "nhiều hơn Cát Lái à": a follow-up that is only "more than" a
+   * zone, which asks whether what was just answered is, as a yes/no asked without its words.
+   */
+  static boolean bareThan(Tagger.Tagged t) {
+    if (t.tags().isEmpty() || t.has(Kind.MORE) == t.has(Kind.LESS) || t.all(Kind.ZONE).size() != 1
+        || !only(t, EnumSet.of(Kind.MORE, Kind.LESS, Kind.ZONE, Kind.FILLER, Kind.AND, Kind.FOLLOW, Kind.MEASURE))) {
+      return false;
+    }
+    Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
+    return than.from() < t.all(Kind.ZONE).get(0).from();
   }
 
   /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */

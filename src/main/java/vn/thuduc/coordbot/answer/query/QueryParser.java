@@ -76,12 +76,13 @@ public final class QueryParser {
         }
       }
     }
-    if (c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked pr
-        && pr.limit() == 1 && t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH, Kind.FILLER,
-            Kind.FOLLOW, Kind.AND)) && leftovers(t).isEmpty()) {
-      // "Is Linh Trung 2 the zone with the fewest enterprises?" (no), then "which one is?", "khu nào vậy": the zone
-      // that is, never a question back
-      return new Parse.Stat(pr, true);
+    StatQuery.Ranked top = c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked r
+        ? r : c.ranking().isPresent() ? c.ranking().get().query() : null;
+    if (top != null && top.limit() == 1 && t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH,
+        Kind.FILLER, Kind.FOLLOW, Kind.AND)) && leftovers(t).isEmpty()) {
+      // "Is Linh Trung 2 the zone with the fewest enterprises?" (no; the conversation is on Linh Trung 2, with the
+      // ranking kept), then "which one is?", "khu nào vậy": the zone that is, never a question back
+      return new Parse.Stat(top, true);
     }
     Parse p = parseAll(t, c, currentYear);
     Tag compareAt = first(t, Kind.COMPARE);
@@ -1506,7 +1507,8 @@ public final class QueryParser {
             || zones.size() == 1 && t.has(Kind.PRONOUN) // "is it bigger than Cat Lai?"
             || kinds.size() >= 2 || zones.size() == 1 && kinds.size() == 1 // "khu chế xuất … hơn khu công nghiệp"
             // "có hơn Khu Công nghệ cao không" after a figure: what was asked against the zone now named
-            || zones.size() == 1 && kinds.isEmpty() && before != null && YesNo.asked(t));
+            || zones.size() == 1 && kinds.isEmpty() && before != null
+            && (YesNo.asked(t) || FollowUpRules.bareThan(t)));
     if (compare && manySides(t, zones, kinds) && !diff && !times) {
       return sideBySide(zones, ms);
     }
@@ -2230,12 +2232,58 @@ public final class QueryParser {
         && "workers".equals(x.arg()))) {
       out.add(Measure.WORKERS); // "đông nhất", "vắng nhất": crowded means workers, whatever the conversation was on
     }
+    if (out.size() == 1 && out.get(0) == Measure.ENTERPRISES && ms.size() == 1 && firmsSized(t, ms.get(0))) {
+      // "which zone has the smallest firms on average", "cty ở khu nào lớn nhất": the size of its firms, the one
+      // figure the data has per enterprise, never the count of them
+      return List.of(Measure.WORKERS_PER_ENTERPRISE);
+    }
     if (out.size() > 1 && out.contains(Measure.WORKERS_PER_ENTERPRISE) && !t.has(Kind.AND)) {
       // "Doanh nghiệp ở khu nào lớn nhất xét theo lao động bình quân", "bình quân trên một doanh nghiệp có bao nhiêu
       // lao động": the ratio's own words, not two figures asked
       return List.of(Measure.WORKERS_PER_ENTERPRISE);
     }
     return out;
+  }
+
+  /** Words of size, not of number: "smallest", "big", "lớn", "nhỏ" ("most", "nhiều" count). */
+  private static final Set<String> SIZE_WORDS = Set.of("smallest", "largest", "biggest", "small", "large", "big",
+      "smaller", "larger", "bigger", "lon", "nho");
+
+  /**
+   * True when a word of size sits on the firms themselves: right before them in English ("the smallest firms"), right
+   * after them in Vietnamese ("doanh nghiệp lớn nhất", "cty nhỏ nhất"), or a superlative with "on average" /
+   * "trung bình"; never "số doanh nghiệp lớn nhất", "the most firms", "how many firms".
+   */
+  private static boolean firmsSized(Tagger.Tagged t, Tag firms) {
+    if (t.has(Kind.HOWMANY) || t.has(Kind.PER)) {
+      return false;
+    }
+    Tag before = firms.from() > 0 ? t.at(firms.from() - 1) : null;
+    Tag after = t.at(firms.to());
+    if (after != null && after.is(Kind.MEAN)) {
+      after = t.at(after.to());
+    }
+    boolean sized = before != null && (before.is(Kind.MAX) || before.is(Kind.MIN)) && sizeWord(t, before)
+        || after != null && (after.is(Kind.MAX) || after.is(Kind.MIN)) && sizeWord(t, after);
+    return sized || t.has(Kind.MEAN) && (t.has(Kind.MAX) || t.has(Kind.MIN)) && sizeWordAnywhere(t);
+  }
+
+  private static boolean sizeWord(Tagger.Tagged t, Tag x) {
+    for (String w : t.words().subList(x.from(), x.to())) {
+      if (SIZE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sizeWordAnywhere(Tagger.Tagged t) {
+    for (Tag x : t.tags()) {
+      if ((x.is(Kind.MAX) || x.is(Kind.MIN)) && sizeWord(t, x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

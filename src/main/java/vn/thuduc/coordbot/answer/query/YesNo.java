@@ -52,8 +52,8 @@ public final class YesNo {
         break;
       }
     }
-    if (claimAsked(t) || tagAsked(t)) {
-      return true;
+    if (claimAsked(t) || tagAsked(t) || FollowUpRules.bareThan(t) && t.text().strip().endsWith("?")) {
+      return true; // … and "more than Cat Lai?" after a figure
     }
     String joined = " " + String.join(" ", w) + " ";
     // "xác nhận giúp: …", "confirm that …": a claim put for a yes or a no
@@ -97,7 +97,7 @@ public final class YesNo {
    * có trên 100 nghìn lao động?", which other rules read) are not.
    */
   private static boolean claimAsked(Tagger.Tagged t) {
-    if (!t.text().strip().endsWith("?") || !t.has(Kind.NUMBER) || t.has(Kind.HOWMANY) || t.has(Kind.WHICH)
+    if (!t.text().strip().endsWith("?") || !FollowUpRules.counted(t) || t.has(Kind.HOWMANY) || t.has(Kind.WHICH)
         || t.has(Kind.RANK) || t.has(Kind.RANKOF) || t.has(Kind.MORE) || t.has(Kind.LESS)) {
       return false;
     }
