@@ -345,8 +345,17 @@ public final class Claims {
     return gap < k ? Optional.of(false) : Optional.empty();
   }
 
+  /** A multiple with a decimal: "1,5 lần", "1.3 times", "2,25x". */
+  private static final Pattern DECIMAL_TIMES = Pattern.compile(
+      "(?iu)(?<![\\d.,])(\\d{1,2})[.,](\\d{1,2})\\s*(?:lần|lan|times|x)(?![\\p{L}])");
+
   /** The multiple a question claims: "gấp đôi" (the lexicon's argument), "gấp 4 lần" (the number after "gấp"). */
   static Optional<Double> claimedMultiple(Tagger.Tagged t) {
+    java.util.regex.Matcher decimal = DECIMAL_TIMES.matcher(t.text());
+    if (decimal.find() && !t.all(Kind.TIMES).isEmpty()) {
+      // "gấp 1,5 lần", "more than 1.3 times": the words split at the comma, the multiple did not
+      return Optional.of(Double.parseDouble(decimal.group(1) + "." + decimal.group(2)));
+    }
     for (Tag x : t.all(Kind.TIMES)) {
       if (DIGITS.matcher(x.arg()).matches()) {
         return Optional.of(Double.parseDouble(x.arg()));

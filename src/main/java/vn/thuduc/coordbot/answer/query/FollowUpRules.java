@@ -334,8 +334,13 @@ final class FollowUpRules {
     if (other == null) {
       return null;
     }
-    return new Parse.Stat(new StatQuery.Compare(side, other, ms.isEmpty() ? pc.measures() : ms,
-        t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    // "thế còn Linh Trung 2 gấp mấy lần": the side named first is the subject; "có gấp hơn 1,3 lần Linh Trung 2
+    // không", "chênh với Linh Trung 2 bao nhiêu": a side named after the multiple is the one measured against
+    Tag said = t.all(Kind.ZONE).isEmpty() ? null : t.all(Kind.ZONE).get(0);
+    Tag times = t.has(Kind.TIMES) ? t.all(Kind.TIMES).get(0) : t.all(Kind.DIFF).get(0);
+    boolean against = said != null && times.from() < said.from();
+    return new Parse.Stat(new StatQuery.Compare(against ? other : side, against ? side : other,
+        ms.isEmpty() ? pc.measures() : ms, t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
   }
 
   /**

@@ -1542,7 +1542,9 @@ public final class QueryParser {
       // never both sides of the comparison together
       ZoneSet subject = prev instanceof StatQuery.Compare pc ? pc.a() : before;
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1 && subject != null && !subject.equals(set)) {
-        return new StatQuery.Compare(subject, set, measures.isEmpty() ? measuresOf(prev) : ms, Op.SIDE_BY_SIDE);
+        // ("có gấp đôi Linh Trung 2 không" after Linh Trung's figure: the multiple, said)
+        return new StatQuery.Compare(subject, set, measures.isEmpty() ? measuresOf(prev) : ms,
+            times ? Op.RATIO : diff ? Op.DIFFERENCE : Op.SIDE_BY_SIDE);
       }
       if (set instanceof ZoneSet.Named n && n.ids().size() == 1) {
         return null; // one zone compared with itself: ask for the other side
@@ -2149,6 +2151,9 @@ public final class QueryParser {
     Tag next = t.at(n.to());
     if (next != null && (next.is(Kind.ZONEWORD) || next.is(Kind.KIND)) && n.number() <= 9) {
       return null; // "ít lao động hơn hai khu chế xuất": a count of zones, never a bound
+    }
+    if (next != null && next.is(Kind.TIMES)) {
+      return null; // "gấp hơn 1,3 lần": the whole of a multiple split at its comma, never a bound
     }
     Tag before = tagBefore(t, n.from());
     if (before != null && (before.is(Kind.MORE) || before.is(Kind.LESS)) && !AFTER.equals(before.arg())) {
