@@ -1687,10 +1687,18 @@ final class Asking {
   }
 
   private static String replacePronoun(String text, String name) {
+    // "ông còn giữ chức gì?", "bà là ai": a bare "ông"/"bà" opening the question, before a verb (never "ông Hiệp")
+    text = BARE_PRONOUN.matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(name));
     return text.replaceAll("(?iu)\\b(người đó|người này|ông ấy|ông đó|ông này|bà ấy|bà đó|bà này|vị đó|vị này|đồng chí đó"
         + "|đồng chí ấy|đồng chí này|nguoi do|nguoi nay|ong ay|ong do|ong nay|ba ay|ba do|vi do|dong chi do|dong chi ay"
         + "|he|she|him|her|his)\\b", name);
   }
+
+  /** "ông", "bà", "ổng", "ông ta", "anh ấy" opening a question, before one of the verbs a question about a person has. */
+  private static final java.util.regex.Pattern BARE_PRONOUN = java.util.regex.Pattern.compile(
+      "(?iu)^\\s*(?:ông ta|bà ta|anh ấy|chị ấy|anh ta|ổng|bả|ông|bà|ong ta|ba ta|anh ay|chi ay|ong|ba)"
+          + "(?=\\s+(?:còn|con|giữ|giu|là|la|có|co|nói|noi|phát|phat|được|duoc|làm|lam|đang|dang|thì|thi|từng|tung|đã|da"
+          + "|tham|ở|thuộc|thuoc|đứng|dung|phụ|phu|chủ|chu|giữ|ký|ky|nhận|nhan)(?![\\p{L}]))");
 
   /** True when the question is a figure the data lacks and words that ask nothing else ("còn", "vậy", particles). */
   private static boolean onlyMissing(Tagger.Tagged t) {
