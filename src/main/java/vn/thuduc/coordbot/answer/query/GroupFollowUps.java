@@ -119,12 +119,18 @@ final class GroupFollowUps {
   private static Parse otherOfPair(Tagger.Tagged t, String sp, List<Measure> ms, StatQuery prev,
       QueryParser.Context c) {
     String it = FollowUpRules.oneZone(prev, c);
-    boolean otherSaid = t.has(Kind.REST);
+    boolean otherWord = false;
     for (String w : OTHER) {
-      otherSaid |= sp.contains(w);
+      otherWord |= sp.contains(w);
     }
+    boolean otherSaid = otherWord || t.has(Kind.REST);
     if (!otherSaid || it == null || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.SUM)) {
       return null;
+    }
+    if (otherWord && !t.has(Kind.ZONE) && !t.has(Kind.KIND) && !t.has(Kind.ALL) && c.recent().size() <= 1) {
+      // "khu kia thì sao", "the other zone?" when the conversation has named one zone only: which one is meant
+      // cannot be told, so ask, never that same zone again
+      return new Parse.Clarify(Parse.Need.ZONE, countable(ms, prev));
     }
     List<String> pair = List.of();
     if (prev instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named a && pc.b() instanceof ZoneSet.Named b

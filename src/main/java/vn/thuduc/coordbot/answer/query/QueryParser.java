@@ -694,7 +694,7 @@ public final class QueryParser {
       topical |= t.isKnown(i);
     }
     Parse p = parseSet(t, previous, asked, shown, ranking, zones, measures, kinds, all, recentZones,
-        two, pronoun);
+        two, pronoun, groups);
     return p instanceof Parse.Stat st && !dropped.isEmpty()
         ? new Parse.Stat(st.query(), st.followUp(), dropped, topical) : p;
   }
@@ -806,7 +806,7 @@ public final class QueryParser {
 
   private Parse parseSet(Tagger.Tagged t, Optional<StatQuery> previous, List<String> recent, List<String> shown,
       Optional<Conversations.Ranking> shownRanking, List<String> zones, List<Measure> measures, Set<ZoneKind> kinds,
-      boolean all, List<String> recentZones, boolean two, boolean pronoun) {
+      boolean all, List<String> recentZones, boolean two, boolean pronoun, List<ZoneSet> groups) {
     List<Tag> tags = t.tags();
     if (zones.size() == 1 && measures.isEmpty() && whatZoneIs(t)) {
       // "linh trung 2 là khu gì", "nó là khu gì": the zone's card, which says its kind
@@ -957,7 +957,7 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(ends), ms,
           t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
     }
-    Parse sideOfPair = sideOfPair(t, prev, set, zones, ordinalWord, lastWord, measures);
+    Parse sideOfPair = sideOfPair(t, prev, set, zones, ordinalWord, lastWord, measures, groups);
     if (sideOfPair != null) {
       return sideOfPair;
     }
@@ -1137,10 +1137,21 @@ public final class QueryParser {
    * zones compared: the side named first or second, never the top of a ranking of the two.
    */
   private static Parse sideOfPair(Tagger.Tagged t, StatQuery prev, ZoneSet set, List<String> zones, Tag ordinal,
-      Tag last, List<Measure> measures) {
-    if (!(prev != null && StatQuery.undated(prev) instanceof StatQuery.Compare c) || set != null || !zones.isEmpty()
-        || !(c.a() instanceof ZoneSet.Named a && a.ids().size() == 1)
-        || !(c.b() instanceof ZoneSet.Named b && b.ids().size() == 1) || ordinal == null == (last == null)
+      Tag last, List<Measure> measures, List<ZoneSet> groups) {
+    StatQuery c = prev == null ? null : StatQuery.undated(prev);
+    if (c instanceof StatQuery.Figures f && f.agg() == Agg.EACH && f.set() instanceof ZoneSet.Named one
+        && one.ids().size() == 1) {
+      // "the first one?", then "and the second one?": the pair compared is still what the rows count
+      for (ZoneSet g : groups) {
+        if (g instanceof ZoneSet.Named n && n.ids().size() == 2 && n.ids().contains(one.ids().get(0))) {
+          c = new StatQuery.Compare(new ZoneSet.Named(List.of(n.ids().get(0))),
+              new ZoneSet.Named(List.of(n.ids().get(1))), f.measures(), Op.SIDE_BY_SIDE);
+        }
+      }
+    }
+    if (!(c instanceof StatQuery.Compare pc) || set != null || !zones.isEmpty()
+        || !(pc.a() instanceof ZoneSet.Named a && a.ids().size() == 1)
+        || !(pc.b() instanceof ZoneSet.Named b && b.ids().size() == 1) || ordinal == null == (last == null)
         || t.all(Kind.ORDINAL).size() > 1 || t.has(Kind.MAX) || t.has(Kind.MIN) || t.has(Kind.TOPWORD)
         || t.has(Kind.RANK) || t.has(Kind.KIND) || t.has(Kind.ALL) || t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.COMPARE) || t.has(Kind.SUM) || t.has(Kind.SHARE) || t.has(Kind.MORE) || t.has(Kind.LESS)
@@ -1152,7 +1163,7 @@ public final class QueryParser {
       return null;
     }
     String zone = at == 1 ? a.ids().get(0) : b.ids().get(0);
-    List<Measure> ms = measures.isEmpty() ? c.measures() : measures;
+    List<Measure> ms = measures.isEmpty() ? pc.measures() : measures;
     return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(List.of(zone)), ms, Agg.EACH), true);
   }
 
