@@ -26,6 +26,13 @@ public record TimeFilter(Optional<LocalDate> from, Optional<LocalDate> to, Strin
 
   private static final Pattern DAY = Pattern.compile("\\b(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})\\b"
       + "|\\bngay (\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})\\b");
+  /** An English day: "8 march 2024", "8th of march 2024", "march 8 2024", "march 8th" (folded, commas gone). */
+  private static final String EN_MONTH = "(january|february|march|april|may|june|july|august|september|october"
+      + "|november|december)";
+  private static final Pattern EN_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + EN_MONTH
+      + " (\\d{4})\\b|\\b" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)? (\\d{4})\\b");
+  private static final Pattern EN_DAY_NO_YEAR = Pattern.compile("\\b(?:on |the )(\\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+      + EN_MONTH + "\\b(?! \\d)|\\b(?:on )?" + EN_MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?! \\d)");
   private static final Pattern DAY_NO_YEAR = Pattern.compile("\\bngay (\\d{1,2})[/-](\\d{1,2})\\b(?![/-]\\d)"
       + "|\\b(?:sang|chieu|toi) (\\d{1,2})[/-](\\d{1,2})\\b(?![/-]\\d)");
   private static final Pattern MONTH = Pattern.compile("\\bthang (\\d{1,2})[/-](\\d{4})\\b"
@@ -43,6 +50,24 @@ public record TimeFilter(Optional<LocalDate> from, Optional<LocalDate> to, Strin
     if (m.find()) {
       int g = m.group(1) != null ? 1 : 4;
       return day(Integer.parseInt(m.group(g + 2)), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g)));
+    }
+    m = EN_DAY.matcher(folded);
+    if (m.find()) {
+      boolean dayFirst = m.group(1) != null;
+      String month = dayFirst ? m.group(2) : m.group(4);
+      int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(5));
+      int year = Integer.parseInt(dayFirst ? m.group(3) : m.group(6));
+      return day(year, Month.valueOf(month.toUpperCase(Locale.ROOT)).getValue(), day);
+    }
+    m = EN_DAY_NO_YEAR.matcher(folded);
+    if (m.find() && !"may".equals(m.group(2)) && !"may".equals(m.group(3))) {
+      boolean dayFirst = m.group(1) != null;
+      int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(4));
+      int month = Month.valueOf((dayFirst ? m.group(2) : m.group(3)).toUpperCase(Locale.ROOT)).getValue();
+      if (day >= 1 && day <= 31) {
+        return Optional.of(new TimeFilter(Optional.empty(), Optional.empty(), "ngày " + day + "/" + month, false,
+            Optional.of(new MonthDay(month, day))));
+      }
     }
     m = MONTH.matcher(folded);
     if (m.find()) {

@@ -385,8 +385,21 @@ final class ClaimCheck {
           && Integer.parseInt(dm.group(2)) == m.date().getMonthValue()
           && (dm.group(3) == null || Integer.parseInt(dm.group(3)) == m.date().getYear());
       out = Optional.of(out.orElse(true) && same);
+    } else {
+      Optional<vn.thuduc.coordbot.records.TimeFilter> day = dayNamed(t);
+      if (day.isPresent()) {
+        // "was it held on 8 March 2024?", "on March 8th?"
+        out = Optional.of(out.orElse(true) && day.get().contains(m.date()));
+      }
     }
     return out;
+  }
+
+  /** A day the question names in words ("on 8 March 2024", "March 8th"), not a month or a year only. */
+  static Optional<vn.thuduc.coordbot.records.TimeFilter> dayNamed(Tagger.Tagged t) {
+    Optional<vn.thuduc.coordbot.records.TimeFilter> f = vn.thuduc.coordbot.records.TimeFilter.in(
+        String.join(" ", t.words()));
+    return f.filter(x -> x.dayOfAnyYear().isPresent() || x.from().isPresent() && x.from().equals(x.to()));
   }
 
   /**

@@ -79,12 +79,19 @@ public final class TopicParser {
       return q;
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
-    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW && DAY_MONTH.matcher(t.text()).find()
+    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW
+        && (DAY_MONTH.matcher(t.text()).find() || ClaimCheck.dayNamed(t).isPresent())
         && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
       // ("số lao động Linh Trung có được nêu tại hội nghị 8/3 không" asks about a figure, not the date)
       // "hội nghị ngày 8/3 đúng không": the date claimed of the meeting, a yes or a no with its date
       fact = new TopicQuery.Meeting(Aspect.WHEN);
       q = Optional.of(fact);
+    }
+    if (fact instanceof TopicQuery.Meeting m && (m.aspect() == Aspect.OVERVIEW || m.aspect() == Aspect.ORGANISER)
+        && venueSaid(t)) {
+      // "hội nghị có tổ chức ở KCX Linh Trung không", "was it held at the Hi-Tech Park?": the venue, which the source
+      // does not give; never a "no" about who organised it
+      return Optional.of(new TopicQuery.Meeting(Aspect.WHERE));
     }
     if (fact instanceof TopicQuery.Meeting) {
       // "hội nghị có tổ chức thường niên không?", "lần đầu à?": what the source says of the meeting's kind
@@ -931,14 +938,58 @@ public final class TopicParser {
     return out;
   }
 
+  /** The first word of a venue that is no zone: "trụ sở", "hội trường", "văn phòng", "headquarters", "hall". */
+  private static final Set<String> VENUE = Set.of("tru", "hoi truong", "van", "nha", "headquarters", "hall", "office",
+      "offices");
+
+  /** True when {@code t} puts the meeting at a place: "ở KCX Linh Trung", "tại trụ sở", "at the Hi-Tech Park". */
+  private static boolean venueSaid(Tagger.Tagged t) {
+    if (t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.HOWMANY)) {
+      return false; // "số lao động tại Khu Công nghệ cao tính đến thời điểm hội nghị": a figure
+    }
+    List<String> w = t.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (!AT.contains(w.get(i))) {
+        continue;
+      }
+      int j = i + 1 < w.size() && w.get(i + 1).equals("the") ? i + 2 : i + 1;
+      if (j >= w.size()) {
+        continue;
+      }
+      Tag at = t.at(j);
+      if (at != null && at.is(Tag.Kind.ZONE) && at.from() == j || VENUE.contains(w.get(j))
+          || j + 1 < w.size() && VENUE.contains(w.get(j) + " " + w.get(j + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "thang", "ngay");
+
+  /** True when {@code t} names a day or a month ("ngày 8/3/2024", "on 8 March 2024", "tháng 3 năm 2024"). */
+  private static boolean dated(Tagger.Tagged t) {
+    if (DAY_MONTH.matcher(t.text()).find() || MONTH_YEAR.matcher(t.text()).find()) {
+      return true;
+    }
+    for (String w : t.words()) {
+      if (MONTHS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "Hội nghị đánh giá kết quả năm 2024 à?": the year whose results the meeting assessed is the last of the period
    * it reviewed; a later year is a no, that year a yes, both with the purpose that names the years.
    */
   private Optional<TopicQuery> yearAssessed(Tagger.Tagged t, Cues c) {
     if (!c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
-        || t.all(Tag.Kind.YEAR).size() != 1) {
-      return Optional.empty();
+        || t.all(Tag.Kind.YEAR).size() != 1 || dated(t)) {
+      return Optional.empty(); // ("hội nghị sơ kết diễn ra ngày 8/3/2024 phải không": the day it was held)
     }
     Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
     if (m.isEmpty()) {
