@@ -1696,7 +1696,7 @@ final class Asking {
 
   /** "ông", "bà", "ổng", "ông ta", "anh ấy" opening a question, before one of the verbs a question about a person has. */
   private static final java.util.regex.Pattern BARE_PRONOUN = java.util.regex.Pattern.compile(
-      "(?iu)^\\s*(?:ông ta|bà ta|anh ấy|chị ấy|anh ta|ổng|bả|ông|bà|ong ta|ba ta|anh ay|chi ay|ong|ba)"
+      "(?iu)^\\s*(?:(?:vậy|vay|thế|the|còn|con|rồi|roi|ok|à|a|thế còn|the con|vậy thì|vay thi)[,\\s]+)?(?:ông ta|bà ta|anh ấy|chị ấy|anh ta|ổng|bả|ông|bà|ong ta|ba ta|anh ay|chi ay|ong|ba)"
           + "(?=\\s+(?:còn|con|giữ|giu|là|la|có|co|nói|noi|phát|phat|được|duoc|làm|lam|đang|dang|thì|thi|từng|tung|đã|da"
           + "|tham|ở|thuộc|thuoc|đứng|dung|phụ|phu|chủ|chu|giữ|ký|ky|nhận|nhan)(?![\\p{L}]))");
 
