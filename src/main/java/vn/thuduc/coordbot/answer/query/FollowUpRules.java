@@ -386,6 +386,30 @@ final class FollowUpRules {
     return than.from() < t.all(Kind.ZONE).get(0).from();
   }
 
+  /**
+   * "Is that more than 25,000?" about Linh Trung 2, then "and than Linh Trung 1?": the bound's zone against the zone now
+   * named, both figures, never the bound put on the zone named.
+   */
+  static Parse thanNamedAfterBound(Tagger.Tagged t, QueryParser.Context c) {
+    StatQuery prev = followed(t, c);
+    if (prev == null) {
+      return null;
+    }
+    List<String> zones = QueryParser.zoneIds(t);
+    ZoneSet set = prev instanceof StatQuery.ListZones l ? l.set() : QueryParser.setOf(prev);
+    if (zones.size() != 1 || !(set instanceof ZoneSet.Filtered f) || !(f.base() instanceof ZoneSet.Named one)
+        || one.ids().size() != 1 || one.ids().contains(zones.get(0)) || f.percent()
+        || !only(t, EnumSet.of(Kind.ZONE, Kind.AND, Kind.FOLLOW, Kind.FILLER))) {
+      return null;
+    }
+    Tag zone = t.all(Kind.ZONE).get(0);
+    if (zone.from() == 0 || !t.words().get(zone.from() - 1).equals("than")) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Compare(one, new ZoneSet.Named(zones), List.of(f.measure()),
+        Op.SIDE_BY_SIDE), true);
+  }
+
   /** "ngược lại thì sao?" after a comparison: the same two sides the other way round. */
   private static Parse reversed(Tagger.Tagged t, List<String> zones, List<Measure> ms, StatQuery prev) {
     if (!(prev instanceof StatQuery.Compare pc) || !zones.isEmpty() || t.has(Kind.KIND) || t.has(Kind.ALL)) {

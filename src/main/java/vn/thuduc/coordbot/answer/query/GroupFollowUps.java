@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.thuduc.coordbot.answer.query.StatQuery.Agg;
+import vn.thuduc.coordbot.answer.query.StatQuery.Op;
 import vn.thuduc.coordbot.answer.query.Tag.Kind;
 
 /**
@@ -169,6 +170,11 @@ final class GroupFollowUps {
       return null;
     }
     List<Measure> m = ms.isEmpty() ? List.of(c.ranking().get().query().measure()) : ms;
+    if (n.number() == 2 && (t.has(Kind.DIFF) || t.has(Kind.TIMES)) && !t.has(Kind.SUM)) {
+      // "chênh lệch giữa 2 khu đầu": the first row against the second
+      return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(order.get(0))),
+          new ZoneSet.Named(List.of(order.get(1))), m, t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+    }
     return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(order.subList(0, (int) n.number())), m,
         t.has(Kind.SUM) ? Agg.SUM : Agg.EACH), true);
   }

@@ -56,6 +56,29 @@ public final class QueryParser {
     }
   }
 
+  /**
+   * True when {@code part} is the two sides of the comparison just answered, that comparison was asked of the zone
+   * the conversation was on before it (its first side), and {@code t} says neither "together" nor a zone.
+   */
+  private static boolean subjectCompared(Tagger.Tagged t, Context c, ZoneSet part) {
+    if (c.previous().isEmpty() || !(StatQuery.undated(c.previous().get()) instanceof StatQuery.Compare pc)
+        || pc.op() != Op.SIDE_BY_SIDE || !(pc.a() instanceof ZoneSet.Named a) || a.ids().size() != 1
+        || !(pc.b() instanceof ZoneSet.Named b) || b.ids().size() != 1 || !(part instanceof ZoneSet.Named n)
+        || n.ids().size() != 2 || !n.ids().containsAll(List.of(a.ids().get(0), b.ids().get(0)))
+        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.SUM) || c.groups().size() != 2) {
+      return false;
+    }
+    String sp = spaced(t);
+    if (sp.contains(" together ") || sp.contains(" both ") || sp.contains(" hai ") || sp.contains(" 2 ")
+        || sp.contains(" combined ") || sp.contains(" chung ") || sp.contains(" cong ") || sp.contains(" gop ")
+        || sp.contains(" they ") || sp.contains(" them ")) {
+      return false;
+    }
+    ZoneSet before = c.groups().get(0);
+    ZoneSet base = before instanceof ZoneSet.Filtered f ? f.base() : before;
+    return base.equals(a);
+  }
+
   /** True when {@code t} asks for the zone right above or below another ("the zone just above it"). */
   public static boolean nextToAsked(Tagger.Tagged t) {
     return RankingFollowUps.nextToAsked(t);
@@ -85,6 +108,12 @@ public final class QueryParser {
       return new Parse.Stat(top, true);
     }
     Parse p = parseAll(t, c, currentYear);
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && subjectCompared(t, c, sh.part())) {
+      // "Linh Trung 2 bn lao động", "is that more than Linh Trung EPZ?", "what share of the five zones is that?": the
+      // zone the comparison was asked about, never the two compared summed
+      StatQuery.Compare pc = (StatQuery.Compare) StatQuery.undated(c.previous().get());
+      return new Parse.Stat(new StatQuery.Share(pc.a(), sh.base(), sh.measures()), true, st.dropped(), st.topical());
+    }
     Tag compareAt = first(t, Kind.COMPARE);
     Tag allAt = first(t, Kind.ALL);
     if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && sh.part() instanceof ZoneSet.All
@@ -185,7 +214,10 @@ public final class QueryParser {
       // lacks, never Thủ Đức's in its place
       return new Parse.Missing("city_total", wholeHcmc, true);
     }
-    Parse followed = SetFollowUps.read(t, c);
+    Parse followed = FollowUpRules.thanNamedAfterBound(t, c);
+    if (followed == null) {
+      followed = SetFollowUps.read(t, c);
+    }
     if (followed == null) {
       followed = FollowUpRules.read(t, c);
     }

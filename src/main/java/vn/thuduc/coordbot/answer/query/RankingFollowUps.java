@@ -126,7 +126,8 @@ final class RankingFollowUps {
   private static boolean anyWord(Tagger.Tagged t, Set<String> words) {
     for (int i = 0; i < t.words().size(); i++) {
       Tag at = t.at(i);
-      if (words.contains(t.words().get(i)) && (at == null || !at.is(Kind.PRONOUN))) {
+      // (never the "2" of "khu thứ 2", an ordinal)
+      if (words.contains(t.words().get(i)) && (at == null || !at.is(Kind.PRONOUN) && !at.is(Kind.ORDINAL))) {
         return true;
       }
     }
@@ -153,18 +154,37 @@ final class RankingFollowUps {
       // "khu nào ít cty nhất", "khu nào nhiều cty nhất", "chênh lệch": the two ends just asked, never the runner-up
       return null;
     }
+    if (r != null && bothEndsJustNamed(r, c)) {
+      return null; // … and so with "bao nhiêu?" between them
+    }
     boolean asks = t.has(Kind.DIFF) || t.has(Kind.TIMES)
         || t.has(Kind.HOWMANY) && (t.has(Kind.MORE) || t.has(Kind.LESS));
     if (r == null || !asks || ms.size() > 1 || !ms.isEmpty() && ms.get(0) != r.measure()
         || anyWord(t, BETWEEN) || !FollowUpRules.only(t, EnumSet.of(Kind.DIFF, Kind.TIMES, Kind.HOWMANY, Kind.MORE,
-            Kind.LESS, Kind.FOLLOW, Kind.FILLER, Kind.AND, Kind.MEASURE))
-        || QueryParser.leftovers(t).size() > 1) {
+            Kind.LESS, Kind.FOLLOW, Kind.FILLER, Kind.AND, Kind.MEASURE, Kind.ORDINAL, Kind.ZONEWORD))
+        || QueryParser.leftovers(t).size() > 1 || t.all(Kind.ORDINAL).size() > 1) {
+      return null;
+    }
+    // "hơn khu thứ 3 bao nhiêu": the row named; else the runner-up
+    int row = t.has(Kind.ORDINAL) && t.all(Kind.ORDINAL).get(0).arg().matches("[2-5]")
+        ? Integer.parseInt(t.all(Kind.ORDINAL).get(0).arg()) - 1 : t.has(Kind.ORDINAL) ? -1 : 1;
+    if (row < 1) {
       return null;
     }
     ZoneSet first = new ZoneSet.Top(r.set(), r.measure(), r.descending(), 0, 1);
-    ZoneSet second = new ZoneSet.Top(r.set(), r.measure(), r.descending(), 1, 1);
+    ZoneSet second = new ZoneSet.Top(r.set(), r.measure(), r.descending(), row, 1);
     return new Parse.Stat(new StatQuery.Compare(first, second, List.of(r.measure()),
         t.has(Kind.TIMES) ? Op.RATIO : Op.DIFFERENCE), true);
+  }
+
+  /** True when the last two zones named are both ends of {@code r}'s ranking (the most, then the fewest). */
+  private static boolean bothEndsJustNamed(StatQuery.Ranked r, QueryParser.Context c) {
+    if (c.ranking().isEmpty() || c.ranking().get().query().measure() != r.measure() || c.recent().size() < 2) {
+      return false;
+    }
+    List<String> order = c.ranking().get().order();
+    List<String> lastTwo = c.recent().subList(c.recent().size() - 2, c.recent().size());
+    return order.size() >= 3 && lastTwo.contains(order.get(0)) && lastTwo.contains(order.get(order.size() - 1));
   }
 
   /** "bao nhiêu?", "how many?", "là bao nhiêu" right after a superlative: the winner's figure in its measure. */
