@@ -60,23 +60,26 @@ public final class QueryParser {
    * True when {@code part} is the two sides of the comparison just answered, that comparison was asked of the zone
    * the conversation was on before it (its first side), and {@code t} says neither "together" nor a zone.
    */
-  private static boolean subjectCompared(Tagger.Tagged t, Context c, ZoneSet part) {
+  private static ZoneSet subjectCompared(Tagger.Tagged t, Context c, ZoneSet part) {
     if (c.previous().isEmpty() || !(StatQuery.undated(c.previous().get()) instanceof StatQuery.Compare pc)
         || pc.op() != Op.SIDE_BY_SIDE || !(pc.a() instanceof ZoneSet.Named a) || a.ids().size() != 1
         || !(pc.b() instanceof ZoneSet.Named b) || b.ids().size() != 1 || !(part instanceof ZoneSet.Named n)
         || n.ids().size() != 2 || !n.ids().containsAll(List.of(a.ids().get(0), b.ids().get(0)))
-        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.SUM) || c.groups().size() != 2) {
-      return false;
+        || t.has(Kind.ZONE) || t.has(Kind.KIND) || t.has(Kind.SUM)) {
+      return null;
     }
     String sp = spaced(t);
     if (sp.contains(" together ") || sp.contains(" both ") || sp.contains(" hai ") || sp.contains(" 2 ")
         || sp.contains(" combined ") || sp.contains(" chung ") || sp.contains(" cong ") || sp.contains(" gop ")
         || sp.contains(" they ") || sp.contains(" them ")) {
-      return false;
+      return null;
+    }
+    if (c.groups().size() != 2) {
+      return null;
     }
     ZoneSet before = c.groups().get(0);
     ZoneSet base = before instanceof ZoneSet.Filtered f ? f.base() : before;
-    return base.equals(a);
+    return base.equals(a) ? a : null;
   }
 
   /** True when {@code t} asks for the zone right above or below another ("the zone just above it"). */
@@ -108,14 +111,29 @@ public final class QueryParser {
       return new Parse.Stat(top, true);
     }
     Parse p = parseAll(t, c, currentYear);
-    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && subjectCompared(t, c, sh.part())) {
+    ZoneSet subject = p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
+        ? subjectCompared(t, c, sh.part()) : null;
+    if (subject != null) {
       // "Linh Trung 2 bn lao động", "is that more than Linh Trung EPZ?", "what share of the five zones is that?": the
-      // zone the comparison was asked about, never the two compared summed
-      StatQuery.Compare pc = (StatQuery.Compare) StatQuery.undated(c.previous().get());
-      return new Parse.Stat(new StatQuery.Share(pc.a(), sh.base(), sh.measures()), true, st.dropped(), st.topical());
+      // zone the comparison was asked about, never the two summed ("which one has more?", then "what share is that?"
+      // stays the pair's: both were asked alike)
+      Parse.Stat st = (Parse.Stat) p;
+      StatQuery.Share sh = (StatQuery.Share) st.query();
+      return new Parse.Stat(new StatQuery.Share(subject, sh.base(), sh.measures()), true, st.dropped(), st.topical());
     }
     Tag compareAt = first(t, Kind.COMPARE);
     Tag allAt = first(t, Kind.ALL);
+    Tag cityAt = first(t, Kind.THUDUC);
+    if (p instanceof Parse.Stat st && compareAt != null && cityAt != null && compareAt.from() < cityAt.from()
+        && !t.has(Kind.ZONE) && !t.has(Kind.KIND) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.RANK)
+        && (st.query() instanceof StatQuery.Ranked r && r.set() instanceof ZoneSet.All && r.limit() == 0
+            || st.query() instanceof StatQuery.Figures f && f.set() instanceof ZoneSet.All)) {
+      // "số lao động các khu so với toàn Thủ Đức", "workers in the zones compared to Thu Duc": the zones' share of the
+      // city, the one figure the source gives of the zones against the city, never a ranking of the zones
+      List<Measure> ms = measures(t);
+      return new Parse.Stat(new StatQuery.Share(new ZoneSet.All(), Optional.empty(), ms.isEmpty() ? BOTH : ms),
+          st.followUp(), st.dropped(), st.topical());
+    }
     if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && sh.part() instanceof ZoneSet.All
         && sh.base().isEmpty() && compareAt != null && allAt != null && compareAt.from() < allAt.from()
         && !t.has(Kind.ZONE) && !t.has(Kind.THUDUC) && c.previous().isPresent()
