@@ -543,6 +543,10 @@ final class Asking {
     if (among.isPresent()) {
       return among;
     }
+    Optional<Answer> where = companyWhere(t, lang);
+    if (where.isPresent()) {
+      return where;
+    }
     Optional<Answer> company = perCompany(t, lang);
     if (company.isPresent()) {
       return company;
@@ -650,6 +654,44 @@ final class Asking {
         lang, Optional.empty());
     return Optional.of(new Answer(none + "\n" + count.text(), false, "no_data", count.sources(), lang,
         Optional.empty(), count.zoneIds(), Optional.of("no_data(company_member)"), List.of()));
+  }
+
+  /** Asking in which zone something is: "ở khu nào", "thuộc khu nào", "ở đâu", "which zone", "where is". */
+  private static final List<String> WHERE_IN = List.of(" o khu nao ", " thuoc khu nao ", " nam o khu nao ",
+      " o dau ", " nam o dau ", " nam dau ", " which zone ", " which park ", " where is ", " where are ", " located ");
+
+  /**
+   * "cong ty samsung o khu nao", "which zone is Samsung in": the data names no company, so which zone a company is in
+   * cannot be told; said so, never a question back about the zones' counts.
+   */
+  private Optional<Answer> companyWhere(Tagger.Tagged t, Lang lang) {
+    if (!t.saysAny(WHERE_IN) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.HOWMANY)
+        || t.has(Tag.Kind.NOMEASURE) || t.has(Tag.Kind.UNKNOWN_ZONE)) {
+      return Optional.empty();
+    }
+    for (Tag m : t.all(Tag.Kind.MEASURE)) {
+      if (!m.arg().equals("enterprises")) {
+        return Optional.empty();
+      }
+    }
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < t.words().size(); i++) {
+      String w = t.words().get(i);
+      boolean unknown = !t.isKnown(i) && t.at(i) == null && !vn.thuduc.coordbot.text.Stopwords.contains(w)
+          && !Character.isDigit(w.charAt(0));
+      if (unknown && (from < 0 || to == i)) {
+        from = from < 0 ? i : from;
+        to = i + 1;
+      } else if (unknown) {
+        return Optional.empty(); // two names apart: not one company
+      }
+    }
+    if (from < 0 || to - from > 3) {
+      return Optional.empty();
+    }
+    String none = messages.get(lang, "q.company.where", t.span(from, to));
+    return Optional.of(Answer.of(none, false, "no_data", List.of(), lang).withQuery("no_data(company_zone)"));
   }
 
   /** A district or ward written after a zone's name ("khu cong nghe cao quan 9"). */
