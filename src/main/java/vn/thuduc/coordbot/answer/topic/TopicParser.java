@@ -240,8 +240,9 @@ public final class TopicParser {
     }
     // "Who did Nguyen Phuoc Hung thank?": "thank" after a person asked about is what they thanked for, not thanks
     // "Did Nguyen Phuoc Hung thank HEPZA?": whom the speech thanks, with a yes when it names them
-    if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks")
-        && (c.has(Cue.ASK, "who") || YesNo.asked(t))) {
+    // "what did he thank them for?", "ông Hưng cảm ơn vì điều gì": what the thanks were for, the same point
+    if (c.has(Cue.THING, "thanked") || !people.isEmpty() && c.has(Cue.CHAT, "thanks") && !thanksFirst(t)
+        && (c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || c.has(Cue.ACT, "reason") || YesNo.asked(t))) {
       // "ông Hưng cảm ơn ai?": the point of the speech that thanks, said by its speaker; of anyone else, that the
       // source does not quote them
       List<String> thanks = pointsOn("thanks");
@@ -963,6 +964,13 @@ public final class TopicParser {
       }
     }
     return false;
+  }
+
+  /** True when {@code t} opens with thanks ("thanks, what is …", "cảm ơn, ông Hưng giữ chức gì"): politeness. */
+  private static boolean thanksFirst(Tagger.Tagged t) {
+    List<String> w = t.words();
+    return !w.isEmpty() && (Set.of("thanks", "thank", "thx", "tks", "ty", "camon").contains(w.get(0))
+        || w.size() > 1 && w.get(0).equals("cam") && w.get(1).equals("on"));
   }
 
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
