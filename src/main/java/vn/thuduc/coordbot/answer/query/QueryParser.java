@@ -82,6 +82,20 @@ public final class QueryParser {
     return base.equals(a) ? a : null;
   }
 
+  /** +1 for "next", "tiếp theo", "kế tiếp"; -1 for "previous", "the one before", "trước đó"; else 0. */
+  private static int stepWord(Tagger.Tagged t) {
+    String sp = spaced(t);
+    if (sp.contains(" next ") || sp.contains(" tiep theo ") || sp.contains(" ke tiep ") || sp.contains(" tiep ")
+        || sp.contains(" ke ")) {
+      return 1;
+    }
+    if (sp.contains(" previous ") || sp.contains(" one before ") || sp.contains(" truoc do ")
+        || sp.contains(" lien truoc ") || sp.contains(" ngay truoc ")) {
+      return -1;
+    }
+    return 0;
+  }
+
   /** True when {@code t} asks for the zone right above or below another ("the zone just above it"). */
   public static boolean nextToAsked(Tagger.Tagged t) {
     return RankingFollowUps.nextToAsked(t);
@@ -102,6 +116,18 @@ public final class QueryParser {
         }
       }
     }
+    if (c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked row
+        && row.limit() == 1 && !t.has(Kind.ZONE) && !t.has(Kind.KIND) && !t.has(Kind.MEASURE)
+        && FollowUpRules.only(t, EnumSet.of(Kind.AND, Kind.FOLLOW, Kind.FILLER, Kind.ZONEWORD, Kind.NUMBER))
+        && !FollowUpRules.counted(t)) {
+      // "the second one?", then "and the next one?", "còn khu tiếp theo", "the one before?": the row after or before
+      int step = stepWord(t);
+      int at = row.offset() + step;
+      int rows = c.ranking().isPresent() ? c.ranking().get().order().size() : Integer.MAX_VALUE;
+      if (step != 0 && at >= 0 && at < rows) {
+        return new Parse.Stat(new StatQuery.Ranked(row.set(), row.measure(), row.descending(), at, 1), true);
+      }
+    }
     StatQuery.Ranked top = c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked r
         ? r : c.ranking().isPresent() ? c.ranking().get().query() : null;
     if (top != null && top.limit() == 1 && t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH,
@@ -111,6 +137,16 @@ public final class QueryParser {
       return new Parse.Stat(top, true);
     }
     Parse p = parseAll(t, c, currentYear);
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && sh.base().isEmpty()
+        && sh.part() instanceof ZoneSet.All && t.has(Kind.HOWMANY) && !t.has(Kind.SHARE) && !t.has(Kind.THUDUC)
+        && c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Share was
+        && was.base().isEmpty() && (t.has(Kind.PRONOUN) || spaced(t).contains(" tuc la ")
+            || spaced(t).startsWith(" vay la ") || spaced(t).contains(" nghia la "))) {
+      // "the zones' share of Thu Duc's enterprises" (0,64%), then "how many enterprises is that?", "tức là bao nhiêu
+      // doanh nghiệp": the zones' own count that share is, never the share again
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.All(), sh.measures(), Agg.SUM), true, st.dropped(),
+          st.topical());
+    }
     ZoneSet subject = p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
         ? subjectCompared(t, c, sh.part()) : null;
     if (subject != null) {
