@@ -447,6 +447,14 @@ final class RankRules {
             List.of(other), summed ? Agg.SUM : Agg.EACH), false);
       }
     }
+    if (!"-".equals(s.arg()) && ms.size() == 1 && t.has(Kind.HOWMANY) && count == 0 && mtags.size() == 1
+        && mtags.get(0).from() >= s.to() && QueryParser.code(s.arg()) != ms.get(0)
+        && ms.get(0) != Measure.WORKERS_PER_ENTERPRISE) {
+      // "khu đông (lao động) nhất có bao nhiêu DN": the superlative carries its measure (workers), the one asked after
+      // it is the figure, never the zone with the most enterprises
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Extreme(base, QueryParser.code(s.arg()), s.is(Kind.MAX)),
+          ms, Agg.EACH), false);
+    }
     // "Khu có nhiều lao động nhất có bao nhiêu doanh nghiệp?"
     if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE) && t.has(Kind.HOWMANY) && count == 0) {
       Measure pick = nearest(mtags, s, null, null);
