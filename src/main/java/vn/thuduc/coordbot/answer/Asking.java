@@ -345,7 +345,11 @@ final class Asking {
       return topicAnswer(topic.get(), lang);
     }
     // "có bao nhiêu vụ tranh chấp lao động năm 2022": a count the data lacks, never a passage that mentions disputes
-    boolean countMissing = parse instanceof Parse.Missing m && m.explicit() && countOfMissing(t);
+    // and so are "khu nào trả lương cao nhất", "khu nào nhiều tranh chấp nhất" (a ranking of it) and "thu nhập bình
+    // quân" (its mean)
+    boolean countMissing = parse instanceof Parse.Missing m && (m.explicit() && countOfMissing(t)
+        || m.explicit() && t.has(Tag.Kind.WHICH) && (t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN))
+        || t.has(Tag.Kind.MEAN) && onlyMissingAnd(t, Tag.Kind.MEAN));
     boolean strong = countMissing || strongStatistics(t, parse);
     if (parse instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
         && sh.part() instanceof ZoneSet.All && t.all(Tag.Kind.HOWMANY).size() >= 2 && !t.has(Tag.Kind.ZONE)
@@ -1741,6 +1745,18 @@ final class Asking {
       "(?iu)^\\s*(?:(?:vậy|vay|thế|the|còn|con|rồi|roi|ok|à|a|thế còn|the con|vậy thì|vay thi)[,\\s]+)?(?:ông ta|bà ta|anh ấy|chị ấy|anh ta|ổng|bả|ông|bà|ong ta|ba ta|anh ay|chi ay|ong|ba)"
           + "(?=\\s+(?:còn|con|giữ|giu|là|la|có|co|nói|noi|phát|phat|được|duoc|làm|lam|đang|dang|thì|thi|từng|tung|đã|da"
           + "|tham|ở|thuộc|thuoc|đứng|dung|phụ|phu|chủ|chu|giữ|ký|ky|nhận|nhan)(?![\\p{L}]))");
+
+  /** True when the question is only a figure the data lacks and {@code also} ("thu nhập bình quân"). */
+  private static boolean onlyMissingAnd(Tagger.Tagged t, Tag.Kind also) {
+    boolean missing = false;
+    for (Tag x : t.tags()) {
+      missing |= x.is(Tag.Kind.NOMEASURE);
+      if (!x.is(Tag.Kind.NOMEASURE) && !x.is(also) && !x.is(Tag.Kind.FILLER) && !x.is(Tag.Kind.FOLLOW)) {
+        return false;
+      }
+    }
+    return missing;
+  }
 
   /** True when the question is a figure the data lacks and words that ask nothing else ("còn", "vậy", particles). */
   private static boolean onlyMissing(Tagger.Tagged t) {

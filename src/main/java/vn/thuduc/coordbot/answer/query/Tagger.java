@@ -1303,7 +1303,8 @@ public final class Tagger {
         continue;
       }
       int gapStart = prev == null ? 0 : prev.to();
-      if (t.kind() == Tag.Kind.KIND || isEnglishZoneName(t, words)) {
+      // (a Vietnamese kind, "khu …", "KCN", names its zone after it: "Nhóm KCN hay nhóm KCX" names none)
+      if (t.kind() == Tag.Kind.KIND && !words.get(t.from()).equals("khu") || isEnglishZoneName(t, words)) {
         int start = t.from();
         while (start > gapStart && nameLike(words.get(start - 1))
             && Character.isUpperCase(original.get(start - 1).codePointAt(0))) {
