@@ -52,8 +52,8 @@ public final class YesNo {
         break;
       }
     }
-    if (claimAsked(t) || tagAsked(t) || FollowUpRules.bareThan(t) && t.text().strip().endsWith("?")) {
-      return true; // … and "more than Cat Lai?" after a figure
+    if (claimAsked(t) || tagAsked(t) || (FollowUpRules.bareThan(t) || bareBound(t)) && t.text().strip().endsWith("?")) {
+      return true; // … and "more than Cat Lai?", "and more than 50?" after a figure
     }
     String joined = " " + String.join(" ", w) + " ";
     // "xác nhận giúp: …", "confirm that …": a claim put for a yes or a no
@@ -63,6 +63,21 @@ public final class YesNo {
     // "có đúng là các khu chiếm 60% …?", "is it true that …"
     return joined.contains(" co phai ") || joined.contains(" phai khong ") || joined.contains(" dung khong ")
         || joined.contains(" co dung la ") || joined.contains(" is it true ");
+  }
+
+  /** "and more than 50?", "over 60,000 workers?": a bound and nothing else, put as a question. */
+  private static boolean bareBound(Tagger.Tagged t) {
+    if (t.has(Kind.MORE) == t.has(Kind.LESS) || t.all(Kind.NUMBER).size() != 1) {
+      return false;
+    }
+    for (Tag x : t.tags()) {
+      if (!x.is(Kind.MORE) && !x.is(Kind.LESS) && !x.is(Kind.NUMBER) && !x.is(Kind.MEASURE) && !x.is(Kind.AND)
+          && !x.is(Kind.FOLLOW) && !x.is(Kind.FILLER)) {
+        return false;
+      }
+    }
+    Tag bound = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);
+    return bound.from() < t.all(Kind.NUMBER).get(0).from();
   }
 
   private static final Set<String> REFERRING = Set.of("it", "that", "this", "they", "those", "these");
