@@ -1475,6 +1475,15 @@ final class Asking {
       " work for ");
   private static final java.util.Set<String> SPEAKER = java.util.Set.of("em", "e", "toi", "tui", "minh", "mk", "mik",
       "to", "i", "t");
+  /**
+   * "e ở Bình Chiểu", "cty e ở KCX Linh Trung", "tôi bên Linh Trung 2", "my company in Linh Trung 2 …", "I'm from Cat
+   * Lai": where the speaker (or their company) is.
+   */
+  private static final List<String> IS_AT = List.of(" e o ", " em o ", " toi o ", " tui o ", " minh o ", " mk o ",
+      " e tai ", " em tai ", " toi tai ", " minh tai ", " e ben ", " em ben ", " toi ben ", " minh ben ", " e thuoc ",
+      " em thuoc ", " toi thuoc ", " e dang o ", " em dang o ", " toi dang o ", " minh dang o ", " i am in ", " i m in ",
+      " im in ", " i am from ", " i m from ", " im from ", " my company in ", " my company is in ", " my company is at ",
+      " my factory in ", " my factory is in ", " my factory is at ", " our company in ", " our company is in ");
 
   /**
    * The zone the user says they work in: one zone named with "em làm ở", "I work at", in a complaint ("cty em ở KCN
@@ -1497,6 +1506,9 @@ final class Asking {
     java.util.regex.Matcher m = MY_ZONE.matcher(asked);
     if (m.find() && asked.substring(m.end()).matches("(?iu)\\s*(?:là|la|is)\\b.*")) {
       return zones.get(0); // "khu em là Linh Trung 2"
+    }
+    if (t.saysAny(IS_AT)) {
+      return zones.get(0); // (its words name the speaker: "my company in …")
     }
     if (!speaker) {
       return null;

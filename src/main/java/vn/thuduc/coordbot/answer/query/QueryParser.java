@@ -147,6 +147,20 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.All(), sh.measures(), Agg.SUM), true, st.dropped(),
           st.topical());
     }
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Compare cmp && c.previous().isPresent()
+        && cmp.a() instanceof ZoneSet.Named a && cmp.b() instanceof ZoneSet.Named b && t.all(Kind.ZONE).size() == 1) {
+      // "Cát Lái", "và SHTP", "tổng", then "shtp gấp mấy lần": the zone named against the rest of the group just
+      // summed, never the group against a part of itself (61.127 "gấp 1,15 lần" 53.000)
+      String said = t.all(Kind.ZONE).get(0).arg();
+      ZoneSet.Named group = a.ids().size() >= 2 && a.ids().contains(said) && b.ids().equals(List.of(said)) ? a
+          : b.ids().size() >= 2 && b.ids().contains(said) && a.ids().equals(List.of(said)) ? b : null;
+      if (group != null) {
+        List<String> rest = new ArrayList<>(group.ids());
+        rest.remove(said);
+        return new Parse.Stat(new StatQuery.Compare(new ZoneSet.Named(List.of(said)), new ZoneSet.Named(rest),
+            cmp.measures(), cmp.op()), true, st.dropped(), st.topical());
+      }
+    }
     ZoneSet subject = p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
         ? subjectCompared(t, c, sh.part()) : null;
     if (subject != null) {
