@@ -1000,6 +1000,13 @@ final class Asking {
       verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
           new StatQuery.ListZones(QueryParser.setOf(q)))).size());
     }
+    if (verdict.isEmpty() && YesNo.asked(t) && t.all(Tag.Kind.KIND).isEmpty()
+        && (q instanceof StatQuery.ListZones || q instanceof StatQuery.CountZones)
+        && QueryParser.setOf(q) instanceof ZoneSet.All) {
+      // "Thủ Đức có 5 khu phải không": every zone counted against the number claimed
+      verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
+          new StatQuery.ListZones(new ZoneSet.All()))).size(), Tag.Kind.ZONEWORD);
+    }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
       String kind = t.all(Tag.Kind.KIND).get(0).arg();

@@ -23,6 +23,8 @@ public final class Claims {
       "roughly", "approximately", "nearly", "almost", "over", "under");
   /** The words of an equality claim ("có bằng … không?", "as many as"). */
   private static final Set<String> EQUAL = Set.of("bang", "ngang", "equal", "same");
+  private static final List<String> SAME = List.of(" cung so ", " cung mot so ", " nhu nhau ", " giong nhau ",
+      " bang nhau ");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
   /** A share within this many points of 50% is half; within {@link #NEARLY_HALF}, nearly half (no yes, no no). */
@@ -107,7 +109,24 @@ public final class Claims {
    * against the {@code zones} of that kind the data has; empty when no number is claimed of the kind.
    */
   public static Optional<Boolean> onCount(Tagger.Tagged t, int zones) {
-    for (Tag k : t.all(Kind.KIND)) {
+    return onCount(t, zones, Kind.KIND);
+  }
+
+  /**
+   * "Thủ Đức có 5 khu phải không", "are there 6 zones?": a number said right before the word for zones, against the
+   * count of zones in the set asked; empty when no number is said so.
+   */
+  public static Optional<Boolean> onCount(Tagger.Tagged t, int zones, Kind word) {
+    for (Tag k : t.all(Kind.ALL)) {
+      // "5 khu", "cả năm khu", "five zones": the lexicon reads the number said with the word as every zone
+      for (String w : t.words().subList(k.from(), k.to())) {
+        int said = w.matches("\\d{1,2}") ? Integer.parseInt(w) : w.equals("nam") || w.equals("five") ? 5 : -1;
+        if (said >= 0 && word == Kind.ZONEWORD) {
+          return Optional.of(said == zones);
+        }
+      }
+    }
+    for (Tag k : t.all(word)) {
       Tag n = k.from() > 0 ? t.at(k.from() - 1) : null;
       if (n != null && n.is(Kind.NUMBER) && n.to() == k.from()) {
         return Optional.of(n.number() == zones);
@@ -378,6 +397,11 @@ public final class Claims {
       for (String w : Lexicon.normalise(d)) {
         equal |= EQUAL.contains(w);
       }
+    }
+    // "có cùng số doanh nghiệp không", "như nhau", "giống nhau": the two the same ("cũng", folded alike, is "also")
+    String said = " " + String.join(" ", t.words()) + " ";
+    for (String x : SAME) {
+      equal |= said.contains(x);
     }
     if (!equal) {
       return Optional.empty();
