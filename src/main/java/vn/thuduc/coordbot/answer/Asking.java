@@ -827,6 +827,23 @@ final class Asking {
       q = gapAsked;
       remembered = gapAsked;
     }
+    StatQuery.Figures perBound = Claims.boundOnAverage(q, t);
+    if (perBound != null) {
+      // "trung bình mỗi dn ở cát lái có hơn 100 lao động ko": the bound is on the average asked, never a filter of the
+      // zone by its workers
+      ZoneSet.Filtered f = (ZoneSet.Filtered) ((StatQuery.Figures) q).set();
+      if (Claims.unwrapped(snap.evaluator().evaluate(perBound)) instanceof Result.Figures avg && !avg.rows().isEmpty()) {
+        boolean all = true;
+        for (Result.Row row : avg.rows()) {
+          all &= f.admits(row.value(Measure.WORKERS_PER_ENTERPRISE));
+        }
+        verdict = Optional.of(all);
+        checked = Optional.of("check(" + perBound.render() + (f.more() ? " >" : " <") + (f.inclusive() ? "= " : " ")
+            + f.value() + ")");
+        q = perBound;
+        remembered = perBound;
+      }
+    }
     ZoneSet.Filtered groupChecked = null;
     Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
         : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf

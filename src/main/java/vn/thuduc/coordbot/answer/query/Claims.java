@@ -135,6 +135,20 @@ public final class Claims {
     return Optional.empty();
   }
 
+  /**
+   * "trung bình mỗi dn ở Cát Lái có hơn 100 lao động không": the average per enterprise of named zones, read with a
+   * bound on workers, is that average bounded; the figures of the average to check, or null when {@code q} is not
+   * such a question.
+   */
+  public static StatQuery.Figures boundOnAverage(StatQuery q, Tagger.Tagged t) {
+    if (q instanceof StatQuery.Figures f && f.measures().equals(List.of(Measure.WORKERS_PER_ENTERPRISE))
+        && f.set() instanceof ZoneSet.Filtered b && b.base() instanceof ZoneSet.Named n && !b.percent()
+        && b.measure() == Measure.WORKERS && YesNo.asked(t)) {
+      return new StatQuery.Figures(n, f.measures(), StatQuery.Agg.EACH);
+    }
+    return null;
+  }
+
   /** Words between a measure and the number claimed for it: "doanh nghiệp là 31", "lao động thì 80.000". */
   private static final java.util.Set<String> IS_WORDS = java.util.Set.of("la", "thi", "co", "is", "are", "was", "were",
       "chi", "tan", "toi", "den", "bang");
