@@ -80,6 +80,29 @@ public final class Claims {
     return verdict;
   }
 
+  /**
+   * "đúng 30 hả", "97 phải ko", "right, 8?" right after one figure: the one number said, with no measure or the
+   * measure answered, against that figure; empty when the answer was not one figure or the number is not alone.
+   */
+  public static Optional<Boolean> onBareFigure(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Figures f) || f.measures().size() != 1 || t.all(Kind.NUMBER).size() != 1
+        || t.has(Kind.MORE) || t.has(Kind.LESS) || roughly(t)) {
+      return Optional.empty();
+    }
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (!m.arg().equals(f.measures().get(0).code())) {
+        return Optional.empty();
+      }
+    }
+    boolean one = f.agg() == StatQuery.Agg.EACH && f.rows().size() == 1;
+    boolean sum = f.agg() == StatQuery.Agg.SUM && f.combined().size() == 1;
+    if (!one && !sum) {
+      return Optional.empty();
+    }
+    double value = one ? f.rows().get(0).value(f.measures().get(0)) : f.combined().get(0);
+    return Optional.of(Math.round(value) == t.all(Kind.NUMBER).get(0).number());
+  }
+
   /** Words after which a number is the figure claimed: "… là 130.000", "… is 130,000", "… bằng 10.000". */
   private static final Set<String> VERBS = Set.of("la", "is", "are", "bang", "was", "totals", "total", "phai");
 

@@ -82,6 +82,7 @@ final class ClaimCheck {
     }
     if (q instanceof TopicQuery.Awards a) {
       Optional<Boolean> counts = counts(c);
+      counts = counts.isPresent() ? counts : people(c);
       if (counts.isPresent() || ds.awards().isEmpty()) {
         return counts;
       }
@@ -162,7 +163,9 @@ final class ClaimCheck {
    * did that to, no when it is not; empty when no period is said or the question is not on one of the two.
    */
   private Optional<Boolean> period(Meeting meeting, Aspect aspect, Tagger.Tagged t) {
-    String action = aspect == Aspect.REVIEWED ? "reviewed" : aspect == Aspect.SIGNED ? "signed" : null;
+    // the meeting itself ("hội nghị 2017 2023 hả") is of the period it reviewed
+    String action = aspect == Aspect.REVIEWED || aspect == Aspect.OVERVIEW ? "reviewed"
+        : aspect == Aspect.SIGNED ? "signed" : null;
     Matcher years = SPAN.matcher(t.text());
     if (action == null || !years.find()) {
       return Optional.empty();
@@ -433,6 +436,31 @@ final class ClaimCheck {
       out = Optional.of(out.orElse(true) && holds);
     }
     return out;
+  }
+
+  /** Words for people counted, which a certificate for a collective is not given to. */
+  private static final Set<String> PEOPLE = Set.of("nguoi", "people");
+
+  /**
+   * "đúng 6 người hả" of the awards: a count of people is the individuals' (yes when it is theirs); the count of all
+   * recipients said as people is neither a yes nor a no (collectives are not people, but that may be what is meant).
+   */
+  private Optional<Boolean> people(Cues c) {
+    List<String> w = c.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      Optional<Integer> n = number(w, i);
+      if (n.isEmpty() || !PEOPLE.contains(w.get(i + 1)) || bound(w, i) != 0) {
+        continue;
+      }
+      int individuals = 0;
+      int all = 0;
+      for (Award a : ds.awards()) {
+        individuals += a.collective() ? 0 : a.count();
+        all += a.count();
+      }
+      return n.get() == individuals ? Optional.of(true) : n.get() == all ? Optional.empty() : Optional.of(false);
+    }
+    return Optional.empty();
   }
 
   /** Words that bound a count, each way, and the words that say which way a "hơn" / "than" goes. */
