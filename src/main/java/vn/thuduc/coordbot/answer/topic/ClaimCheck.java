@@ -155,6 +155,31 @@ final class ClaimCheck {
     return Optional.empty();
   }
 
+  /**
+   * "Was a regulation signed with Linh Trung EPZ's management?": the zone named as a party, as typed, when the
+   * source names no party by that zone's name (it names the boards that signed, not which zones each covers), so
+   * that the answer says the source does not say, never a yes or a no; empty otherwise.
+   */
+  Optional<String> zoneAsParty(TopicQuery q, Tagger.Tagged t, Cues c) {
+    if (!(q instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SIGNED && m.aspect() != Aspect.REGULATIONS
+        || ds.latestMeeting().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parties = new ArrayList<>();
+    for (vn.thuduc.coordbot.data.Agreement a : ds.agreements()) {
+      if (a.meeting().equals(ds.latestMeeting().get().id())) {
+        parties.add(String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn()));
+      }
+    }
+    if (!zoneNotAParty(c, parties.toArray(new String[0]))) {
+      return Optional.empty();
+    }
+    for (vn.thuduc.coordbot.answer.query.Tag z : t.all(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
+      return Optional.of(t.span(z.from(), z.to()));
+    }
+    return Optional.empty();
+  }
+
   /** A span of years said ("2017-2023", "2017 đến 2023", "2024 2030"). */
   static final Pattern SPAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to|\\s)\\s*(\\d{4})(?!\\d)");
 

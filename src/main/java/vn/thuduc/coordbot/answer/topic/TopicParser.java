@@ -105,6 +105,12 @@ public final class TopicParser {
     }
     TopicQuery asked = q.get();
     Optional<Boolean> verdict = claims.verdict(fact, t, c);
+    Optional<String> zoneParty = verdict.isPresent() || asked instanceof TopicQuery.Premise ? Optional.empty()
+        : claims.zoneAsParty(fact, t, c);
+    if (zoneParty.isPresent()) {
+      // "quy chế có ký với BQL KCX Linh Trung không": the source does not say, with the parties it names
+      return Optional.of(new TopicQuery.Premise(zoneParty.get(), asked, "party_zone"));
+    }
     return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
