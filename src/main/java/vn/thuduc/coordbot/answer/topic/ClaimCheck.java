@@ -54,6 +54,13 @@ final class ClaimCheck {
 
   /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
   Optional<Boolean> verdict(TopicQuery q, Tagger.Tagged t, Cues c) {
+    if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke() && c.has(Cue.ACT, "attend")
+        && !c.has(Cue.ROLE) && !c.has(Cue.RANK) && people.board(t).isEmpty()) {
+      // "Did Nguyen Phuoc Hung attend?", "Võ Cao Sơn có dự hội nghị không": yes when the source lists them among those
+      // present; its list ends in "…", so someone it does not list is never a no
+      Optional<Person> person = ds.person(p.ids().get(0));
+      return person.isPresent() && person.get().roles().contains("attendee") ? Optional.of(true) : Optional.empty();
+    }
     if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke()) {
       Optional<PeopleOf.Board> board = people.board(t);
       if (board.isPresent() && !board.get().ids().contains(p.ids().get(0))) {
