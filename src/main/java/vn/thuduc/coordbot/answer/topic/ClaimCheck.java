@@ -132,7 +132,11 @@ final class ClaimCheck {
       if (c.has(Cue.ACT, "publish")) {
         return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), s.site(), s.titleVi(), s.titleEn(), s.author());
       }
-      return author(s, t);
+      Optional<Boolean> author = author(s, t);
+      // "Is the source Thanhuytphcm.vn?", "nguồn là thanhuytphcm.vn phải không": the site named is the source's
+      List<String> site = Lexicon.normalise(s.site());
+      // (its name without the domain's ending: "thanhuytphcm")
+      return author.isPresent() || site.isEmpty() || !t.words().contains(site.get(0)) ? author : Optional.of(true);
     }
     return Optional.empty();
   }
