@@ -46,6 +46,11 @@ final class Asking {
 
   /** The seed a conversation keeps after the list of attendees: "ông ấy" next asks which of them. */
   static final String ATTENDEES_SEED = "ai tham dự hội nghị";
+  /** The seed of a conversation on the awards; after who gave them, the giving too. */
+  private static final String AWARDS_SEED = "khen thưởng";
+  private static final String AWARDS_GIVEN_SEED = AWARDS_SEED + " trao tặng";
+  /** The seed of a conversation on the regulations signed at the meeting. */
+  static final String SIGNED_SEED = "hội nghị ký quy chế";
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
   /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
@@ -162,6 +167,10 @@ final class Asking {
     }
     if (cut.isPresent()) {
       return inParts(t, cut.get(), lang);
+    }
+    Optional<Answer> confirmed = confirmation(t, lang);
+    if (confirmed.isPresent()) {
+      return confirmed.get();
     }
     Optional<String> meetingOfYear = MeetingYears.fragment(t, frame.isPresent() ? frame.get().topicSeed() : Optional.empty(),
         java.time.LocalDate.now(clock).getYear());
@@ -438,6 +447,67 @@ final class Asking {
     return Answer.of(messages.get(lang, "unknown"), false, "unknown", List.of(), lang);
   }
 
+  /** Content words a confirmation holds at most besides its question words: "đúng 30 hả", "buổi chiều phải ko". */
+  private static final int CONFIRMATION_WORDS = 3;
+
+  /**
+   * "đúng 30 hả" after a zone's 30 enterprises, "buổi chiều phải ko" after the meeting's date, "right, 6 people?"
+   * after the awards: a short yes/no with no zone of its own is a claim on what was just answered; the answer is that
+   * answer with its yes or no, or none when the data does not decide the claim (the question is then read as usual).
+   */
+  private Optional<Answer> confirmation(Tagger.Tagged t, Lang lang) {
+    if (frame.isEmpty() || !YesNo.asked(t) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL)
+        || t.has(Tag.Kind.UNKNOWN_ZONE)) {
+      return Optional.empty();
+    }
+    int content = 0;
+    for (String w : t.words()) {
+      content += vn.thuduc.coordbot.text.Stopwords.contains(w) || CONFIRMING.contains(w) ? 0 : 1;
+    }
+    if (content > CONFIRMATION_WORDS) {
+      return Optional.empty();
+    }
+    Conversations.Frame f = frame.get();
+    if (f.topicSeed().isPresent()) {
+      Optional<TopicQuery> claim = snap.topics().parse(snap.tagger().tag(f.topicSeed().get() + " " + t.text()));
+      return claim.isPresent() && claim.get() instanceof TopicQuery.Claim ? Optional.of(topicAnswer(claim.get(), lang))
+          : Optional.empty();
+    }
+    // a figure with nothing else ("tổng hai khu?" sums, "is my company one of them" asks about a company); "không phải
+    // 35000 à?" disputes the figure, which the pushback answers
+    boolean[] covered = new boolean[t.words().size()];
+    for (Tag x : t.tags()) {
+      for (int i = x.from(); i < x.to(); i++) {
+        covered[i] |= x.is(Tag.Kind.NUMBER) || x.is(Tag.Kind.MEASURE);
+      }
+    }
+    int other = 0;
+    for (int i = 0; i < covered.length; i++) {
+      String w = t.words().get(i);
+      other += covered[i] || vn.thuduc.coordbot.text.Stopwords.contains(w) || CONFIRMING.contains(w) ? 0 : 1;
+    }
+    if (f.query().isEmpty() || t.all(Tag.Kind.NUMBER).size() != 1 || other > 0 || DISPUTING.contains(t.words().get(0))) {
+      return Optional.empty();
+    }
+    StatQuery q = f.query().get();
+    Result r = snap.evaluator().evaluate(q);
+    Optional<Boolean> verdict = Claims.onBareFigure(t, r);
+    if (verdict.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer a = new ResultWriter(messages, ds, lang).write(r, q);
+    return Optional.of(new Answer(messages.get(lang, verdict.get() ? "answer.yes" : "answer.no") + " " + a.text(),
+        a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(), Optional.of(q.render()), a.choices()));
+  }
+
+  /** First words that dispute an answer rather than confirm it ("không phải 35000 à?", "isn't it 35,000?"). */
+  private static final java.util.Set<String> DISPUTING = java.util.Set.of("khong", "ko", "k", "sai", "isn", "not",
+      "wrong", "nhung", "but");
+
+  /** The words of a confirmation that ask it ("đúng", "phải", "right", "so"), not what it claims. */
+  private static final java.util.Set<String> CONFIRMING = java.util.Set.of("dung", "phai", "khong", "ko", "k", "right",
+      "correct", "so", "ok", "vay", "la", "that", "s", "it", "yes");
+
   /** What the conversation holds for the statistics parser: the last query, the zones asked, the ranking shown. */
   private QueryParser.Context context() {
     return frame.isPresent()
@@ -524,7 +594,7 @@ final class Asking {
           Optional.of("data_years(" + year + ")"), List.of()));
     }
     boolean who = t.words().contains("ai") || t.words().contains("who") || t.words().contains("don");
-    if (frame.isPresent() && frame.get().topicSeed().isPresent() && "khen thưởng".equals(frame.get().topicSeed().get())
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && frame.get().topicSeed().get().startsWith(AWARDS_SEED)
         && t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.HOWMANY) && who) {
       // "co ai o cat lai khong" after the awards: the source names no recipient, nor the unit of one
       return Optional.of(topicAnswer(new TopicQuery.Awards(TopicQuery.AwardAspect.RECIPIENTS), lang));
@@ -536,7 +606,7 @@ final class Asking {
     for (Tag m : t.all(Tag.Kind.MEASURE)) {
       people &= t.words().subList(m.from(), m.to()).contains("nguoi");
     }
-    if (frame.isPresent() && frame.get().topicSeed().isPresent() && "khen thưởng".equals(frame.get().topicSeed().get())
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && frame.get().topicSeed().get().startsWith(AWARDS_SEED)
         && howMany && people && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.NOMEASURE)
         && !t.has(Tag.Kind.YEAR)) {
       // "bao nhiêu người" after who was awarded: how many collectives and individuals, never a zone's workers (and
@@ -827,6 +897,23 @@ final class Asking {
       q = gapAsked;
       remembered = gapAsked;
     }
+    StatQuery.Figures perBound = Claims.boundOnAverage(q, t);
+    if (perBound != null) {
+      // "trung bình mỗi dn ở cát lái có hơn 100 lao động ko": the bound is on the average asked, never a filter of the
+      // zone by its workers
+      ZoneSet.Filtered f = (ZoneSet.Filtered) ((StatQuery.Figures) q).set();
+      if (Claims.unwrapped(snap.evaluator().evaluate(perBound)) instanceof Result.Figures avg && !avg.rows().isEmpty()) {
+        boolean all = true;
+        for (Result.Row row : avg.rows()) {
+          all &= f.admits(row.value(Measure.WORKERS_PER_ENTERPRISE));
+        }
+        verdict = Optional.of(all);
+        checked = Optional.of("check(" + perBound.render() + (f.more() ? " >" : " <") + (f.inclusive() ? "= " : " ")
+            + f.value() + ")");
+        q = perBound;
+        remembered = perBound;
+      }
+    }
     ZoneSet.Filtered groupChecked = null;
     Claims.BoundReading reading = carried != null ? Claims.BoundReading.GROUP
         : q instanceof StatQuery.ListZones bl && bl.set() instanceof ZoneSet.Filtered bf
@@ -999,6 +1086,13 @@ final class Asking {
       // "Có 5 khu công nghiệp ở Thủ Đức đúng không?": the zones of that kind counted against the number claimed
       verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
           new StatQuery.ListZones(QueryParser.setOf(q)))).size());
+    }
+    if (verdict.isEmpty() && YesNo.asked(t) && t.all(Tag.Kind.KIND).isEmpty()
+        && (q instanceof StatQuery.ListZones || q instanceof StatQuery.CountZones)
+        && QueryParser.setOf(q) instanceof ZoneSet.All) {
+      // "Thủ Đức có 5 khu phải không": every zone counted against the number claimed
+      verdict = Claims.onCount(t, Conversations.shown(snap.evaluator().evaluate(
+          new StatQuery.ListZones(new ZoneSet.All()))).size(), Tag.Kind.ZONEWORD);
     }
     if (q instanceof StatQuery.Card c && YesNo.asked(t) && t.all(Tag.Kind.KIND).size() == 1) {
       // "Cát Lái có phải khu chế xuất không?": the kind the data gives the zone decides it
@@ -1357,9 +1451,13 @@ final class Asking {
     q = q instanceof TopicQuery.Premise p ? p.asked() : q;
     String seed = q instanceof TopicQuery.Chat ? null
         : q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES ? ATTENDEES_SEED
-        : q instanceof TopicQuery.Awards ? "khen thưởng"
+        // after who gave them, "was it the People's Council?" claims a giver: the seed says the giving
+        : q instanceof TopicQuery.Awards aw && aw.aspect() == TopicQuery.AwardAspect.GIVER ? AWARDS_GIVEN_SEED
+        : q instanceof TopicQuery.Awards ? AWARDS_SEED
         : q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder || q instanceof TopicQuery.NoSuchPerson
             ? "ai là"
+        // after the regulations signed, "đúng là 2024 2025 hả" is of the period signed, not the one the meeting reviewed
+        : q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.SIGNED ? SIGNED_SEED
         : q instanceof TopicQuery.Meeting || q instanceof TopicQuery.NoSuchMeeting
             || q instanceof TopicQuery.MeetingNumber ? "hội nghị"
         : q instanceof TopicQuery.Points p && !p.pointIds().isEmpty() ? question.text()

@@ -32,7 +32,7 @@ final class FactFollowUps {
   private static final Set<String> PERSON = Set.of("nguoi", "vi", "dong", "ong", "ba", "person", "one", "ai", "who",
       "name", "attendee", "he", "she");
   /** Seeds of a conversation about the meeting, after which "when" asks the meeting's date. */
-  private static final Set<String> MEETING_SEEDS = Set.of(MeetingYears.SEED, Asking.ATTENDEES_SEED);
+  private static final Set<String> MEETING_SEEDS = Set.of(MeetingYears.SEED, Asking.ATTENDEES_SEED, Asking.SIGNED_SEED);
   /** The seed after an answer about people ("ai là …"). */
   private static final String PEOPLE_SEED = "ai là";
   /** A last position: "người cuối cùng", "the last one". */

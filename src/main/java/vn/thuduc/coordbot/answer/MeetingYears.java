@@ -20,7 +20,7 @@ final class MeetingYears {
 
   /** The question about the meeting of the year {@code t} names alone, when the conversation is on the meeting. */
   static Optional<String> fragment(Tagger.Tagged t, Optional<String> seed, int currentYear) {
-    if (seed.isEmpty() || !SEED.equals(seed.get())) {
+    if (seed.isEmpty() || !seed.get().startsWith(SEED)) {
       return Optional.empty();
     }
     int year = 0;

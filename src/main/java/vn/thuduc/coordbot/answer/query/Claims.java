@@ -23,6 +23,8 @@ public final class Claims {
       "roughly", "approximately", "nearly", "almost", "over", "under");
   /** The words of an equality claim ("có bằng … không?", "as many as"). */
   private static final Set<String> EQUAL = Set.of("bang", "ngang", "equal", "same");
+  private static final List<String> SAME = List.of(" cung so ", " cung mot so ", " nhu nhau ", " giong nhau ",
+      " bang nhau ");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
   /** A share within this many points of 50% is half; within {@link #NEARLY_HALF}, nearly half (no yes, no no). */
@@ -78,6 +80,29 @@ public final class Claims {
     return verdict;
   }
 
+  /**
+   * "đúng 30 hả", "97 phải ko", "right, 8?" right after one figure: the one number said, with no measure or the
+   * measure answered, against that figure; empty when the answer was not one figure or the number is not alone.
+   */
+  public static Optional<Boolean> onBareFigure(Tagger.Tagged t, Result result) {
+    if (!(unwrapped(result) instanceof Result.Figures f) || f.measures().size() != 1 || t.all(Kind.NUMBER).size() != 1
+        || t.has(Kind.MORE) || t.has(Kind.LESS) || roughly(t)) {
+      return Optional.empty();
+    }
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (!m.arg().equals(f.measures().get(0).code())) {
+        return Optional.empty();
+      }
+    }
+    boolean one = f.agg() == StatQuery.Agg.EACH && f.rows().size() == 1;
+    boolean sum = f.agg() == StatQuery.Agg.SUM && f.combined().size() == 1;
+    if (!one && !sum) {
+      return Optional.empty();
+    }
+    double value = one ? f.rows().get(0).value(f.measures().get(0)) : f.combined().get(0);
+    return Optional.of(Math.round(value) == t.all(Kind.NUMBER).get(0).number());
+  }
+
   /** Words after which a number is the figure claimed: "… là 130.000", "… is 130,000", "… bằng 10.000". */
   private static final Set<String> VERBS = Set.of("la", "is", "are", "bang", "was", "totals", "total", "phai");
 
@@ -107,13 +132,44 @@ public final class Claims {
    * against the {@code zones} of that kind the data has; empty when no number is claimed of the kind.
    */
   public static Optional<Boolean> onCount(Tagger.Tagged t, int zones) {
-    for (Tag k : t.all(Kind.KIND)) {
+    return onCount(t, zones, Kind.KIND);
+  }
+
+  /**
+   * "Thủ Đức có 5 khu phải không", "are there 6 zones?": a number said right before the word for zones, against the
+   * count of zones in the set asked; empty when no number is said so.
+   */
+  public static Optional<Boolean> onCount(Tagger.Tagged t, int zones, Kind word) {
+    for (Tag k : t.all(Kind.ALL)) {
+      // "5 khu", "cả năm khu", "five zones": the lexicon reads the number said with the word as every zone
+      for (String w : t.words().subList(k.from(), k.to())) {
+        int said = w.matches("\\d{1,2}") ? Integer.parseInt(w) : w.equals("nam") || w.equals("five") ? 5 : -1;
+        if (said >= 0 && word == Kind.ZONEWORD) {
+          return Optional.of(said == zones);
+        }
+      }
+    }
+    for (Tag k : t.all(word)) {
       Tag n = k.from() > 0 ? t.at(k.from() - 1) : null;
       if (n != null && n.is(Kind.NUMBER) && n.to() == k.from()) {
         return Optional.of(n.number() == zones);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "trung bình mỗi dn ở Cát Lái có hơn 100 lao động không": the average per enterprise of named zones, read with a
+   * bound on workers, is that average bounded; the figures of the average to check, or null when {@code q} is not
+   * such a question.
+   */
+  public static StatQuery.Figures boundOnAverage(StatQuery q, Tagger.Tagged t) {
+    if (q instanceof StatQuery.Figures f && f.measures().equals(List.of(Measure.WORKERS_PER_ENTERPRISE))
+        && f.set() instanceof ZoneSet.Filtered b && b.base() instanceof ZoneSet.Named n && !b.percent()
+        && b.measure() == Measure.WORKERS && YesNo.asked(t)) {
+      return new StatQuery.Figures(n, f.measures(), StatQuery.Agg.EACH);
+    }
+    return null;
   }
 
   /** Words between a measure and the number claimed for it: "doanh nghiệp là 31", "lao động thì 80.000". */
@@ -378,6 +434,11 @@ public final class Claims {
       for (String w : Lexicon.normalise(d)) {
         equal |= EQUAL.contains(w);
       }
+    }
+    // "có cùng số doanh nghiệp không", "như nhau", "giống nhau": the two the same ("cũng", folded alike, is "also")
+    String said = " " + String.join(" ", t.words()) + " ";
+    for (String x : SAME) {
+      equal |= said.contains(x);
     }
     if (!equal) {
       return Optional.empty();

@@ -52,7 +52,8 @@ public final class YesNo {
         break;
       }
     }
-    if (claimAsked(t) || tagAsked(t) || (FollowUpRules.bareThan(t) || bareBound(t)) && t.text().strip().endsWith("?")) {
+    if (claimAsked(t) || tagAsked(t) || comparisonClaimed(t)
+        || (FollowUpRules.bareThan(t) || bareBound(t)) && t.text().strip().endsWith("?")) {
       return true; // … and "more than Cat Lai?", "and more than 50?" after a figure
     }
     String joined = " " + String.join(" ", w) + " ";
@@ -117,6 +118,28 @@ public final class YesNo {
       return false;
     }
     for (String x : t.words()) {
+      if (OPEN.contains(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Binh Chieu has more workers than Cat Lai?", "cát lái nhiều dn hơn linh trung?": a comparison said as a statement
+   * and a question mark between two sides named, with no word asking for anything else ("how many more", "bao
+   * nhiêu", "which") and no number, is put for a yes or a no.
+   */
+  private static boolean comparisonClaimed(Tagger.Tagged t) {
+    List<String> w = t.words();
+    if (!t.text().strip().endsWith("?") || !t.has(Kind.MORE) && !t.has(Kind.LESS) || t.has(Kind.HOWMANY)
+        || t.has(Kind.WHICH) || !w.contains("than") && !w.contains("hon") || t.has(Kind.NUMBER) || t.has(Kind.SUM)
+        || !t.has(Kind.ZONE) && !t.has(Kind.KIND)) {
+      // a bound ("more than 9,000 workers?") or a total ("Total workers of the zones with more than 30 …?") is read
+      // by other rules
+      return false;
+    }
+    for (String x : w) {
       if (OPEN.contains(x)) {
         return false;
       }

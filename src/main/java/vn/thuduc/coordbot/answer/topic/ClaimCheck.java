@@ -54,6 +54,13 @@ final class ClaimCheck {
 
   /** Whether the claim of {@code t} about the fact {@code q} holds; empty when the data does not decide it. */
   Optional<Boolean> verdict(TopicQuery q, Tagger.Tagged t, Cues c) {
+    if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke() && c.has(Cue.ACT, "attend")
+        && !c.has(Cue.ROLE) && !c.has(Cue.RANK) && people.board(t).isEmpty()) {
+      // "Did Nguyen Phuoc Hung attend?", "Võ Cao Sơn có dự hội nghị không": yes when the source lists them among those
+      // present; its list ends in "…", so someone it does not list is never a no
+      Optional<Person> person = ds.person(p.ids().get(0));
+      return person.isPresent() && person.get().roles().contains("attendee") ? Optional.of(true) : Optional.empty();
+    }
     if (q instanceof TopicQuery.Person p && p.ids().size() == 1 && !p.askedIfSpoke()) {
       Optional<PeopleOf.Board> board = people.board(t);
       if (board.isPresent() && !board.get().ids().contains(p.ids().get(0))) {
@@ -82,6 +89,7 @@ final class ClaimCheck {
     }
     if (q instanceof TopicQuery.Awards a) {
       Optional<Boolean> counts = counts(c);
+      counts = counts.isPresent() ? counts : people(c);
       if (counts.isPresent() || ds.awards().isEmpty()) {
         return counts;
       }
@@ -101,26 +109,17 @@ final class ClaimCheck {
       if (m.aspect() == Aspect.WHEN) {
         return when(meeting, t, c);
       }
-      boolean regulations = m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS;
-      List<String> claimed = regulations ? claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION)) : List.of();
-      // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed; "Đảng ủy BQL
-      // Khu Công nghệ cao có ký quy chế không?": a body claimed to have signed
-      if (regulations && (c.has(Cue.ACT, "between") || !java.util.Collections.disjoint(claimed, BODY))) {
-        String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
-            .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
-        if (zoneNotAParty(c, parties)) {
-          return Optional.empty();
-        }
-        if (!claimed.isEmpty() && unknownParty(c, parties)) {
-          return Optional.of(false); // "… ký với Công an TP Thủ Đức?": "công" of "Công nghệ cao" is not "Công an"
-        }
-        return within(claimed, parties);
+      if (m.aspect() == Aspect.PURPOSE && c.has(Cue.THING, "plan")) {
+        return planYear(meeting, t);
       }
-      List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
-      if (!java.util.Collections.disjoint(organiser, BODY) || c.has(Cue.THING, "body")) {
-        // "Hội nghị do UBND tổ chức phải không?": a body claimed; "… có được tổ chức long trọng không?" claims none
-        return within(organiser, meeting.organiserVi(), meeting.organiserEn());
+      // "did the conference review the period 2017-2023?", "quy chế mới ký cho giai đoạn 2024 2030 hả": the period
+      // claimed against the one reviewed or signed; a wrong period is a no whatever else is claimed
+      Optional<Boolean> period = period(meeting, m.aspect(), t);
+      if (period.isPresent() && !period.get()) {
+        return period;
       }
+      Optional<Boolean> parties = parties(meeting, m, t, c);
+      return parties.isPresent() ? parties : period;
     }
     if (q instanceof TopicQuery.Industries i && !i.counted() && !t.has(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
       // "các khu có ngành công nghệ thông tin không?": yes when the source lists it; its list ends in "…", so
@@ -128,12 +127,160 @@ final class ClaimCheck {
       boolean listed = industries.listed(c.words(), industries.typed(t, c).words());
       return listed ? Optional.of(true) : Optional.empty();
     }
-    if (q instanceof TopicQuery.Source && c.has(Cue.ACT, "publish") && !ds.sources().isEmpty()) {
+    if (q instanceof TopicQuery.Source && !ds.sources().isEmpty()) {
       Source s = ds.sources().get(0);
-      return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), s.site(), s.titleVi(), s.titleEn(), s.author());
+      if (c.has(Cue.ACT, "publish")) {
+        return within(claimed(c, Set.of(Cue.ACT, Cue.THING)), s.site(), s.titleVi(), s.titleEn(), s.author());
+      }
+      Optional<Boolean> author = author(s, t);
+      // "Is the source Thanhuytphcm.vn?", "nguồn là thanhuytphcm.vn phải không": the site named is the source's
+      List<String> site = Lexicon.normalise(s.site());
+      // (its name without the domain's ending: "thanhuytphcm")
+      return author.isPresent() || site.isEmpty() || !t.words().contains(site.get(0)) ? author : Optional.of(true);
     }
     return Optional.empty();
   }
+
+  /** The parties claimed of the regulations, or the organiser claimed of the meeting; empty when none is. */
+  private Optional<Boolean> parties(Meeting meeting, TopicQuery.Meeting m, Tagger.Tagged t, Cues c) {
+    boolean regulations = m.aspect() == Aspect.SIGNED || m.aspect() == Aspect.REGULATIONS;
+    List<String> claimed = regulations ? claimed(c, Set.of(Cue.ACT, Cue.THING, Cue.REGULATION)) : List.of();
+    // "quy chế được ký giữa Thành ủy Thủ Đức và UBND TP Thủ Đức phải không?": the parties claimed; "Đảng ủy BQL
+    // Khu Công nghệ cao có ký quy chế không?": a body claimed to have signed
+    if (regulations && (c.has(Cue.ACT, "between") || !java.util.Collections.disjoint(claimed, BODY))) {
+      String[] parties = ds.agreements().stream().filter(a -> a.meeting().equals(meeting.id()))
+          .map(a -> String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn())).toArray(String[]::new);
+      if (zoneNotAParty(c, parties)) {
+        return Optional.empty();
+      }
+      if (!claimed.isEmpty() && unknownParty(c, parties)) {
+        return Optional.of(false); // "… ký với Công an TP Thủ Đức?": "công" of "Công nghệ cao" is not "Công an"
+      }
+      return within(claimed, parties);
+    }
+    List<String> organiser = m.aspect() == Aspect.ORGANISER ? claimed(c, Set.of(Cue.ACT, Cue.THING)) : List.of();
+    if (!java.util.Collections.disjoint(organiser, BODY) || c.has(Cue.THING, "body")) {
+      // "Hội nghị do UBND tổ chức phải không?": a body claimed; "… có được tổ chức long trọng không?" claims none
+      return within(organiser, meeting.organiserVi(), meeting.organiserEn());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Was a regulation signed with Linh Trung EPZ's management?": the zone named as a party, as typed, when the
+   * source names no party by that zone's name (it names the boards that signed, not which zones each covers), so
+   * that the answer says the source does not say, never a yes or a no; empty otherwise.
+   */
+  Optional<String> zoneAsParty(TopicQuery q, Tagger.Tagged t, Cues c) {
+    if (!(q instanceof TopicQuery.Meeting m) || m.aspect() != Aspect.SIGNED && m.aspect() != Aspect.REGULATIONS
+        || ds.latestMeeting().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parties = new ArrayList<>();
+    for (vn.thuduc.coordbot.data.Agreement a : ds.agreements()) {
+      if (a.meeting().equals(ds.latestMeeting().get().id())) {
+        parties.add(String.join(" ", a.partyAVi(), a.partyBVi(), a.partyAEn(), a.partyBEn()));
+      }
+    }
+    if (!zoneNotAParty(c, parties.toArray(new String[0]))) {
+      return Optional.empty();
+    }
+    for (vn.thuduc.coordbot.answer.query.Tag z : t.all(vn.thuduc.coordbot.answer.query.Tag.Kind.ZONE)) {
+      return Optional.of(t.span(z.from(), z.to()));
+    }
+    return Optional.empty();
+  }
+
+  /** A span of years said ("2017-2023", "2017 đến 2023", "2024 2030"). */
+  static final Pattern SPAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to|\\s)\\s*(\\d{4})(?!\\d)");
+
+  /**
+   * A period claimed of the regulations reviewed or signed: yes when it is the period of the regulations the meeting
+   * did that to, no when it is not; empty when no period is said or the question is not on one of the two.
+   */
+  private Optional<Boolean> period(Meeting meeting, Aspect aspect, Tagger.Tagged t) {
+    // the meeting itself ("hội nghị 2017 2023 hả") is of the period it reviewed
+    String action = aspect == Aspect.REVIEWED || aspect == Aspect.OVERVIEW ? "reviewed"
+        : aspect == Aspect.SIGNED ? "signed" : null;
+    Matcher years = SPAN.matcher(t.text());
+    if (action == null || !years.find()) {
+      return Optional.empty();
+    }
+    int from = Integer.parseInt(years.group(1));
+    int to = Integer.parseInt(years.group(2));
+    for (vn.thuduc.coordbot.data.Agreement a : ds.agreements()) {
+      if (a.meeting().equals(meeting.id()) && a.action().equals(action) && a.fromYear() == from && a.toYear() == to) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.of(false);
+  }
+
+  private static final Pattern PLAN_YEAR = Pattern.compile("(?:kế hoạch|plan)[^.;]*?(\\d{4})");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+  /**
+   * "did it plan work for 2026?": the year claimed of the plan the meeting rolled out, against the year its purpose
+   * gives the plan; empty when no year is said or the purpose gives none.
+   */
+  private static Optional<Boolean> planYear(Meeting meeting, Tagger.Tagged t) {
+    Matcher said = YEAR.matcher(t.text());
+    Matcher planned = PLAN_YEAR.matcher(meeting.purposeVi() + " ; " + meeting.purposeEn());
+    if (!said.find() || !planned.find()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(said.group(1));
+    boolean only = !said.find();
+    // "kế hoạch 2024 2025": two years said for a plan of one year is not that plan
+    return Optional.of(only && year == Integer.parseInt(planned.group(1)));
+  }
+
+  /**
+   * "bài viết của Nguyễn Văn A hả", "was it written by Dinh Quan?": a person claimed as the author, yes when the words
+   * claimed are the author's name, no when they name someone else; empty when no name is claimed.
+   */
+  private static Optional<Boolean> author(Source s, Tagger.Tagged t) {
+    List<String> w = t.words();
+    String said = " " + String.join(" ", w) + " ";
+    boolean authorship = false;
+    for (String x : AUTHORSHIP) {
+      authorship |= said.contains(x);
+    }
+    int at = -1;
+    for (int i = 0; i < w.size(); i++) {
+      at = AUTHORED.contains(w.get(i)) ? i : at;
+    }
+    if (!authorship || at < 0) {
+      return Optional.empty();
+    }
+    int end = w.size();
+    boolean particle = false;
+    while (end > at + 1 && (QUESTION_WORDS.contains(w.get(end - 1)) || !particle && PARTICLES.contains(w.get(end - 1)))) {
+      particle |= PARTICLES.contains(w.get(end - 1)) && !QUESTION_WORDS.contains(w.get(end - 1));
+      end--; // "… Nguyễn Văn A hả": one particle, then the question's words; "A" of the name stays
+    }
+    List<String> claimed = w.subList(at + 1, end);
+    Set<String> site = new HashSet<>(Lexicon.normalise(s.site() + " " + s.titleVi() + " " + s.titleEn()));
+    for (int i = at + 1; i < end; i++) {
+      if (BODY.contains(w.get(i)) || site.contains(w.get(i)) || !w.get(i).matches("\\p{L}+")) {
+        return Optional.empty(); // a body, the site or the title: not a person's name
+      }
+    }
+    if (claimed.size() < 2 || claimed.size() > 4) {
+      return Optional.empty();
+    }
+    return Optional.of(claimed.equals(Lexicon.normalise(s.author())));
+  }
+
+  /** Words that ask who wrote the source. */
+  private static final List<String> AUTHORSHIP = List.of(" tac gia ", " viet ", " author ", " written ", " wrote ",
+      " writer ");
+  /** Words right before an author's name ("của", "by", "tác giả là"). */
+  private static final Set<String> AUTHORED = Set.of("cua", "by", "la", "is", "was");
+  /** The question's words after a name ("phải không", "right"), and the particles said once ("hả", "à"). */
+  private static final Set<String> QUESTION_WORDS = Set.of("phai", "khong", "dung", "chu", "right", "correct", "k",
+      "ko", "hong", "hok");
+  private static final Set<String> PARTICLES = Set.of("ha", "a", "nhi", "vay", "the", "z", "ah");
 
   private static final List<String> ANNUAL = List.of(" thuong nien ", " hang nam ", " moi nam ", " nam nao cung ",
       " dinh ky ", " every year ", " each year ", " annual ", " annually ", " yearly ", " regular ");
@@ -325,6 +472,31 @@ final class ClaimCheck {
       out = Optional.of(out.orElse(true) && holds);
     }
     return out;
+  }
+
+  /** Words for people counted, which a certificate for a collective is not given to. */
+  private static final Set<String> PEOPLE = Set.of("nguoi", "people");
+
+  /**
+   * "đúng 6 người hả" of the awards: a count of people is the individuals' (yes when it is theirs); the count of all
+   * recipients said as people is neither a yes nor a no (collectives are not people, but that may be what is meant).
+   */
+  private Optional<Boolean> people(Cues c) {
+    List<String> w = c.words();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      Optional<Integer> n = number(w, i);
+      if (n.isEmpty() || !PEOPLE.contains(w.get(i + 1)) || bound(w, i) != 0) {
+        continue;
+      }
+      int individuals = 0;
+      int all = 0;
+      for (Award a : ds.awards()) {
+        individuals += a.collective() ? 0 : a.count();
+        all += a.count();
+      }
+      return n.get() == individuals ? Optional.of(true) : n.get() == all ? Optional.empty() : Optional.of(false);
+    }
+    return Optional.empty();
   }
 
   /** Words that bound a count, each way, and the words that say which way a "hơn" / "than" goes. */

@@ -30,7 +30,7 @@ public final class TopicParser {
   private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
   private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern EMOTICON = Pattern.compile("[:;=8]-?[)(DPpOo3]|\\^\\^|<3|\\(:");
-  private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*(?:[-–—]|đến|den|tới|toi|to)\\s*(\\d{4})");
+  private static final Pattern YEARS = ClaimCheck.SPAN;
   /** The cues a question on a cost alone holds ("có mất phí không ad", "is it free?"). */
   private static final Set<Cue> FEE_ALONE = Set.of(Cue.THING, Cue.PARTICLE, Cue.ASK, Cue.FILLER);
   private static final List<String> CHAT_ORDER = List.of("export", "thanks", "bye", "greeting", "help", "human", "language",
@@ -78,6 +78,9 @@ public final class TopicParser {
         || !YesNo.asked(t)) {
       return q;
     }
+    if (q.get() instanceof TopicQuery.Premise p && p.kind().equals(TopicQuery.Premise.SIGNED)) {
+      return q; // "did HEPZA sign the 2017-2023 regulation?": when it was signed the source does not say
+    }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
     if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW
         && (DAY_MONTH.matcher(t.text()).find() || ClaimCheck.dayNamed(t).isPresent())
@@ -102,6 +105,12 @@ public final class TopicParser {
     }
     TopicQuery asked = q.get();
     Optional<Boolean> verdict = claims.verdict(fact, t, c);
+    Optional<String> zoneParty = verdict.isPresent() || asked instanceof TopicQuery.Premise ? Optional.empty()
+        : claims.zoneAsParty(fact, t, c);
+    if (zoneParty.isPresent()) {
+      // "quy chế có ký với BQL KCX Linh Trung không": the source does not say, with the parties it names
+      return Optional.of(new TopicQuery.Premise(zoneParty.get(), asked, "party_zone"));
+    }
     return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
