@@ -457,8 +457,8 @@ final class Asking {
    */
   private Optional<Answer> confirmation(Tagger.Tagged t, Lang lang) {
     if (frame.isEmpty() || !YesNo.asked(t) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL)
-        || t.has(Tag.Kind.UNKNOWN_ZONE)) {
-      return Optional.empty();
+        || t.has(Tag.Kind.UNKNOWN_ZONE) || t.has(Tag.Kind.AND) || t.has(Tag.Kind.FOLLOW)) {
+      return Optional.empty(); // ("and 31?", "còn 10.000?" ask the same again of another figure, not confirm this one)
     }
     int content = 0;
     for (String w : t.words()) {
@@ -469,6 +469,10 @@ final class Asking {
     }
     Conversations.Frame f = frame.get();
     if (f.topicSeed().isPresent()) {
+      Optional<TopicQuery> alone = snap.topics().parse(t);
+      if (alone.isPresent() && !(alone.get() instanceof TopicQuery.Chat)) {
+        return Optional.empty(); // "có tặng giấy khen không" after the speech: a question of its own, never a claim on it
+      }
       Optional<TopicQuery> claim = snap.topics().parse(snap.tagger().tag(f.topicSeed().get() + " " + t.text()));
       return claim.isPresent() && claim.get() instanceof TopicQuery.Claim ? Optional.of(topicAnswer(claim.get(), lang))
           : Optional.empty();

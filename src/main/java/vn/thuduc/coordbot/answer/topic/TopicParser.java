@@ -610,6 +610,10 @@ public final class TopicParser {
       // "giấy khen trao cho thành tích giai đoạn nào": what it was for, with its period
       return AwardAspect.REASON;
     }
+    if (c.has(Cue.ACT, "reason") && !c.has(Cue.ASK, "who")) {
+      // "for what?", "vì sao" after who gave them (the conversation's "trao tặng"): what they were for
+      return AwardAspect.REASON;
+    }
     boolean asksGiver = c.has(Cue.ASK, "who") || c.has(Cue.ASK, "what") || !c.has(Cue.THING, "recipients");
     if (c.has(Cue.ACT, "give") && !c.has(Cue.ACT, "receive") && asksGiver && !c.has(Cue.ASK, "count")) {
       return AwardAspect.GIVER;
@@ -1094,6 +1098,9 @@ public final class TopicParser {
   private static final List<String> EARLIER = List.of(" truoc ", " cu ", " previous ", " earlier ", " old ",
       " former ", " last period ");
 
+  /** Words for the regulations: "quy chế cũ", "the old regulation" (and, in a conversation on them, "the old one"). */
+  private static final List<String> REGULATION_WORDS = List.of(" quy che ", " regulation ", " regulations ");
+
   /** Words for the period now: "giai đoạn mới", "the new period", "hiện tại". */
   private static final List<String> NEWER = List.of(" moi ", " new ", " hien tai ", " hien nay ", " current ",
       " next ", " tiep theo ", " sap toi ");
@@ -1103,7 +1110,8 @@ public final class TopicParser {
     Matcher m = YEARS.matcher(t.text());
     // "giai đoạn 2017–2023 tổng số lao động là bao nhiêu" asks a figure of the period, not its length
     if (!c.has(Cue.ACT, "length") && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE) && !m.find()
-        && t.saysAny(PERIOD_WORDS) && (t.saysAny(NEWER) || t.saysAny(EARLIER))) {
+        && (t.saysAny(PERIOD_WORDS) || t.saysAny(REGULATION_WORDS) && t.saysAny(EARLIER))
+        && (t.saysAny(NEWER) || t.saysAny(EARLIER))) {
       // "giai đoạn mới thì sao", "and the new period?", "giai đoạn cũ": the regulations of that period
       m.reset();
       return Optional.of(new TopicQuery.Meeting(t.saysAny(EARLIER) ? TopicQuery.Aspect.REVIEWED
