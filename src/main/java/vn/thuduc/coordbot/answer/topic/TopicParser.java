@@ -211,6 +211,11 @@ public final class TopicParser {
       // "đăng ở đâu", "ngày đăng" (after who wrote the article): the site and the page's date, never a zone's address
       return Optional.of(new TopicQuery.Source(false));
     }
+    if (publishedOn(t, c) && !zoneNamed && !t.has(Tag.Kind.MEASURE)) {
+      // "Was it published on Tuoi Tre?", "bài này đăng trên báo Tuổi Trẻ à": the site that published the article (a
+      // newspaper's name is never workers' ages), a no when another is claimed
+      return Optional.of(new TopicQuery.Source(false));
+    }
     if (c.has(Cue.THING, "author")) {
       return Optional.of(new TopicQuery.Source(true));
     }
@@ -428,6 +433,20 @@ public final class TopicParser {
       return Optional.of(industries(t, c, named));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when a word of publishing other than a bare "báo" (folded "bao", also "bảo", to tell) is in {@code t}:
+   * "published on", "đăng trên".
+   */
+  private static boolean publishedOn(Tagger.Tagged t, Cues c) {
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.ACT && h.arg().equals("publish") && !(h.to() - h.from() == 1
+          && t.words().get(h.from()).equals("bao"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "one of them", "among", "trong số đó": an industry asked to be on the list. */
