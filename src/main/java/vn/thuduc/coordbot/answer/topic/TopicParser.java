@@ -114,6 +114,12 @@ public final class TopicParser {
     return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
+  /** How many words name a board the source names ("HEPZA", "BQL KCX-KCN", no zone's name) in {@code t}; 0: none. */
+  public int boardWords(Tagger.Tagged t) {
+    Optional<PeopleOf.Board> b = people.board(t);
+    return b.isPresent() ? b.get().to() - b.get().from() : 0;
+  }
+
   /** True when {@code t} asks about a cost ("có mất phí không", "does it cost anything?", "is it free?"). */
   public boolean asksCost(Tagger.Tagged t) {
     return cues(t).has(Cue.THING, "fee");
