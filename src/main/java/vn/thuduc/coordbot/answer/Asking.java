@@ -439,7 +439,8 @@ final class Asking {
       return new ResultWriter(messages, ds, lang).clarify(c.need(), c.measures());
     }
     // a topic follow-up ("thế còn các tập thể?", "người đó phát biểu gì?"): the question completed from the frame
-    Optional<Answer> onTopic = topicFollowUp(t, text, lang, MeetingYears.SEED, 0);
+    int board = snap.topics().boardWords(t);
+    Optional<Answer> onTopic = topicFollowUp(t, text, lang, board > 0 ? SIGNED_SEED : MeetingYears.SEED, board);
     if (onTopic.isPresent()) {
       return onTopic.get();
     }

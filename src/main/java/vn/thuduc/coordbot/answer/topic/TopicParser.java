@@ -238,7 +238,7 @@ public final class TopicParser {
       TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
       List<Tag> zones = t.all(Tag.Kind.ZONE);
       if (zones.isEmpty()) {
-        zones = t.all(Tag.Kind.KIND);
+        zones = outsideBoard(t, t.all(Tag.Kind.KIND));
       }
       if (!zones.isEmpty() && otherAward(t, c).isEmpty()) {
         // "có bao nhiêu người được khen ở KCX Linh Trung": the source gives the awards of all, never of a zone
@@ -453,6 +453,21 @@ public final class TopicParser {
       }
     }
     return false;
+  }
+
+  /** The tags of {@code kinds} outside the board's name {@code t} holds: "khu chế xuất" of "HEPZA" expanded is no zone. */
+  private List<Tag> outsideBoard(Tagger.Tagged t, List<Tag> kinds) {
+    Optional<PeopleOf.Board> b = people.board(t);
+    if (b.isEmpty()) {
+      return kinds;
+    }
+    List<Tag> out = new ArrayList<>();
+    for (Tag k : kinds) {
+      if (k.to() <= b.get().from() || k.from() >= b.get().to()) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   /** "one of them", "among", "trong số đó": an industry asked to be on the list. */
@@ -1330,7 +1345,7 @@ public final class TopicParser {
     // "ai dự hội nghị từ …", "who represented …"; "e làm ở kcx linh trung 2" says where the worker works
     // "ai là người của khu cnc", "who is from the Hi-Tech Park": a person of the zone
     boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING)
-        || t.saysAny(OF_ZONE));
+        || t.saysAny(OF_ZONE)) || someoneFrom(t, zones);
     if (zones.isEmpty() || !asked || c.has(Cue.ROLE) || c.has(Cue.SELF) || t.has(Tag.Kind.MEASURE)
         || t.has(Tag.Kind.HOWMANY) || otherAct(c)) {
       return Optional.empty();
@@ -1348,6 +1363,28 @@ public final class TopicParser {
   }
 
   /** "người của", "người bên", "who is from": a person of the zone named after it. */
+  private static final Set<String> SOMEONE = Set.of("ai", "anyone", "anybody", "someone", "somebody", "who");
+
+  /** "có ai từ khu công nghệ cao không", "anyone from the Hi-Tech Park?": someone asked, "từ" / "from" before a zone. */
+  private static boolean someoneFrom(Tagger.Tagged t, List<Tag> zones) {
+    List<String> w = t.words();
+    boolean someone = false;
+    for (String x : w) {
+      someone |= SOMEONE.contains(x);
+    }
+    for (Tag z : zones) {
+      int before = z.from() - 1;
+      // ("the" between: "anyone from the Hi-Tech Park")
+      if (before > 0 && w.get(before).equals("the")) {
+        before--;
+      }
+      if (someone && before >= 0 && (w.get(before).equals("tu") || w.get(before).equals("from"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final List<String> OF_ZONE = List.of(" nguoi cua ", " nguoi ben ", " nguoi thuoc ", " ai cua ",
       " ai ben ", " ai thuoc ", " is from ", " are from ", " was from ", " were from ", " who represents ",
       " who represented ");
