@@ -515,6 +515,10 @@ public final class TopicParser {
     if (!counted && named.isPresent() && !zones.isEmpty()) {
       return new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()), all, "industry_zone");
     }
+    if (!counted && !zones.isEmpty() && !YesNo.asked(t)) {
+      // "ngành nào ở SHTP", "what industries are in Cat Lai?": the list, said to be of all the zones together
+      return new TopicQuery.Industries(false, t.span(zones.get(0).from(), zones.get(0).to()));
+    }
     IndustryCheck.Typed asked = named.isPresent()
         ? new IndustryCheck.Typed(t.words().subList(named.get()[0], named.get()[1]), t.span(named.get()[0], named.get()[1]))
         : industries.typed(t, c);
