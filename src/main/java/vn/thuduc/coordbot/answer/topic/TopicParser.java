@@ -333,6 +333,8 @@ public final class TopicParser {
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say")
+        // "ai ký bên Thành ủy": who signed, which the source does not name
+        || c.has(Cue.ACT, "signer") && !c.has(Cue.SUBJECT) && !t.has(Tag.Kind.MEASURE)
         // "what did they sign?": the regulations signed; signing a labour contract is a worker's matter
         || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT)
         // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
@@ -344,6 +346,10 @@ public final class TopicParser {
         || c.args(Cue.DAYPART).size() >= 2 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !c.has(Cue.SUBJECT)
         // a worker's own shift ("em làm ca sáng hay ca chiều") is not the meeting
         && !c.has(Cue.SELF) && !t.words().contains("ca") && !t.words().contains("shift");
+    Optional<TopicQuery> notGiven = meeting ? notGiven(t, c) : Optional.empty();
+    if (notGiven.isPresent()) {
+      return notGiven;
+    }
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
@@ -468,6 +474,27 @@ public final class TopicParser {
       }
     }
     return out;
+  }
+
+  /**
+   * What the source does not give of the meeting or the regulations, said before what it gives: the time the meeting
+   * ended ("kết thúc lúc mấy giờ"), the articles of a regulation ("có bao nhiêu điều"); "quy chế kết thúc năm nào" is the
+   * end of each period, which it gives.
+   */
+  private static Optional<TopicQuery> notGiven(Tagger.Tagged t, Cues c) {
+    if (c.has(Cue.THING, "articles") && c.has(Cue.REGULATION) && !t.has(Tag.Kind.MEASURE)) {
+      return Optional.of(new TopicQuery.Premise("", new TopicQuery.Meeting(Aspect.SIGNED), "articles"));
+    }
+    if (!c.has(Cue.ACT, "end") || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.ZONE)) {
+      return Optional.empty();
+    }
+    if (c.has(Cue.REGULATION) && !c.has(Cue.MEETING)) {
+      return Optional.of(new TopicQuery.Meeting(Aspect.REGULATIONS));
+    }
+    if (c.has(Cue.MEETING) && !c.has(Cue.ASK, "who") && !c.has(Cue.ACT, "say")) {
+      return Optional.of(new TopicQuery.Premise("", new TopicQuery.Meeting(Aspect.WHEN), "end_time"));
+    }
+    return Optional.empty();
   }
 
   /** "one of them", "among", "trong số đó": an industry asked to be on the list. */
