@@ -399,6 +399,15 @@ final class Asking {
     if (parse instanceof Parse.Stat st && !(st.topical() && !hits.get().isEmpty())) {
       return statistics(st, lang, t);
     }
+    if (parse instanceof Parse.NotFound && snap.topics().boardWords(t) > 0) {
+      // "were they given by the HEPZA?" after the awards, "and with the HEPZA one?" after the regulations: a board the
+      // source names, asked of the topic under discussion, never a zone the data lacks
+      // (of the meeting, a board is one the regulations were signed with)
+      Optional<Answer> onTopic = topicFollowUp(t, text, lang, SIGNED_SEED, snap.topics().boardWords(t));
+      if (onTopic.isPresent()) {
+        return onTopic.get();
+      }
+    }
     if (parse instanceof Parse.NotFound nf) {
       List<vn.thuduc.coordbot.data.Zone> begun = zonesBegunBy(nf.asTyped());
       if (begun.size() >= 2) {
@@ -430,16 +439,10 @@ final class Asking {
       return new ResultWriter(messages, ds, lang).clarify(c.need(), c.measures());
     }
     // a topic follow-up ("thế còn các tập thể?", "người đó phát biểu gì?"): the question completed from the frame
-    long content = t.words().stream().filter(w -> !vn.thuduc.coordbot.text.Stopwords.contains(w)).count();
-    if (frame.isPresent() && frame.get().topicSeed().isPresent() && content <= 6) {
-      String completed = frame.get().person().map(n -> replacePronoun(text, n)).orElse(text);
-      if (completed.equals(text)) {
-        completed = frame.get().topicSeed().get() + " " + text;
-      }
-      Optional<TopicQuery> again = snap.topics().parse(snap.tagger().tag(completed));
-      if (again.isPresent()) {
-        return topicAnswer(again.get(), lang);
-      }
+    int board = snap.topics().boardWords(t);
+    Optional<Answer> onTopic = topicFollowUp(t, text, lang, board > 0 ? SIGNED_SEED : MeetingYears.SEED, board);
+    if (onTopic.isPresent()) {
+      return onTopic.get();
     }
     if (!hits.get().isEmpty()) {
       return new TopicWriter(messages, ds, lang).passages(hits.get()).withQuery("search()");
@@ -511,6 +514,30 @@ final class Asking {
   /** The words of a confirmation that ask it ("đúng", "phải", "right", "so"), not what it claims. */
   private static final java.util.Set<String> CONFIRMING = java.util.Set.of("dung", "phai", "khong", "ko", "k", "right",
       "correct", "so", "ok", "vay", "la", "that", "s", "it", "yes");
+
+  /**
+   * A short follow-up on the conversation's topic, completed from the frame's seed (the meeting's by {@code ofMeeting}),
+   * when it then reads as a topic.
+   */
+  private Optional<Answer> topicFollowUp(Tagger.Tagged t, String text, Lang lang, String ofMeeting, int named) {
+    long content = 0;
+    for (String w : t.words()) {
+      content += vn.thuduc.coordbot.text.Stopwords.contains(w) ? 0 : 1;
+    }
+    // (a board's long name, "HEPZA" expanded, counts as one word)
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && content - Math.max(named - 1, 0) <= 6) {
+      String completed = frame.get().person().map(n -> replacePronoun(text, n)).orElse(text);
+      if (completed.equals(text)) {
+        String seed = frame.get().topicSeed().get();
+        completed = (seed.equals(MeetingYears.SEED) ? ofMeeting : seed) + " " + text;
+      }
+      Optional<TopicQuery> again = snap.topics().parse(snap.tagger().tag(completed));
+      if (again.isPresent()) {
+        return Optional.of(topicAnswer(again.get(), lang));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** What the conversation holds for the statistics parser: the last query, the zones asked, the ranking shown. */
   private QueryParser.Context context() {

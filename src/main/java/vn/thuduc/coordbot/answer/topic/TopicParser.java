@@ -114,6 +114,12 @@ public final class TopicParser {
     return Optional.of(verdict.isPresent() ? new TopicQuery.Claim(asked, verdict.get()) : asked);
   }
 
+  /** How many words name a board the source names ("HEPZA", "BQL KCX-KCN", no zone's name) in {@code t}; 0: none. */
+  public int boardWords(Tagger.Tagged t) {
+    Optional<PeopleOf.Board> b = people.board(t);
+    return b.isPresent() ? b.get().to() - b.get().from() : 0;
+  }
+
   /** True when {@code t} asks about a cost ("có mất phí không", "does it cost anything?", "is it free?"). */
   public boolean asksCost(Tagger.Tagged t) {
     return cues(t).has(Cue.THING, "fee");
@@ -211,6 +217,11 @@ public final class TopicParser {
       // "đăng ở đâu", "ngày đăng" (after who wrote the article): the site and the page's date, never a zone's address
       return Optional.of(new TopicQuery.Source(false));
     }
+    if (publishedOn(t, c) && !zoneNamed && !t.has(Tag.Kind.MEASURE)) {
+      // "Was it published on Tuoi Tre?", "bài này đăng trên báo Tuổi Trẻ à": the site that published the article (a
+      // newspaper's name is never workers' ages), a no when another is claimed
+      return Optional.of(new TopicQuery.Source(false));
+    }
     if (c.has(Cue.THING, "author")) {
       return Optional.of(new TopicQuery.Source(true));
     }
@@ -227,7 +238,7 @@ public final class TopicParser {
       TopicQuery awards = new TopicQuery.Awards(awardAspect(c));
       List<Tag> zones = t.all(Tag.Kind.ZONE);
       if (zones.isEmpty()) {
-        zones = t.all(Tag.Kind.KIND);
+        zones = outsideBoard(t, t.all(Tag.Kind.KIND));
       }
       if (!zones.isEmpty() && otherAward(t, c).isEmpty()) {
         // "có bao nhiêu người được khen ở KCX Linh Trung": the source gives the awards of all, never of a zone
@@ -322,6 +333,8 @@ public final class TopicParser {
     boolean meeting = c.has(Cue.MEETING) || c.has(Cue.REGULATION) || c.has(Cue.RECORD)
         || c.has(Cue.ACT, "review") || c.has(Cue.ACT, "attend") || c.has(Cue.ACT, "organise")
         || c.has(Cue.ACT, "chair") || c.has(Cue.ACT, "say")
+        // "ai ký bên Thành ủy": who signed, which the source does not name
+        || c.has(Cue.ACT, "signer") && !c.has(Cue.SUBJECT) && !t.has(Tag.Kind.MEASURE)
         // "what did they sign?": the regulations signed; signing a labour contract is a worker's matter
         || c.has(Cue.ACT, "sign") && (c.has(Cue.ASK, "what") || c.has(Cue.ASK, "who")) && !c.has(Cue.SUBJECT)
         // "did HEPZA sign too?", "có ký với Đảng ủy BQL KCX-KCN không": a board asked to have signed, never a zone
@@ -333,6 +346,10 @@ public final class TopicParser {
         || c.args(Cue.DAYPART).size() >= 2 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.MEASURE) && !c.has(Cue.SUBJECT)
         // a worker's own shift ("em làm ca sáng hay ca chiều") is not the meeting
         && !c.has(Cue.SELF) && !t.words().contains("ca") && !t.words().contains("shift");
+    Optional<TopicQuery> notGiven = meeting ? notGiven(t, c) : Optional.empty();
+    if (notGiven.isPresent()) {
+      return notGiven;
+    }
     Optional<TopicQuery> length = periodLength(t, c);
     if (length.isPresent()) {
       return length;
@@ -430,6 +447,56 @@ public final class TopicParser {
     return Optional.empty();
   }
 
+  /**
+   * True when a word of publishing other than a bare "báo" (folded "bao", also "bảo", to tell) is in {@code t}:
+   * "published on", "đăng trên".
+   */
+  private static boolean publishedOn(Tagger.Tagged t, Cues c) {
+    for (Hit h : c.hits()) {
+      if (h.cue() == Cue.ACT && h.arg().equals("publish") && !(h.to() - h.from() == 1
+          && t.words().get(h.from()).equals("bao"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tags of {@code kinds} outside the board's name {@code t} holds: "khu chế xuất" of "HEPZA" expanded is no zone. */
+  private List<Tag> outsideBoard(Tagger.Tagged t, List<Tag> kinds) {
+    Optional<PeopleOf.Board> b = people.board(t);
+    if (b.isEmpty()) {
+      return kinds;
+    }
+    List<Tag> out = new ArrayList<>();
+    for (Tag k : kinds) {
+      if (k.to() <= b.get().from() || k.from() >= b.get().to()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the source does not give of the meeting or the regulations, said before what it gives: the time the meeting
+   * ended ("kết thúc lúc mấy giờ"), the articles of a regulation ("có bao nhiêu điều"); "quy chế kết thúc năm nào" is the
+   * end of each period, which it gives.
+   */
+  private static Optional<TopicQuery> notGiven(Tagger.Tagged t, Cues c) {
+    if (c.has(Cue.THING, "articles") && c.has(Cue.REGULATION) && !t.has(Tag.Kind.MEASURE)) {
+      return Optional.of(new TopicQuery.Premise("", new TopicQuery.Meeting(Aspect.SIGNED), "articles"));
+    }
+    if (!c.has(Cue.ACT, "end") || t.has(Tag.Kind.MEASURE) || t.has(Tag.Kind.ZONE)) {
+      return Optional.empty();
+    }
+    if (c.has(Cue.REGULATION) && !c.has(Cue.MEETING)) {
+      return Optional.of(new TopicQuery.Meeting(Aspect.REGULATIONS));
+    }
+    if (c.has(Cue.MEETING) && !c.has(Cue.ASK, "who") && !c.has(Cue.ACT, "say")) {
+      return Optional.of(new TopicQuery.Premise("", new TopicQuery.Meeting(Aspect.WHEN), "end_time"));
+    }
+    return Optional.empty();
+  }
+
   /** "one of them", "among", "trong số đó": an industry asked to be on the list. */
   private static final List<String> AMONG = List.of(" one of them ", " one of the ", " among ", " trong so ", " trong do ",
       " in the list ", " on the list ", " trong danh sach ");
@@ -474,6 +541,10 @@ public final class TopicParser {
     List<Tag> zones = t.all(Tag.Kind.ZONE);
     if (!counted && named.isPresent() && !zones.isEmpty()) {
       return new TopicQuery.Premise(t.span(zones.get(0).from(), zones.get(0).to()), all, "industry_zone");
+    }
+    if (!counted && !zones.isEmpty() && !YesNo.asked(t)) {
+      // "ngành nào ở SHTP", "what industries are in Cat Lai?": the list, said to be of all the zones together
+      return new TopicQuery.Industries(false, t.span(zones.get(0).from(), zones.get(0).to()));
     }
     IndustryCheck.Typed asked = named.isPresent()
         ? new IndustryCheck.Typed(t.words().subList(named.get()[0], named.get()[1]), t.span(named.get()[0], named.get()[1]))
@@ -1313,7 +1384,7 @@ public final class TopicParser {
     // "ai dự hội nghị từ …", "who represented …"; "e làm ở kcx linh trung 2" says where the worker works
     // "ai là người của khu cnc", "who is from the Hi-Tech Park": a person of the zone
     boolean asked = c.has(Cue.ACT, "attend") || c.has(Cue.ASK, "who") && (c.has(Cue.ACT, "work") || c.has(Cue.MEETING)
-        || t.saysAny(OF_ZONE));
+        || t.saysAny(OF_ZONE)) || someoneFrom(t, zones);
     if (zones.isEmpty() || !asked || c.has(Cue.ROLE) || c.has(Cue.SELF) || t.has(Tag.Kind.MEASURE)
         || t.has(Tag.Kind.HOWMANY) || otherAct(c)) {
       return Optional.empty();
@@ -1331,6 +1402,28 @@ public final class TopicParser {
   }
 
   /** "người của", "người bên", "who is from": a person of the zone named after it. */
+  private static final Set<String> SOMEONE = Set.of("ai", "anyone", "anybody", "someone", "somebody", "who");
+
+  /** "có ai từ khu công nghệ cao không", "anyone from the Hi-Tech Park?": someone asked, "từ" / "from" before a zone. */
+  private static boolean someoneFrom(Tagger.Tagged t, List<Tag> zones) {
+    List<String> w = t.words();
+    boolean someone = false;
+    for (String x : w) {
+      someone |= SOMEONE.contains(x);
+    }
+    for (Tag z : zones) {
+      int before = z.from() - 1;
+      // ("the" between: "anyone from the Hi-Tech Park")
+      if (before > 0 && w.get(before).equals("the")) {
+        before--;
+      }
+      if (someone && before >= 0 && (w.get(before).equals("tu") || w.get(before).equals("from"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final List<String> OF_ZONE = List.of(" nguoi cua ", " nguoi ben ", " nguoi thuoc ", " ai cua ",
       " ai ben ", " ai thuoc ", " is from ", " are from ", " was from ", " were from ", " who represents ",
       " who represented ");

@@ -131,9 +131,13 @@ public sealed interface TopicQuery {
    * The industries of the zones' enterprises; {@code counted}: a number of enterprises of an industry was asked,
    * which the data does not have.
    */
-  record Industries(boolean counted) implements TopicQuery {
+  record Industries(boolean counted, String zone) implements TopicQuery {
     public Industries() {
-      this(false);
+      this(false, "");
+    }
+
+    public Industries(boolean counted) {
+      this(counted, "");
     }
 
     public String render() {

@@ -90,6 +90,8 @@ public final class TopicWriter {
       a = i.counted() ? industries().unanswered() : industries();
       if (i.counted()) {
         a = prefixed(a, msg.get(lang, "industries.count.none"));
+      } else if (!i.zone().isEmpty()) {
+        a = prefixed(a, msg.get(lang, "topic.premise.industry_zone", i.zone()));
       }
     } else if (q instanceof TopicQuery.Summary) {
       a = summary();
