@@ -1503,8 +1503,11 @@ final class Asking {
       boolean aboutPeople = q instanceof TopicQuery.Person || q instanceof TopicQuery.TitleHolder
           || q instanceof TopicQuery.NoSuchPerson || q instanceof TopicQuery.UnknownPerson
           || q instanceof TopicQuery.Meeting m && m.aspect() == TopicQuery.Aspect.ATTENDEES;
+      // (a post nobody holds, "có phải trưởng ban … không" of the person under discussion, names nobody new: the
+      // person stays)
+      boolean nobody = q instanceof TopicQuery.NoSuchPerson || q instanceof TopicQuery.UnknownPerson;
       Optional<String> person = named.size() == 1 ? ds.person(named.get(0)).map(vn.thuduc.coordbot.data.Person::name)
-          : named.isEmpty() && !aboutPeople ? frame.flatMap(Conversations.Frame::person) : Optional.empty();
+          : named.isEmpty() && (!aboutPeople || nobody) ? frame.flatMap(Conversations.Frame::person) : Optional.empty();
       // a worker's own problem in the middle of questions about their zone keeps the zone for the next question,
       // and a topic turn between statistics questions keeps their frame ("5 khu bn lao động", "ai phát biểu",
       // "còn bao nhiêu doanh nghiệp": the five zones)
