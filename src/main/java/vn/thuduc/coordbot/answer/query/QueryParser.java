@@ -128,6 +128,12 @@ public final class QueryParser {
         return new Parse.Stat(new StatQuery.Ranked(row.set(), row.measure(), row.descending(), at, 1), true);
       }
     }
+    if (t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH, Kind.FILLER, Kind.THUDUC, Kind.ZONEWORD,
+        Kind.ALL, Kind.FOLLOW)) && (t.words().contains("khu") || t.words().contains("zones"))
+        && (c.previous().isEmpty() || t.has(Kind.THUDUC))) {
+      // "có những khu nào", "thủ đức có những khu nào", "which zones are there": the zones, never a passage
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.All()), false);
+    }
     StatQuery.Ranked top = c.previous().isPresent() && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked r
         ? r : c.ranking().isPresent() ? c.ranking().get().query() : null;
     if (top != null && top.limit() == 1 && t.has(Kind.WHICH) && FollowUpRules.only(t, EnumSet.of(Kind.WHICH,
