@@ -459,7 +459,10 @@ final class Asking {
    * answer with its yes or no, or none when the data does not decide the claim (the question is then read as usual).
    */
   private Optional<Answer> confirmation(Tagger.Tagged t, Lang lang) {
-    if (frame.isEmpty() || !YesNo.asked(t) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL)
+    boolean topical = frame.isPresent() && frame.get().topicSeed().isPresent();
+    // ("có phải 26 tất cả không" after the awards: all of those awarded, not all the zones)
+    if (frame.isEmpty() || !YesNo.asked(t) || t.has(Tag.Kind.ZONE) || t.has(Tag.Kind.KIND)
+        || t.has(Tag.Kind.ALL) && !topical
         || t.has(Tag.Kind.UNKNOWN_ZONE) || t.has(Tag.Kind.AND) || t.has(Tag.Kind.FOLLOW)) {
       return Optional.empty(); // ("and 31?", "còn 10.000?" ask the same again of another figure, not confirm this one)
     }

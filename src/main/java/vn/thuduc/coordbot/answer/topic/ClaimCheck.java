@@ -90,6 +90,7 @@ final class ClaimCheck {
     if (q instanceof TopicQuery.Awards a) {
       Optional<Boolean> counts = counts(c);
       counts = counts.isPresent() ? counts : people(c);
+      counts = counts.isPresent() ? counts : total(c);
       if (counts.isPresent() || ds.awards().isEmpty()) {
         return counts;
       }
@@ -531,6 +532,37 @@ final class ClaimCheck {
       return fewer ? (not ? 2 : -1) : (not ? -2 : 1);
     }
     return ABOVE.contains(w) ? 1 : BELOW.contains(w) ? -1 : 0;
+  }
+
+  /** Words of all of those awarded together: "tất cả", "tổng cộng", "in total", "altogether". */
+  private static final List<String> ALL_AWARDED = List.of(" tat ca ", " tong cong ", " tong so ", " tong ",
+      " in total ", " altogether ", " in all ", " all together ", " total ");
+
+  /** "có phải 26 tất cả không", "tổng cộng 30 phải ko" after the awards: the one number against all those awarded. */
+  private Optional<Boolean> total(Cues c) {
+    String said = " " + String.join(" ", c.words()) + " ";
+    boolean all = false;
+    for (String w : ALL_AWARDED) {
+      all |= said.contains(w);
+    }
+    Integer n = null;
+    for (int i = 0; i < c.words().size(); i++) {
+      Optional<Integer> x = number(c.words(), i);
+      if (x.isPresent()) {
+        if (n != null) {
+          return Optional.empty();
+        }
+        n = x.get();
+      }
+    }
+    if (!all || n == null || ds.awards().isEmpty()) {
+      return Optional.empty();
+    }
+    int sum = 0;
+    for (Award a : ds.awards()) {
+      sum += a.count();
+    }
+    return Optional.of(sum == n);
   }
 
   private static Optional<Integer> number(List<String> words, int i) {
