@@ -30,6 +30,39 @@ public final class Tagger {
   public static final int MAX_CHARS = 2000;
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,\u00a0\u202f]\\d{3})+)(?![\\d]|[.,]\\d)");
   /** "No.2", "no. 2", "#2": a number sign before a zone's number. */
+  /**
+   * A fraction of a whole said as a share: "a third", "một phần ba", "hơn 1/3", "two thirds", "a quarter" (never the
+   * third place, nor a date "ngày 1/3").
+   */
+  private static final Pattern FRACTION_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:(a|one|một|mot|two|hai|"
+      + "three|ba)\\s+(thirds?|quarters?|fifths?|phần ba|phan ba|phần tư|phan tu|phần năm|phan nam))(?![\\p{L}\\p{N}])");
+  private static final Pattern FRACTION_DIGITS = Pattern.compile("(?iu)((?:hơn|hon|trên|tren|dưới|duoi|khoảng|khoang"
+      + "|gần|gan|chiếm|chiem|than|over|under|about|nearly|almost|around|exactly|đúng|dung)\\s+)([1-3])/([2-5])"
+      + "(?![\\d/])");
+
+  private static String fractions(String text) {
+    Matcher m = FRACTION_WORDS.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String n = Fold.fold(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+      String d = Fold.fold(m.group(2)).toLowerCase(java.util.Locale.ROOT);
+      int num = n.equals("two") || n.equals("hai") ? 2 : n.equals("three") || n.equals("ba") ? 3 : 1;
+      int den = d.startsWith("third") || d.endsWith("ba") ? 3 : d.startsWith("quarter") || d.endsWith("tu") ? 4 : 5;
+      m.appendReplacement(sb, num < den ? Math.round(100.0 * num / den) + "%" : Matcher.quoteReplacement(m.group()));
+    }
+    m.appendTail(sb);
+    m = FRACTION_DIGITS.matcher(sb.toString());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int num = Integer.parseInt(m.group(2));
+      int den = Integer.parseInt(m.group(3));
+      m.appendReplacement(out, num < den ? Matcher.quoteReplacement(m.group(1)) + Math.round(100.0 * num / den) + "%"
+          : Matcher.quoteReplacement(m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\b(no)\\.\\s*(?=\\d)|#(?=\\d)");
 
   /** "Linh Trung Ⅱ": the Unicode Roman numerals (Ⅰ–Ⅻ, ⅰ–ⅻ) as the letters they stand for. */
@@ -177,6 +210,7 @@ public final class Tagger {
   private Tagged read(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
     String pre = Fold.nfc(text);
+    pre = fractions(pre);
     Matcher m = THOUSANDS.matcher(pre);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
