@@ -535,6 +535,31 @@ public final class QueryParser {
     return true;
   }
 
+  /** The words of {@link Kind#ALL} that only say "each" ("mỗi khu", "per zone"), never which zones. */
+  private static final Set<String> EACH_WORDS = Set.of("moi khu", "tung khu", "each zone", "every zone");
+
+  /**
+   * "trung bình mỗi khu", "average per zone" with no zone named, right after a question on a group of zones (two
+   * industrial parks, two zones summed): "mỗi khu" is each zone of that group, the group under discussion.
+   */
+  private static boolean meanOfEachInGroup(Tagger.Tagged t, Optional<StatQuery> previous) {
+    if (!t.has(Kind.MEAN) || t.has(Kind.ZONE) || t.has(Kind.KIND) || previous.isEmpty()) {
+      return false;
+    }
+    ZoneSet before = setOf(previous.get());
+    boolean group = before instanceof ZoneSet.OfKind || before instanceof ZoneSet.Union
+        || before instanceof ZoneSet.Named n && n.ids().size() >= 2;
+    if (!group || previous.get() instanceof StatQuery.Ranked) {
+      return false;
+    }
+    for (Tag a : t.all(Kind.ALL)) {
+      if (!EACH_WORDS.contains(String.join(" ", t.words().subList(a.from(), a.to())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "bỏ cả X nữa", "also without X": a zone left out on top of those left out before. */
   private static boolean saysTooAfterMinus(Tagger.Tagged t) {
     for (String w : t.words()) {
@@ -608,6 +633,9 @@ public final class QueryParser {
     }
     // "trung bình mỗi khu trong số đó": "mỗi khu" is each of those zones, not every zone
     boolean all = t.has(Kind.ALL) && !(previous.isPresent() && eachOfThem(t));
+    if (all && meanOfEachInGroup(t, previous)) {
+      all = false; // "trung bình mỗi khu" after two industrial parks' total: the mean of those two, not of all five
+    }
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
     boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
@@ -637,6 +665,20 @@ public final class QueryParser {
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
+    // "cộng cả hai", "both together" right after a group's share or total and then another's: the two groups
+    // together, in the last question's terms (a share of the two, a total of the two)
+    boolean bothSummed = groups.size() == 2 && previous.isPresent() && t.has(Kind.SUM) && !t.has(Kind.NUMBER)
+        && (joined.contains(" ca hai ") || joined.contains(" ca 2 ") || joined.contains(" both "))
+        && !overlap(groups.get(0), groups.get(1))
+        && !(groups.get(0) instanceof ZoneSet.Named a && a.ids().size() == 1 && groups.get(1) instanceof ZoneSet.Named b
+            && b.ids().size() == 1);
+    if (bothSummed && zones.isEmpty() && kinds.isEmpty() && !all && measures.isEmpty()
+        && previous.get() instanceof StatQuery.Share ps && ps.base().isPresent()
+        && ps.part().equals(groups.get(1))) {
+      return new Parse.Stat(new StatQuery.Share(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))), ps.base(),
+          ps.measures()), true);
+    }
+    twoGroups |= bothSummed;
     if (twoGroups && !groups.get(0).equals(groups.get(1)) && zones.isEmpty() && kinds.isEmpty() && !all
         && !t.has(Kind.DIFF) && !t.has(Kind.COMPARE) && !t.has(Kind.TIMES)) {
       // "tổng cả hai nhóm": the two groups asked together, in the last question's terms
@@ -699,6 +741,11 @@ public final class QueryParser {
     // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
     between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
         && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
+    // "how many times more is that?", "gấp mấy lần" right after a group's total and then one zone's figure: the two
+    between |= groupsApart && previous.get() instanceof StatQuery.Figures pz && pz.agg() == Agg.EACH
+        && pz.set().equals(groups.get(1)) && pz.set() instanceof ZoneSet.Named pn && pn.ids().size() == 1
+        && !(groups.get(0) instanceof ZoneSet.Named) && !t.has(Kind.WHICH) && named.isEmpty()
+        && (t.has(Kind.TIMES) || t.has(Kind.DIFF));
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES) || whichOfGroups)) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
@@ -1696,6 +1743,18 @@ public final class QueryParser {
       boolean each = s instanceof ZoneSet.Named;
       if (t.has(Kind.WHICH)) {
         return new StatQuery.Ranked(rankingSet(set), Measure.WORKERS_PER_ENTERPRISE, !inverse(t), 0, 1);
+      }
+      if (followUp && prev instanceof StatQuery.Figures pf && pf.agg() == Agg.SUM && pf.set().equals(s)
+          && !pf.measures().contains(Measure.WORKERS_PER_ENTERPRISE)) {
+        // "trung bình mỗi doanh nghiệp" after the totals of two zones: the pair's workers per enterprise, together
+        each = false;
+      }
+      if (s instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && prev instanceof StatQuery.Figures pf
+          && pf.measures().equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) && !(pf.set() instanceof ZoneSet.All)
+          && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE))) {
+        // "is that above the five-zone average?" after one zone's workers per enterprise: that against the five's
+        return new StatQuery.Compare(pf.set(), new ZoneSet.All(), List.of(Measure.WORKERS_PER_ENTERPRISE),
+            Op.SIDE_BY_SIDE);
       }
       return new StatQuery.Figures(s, List.of(Measure.WORKERS_PER_ENTERPRISE), each ? Agg.EACH : Agg.SUM);
     }
