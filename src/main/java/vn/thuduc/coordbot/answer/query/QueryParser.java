@@ -1693,8 +1693,22 @@ public final class QueryParser {
       if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty()) {
         // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones); "khu nào
         // đông hơn và hơn bao nhiêu" too: the difference names the one with more
-        return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
-            List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
+        // "KCX nhiều lao động hơn thì hơn bao nhiêu doanh nghiệp": ends picked by the measure beside the comparative,
+        // compared in the other one
+        Measure by = first;
+        Measure asked = first;
+        Tag cmpWord = first(t, Kind.MORE) != null ? first(t, Kind.MORE) : first(t, Kind.LESS);
+        if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE) && cmpWord != null) {
+          for (Tag m : t.all(Kind.MEASURE)) {
+            boolean beside = m.to() == cmpWord.from() || m.from() == cmpWord.to() || m.to() + 1 == cmpWord.from();
+            if (beside) {
+              by = code(m.arg());
+              asked = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+            }
+          }
+        }
+        return new StatQuery.Compare(new ZoneSet.Extreme(set, by, true), new ZoneSet.Extreme(set, by, false),
+            List.of(asked), times ? Op.RATIO : Op.DIFFERENCE);
       }
       if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
           && !times) {

@@ -95,6 +95,9 @@ final class RankRules {
     if (p == null) {
       p = overSet(t, sp, zones, ms, prev);
     }
+    if (p == null) {
+      p = comparativePick(t, zones, ms);
+    }
     return p;
   }
 
@@ -535,6 +538,44 @@ final class RankRules {
     }
     return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(kindsOr(t, new ZoneSet.All()), by, true, 0,
         (int) n.number()), List.of(asked), Agg.SUM), false);
+  }
+
+  /**
+   * "KCN có ít lao động hơn có bao nhiêu doanh nghiệp", "the EPZ with more workers: how many enterprises?": the zone
+   * of that kind at the end the comparative names, by the measure beside it, and the other measure of it; never the
+   * gap between the kind's zones.
+   */
+  private static Parse comparativePick(Tagger.Tagged t, List<String> zones, List<Measure> ms) {
+    if (!zones.isEmpty() || t.all(Kind.KIND).size() != 1 || ms.size() != 2
+        || ms.contains(Measure.WORKERS_PER_ENTERPRISE) || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.TIMES) || YesNo.asked(t)) {
+      return null;
+    }
+    List<Tag> cmp = new ArrayList<>(t.all(Kind.MORE));
+    cmp.addAll(t.all(Kind.LESS));
+    List<Tag> how = t.all(Kind.HOWMANY);
+    if (cmp.size() != 1 || how.isEmpty()) {
+      return null;
+    }
+    Tag c = cmp.get(0);
+    Tag h = how.get(how.size() - 1);
+    if (h.from() < c.to()) {
+      return null;
+    }
+    Measure pick = null;
+    Measure asked = null;
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (m.to() <= h.from() && distance(m, c) <= 1) {
+        pick = QueryParser.code(m.arg());
+      } else if (m.from() >= h.to() && m.from() - h.to() <= 1) {
+        asked = QueryParser.code(m.arg());
+      }
+    }
+    if (pick == null || asked == null || pick == asked) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Extreme(kindsOr(t, new ZoneSet.All()), pick,
+        c.is(Kind.MORE)), List.of(asked), Agg.EACH), false);
   }
 
   private static int countBefore(Tagger.Tagged t, Tag s) {
