@@ -665,6 +665,19 @@ public final class QueryParser {
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
+    // "cộng hết lại", "add them all up" after zones asked one by one: every zone asked (up to five), never the last two
+    boolean everyAsked = joined.contains(" het ") || joined.contains(" them all ") || joined.contains(" all of them ")
+        || joined.contains(" all up ") || joined.contains(" everything ") || joined.contains(" tat ca lai ");
+    boolean summing = t.has(Kind.SUM) || joined.contains(" cong ") || joined.contains(" add ")
+        || joined.contains(" sum ");
+    if (everyAsked && summing && asked.size() >= 2 && zones.isEmpty() && kinds.isEmpty()
+        && !t.has(Kind.NUMBER) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && previous.isPresent()
+        && setOf(previous.get()) instanceof ZoneSet.Named last && last.ids().size() == 1
+        && asked.contains(last.ids().get(0)) && !(previous.get() instanceof StatQuery.Ranked)) {
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(asked),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
+    }
     // "cộng cả hai", "both together" right after a group's share or total and then another's: the two groups
     // together, in the last question's terms (a share of the two, a total of the two)
     boolean bothSummed = groups.size() == 2 && previous.isPresent() && t.has(Kind.SUM) && !t.has(Kind.NUMBER)
