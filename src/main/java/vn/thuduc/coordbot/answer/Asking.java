@@ -1103,7 +1103,7 @@ final class Asking {
       checked = Optional.of("check(" + gapAsked.render() + (gapBound.more() ? " >" : " <")
           + (gapBound.inclusive() ? "= " : " ") + gapBound.value() + ")");
     }
-    if (verdict.isEmpty() && YesNo.asked(t)) {
+    if (verdict.isEmpty() && (YesNo.asked(t) || restatedClaim(st, t))) {
       // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
       // hơn tổng số lao động không?": the claim on the figures answered
       verdict = Claims.onFigure(t, r);
@@ -1241,6 +1241,24 @@ final class Asking {
       }
     }
     return a;
+  }
+
+  /**
+   * "còn 2 KCN là 10.000", "còn Cát Lái có 97 DN và 8.217 lao động" after a figure: a figure stated in a follow-up
+   * with no question word is a claim on what it asks, checked as one with "đúng không".
+   */
+  private boolean restatedClaim(Parse.Stat st, Tagger.Tagged t) {
+    Tag follow = null;
+    for (Tag x : t.all(Tag.Kind.FOLLOW)) {
+      follow = follow == null ? x : follow;
+    }
+    for (Tag x : t.all(Tag.Kind.AND)) {
+      follow = follow == null || x.from() == 0 ? x : follow; // "and Linh Trung has 31?"
+    }
+    return (st.followUp() || frame.isPresent()) && follow != null && follow.from() == 0 && t.has(Tag.Kind.NUMBER)
+        && !t.has(Tag.Kind.HOWMANY) && !t.has(Tag.Kind.WHICH) && !t.has(Tag.Kind.MORE) && !t.has(Tag.Kind.LESS)
+        && !t.has(Tag.Kind.TOPWORD) && !t.has(Tag.Kind.ORDINAL) && !t.has(Tag.Kind.MAX) && !t.has(Tag.Kind.MIN)
+        && !t.has(Tag.Kind.SHARE) && !t.has(Tag.Kind.TIMES) && !t.has(Tag.Kind.DIFF) && !t.has(Tag.Kind.YEAR);
   }
 
   /**
