@@ -1166,7 +1166,7 @@ final class Asking {
     boolean sharesBefore = st.followUp() && !t.has(Tag.Kind.MEASURE) && frame.isPresent()
         && frame.get().query().isPresent() && StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Share sb
         && sb.base().isPresent() && sb.base().get() instanceof ZoneSet.All && q instanceof StatQuery.Compare sc && sc.op() == StatQuery.Op.DIFFERENCE;
-    if ((pointsAsked(t) || sharesBefore) && q instanceof StatQuery.Compare pc) {
+    if ((pointsAsked(t) || sharesBefore || shareGapAsked(t)) && q instanceof StatQuery.Compare pc) {
       a = points(pc, writer, lang).orElse(a);
     }
     if (verdict.isPresent()) {
@@ -1283,6 +1283,22 @@ final class Asking {
   }
 
   /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
+  /** The words that make the measure after them a share: "tỷ lệ lao động", "tỉ trọng doanh nghiệp". */
+  private static final java.util.Set<String> SHARE_OF = java.util.Set.of("ty le", "ti le", "ty trong", "ti trong");
+
+  /**
+   * "Chênh lệch tỷ lệ lao động giữa KCX Linh Trung và Linh Trung 2": a gap between shares, in points, never the ratio
+   * of the figures ("tỷ lệ lao động trên doanh nghiệp" is workers per enterprise, no share).
+   */
+  private static boolean shareGapAsked(Tagger.Tagged t) {
+    if (!t.has(Tag.Kind.DIFF) || t.has(Tag.Kind.PER) || t.all(Tag.Kind.MEASURE).size() != 1) {
+      return false;
+    }
+    List<String> w = t.words();
+    Tag m = t.all(Tag.Kind.MEASURE).get(0);
+    return m.from() >= 2 && SHARE_OF.contains(w.get(m.from() - 2) + " " + w.get(m.from() - 1));
+  }
+
   private static boolean pointsAsked(Tagger.Tagged t) {
     for (Tag x : t.all(Tag.Kind.SHARE)) {
       if ("points".equals(x.arg())) {
