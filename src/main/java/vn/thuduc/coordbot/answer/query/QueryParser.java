@@ -678,6 +678,17 @@ public final class QueryParser {
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(asked),
           ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
     }
+    // "so which share is larger?" after one zone's share of workers and then of enterprises: both of its shares, set
+    // against each other, never one of them again
+    if (previous.isPresent() && previous.get() instanceof StatQuery.Share ps && ps.base().isPresent()
+        && ps.base().get() instanceof ZoneSet.All && ps.measures().size() == 1
+        && ps.measures().get(0) != Measure.WORKERS_PER_ENTERPRISE && ps.part() instanceof ZoneSet.Named pn
+        && pn.ids().size() == 1 && t.has(Kind.SHARE) && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.MAX)
+        || t.has(Kind.MIN)) && t.has(Kind.WHICH) && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty()
+        && !t.has(Kind.NUMBER) && !all) {
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(ps.part(), Measure.WORKERS,
+          !t.has(Kind.LESS) && !t.has(Kind.MIN), false)), true);
+    }
     // "cộng cả hai", "both together" right after a group's share or total and then another's: the two groups
     // together, in the last question's terms (a share of the two, a total of the two)
     boolean bothSummed = groups.size() == 2 && previous.isPresent() && t.has(Kind.SUM) && !t.has(Kind.NUMBER)
