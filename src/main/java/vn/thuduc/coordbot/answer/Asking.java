@@ -1169,6 +1169,16 @@ final class Asking {
     if ((pointsAsked(t) || sharesBefore || shareGapAsked(t)) && q instanceof StatQuery.Compare pc) {
       a = points(pc, writer, lang).orElse(a);
     }
+    if (t.has(Tag.Kind.DIFF) && !YesNo.asked(t) && Claims.unwrapped(r) instanceof Result.Shares two
+        && two.values().size() == 2 && q instanceof StatQuery.Share one && one.part() instanceof ZoneSet.Named n
+        && n.ids().size() == 1) {
+      // "percentage difference between the Hi-Tech Park's share of workers and of enterprises": the two shares,
+      // then their gap in points
+      double pa = two.values().get(0).percent();
+      double pb = two.values().get(1).percent();
+      a = writer.beforeSource(a, messages.get(lang, "q.points", Formats.percent(Math.abs(pa - pb), 2, lang)
+          .replace("%", ""), Formats.percent(Math.max(pa, pb), 2, lang), Formats.percent(Math.min(pa, pb), 2, lang)));
+    }
     if (verdict.isPresent()) {
       String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
       a = new Answer(word + " " + a.text(), a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(),
