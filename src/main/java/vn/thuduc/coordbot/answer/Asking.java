@@ -1106,7 +1106,7 @@ final class Asking {
       checked = Optional.of("check(" + gapAsked.render() + (gapBound.more() ? " >" : " <")
           + (gapBound.inclusive() ? "= " : " ") + gapBound.value() + ")");
     }
-    if (verdict.isEmpty() && YesNo.asked(t)) {
+    if (verdict.isEmpty() && (YesNo.asked(t) || restatedClaim(st, t))) {
       // "KCX Linh Trung có 40.000 lao động đúng không?", "chiếm hơn một nửa … không?", "tổng số doanh nghiệp có lớn
       // hơn tổng số lao động không?": the claim on the figures answered
       verdict = Claims.onFigure(t, r);
@@ -1169,8 +1169,18 @@ final class Asking {
     boolean sharesBefore = st.followUp() && !t.has(Tag.Kind.MEASURE) && frame.isPresent()
         && frame.get().query().isPresent() && StatQuery.undated(frame.get().query().get()) instanceof StatQuery.Share sb
         && sb.base().isPresent() && sb.base().get() instanceof ZoneSet.All && q instanceof StatQuery.Compare sc && sc.op() == StatQuery.Op.DIFFERENCE;
-    if ((pointsAsked(t) || sharesBefore) && q instanceof StatQuery.Compare pc) {
+    if ((pointsAsked(t) || sharesBefore || shareGapAsked(t)) && q instanceof StatQuery.Compare pc) {
       a = points(pc, writer, lang).orElse(a);
+    }
+    if (t.has(Tag.Kind.DIFF) && !YesNo.asked(t) && Claims.unwrapped(r) instanceof Result.Shares two
+        && two.values().size() == 2 && q instanceof StatQuery.Share one && one.part() instanceof ZoneSet.Named n
+        && n.ids().size() == 1) {
+      // "percentage difference between the Hi-Tech Park's share of workers and of enterprises": the two shares,
+      // then their gap in points
+      double pa = two.values().get(0).percent();
+      double pb = two.values().get(1).percent();
+      a = writer.beforeSource(a, messages.get(lang, "q.points", Formats.percent(Math.abs(pa - pb), 2, lang)
+          .replace("%", ""), Formats.percent(Math.max(pa, pb), 2, lang), Formats.percent(Math.min(pa, pb), 2, lang)));
     }
     if (verdict.isPresent()) {
       String word = messages.get(lang, verdict.get() ? "answer.yes" : "answer.no");
@@ -1247,6 +1257,24 @@ final class Asking {
   }
 
   /**
+   * "còn 2 KCN là 10.000", "còn Cát Lái có 97 DN và 8.217 lao động" after a figure: a figure stated in a follow-up
+   * with no question word is a claim on what it asks, checked as one with "đúng không".
+   */
+  private boolean restatedClaim(Parse.Stat st, Tagger.Tagged t) {
+    Tag follow = null;
+    for (Tag x : t.all(Tag.Kind.FOLLOW)) {
+      follow = follow == null ? x : follow;
+    }
+    for (Tag x : t.all(Tag.Kind.AND)) {
+      follow = follow == null || x.from() == 0 ? x : follow; // "and Linh Trung has 31?"
+    }
+    return (st.followUp() || frame.isPresent()) && follow != null && follow.from() == 0 && t.has(Tag.Kind.NUMBER)
+        && !t.has(Tag.Kind.HOWMANY) && !t.has(Tag.Kind.WHICH) && !t.has(Tag.Kind.MORE) && !t.has(Tag.Kind.LESS)
+        && !t.has(Tag.Kind.TOPWORD) && !t.has(Tag.Kind.ORDINAL) && !t.has(Tag.Kind.MAX) && !t.has(Tag.Kind.MIN)
+        && !t.has(Tag.Kind.SHARE) && !t.has(Tag.Kind.TIMES) && !t.has(Tag.Kind.DIFF) && !t.has(Tag.Kind.YEAR);
+  }
+
+  /**
    * True when a bound is on the zones' sum: the question says so ("tổng", "in total"), or it is a fragment after a
    * total of the same zones ("tổng lao động 5 khu", then "có vượt 120 nghìn không?").
    */
@@ -1268,6 +1296,22 @@ final class Asking {
   }
 
   /** "hơn bao nhiêu điểm phần trăm", "how many percentage points": the gap between two shares. */
+  /** The words that make the measure after them a share: "tỷ lệ lao động", "tỉ trọng doanh nghiệp". */
+  private static final java.util.Set<String> SHARE_OF = java.util.Set.of("ty le", "ti le", "ty trong", "ti trong");
+
+  /**
+   * "Chênh lệch tỷ lệ lao động giữa KCX Linh Trung và Linh Trung 2": a gap between shares, in points, never the ratio
+   * of the figures ("tỷ lệ lao động trên doanh nghiệp" is workers per enterprise, no share).
+   */
+  private static boolean shareGapAsked(Tagger.Tagged t) {
+    if (!t.has(Tag.Kind.DIFF) || t.has(Tag.Kind.PER) || t.all(Tag.Kind.MEASURE).size() != 1) {
+      return false;
+    }
+    List<String> w = t.words();
+    Tag m = t.all(Tag.Kind.MEASURE).get(0);
+    return m.from() >= 2 && SHARE_OF.contains(w.get(m.from() - 2) + " " + w.get(m.from() - 1));
+  }
+
   private static boolean pointsAsked(Tagger.Tagged t) {
     for (Tag x : t.all(Tag.Kind.SHARE)) {
       if ("points".equals(x.arg())) {

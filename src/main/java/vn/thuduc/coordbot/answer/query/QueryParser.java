@@ -535,6 +535,31 @@ public final class QueryParser {
     return true;
   }
 
+  /** The words of {@link Kind#ALL} that only say "each" ("mỗi khu", "per zone"), never which zones. */
+  private static final Set<String> EACH_WORDS = Set.of("moi khu", "tung khu", "each zone", "every zone");
+
+  /**
+   * "trung bình mỗi khu", "average per zone" with no zone named, right after a question on a group of zones (two
+   * industrial parks, two zones summed): "mỗi khu" is each zone of that group, the group under discussion.
+   */
+  private static boolean meanOfEachInGroup(Tagger.Tagged t, Optional<StatQuery> previous) {
+    if (!t.has(Kind.MEAN) || t.has(Kind.ZONE) || t.has(Kind.KIND) || previous.isEmpty()) {
+      return false;
+    }
+    ZoneSet before = setOf(previous.get());
+    boolean group = before instanceof ZoneSet.OfKind || before instanceof ZoneSet.Union
+        || before instanceof ZoneSet.Named n && n.ids().size() >= 2;
+    if (!group || previous.get() instanceof StatQuery.Ranked) {
+      return false;
+    }
+    for (Tag a : t.all(Kind.ALL)) {
+      if (!EACH_WORDS.contains(String.join(" ", t.words().subList(a.from(), a.to())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "bỏ cả X nữa", "also without X": a zone left out on top of those left out before. */
   private static boolean saysTooAfterMinus(Tagger.Tagged t) {
     for (String w : t.words()) {
@@ -608,6 +633,9 @@ public final class QueryParser {
     }
     // "trung bình mỗi khu trong số đó": "mỗi khu" is each of those zones, not every zone
     boolean all = t.has(Kind.ALL) && !(previous.isPresent() && eachOfThem(t));
+    if (all && meanOfEachInGroup(t, previous)) {
+      all = false; // "trung bình mỗi khu" after two industrial parks' total: the mean of those two, not of all five
+    }
     // "chiếm bao nhiêu % của 5 khu?" after a question about some zones: the five zones are the base, not the part
     Tag shareWord = first(t, Kind.SHARE);
     boolean allIsBase = all && shareWord != null && zones.isEmpty() && kinds.isEmpty() && !t.has(Kind.THUDUC)
@@ -637,6 +665,44 @@ public final class QueryParser {
         || joined.contains(" ca hai ") || joined.contains(" two zones ") || joined.contains(" hai ben ")
         || joined.contains(" two parks ") || joined.contains(" which one ") || joined.contains(" those two ")
         || joined.contains(" these two ") || joined.contains(" ca 2 ") || joined.contains(" nhau "));
+    // "cộng hết lại", "add them all up" after zones asked one by one: every zone asked (up to five), never the last two
+    boolean everyAsked = joined.contains(" het ") || joined.contains(" them all ") || joined.contains(" all of them ")
+        || joined.contains(" all up ") || joined.contains(" everything ") || joined.contains(" tat ca lai ");
+    boolean summing = t.has(Kind.SUM) || joined.contains(" cong ") || joined.contains(" add ")
+        || joined.contains(" sum ");
+    if (everyAsked && summing && asked.size() >= 2 && zones.isEmpty() && kinds.isEmpty()
+        && !t.has(Kind.NUMBER) && !t.has(Kind.MAX) && !t.has(Kind.MIN) && !t.has(Kind.TOPWORD) && previous.isPresent()
+        && setOf(previous.get()) instanceof ZoneSet.Named last && last.ids().size() == 1
+        && asked.contains(last.ids().get(0)) && !(previous.get() instanceof StatQuery.Ranked)) {
+      List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(asked),
+          ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
+    }
+    // "so which share is larger?" after one zone's share of workers and then of enterprises: both of its shares, set
+    // against each other, never one of them again
+    if (previous.isPresent() && previous.get() instanceof StatQuery.Share ps && ps.base().isPresent()
+        && ps.base().get() instanceof ZoneSet.All && ps.measures().size() == 1
+        && ps.measures().get(0) != Measure.WORKERS_PER_ENTERPRISE && ps.part() instanceof ZoneSet.Named pn
+        && pn.ids().size() == 1 && t.has(Kind.SHARE) && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.MAX)
+        || t.has(Kind.MIN)) && t.has(Kind.WHICH) && zones.isEmpty() && kinds.isEmpty() && measures.isEmpty()
+        && !t.has(Kind.NUMBER) && !all) {
+      return new Parse.Stat(new StatQuery.ListZones(new ZoneSet.ShareVsShare(ps.part(), Measure.WORKERS,
+          !t.has(Kind.LESS) && !t.has(Kind.MIN), false)), true);
+    }
+    // "cộng cả hai", "both together" right after a group's share or total and then another's: the two groups
+    // together, in the last question's terms (a share of the two, a total of the two)
+    boolean bothSummed = groups.size() == 2 && previous.isPresent() && t.has(Kind.SUM) && !t.has(Kind.NUMBER)
+        && (joined.contains(" ca hai ") || joined.contains(" ca 2 ") || joined.contains(" both "))
+        && !overlap(groups.get(0), groups.get(1))
+        && !(groups.get(0) instanceof ZoneSet.Named a && a.ids().size() == 1 && groups.get(1) instanceof ZoneSet.Named b
+            && b.ids().size() == 1);
+    if (bothSummed && zones.isEmpty() && kinds.isEmpty() && !all && measures.isEmpty()
+        && previous.get() instanceof StatQuery.Share ps && ps.base().isPresent()
+        && ps.part().equals(groups.get(1))) {
+      return new Parse.Stat(new StatQuery.Share(new ZoneSet.Union(List.of(groups.get(0), groups.get(1))), ps.base(),
+          ps.measures()), true);
+    }
+    twoGroups |= bothSummed;
     if (twoGroups && !groups.get(0).equals(groups.get(1)) && zones.isEmpty() && kinds.isEmpty() && !all
         && !t.has(Kind.DIFF) && !t.has(Kind.COMPARE) && !t.has(Kind.TIMES)) {
       // "tổng cả hai nhóm": the two groups asked together, in the last question's terms
@@ -699,6 +765,11 @@ public final class QueryParser {
     // "chênh lệch bao nhiêu?" right after the second of two groups' totals: between the groups, not inside the last
     between |= groups.size() == 2 && previous.isPresent() && previous.get() instanceof StatQuery.Figures pf
         && pf.agg() == Agg.SUM && pf.set().equals(groups.get(1)) && !t.has(Kind.WHICH) && !t.has(Kind.PRONOUN);
+    // "how many times more is that?", "gấp mấy lần" right after a group's total and then one zone's figure: the two
+    between |= groupsApart && previous.get() instanceof StatQuery.Figures pz && pz.agg() == Agg.EACH
+        && pz.set().equals(groups.get(1)) && pz.set() instanceof ZoneSet.Named pn && pn.ids().size() == 1
+        && !(groups.get(0) instanceof ZoneSet.Named) && !t.has(Kind.WHICH) && named.isEmpty()
+        && (t.has(Kind.TIMES) || t.has(Kind.DIFF));
     if ((twoWords || twoGroups || between) && groupsApart && zones.isEmpty() && kinds.isEmpty() && !all
         && (t.has(Kind.DIFF) || t.has(Kind.COMPARE) || t.has(Kind.TIMES) || whichOfGroups)) {
       List<Measure> ms = !measures.isEmpty() ? measures : measuresOf(previous.get());
@@ -1646,8 +1717,22 @@ public final class QueryParser {
       if ((diff || times) && set instanceof ZoneSet.OfKind && zones.isEmpty()) {
         // "chênh lệch lao động giữa hai khu chế xuất": the two ends of that kind, compared (its two zones); "khu nào
         // đông hơn và hơn bao nhiêu" too: the difference names the one with more
-        return new StatQuery.Compare(new ZoneSet.Extreme(set, first, true), new ZoneSet.Extreme(set, first, false),
-            List.of(first), times ? Op.RATIO : Op.DIFFERENCE);
+        // "KCX nhiều lao động hơn thì hơn bao nhiêu doanh nghiệp": ends picked by the measure beside the comparative,
+        // compared in the other one
+        Measure by = first;
+        Measure asked = first;
+        Tag cmpWord = first(t, Kind.MORE) != null ? first(t, Kind.MORE) : first(t, Kind.LESS);
+        if (ms.size() == 2 && !ms.contains(Measure.WORKERS_PER_ENTERPRISE) && cmpWord != null) {
+          for (Tag m : t.all(Kind.MEASURE)) {
+            boolean beside = m.to() == cmpWord.from() || m.from() == cmpWord.to() || m.to() + 1 == cmpWord.from();
+            if (beside) {
+              by = code(m.arg());
+              asked = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
+            }
+          }
+        }
+        return new StatQuery.Compare(new ZoneSet.Extreme(set, by, true), new ZoneSet.Extreme(set, by, false),
+            List.of(asked), times ? Op.RATIO : Op.DIFFERENCE);
       }
       if ((t.has(Kind.WHICH) || t.has(Kind.LIST)) && set instanceof ZoneSet.Named n && n.ids().size() == 1 && !diff
           && !times) {
@@ -1696,6 +1781,18 @@ public final class QueryParser {
       boolean each = s instanceof ZoneSet.Named;
       if (t.has(Kind.WHICH)) {
         return new StatQuery.Ranked(rankingSet(set), Measure.WORKERS_PER_ENTERPRISE, !inverse(t), 0, 1);
+      }
+      if (followUp && prev instanceof StatQuery.Figures pf && pf.agg() == Agg.SUM && pf.set().equals(s)
+          && !pf.measures().contains(Measure.WORKERS_PER_ENTERPRISE)) {
+        // "trung bình mỗi doanh nghiệp" after the totals of two zones: the pair's workers per enterprise, together
+        each = false;
+      }
+      if (s instanceof ZoneSet.All && zones.isEmpty() && kinds.isEmpty() && prev instanceof StatQuery.Figures pf
+          && pf.measures().equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) && !(pf.set() instanceof ZoneSet.All)
+          && (t.has(Kind.MORE) || t.has(Kind.LESS) || t.has(Kind.COMPARE))) {
+        // "is that above the five-zone average?" after one zone's workers per enterprise: that against the five's
+        return new StatQuery.Compare(pf.set(), new ZoneSet.All(), List.of(Measure.WORKERS_PER_ENTERPRISE),
+            Op.SIDE_BY_SIDE);
       }
       return new StatQuery.Figures(s, List.of(Measure.WORKERS_PER_ENTERPRISE), each ? Agg.EACH : Agg.SUM);
     }

@@ -95,6 +95,9 @@ final class RankRules {
     if (p == null) {
       p = overSet(t, sp, zones, ms, prev);
     }
+    if (p == null) {
+      p = comparativePick(t, zones, ms);
+    }
     return p;
   }
 
@@ -376,7 +379,7 @@ final class RankRules {
     }
     List<Tag> mtags = t.all(Kind.MEASURE);
     if (sup.isEmpty()) {
-      return null;
+      return topSummed(t, ms, mtags);
     }
     ZoneSet base = kindsOr(t, new ZoneSet.All());
     // "Trong 3 khu lớn nhất, khu nào ít doanh nghiệp nhất?": the first superlative picks the set, the second ranks it
@@ -440,6 +443,7 @@ final class RankRules {
           by = QueryParser.code(m.arg()); // "the fewest enterprises"
         }
       }
+      by = by == null ? measureAfterBy(t, s.to(), mtags) : by; // "3 khu lớn nhất theo lao động"
       if (by != null && by != Measure.WORKERS_PER_ENTERPRISE) {
         Measure other = by == Measure.WORKERS ? Measure.ENTERPRISES : Measure.WORKERS;
         // "hai khu ít doanh nghiệp nhất có bao nhiêu lao động" (no sum asked): each one's figure
@@ -478,6 +482,102 @@ final class RankRules {
   }
 
   /** "hai khu nhỏ nhất", "2 khu lớn nhất", "the two smallest": the count right before the superlative. */
+  /** Words that name the measure of a ranking right after them: "theo lao động", "by enterprises", "về DN". */
+  private static final Set<String> BY_WORDS = Set.of("theo", "by", "ve", "xet");
+
+  /** The measure right after a word of {@link #BY_WORDS} at {@code at} (or one word later), else null. */
+  private static Measure measureAfterBy(Tagger.Tagged t, int at, List<Tag> mtags) {
+    for (int i = at; i <= at + 1 && i < t.words().size(); i++) {
+      if (BY_WORDS.contains(t.words().get(i))) {
+        for (Tag m : mtags) {
+          if (m.from() == i + 1 || m.from() == i + 2 && "so".equals(t.words().get(i + 1))) {
+            return QueryParser.code(m.arg());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "sum of enterprises of the top 2 zones by enterprises", "tổng lao động top 3 khu theo doanh nghiệp": the sum over
+   * the first places of the ranking by the measure after "by", of the measure asked (the same one when only one
+   * is said); never the ranking alone.
+   */
+  private static Parse topSummed(Tagger.Tagged t, List<Measure> ms, List<Tag> mtags) {
+    Tag top = null;
+    for (Tag x : t.all(Kind.TOPWORD)) {
+      top = top == null ? x : top;
+    }
+    if (top == null || !t.has(Kind.SUM) || ms.isEmpty() || ms.contains(Measure.WORKERS_PER_ENTERPRISE)
+        || t.has(Kind.WHICH) || t.has(Kind.PRONOUN) || YesNo.asked(t)) {
+      return null;
+    }
+    Tag n = t.at(top.to());
+    if (n == null || !n.is(Kind.NUMBER) || n.number() < 2 || n.number() > 5) {
+      return null;
+    }
+    for (String w : t.words()) {
+      if (FEW_WORDS.contains(w)) {
+        return null; // the fewest: the grammar's "top N khu ít …" reads it
+      }
+    }
+    int after = n.to();
+    while (after < t.words().size() && t.at(after) != null && t.at(after).is(Kind.ZONEWORD)) {
+      after = t.at(after).to();
+    }
+    Measure by = measureAfterBy(t, after, mtags);
+    if (by == null) {
+      return null;
+    }
+    Measure asked = by;
+    for (Tag m : mtags) {
+      if (m.to() <= top.from() && QueryParser.code(m.arg()) != Measure.WORKERS_PER_ENTERPRISE) {
+        asked = QueryParser.code(m.arg()); // the measure said before "top" is the one summed
+      }
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Top(kindsOr(t, new ZoneSet.All()), by, true, 0,
+        (int) n.number()), List.of(asked), Agg.SUM), false);
+  }
+
+  /**
+   * "KCN có ít lao động hơn có bao nhiêu doanh nghiệp", "the EPZ with more workers: how many enterprises?": the zone
+   * of that kind at the end the comparative names, by the measure beside it, and the other measure of it; never the
+   * gap between the kind's zones.
+   */
+  private static Parse comparativePick(Tagger.Tagged t, List<String> zones, List<Measure> ms) {
+    if (!zones.isEmpty() || t.all(Kind.KIND).size() != 1 || ms.size() != 2
+        || ms.contains(Measure.WORKERS_PER_ENTERPRISE) || t.has(Kind.NUMBER) || t.has(Kind.MAX) || t.has(Kind.MIN)
+        || t.has(Kind.TIMES) || YesNo.asked(t)) {
+      return null;
+    }
+    List<Tag> cmp = new ArrayList<>(t.all(Kind.MORE));
+    cmp.addAll(t.all(Kind.LESS));
+    List<Tag> how = t.all(Kind.HOWMANY);
+    if (cmp.size() != 1 || how.isEmpty()) {
+      return null;
+    }
+    Tag c = cmp.get(0);
+    Tag h = how.get(how.size() - 1);
+    if (h.from() < c.to()) {
+      return null;
+    }
+    Measure pick = null;
+    Measure asked = null;
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (m.to() <= h.from() && distance(m, c) <= 1) {
+        pick = QueryParser.code(m.arg());
+      } else if (m.from() >= h.to() && m.from() - h.to() <= 1) {
+        asked = QueryParser.code(m.arg());
+      }
+    }
+    if (pick == null || asked == null || pick == asked) {
+      return null;
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Extreme(kindsOr(t, new ZoneSet.All()), pick,
+        c.is(Kind.MORE)), List.of(asked), Agg.EACH), false);
+  }
+
   private static int countBefore(Tagger.Tagged t, Tag s) {
     // the measure between the count and the superlative ("ba khu ít doanh nghiệp nhất") is not counted as distance,
     // nor "có", "with the" ("2 khu có ít doanh nghiệp nhất", "the two zones with the fewest enterprises")
@@ -551,6 +651,15 @@ final class RankRules {
       for (String w : t.words()) {
         above &= !LESS_WORDS.contains(w);
       }
+    }
+    if ((above || than || any(sp, BELOW_MEAN)) && ms.isEmpty() && !t.has(Kind.WHICH) && !t.has(Kind.LIST)
+        && !t.has(Kind.KIND) && prev.isPresent() && prev.get() instanceof StatQuery.Figures pf
+        && pf.measures().equals(List.of(Measure.WORKERS_PER_ENTERPRISE)) && pf.set() instanceof ZoneSet.Named n
+        && n.ids().size() == 1) {
+      // "có cao hơn mức trung bình 5 khu không" after one zone's workers per enterprise: that zone against the
+      // five's, yes or no, never the zones above the mean of another measure
+      return new Parse.Stat(new StatQuery.Compare(pf.set(), new ZoneSet.All(), pf.measures(),
+          StatQuery.Op.SIDE_BY_SIDE), true);
     }
     if (above || than || any(sp, BELOW_MEAN)) {
       Measure m = measure(ms, prev, Optional.empty());
