@@ -546,6 +546,7 @@ final class ClaimCheck {
       all |= said.contains(w);
     }
     Integer n = null;
+    int at = -1;
     for (int i = 0; i < c.words().size(); i++) {
       Optional<Integer> x = number(c.words(), i);
       if (x.isPresent()) {
@@ -553,6 +554,7 @@ final class ClaimCheck {
           return Optional.empty();
         }
         n = x.get();
+        at = i;
       }
     }
     if (!all || n == null || ds.awards().isEmpty()) {
@@ -562,7 +564,10 @@ final class ClaimCheck {
     for (Award a : ds.awards()) {
       sum += a.count();
     }
-    return Optional.of(sum == n);
+    // "more than 20 in total?", "tổng cộng dưới 30 à": the bound said before the number
+    int bound = bound(c.words(), at);
+    return Optional.of(bound == 2 ? sum >= n : bound == -2 ? sum <= n : bound > 0 ? sum > n : bound < 0 ? sum < n
+        : sum == n);
   }
 
   private static Optional<Integer> number(List<String> words, int i) {
