@@ -1939,6 +1939,7 @@ final class Asking {
 
   /** Nouns of people counted before what happened to them: "số người thất nghiệp". */
   private static final java.util.Set<String> COUNTED = java.util.Set.of("nguoi", "people", "persons");
+  private static final java.util.Set<String> BE = java.util.Set.of("are", "were", "is", "was", "got", "get");
 
   private static boolean countOfMissing(Tagger.Tagged t) {
     List<Tag> asks = new ArrayList<>(t.all(Tag.Kind.HOWMANY));
@@ -1955,7 +1956,9 @@ final class Asking {
       // ("how many workers were laid off?": a past auxiliary too, never "are in the …" before an industry)
       // and so may the people counted ("số người thất nghiệp", "bao nhiêu người bị mất việc")
       while (i < t.words().size() && (t.at(i) == null && (vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
-          || COUNTED.contains(t.words().get(i)))
+          || COUNTED.contains(t.words().get(i))
+          // "how many people are unemployed": the verb before what happened to them
+          || BE.contains(t.words().get(i)) && t.at(i + 1) != null && t.at(i + 1).is(Tag.Kind.NOMEASURE))
           || t.at(i) != null && t.at(i).is(Tag.Kind.FILLER) && PAST.contains(t.words().get(i))
           || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
         i = t.at(i) == null ? i + 1 : t.at(i).to();

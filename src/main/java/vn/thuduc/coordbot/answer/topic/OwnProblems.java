@@ -101,8 +101,9 @@ final class OwnProblems {
     boolean ranked = t.has(Tag.Kind.MAX) || t.has(Tag.Kind.MIN) || t.has(Tag.Kind.MEAN);
     for (Tag m : t.all(Tag.Kind.MEASURE)) {
       // "cty e", "công ty tôi" is the worker's company, no count of enterprises
-      ranked |= !(m.arg().equals("enterprises") && m.to() < t.words().size()
-          && (FIRST_PERSON.contains(t.words().get(m.to())) || t.words().get(m.to()).equals("e")));
+      ranked |= !(m.arg().equals("enterprises") && (m.to() < t.words().size()
+          && (FIRST_PERSON.contains(t.words().get(m.to())) || t.words().get(m.to()).equals("e"))
+          || m.from() > 0 && (t.words().get(m.from() - 1).equals("my") || t.words().get(m.from() - 1).equals("our"))));
     }
     if (kinds.isEmpty() && !subjects.isEmpty() && !counted && !ranked && !t.has(Tag.Kind.KIND)
         && (self || c.has(Cue.ASK, "where") && !t.has(Tag.Kind.ZONE))) {
@@ -143,7 +144,7 @@ final class OwnProblems {
         company = company < 0 ? i : company;
       } else if (company >= 0 && (LETS_GO.contains(w) && !(w.equals("giam") && !words.get(i - 1).equals("cat"))
           && !(w.equals("thai") && !words.get(i - 1).equals("sa"))
-          || w.equals("cho") && words.subList(i + 1, Math.min(words.size(), i + 7)).contains("viec"))) {
+          || w.equals("cho") && letGo(words.subList(i + 1, Math.min(words.size(), i + 7))))) {
         return true;
       }
     }
@@ -159,6 +160,16 @@ final class OwnProblems {
       }
     }
     return kept.size() == c.hits().size() ? c : new Cues(kept, c.words());
+  }
+
+  /** True when the words hold "nghỉ việc" or "thôi việc" ("cho 50 người nghỉ việc", not "cho công nhân thử việc"). */
+  private static boolean letGo(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if ((words.get(i).equals("nghi") || words.get(i).equals("thoi")) && words.get(i + 1).equals("viec")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words ask for a limit ("tối đa", "tối thiểu", "maximum", "at most"). */
