@@ -92,7 +92,7 @@ final class OwnProblems {
       kinds.add("law");
     }
     if (kinds.isEmpty() && !subjects.isEmpty() && asksAbout(c.words()) && !counted && !t.has(Tag.Kind.ZONE)
-        && !t.has(Tag.Kind.KIND) && (!figureNamed(t) || self)) {
+        && !t.has(Tag.Kind.KIND) && (!figureNamed(t) || self && !t.has(Tag.Kind.ALL) && !t.saysAny(FIGURES))) {
       // "e muốn hỏi về lương", "I have a question about insurance": a subject the data has no figures or rules of;
       // the advice is offered in case it is the worker's own (and so is "e muốn hỏi về bảo hiểm xã hội": a figure is
       // named in full, but the worker asks for themselves)
@@ -105,7 +105,11 @@ final class OwnProblems {
           && (FIRST_PERSON.contains(t.words().get(m.to())) || t.words().get(m.to()).equals("e"))
           || m.from() > 0 && (t.words().get(m.from() - 1).equals("my") || t.words().get(m.from() - 1).equals("our"))));
     }
-    if (kinds.isEmpty() && !subjects.isEmpty() && !counted && !ranked && !t.has(Tag.Kind.KIND)
+    // "tôi cần số liệu bhxh của các khu", "toi muon hoi ve luong o khu cnc": the zones' figures asked, which the data
+    // lacks, even in the first person
+    boolean ofZones = t.has(Tag.Kind.KIND) || t.has(Tag.Kind.ALL) || t.has(Tag.Kind.ZONEWORD)
+        || t.has(Tag.Kind.ZONE) && asksAbout(c.words()) || t.saysAny(FIGURES);
+    if (kinds.isEmpty() && !subjects.isEmpty() && !counted && !ranked && !ofZones
         && (self || c.has(Cue.ASK, "where") && !t.has(Tag.Kind.ZONE))) {
       // "toi lam tang ca 4 tieng moi ngay", "cty e co phai dong bhxh ko": a worker telling of their own overtime or
       // asking what their company owes them; "bảo hiểm thất nghiệp lãnh ở đâu": where to claim it, which the source
@@ -212,6 +216,10 @@ final class OwnProblems {
     }
     return false;
   }
+
+  /** Folded words that ask for figures ("số liệu", "thống kê", "figures"). */
+  private static final List<String> FIGURES = List.of(" so lieu ", " thong ke ", " figures ", " figure ",
+      " statistics ", " stats ", " data on ", " data for ");
 
   /** Folded words that ask whether something is lawful. */
   private static final List<String> LEGALITY = List.of(" dung luat ", " hop phap ", " trai luat ", " sai luat ",
