@@ -272,6 +272,13 @@ final class Asking {
         : snap.tagger().tag(replacePronoun(text, person.get())));
     QueryParser.Context context = context();
     Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
+    if (parse instanceof Parse.Stat st && st.query() instanceof StatQuery.Share && !t.has(Tag.Kind.SHARE)
+        && countOfMissing(t)) {
+      // "how many people lost their jobs in Thu Duc", "số người thất nghiệp ở Thủ Đức": a count the data lacks, never
+      // the zones' share of the city's workers
+      Tag lacked = t.all(Tag.Kind.NOMEASURE).get(0);
+      parse = new Parse.Missing(lacked.arg(), t.span(lacked.from(), lacked.to()), true);
+    }
     if (ownUnknown && parse instanceof Parse.Stat st) {
       return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
     }
@@ -1956,9 +1963,9 @@ final class Asking {
       // ("how many workers were laid off?": a past auxiliary too, never "are in the …" before an industry)
       // and so may the people counted ("số người thất nghiệp", "bao nhiêu người bị mất việc")
       while (i < t.words().size() && (t.at(i) == null && (vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
-          || COUNTED.contains(t.words().get(i))
+          || COUNTED.contains(t.words().get(i)))
           // "how many people are unemployed": the verb before what happened to them
-          || BE.contains(t.words().get(i)) && t.at(i + 1) != null && t.at(i + 1).is(Tag.Kind.NOMEASURE))
+          || BE.contains(t.words().get(i)) && t.at(i + 1) != null && t.at(i + 1).is(Tag.Kind.NOMEASURE)
           || t.at(i) != null && t.at(i).is(Tag.Kind.FILLER) && PAST.contains(t.words().get(i))
           || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
         i = t.at(i) == null ? i + 1 : t.at(i).to();
