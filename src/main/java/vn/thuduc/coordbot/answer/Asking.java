@@ -54,7 +54,7 @@ final class Asking {
   /** Open questions are answered from the index only when its best passage covers most of their words. */
   private static final double MIN_COVERAGE = 0.75;
   /** Words of a worker speaking of themselves: "cty em nợ lương" is their problem, not a zone's figure. */
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("em", "toi", "tui", "minh", "i", "me",
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("e", "em", "toi", "tui", "minh", "i", "me",
       "my");
 
   private final Snapshot snap;
@@ -245,6 +245,13 @@ final class Asking {
     if (card.isPresent()) {
       return card.get();
     }
+    if (frame.isPresent() && frame.get().topicSeed().isPresent() && ADVICE_SEED.equals(frame.get().topicSeed().get())
+        && t.saysAny(HELP_ASKED) && t.words().size() <= 8 && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)
+        && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.HOWMANY)) {
+      // "bot co giup dc ko", "can you help me?" after a worker told of their problem: what the bot can and cannot do,
+      // and the adviser as the next step (never the chit-chat blurb)
+      return topicAnswer(new TopicQuery.OwnProblem("plea"), lang);
+    }
     if (vn.thuduc.coordbot.answer.topic.SmallTalk.is(t) && snap.topics().parse(t).isEmpty()
         && parser.parse(t, context(), java.time.LocalDate.now(clock).getYear()) instanceof Parse.None) {
       // "hôm nay trời đẹp quá", "buồn quá", "lol": a friendly reply saying what the bot can do, never a follow-up of
@@ -265,6 +272,13 @@ final class Asking {
         : snap.tagger().tag(replacePronoun(text, person.get())));
     QueryParser.Context context = context();
     Parse parse = outOfKind(parser.parse(t, context, java.time.LocalDate.now(clock).getYear()));
+    if (parse instanceof Parse.Stat st && st.query() instanceof StatQuery.Share && !t.has(Tag.Kind.SHARE)
+        && countOfMissing(t)) {
+      // "how many people lost their jobs in Thu Duc", "số người thất nghiệp ở Thủ Đức": a count the data lacks, never
+      // the zones' share of the city's workers
+      Tag lacked = t.all(Tag.Kind.NOMEASURE).get(0);
+      parse = new Parse.Missing(lacked.arg(), t.span(lacked.from(), lacked.to()), true);
+    }
     if (ownUnknown && parse instanceof Parse.Stat st) {
       return new ResultWriter(messages, ds, lang).clarify(Parse.Need.ZONE, QueryParser.measuresOf(st.query()));
     }
@@ -702,6 +716,12 @@ final class Asking {
     return Optional.of(new Answer(none + "\n" + card.text(), false, "no_data", card.sources(), lang, Optional.empty(),
         card.zoneIds(), Optional.of("no_data(per_company)"), List.of()));
   }
+
+  /** The topic seed a worker's own problem leaves in the conversation. */
+  private static final String ADVICE_SEED = "tư vấn pháp luật";
+  /** Asking for help: "giúp được không", "hỗ trợ", "can you help". */
+  private static final List<String> HELP_ASKED = List.of(" giup ", " giup do ", " ho tro ", " help ", " helps ",
+      " support ");
 
   /** Asking the names of zones just counted: "tên là gì", "là những khu nào", "what are their names", "which ones". */
   private static final List<String> NAMES = List.of(" ten la gi ", " ten gi ", " ten cac khu ", " ten khu ", " ten ",
@@ -1540,7 +1560,7 @@ final class Asking {
             || q instanceof TopicQuery.MeetingNumber ? "hội nghị"
         : q instanceof TopicQuery.Points p && !p.pointIds().isEmpty() ? question.text()
         : q instanceof TopicQuery.Points ? "pháp luật lao động"
-        : q instanceof TopicQuery.OwnProblem ? "tư vấn pháp luật"
+        : q instanceof TopicQuery.OwnProblem ? ADVICE_SEED
         : q instanceof TopicQuery.Industries ? "ngành nghề" : "";
     if (seed != null) {
       List<String> named = q instanceof TopicQuery.Person p ? p.ids() : q instanceof TopicQuery.TitleHolder h ? h.ids()
@@ -1971,11 +1991,16 @@ final class Asking {
   /** Past auxiliaries between a count and what it counts: "how many workers were laid off", "got fired". */
   private static final java.util.Set<String> PAST = java.util.Set.of("were", "was", "been", "got");
 
+  /** Nouns of people counted before what happened to them: "số người thất nghiệp". */
+  private static final java.util.Set<String> COUNTED = java.util.Set.of("nguoi", "people", "persons");
+  private static final java.util.Set<String> BE = java.util.Set.of("are", "were", "is", "was", "got", "get");
+
   private static boolean countOfMissing(Tagger.Tagged t) {
     List<Tag> asks = new ArrayList<>(t.all(Tag.Kind.HOWMANY));
     for (Tag m : t.all(Tag.Kind.MEASURE)) {
       // "bao nhiêu người thất nghiệp": the count is in the measure's own words
-      if (t.words().subList(m.from(), m.to()).contains("nhieu")) {
+      // and so is "số người thất nghiệp" ("số người" is the workers' measure, the number asked)
+      if (t.words().subList(m.from(), m.to()).contains("nhieu") || t.words().get(m.from()).equals("so")) {
         asks.add(m);
       }
     }
@@ -1983,7 +2008,11 @@ final class Asking {
       int i = h.to();
       // function words and the measure counted may stand between: "số công nhân bị mất việc"
       // ("how many workers were laid off?": a past auxiliary too, never "are in the …" before an industry)
-      while (i < t.words().size() && (t.at(i) == null && vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
+      // and so may the people counted ("số người thất nghiệp", "bao nhiêu người bị mất việc")
+      while (i < t.words().size() && (t.at(i) == null && (vn.thuduc.coordbot.text.Stopwords.contains(t.words().get(i))
+          || COUNTED.contains(t.words().get(i)))
+          // "how many people are unemployed": the verb before what happened to them
+          || BE.contains(t.words().get(i)) && t.at(i + 1) != null && t.at(i + 1).is(Tag.Kind.NOMEASURE)
           || t.at(i) != null && t.at(i).is(Tag.Kind.FILLER) && PAST.contains(t.words().get(i))
           || t.at(i) != null && t.at(i).is(Tag.Kind.MEASURE))) {
         i = t.at(i) == null ? i + 1 : t.at(i).to();
