@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
   private String webGc;
 
   @Option(names = "--web-warm-seconds", defaultValue = "-1", description = "Seconds of load before the measured"
-      + " ones (default: half of --web-seconds). On 2 busy cores the JIT compiler still took 14% of serve's CPU"
+      + " ones (default: half of --web-seconds). On 2 busy cores the JIT compiler still took 14%% of serve's CPU"
       + " half a minute in: 60 measures the server once warm.")
   private int webWarmSeconds;
 
