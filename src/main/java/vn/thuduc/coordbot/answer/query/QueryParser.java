@@ -167,6 +167,16 @@ public final class QueryParser {
             cmp.measures(), cmp.op()), true, st.dropped(), st.topical());
       }
     }
+    if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Figures f && f.agg() == Agg.SUM
+        && t.has(Kind.SUM) && !t.has(Kind.ZONE) && !t.has(Kind.KIND) && !t.has(Kind.ALL) && c.previous().isPresent()
+        && StatQuery.undated(c.previous().get()) instanceof StatQuery.Compare pc && pc.a() instanceof ZoneSet.Named ga
+        && ga.ids().size() >= 2 && pc.b() instanceof ZoneSet.Named gb && gb.ids().size() == 1
+        && f.set() instanceof ZoneSet.Named all && all.ids().size() == ga.ids().size() + 1
+        && all.ids().containsAll(ga.ids()) && all.ids().containsAll(gb.ids())) {
+      // "Linh Trung 1 and 2 combined enterprises?", "more than Cat Lai?", "and workers combined?": the group that was
+      // combined, never the group with the zone it was set against
+      return new Parse.Stat(new StatQuery.Figures(ga, f.measures(), Agg.SUM), true, st.dropped(), st.topical());
+    }
     ZoneSet subject = p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
         ? subjectCompared(t, c, sh.part()) : null;
     if (subject != null) {
