@@ -378,8 +378,9 @@ final class FollowUpRules {
    * zone, which asks whether what was just answered is, as a yes/no asked without its words.
    */
   static boolean bareThan(Tagger.Tagged t) {
-    if (t.tags().isEmpty() || t.has(Kind.MORE) == t.has(Kind.LESS) || t.all(Kind.ZONE).size() != 1
-        || !only(t, EnumSet.of(Kind.MORE, Kind.LESS, Kind.ZONE, Kind.FILLER, Kind.AND, Kind.FOLLOW, Kind.MEASURE))) {
+    if (t.tags().isEmpty() || t.has(Kind.MORE) == t.has(Kind.LESS) || t.all(Kind.ZONE).isEmpty()
+        || !only(t, EnumSet.of(Kind.MORE, Kind.LESS, Kind.ZONE, Kind.FILLER, Kind.AND, Kind.FOLLOW, Kind.MEASURE,
+            Kind.SUM))) {
       return false;
     }
     Tag than = t.has(Kind.MORE) ? t.all(Kind.MORE).get(0) : t.all(Kind.LESS).get(0);

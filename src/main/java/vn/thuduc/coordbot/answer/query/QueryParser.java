@@ -82,6 +82,40 @@ public final class QueryParser {
     return base.equals(a) ? a : null;
   }
 
+  /**
+   * "How many workers per enterprise does the zone with the most workers have?", "khu đông lao động nhất có bình quân
+   * bao nhiêu lao động mỗi doanh nghiệp": the ratio of the zone picked by its count, never the zone with the highest
+   * ratio; null when the question is not so.
+   */
+  private static Parse ratioOfExtreme(Tagger.Tagged t) {
+    if (!t.has(Kind.HOWMANY) || t.has(Kind.ZONE) || t.all(Kind.MAX).size() + t.all(Kind.MIN).size() != 1) {
+      return null;
+    }
+    Tag s = t.has(Kind.MAX) ? t.all(Kind.MAX).get(0) : t.all(Kind.MIN).get(0);
+    Tag ratio = null;
+    Measure by = "-".equals(s.arg()) ? null : code(s.arg());
+    for (Tag m : t.all(Kind.MEASURE)) {
+      if (code(m.arg()) == Measure.WORKERS_PER_ENTERPRISE) {
+        ratio = m;
+      } else if (by == null && m.from() == s.to()) {
+        by = code(m.arg()); // "the most workers"
+      }
+    }
+    if (ratio == null || by == null || by == Measure.WORKERS_PER_ENTERPRISE || ratio.from() == s.to()) {
+      return null;
+    }
+    ZoneSet base = new ZoneSet.All();
+    if (t.has(Kind.KIND)) {
+      Set<ZoneKind> ks = EnumSet.noneOf(ZoneKind.class);
+      for (Tag k : t.all(Kind.KIND)) {
+        ks.add(ZoneKind.fromCode(k.arg()));
+      }
+      base = new ZoneSet.OfKind(ks);
+    }
+    return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Extreme(base, by, s.is(Kind.MAX)),
+        List.of(Measure.WORKERS_PER_ENTERPRISE), Agg.EACH), false);
+  }
+
   /** +1 for "next", "tiếp theo", "kế tiếp"; -1 for "previous", "the one before", "trước đó"; else 0. */
   private static int stepWord(Tagger.Tagged t) {
     String sp = spaced(t);
@@ -142,6 +176,10 @@ public final class QueryParser {
       // ranking kept), then "which one is?", "khu nào vậy": the zone that is, never a question back
       return new Parse.Stat(top, true);
     }
+    Parse picked = ratioOfExtreme(t);
+    if (picked != null) {
+      return picked;
+    }
     Parse p = parseAll(t, c, currentYear);
     if (p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh && sh.base().isEmpty()
         && sh.part() instanceof ZoneSet.All && t.has(Kind.HOWMANY) && !t.has(Kind.SHARE) && !t.has(Kind.THUDUC)
@@ -176,6 +214,22 @@ public final class QueryParser {
       // "Linh Trung 1 and 2 combined enterprises?", "more than Cat Lai?", "and workers combined?": the group that was
       // combined, never the group with the zone it was set against
       return new Parse.Stat(new StatQuery.Figures(ga, f.measures(), Agg.SUM), true, st.dropped(), st.topical());
+    }
+    if (c.ranking().isPresent() && c.previous().isPresent() && (t.has(Kind.MORE) || t.has(Kind.LESS))
+        && (t.has(Kind.HOWMANY) || spaced(t).contains(" bao nhieu ") || spaced(t).contains(" how many ")
+            || spaced(t).contains(" how much ")) && t.all(Kind.ORDINAL).size() == 1 && !t.has(Kind.ZONE) && !t.has(Kind.KIND)
+        && setOf(c.previous().get()) instanceof ZoneSet.Named one && one.ids().size() == 1
+        && t.all(Kind.ORDINAL).get(0).arg().matches("[1-9]")) {
+      // "khu nào đông thứ 2", "nó chiếm bao nhiêu %", "có hơn khu thứ 3 bao nhiêu người": the zone under discussion
+      // against that row of the ranking, never that row alone
+      StatQuery.Ranked r = c.ranking().get().query();
+      int row = Integer.parseInt(t.all(Kind.ORDINAL).get(0).arg()) - 1;
+      List<Measure> ms = measures(t).isEmpty() || measures(t).equals(List.of(Measure.WORKERS))
+          && t.words().contains("nguoi") ? List.of(r.measure()) : measures(t);
+      if (row < c.ranking().get().order().size() && !c.ranking().get().order().get(row).equals(one.ids().get(0))) {
+        return new Parse.Stat(new StatQuery.Compare(one, new ZoneSet.Top(r.set(), r.measure(), r.descending(), row, 1),
+            ms, Op.DIFFERENCE), true);
+      }
     }
     ZoneSet subject = p instanceof Parse.Stat st && st.query() instanceof StatQuery.Share sh
         ? subjectCompared(t, c, sh.part()) : null;
@@ -721,6 +775,10 @@ public final class QueryParser {
           ms.contains(Measure.WORKERS_PER_ENTERPRISE) ? BOTH : ms, Agg.SUM), true);
     }
     ZoneSet under = previous.isPresent() ? setOf(previous.get()) : null;
+    if (previous.isPresent() && StatQuery.undated(previous.get()) instanceof StatQuery.Compare pc
+        && pc.a() instanceof ZoneSet.Named pa && pa.ids().size() == 1) {
+      under = pa; // "Does SHTP have more than Cat Lai?", "and more than Cat Lai and Binh Chieu together?": SHTP
+    }
     Tag than = first(t, Kind.MORE) != null ? first(t, Kind.MORE) : first(t, Kind.LESS);
     Tag firstZone = first(t, Kind.ZONE);
     if (under instanceof ZoneSet.Named one && one.ids().size() == 1 && !zones.contains(one.ids().get(0))
@@ -1249,8 +1307,11 @@ public final class QueryParser {
       // but "tổng các khu đó" after one row of a list's ranking means the list's zones, not that one row
       boolean plural = shown.size() == 1 && t.all(Kind.PRONOUN).stream().anyMatch(x -> t.words().subList(x.from(),
           x.to()).stream().anyMatch(PLURAL::contains));
+      // ("bottom 2 zones by enterprises", then "their combined workers": the two rows shown)
       boolean rowsMeant = !plural && (pointsAtRows && (pronoun || t.has(Kind.SHARE))
-          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty());
+          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty()
+          || pronoun && t.has(Kind.SUM) && prev instanceof StatQuery.Ranked pr && pr.limit() >= 2
+              && shown.size() == pr.limit());
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;

@@ -22,7 +22,8 @@ final class IndustryCheck {
   /** Words that end the industry typed after "ngành" ("ngành dầu khí có trong các khu không"). */
   private static final Set<String> AFTER = Set.of("co", "khong", "ko", "k", "trong", "tai", "cac", "khu", "nao", "chua",
       "ha", "nhi", "vay", "the", "in", "any", "zones", "zone", "there", "is", "are", "do", "does", "at", "a", "an",
-      "hay", "or", "nhu", "la", "gi", "here", "of", "nhieu", "lon", "nhat");
+      "hay", "or", "nhu", "la", "gi", "here", "of", "nhieu", "lon", "nhat", "among", "listed", "included", "mentioned",
+      "named", "one", "part", "on", "within", "thuoc");
   /** Words that end it before "industry" ("is there a car industry"). */
   private static final Set<String> BEFORE = Set.of("a", "an", "the", "any", "there", "is", "are", "do", "does", "co",
       "nganh", "of", "have", "has", "zones", "zone", "nhung", "cac", "what", "which", "nao", "gi");
@@ -43,10 +44,12 @@ final class IndustryCheck {
    * typed there, a name anywhere in {@code words}.
    */
   boolean listed(List<String> words, List<String> typed) {
+    words = stems(words);
+    typed = stems(typed);
     String asked = " " + String.join(" ", words) + " ";
     for (Industry x : ds.industries()) {
       for (String name : List.of(x.nameVi(), x.nameEn())) {
-        List<String> n = Lexicon.normalise(name);
+        List<String> n = stems(Lexicon.normalise(name));
         if (typed.isEmpty() ? asked.contains(" " + String.join(" ", n) + " ") : n.containsAll(typed)
             || typed.containsAll(n) && QUALIFIERS.containsAll(without(typed, n))) {
           return true;
@@ -54,6 +57,15 @@ final class IndustryCheck {
       }
     }
     return false;
+  }
+
+  /** English words without their plural "s" ("garments" and "garment" are one industry); others as they are. */
+  private static List<String> stems(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+    }
+    return out;
   }
 
   private static List<String> without(List<String> typed, List<String> name) {
