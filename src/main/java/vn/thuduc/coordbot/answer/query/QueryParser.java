@@ -176,6 +176,14 @@ public final class QueryParser {
       // ranking kept), then "which one is?", "khu nào vậy": the zone that is, never a question back
       return new Parse.Stat(top, true);
     }
+    if (t.has(Kind.SUM) && (t.words().contains("their") || t.words().contains("theirs")) && !t.has(Kind.ZONE)
+        && !t.has(Kind.KIND) && c.previous().isPresent()
+        && StatQuery.undated(c.previous().get()) instanceof StatQuery.Ranked pr && pr.limit() >= 2
+        && c.shown().size() == pr.limit()) {
+      // "bottom 2 zones by enterprises", then "their combined workers": the rows shown, never every zone
+      List<Measure> ms = measures(t).isEmpty() ? List.of(pr.measure()) : measures(t);
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(c.shown()), ms, Agg.SUM), true);
+    }
     Parse picked = ratioOfExtreme(t);
     if (picked != null) {
       return picked;
@@ -1307,11 +1315,8 @@ public final class QueryParser {
       // but "tổng các khu đó" after one row of a list's ranking means the list's zones, not that one row
       boolean plural = shown.size() == 1 && t.all(Kind.PRONOUN).stream().anyMatch(x -> t.words().subList(x.from(),
           x.to()).stream().anyMatch(PLURAL::contains));
-      // ("bottom 2 zones by enterprises", then "their combined workers": the two rows shown)
       boolean rowsMeant = !plural && (pointsAtRows && (pronoun || t.has(Kind.SHARE))
-          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty()
-          || pronoun && t.has(Kind.SUM) && prev instanceof StatQuery.Ranked pr && pr.limit() >= 2
-              && shown.size() == pr.limit());
+          || pronoun && ranking && prev instanceof StatQuery.Ranked && !shown.isEmpty());
       set = two ? new ZoneSet.Named(recentZones)
           : rowsMeant && ((StatQuery.Ranked) prev).limit() > 0 ? new ZoneSet.Named(shown) : prevSet;
       followUp = set != null;
