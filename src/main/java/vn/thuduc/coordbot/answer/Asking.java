@@ -489,6 +489,10 @@ final class Asking {
     }
     Conversations.Frame f = frame.get();
     if (f.topicSeed().isPresent()) {
+      String seed = f.topicSeed().get();
+      if (!FIXED_SEEDS.contains(seed) && !seed.startsWith(AWARDS_SEED) && !seed.startsWith(MeetingYears.SEED)) {
+        return Optional.empty(); // a seed that is the user's own words ("… tư vấn miễn phí") claims nothing
+      }
       Optional<TopicQuery> alone = snap.topics().parse(t);
       if (alone.isPresent() && !(alone.get() instanceof TopicQuery.Chat)) {
         return Optional.empty(); // "có tặng giấy khen không" after the speech: a question of its own, never a claim on it
@@ -523,6 +527,10 @@ final class Asking {
     return Optional.of(new Answer(messages.get(lang, verdict.get() ? "answer.yes" : "answer.no") + " " + a.text(),
         a.answered(), a.intent(), a.sources(), a.lang(), a.chart(), a.zoneIds(), Optional.of(q.render()), a.choices()));
   }
+
+  /** The seeds a conversation keeps that are the bot's own words, never the user's question. */
+  private static final java.util.Set<String> FIXED_SEEDS = java.util.Set.of(ATTENDEES_SEED, SIGNED_SEED, "ai là",
+      "pháp luật lao động", "tư vấn pháp luật", "ngành nghề");
 
   /** First words that dispute an answer rather than confirm it ("không phải 35000 à?", "isn't it 35,000?"). */
   private static final java.util.Set<String> DISPUTING = java.util.Set.of("khong", "ko", "k", "sai", "isn", "not",

@@ -184,6 +184,26 @@ public final class QueryParser {
       List<Measure> ms = measures(t).isEmpty() ? List.of(pr.measure()) : measures(t);
       return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(c.shown()), ms, Agg.SUM), true);
     }
+    if (t.has(Kind.SUM) && t.all(Kind.NUMBER).size() == 1 && !t.has(Kind.ZONE) && !t.has(Kind.KIND)
+        && !t.has(Kind.ZONEWORD) && !t.words().contains("khu") && (t.has(Kind.PRONOUN) || t.words().contains("all"))
+        && c.previous().isPresent()) {
+      // "sum of these three?", "all three together?" after zones asked one by one: the last three asked
+      long n = t.all(Kind.NUMBER).get(0).number();
+      List<String> recent = c.recent();
+      if (n >= 2 && n <= recent.size() && n <= 5) {
+        List<Measure> ms = measures(t).isEmpty() ? measuresOf(c.previous().get()) : measures(t);
+        return new Parse.Stat(new StatQuery.Figures(new ZoneSet.Named(recent.subList(recent.size() - (int) n,
+            recent.size())), ms.isEmpty() ? BOTH : ms, Agg.SUM), true);
+      }
+    }
+    if (!t.has(Kind.ZONE) && !t.has(Kind.KIND) && c.groups().size() == 2
+        && (spaced(t).contains(" 3 nhom ") || spaced(t).contains(" ba nhom ") || spaced(t).contains(" three groups ")
+            || spaced(t).contains(" 3 groups "))) {
+      // "cộng cả 3 nhóm" after three groups' totals: the conversation keeps two, so which three is asked back
+      List<Measure> ms = measures(t).isEmpty() && c.previous().isPresent() ? measuresOf(c.previous().get())
+          : measures(t);
+      return new Parse.Clarify(Parse.Need.ZONE, ms.isEmpty() ? BOTH : ms);
+    }
     Parse picked = ratioOfExtreme(t);
     if (picked != null) {
       return picked;

@@ -599,6 +599,10 @@ final class ClaimCheck {
       if (day.isPresent()) {
         // "was it held on 8 March 2024?", "on March 8th?"
         out = Optional.of(out.orElse(true) && day.get().contains(m.date()));
+      } else if (t.all(vn.thuduc.coordbot.answer.query.Tag.Kind.YEAR).size() == 1) {
+        // "hội nghị sơ kết tổ chức năm 2024 hả": the year it was held
+        out = Optional.of(out.orElse(true)
+            && t.all(vn.thuduc.coordbot.answer.query.Tag.Kind.YEAR).get(0).number() == m.date().getYear());
       }
     }
     return out;

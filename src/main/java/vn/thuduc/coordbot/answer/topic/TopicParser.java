@@ -82,8 +82,10 @@ public final class TopicParser {
       return q; // "did HEPZA sign the 2017-2023 regulation?": when it was signed the source does not say
     }
     TopicQuery fact = q.get() instanceof TopicQuery.Premise p ? p.asked() : q.get();
-    if (fact instanceof TopicQuery.Meeting m && m.aspect() == Aspect.OVERVIEW
-        && (DAY_MONTH.matcher(t.text()).find() || ClaimCheck.dayNamed(t).isPresent())
+    if (fact instanceof TopicQuery.Meeting m && (m.aspect() == Aspect.OVERVIEW || m.aspect() == Aspect.ORGANISER
+            && t.all(Tag.Kind.YEAR).size() == 1 && t.saysAny(HELD))
+        && (DAY_MONTH.matcher(t.text()).find() || ClaimCheck.dayNamed(t).isPresent()
+            || t.all(Tag.Kind.YEAR).size() == 1 && t.saysAny(HELD) && YesNo.asked(t))
         && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.ZONE) && !t.has(Tag.Kind.KIND)) {
       // ("số lao động Linh Trung có được nêu tại hội nghị 8/3 không" asks about a figure, not the date)
       // "hội nghị ngày 8/3 đúng không": the date claimed of the meeting, a yes or a no with its date
@@ -364,8 +366,13 @@ public final class TopicParser {
       // "tư vấn có mất phí không": the point that promises it free, never the attendees ("có mặt")
       TopicQuery free = new TopicQuery.Points(pointsOn("legal_advice"));
       // "có mất phí không" is answered no, "is it free?" yes: the speech asks for free legal advice
-      return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, t.words().contains("free")
-          || t.words().contains("mien")) : free);
+      // (the last of the two words said decides: "tư vấn miễn phí … có mất phí không" asks whether it costs)
+      int lastFree = Math.max(t.words().lastIndexOf("free"), t.words().lastIndexOf("mien"));
+      int lastCost = -1;
+      for (String w : COST_WORDS) {
+        lastCost = Math.max(lastCost, t.words().lastIndexOf(w));
+      }
+      return Optional.of(YesNo.asked(t) ? new TopicQuery.Claim(free, lastFree > lastCost) : free);
     }
     if (c.has(Cue.THING, "fee") && c.args(Cue.THING).size() == 1 && c.only(FEE_ALONE) && !t.has(Tag.Kind.ZONE)
         && !t.has(Tag.Kind.KIND) && !t.has(Tag.Kind.MEASURE) && !t.has(Tag.Kind.UNKNOWN_ZONE) && !t.has(Tag.Kind.NUMBER)) {
@@ -1057,6 +1064,14 @@ public final class TopicParser {
         || w.size() > 1 && w.get(0).equals("cam") && w.get(1).equals("on"));
   }
 
+  /** Words of the meeting being held ("tổ chức năm 2024", "diễn ra", "held in 2024"): its date, not its purpose. */
+  private static final List<String> HELD = List.of(" to chuc ", " dien ra ", " hop ", " held ", " took place ",
+      " organised ", " organized ", " happened ", " happen ");
+
+  /** Words that claim a cost ("mất phí", "tốn tiền", "does it cost", "a fee"), against "miễn phí" / "free". */
+  private static final List<String> COST_WORDS = List.of("mat", "ton", "thu", "tinh", "cost", "costs", "fee", "fees",
+      "charge", "charged", "pay", "tien");
+
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "thang", "ngay");
@@ -1080,7 +1095,7 @@ public final class TopicParser {
    */
   private Optional<TopicQuery> yearAssessed(Tagger.Tagged t, Cues c) {
     if (!c.has(Cue.ACT, "review") || !YesNo.asked(t) || YEARS.matcher(t.text()).find()
-        || t.all(Tag.Kind.YEAR).size() != 1 || dated(t)) {
+        || t.all(Tag.Kind.YEAR).size() != 1 || dated(t) || t.saysAny(HELD)) {
       return Optional.empty(); // ("hội nghị sơ kết diễn ra ngày 8/3/2024 phải không": the day it was held)
     }
     Optional<vn.thuduc.coordbot.data.Meeting> m = ds.latestMeeting();
