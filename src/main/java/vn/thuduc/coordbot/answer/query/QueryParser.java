@@ -199,10 +199,11 @@ public final class QueryParser {
     if (!t.has(Kind.ZONE) && !t.has(Kind.KIND) && c.groups().size() == 2
         && (spaced(t).contains(" 3 nhom ") || spaced(t).contains(" ba nhom ") || spaced(t).contains(" three groups ")
             || spaced(t).contains(" 3 groups "))) {
-      // "cộng cả 3 nhóm" after three groups' totals: the conversation keeps two, so which three is asked back
+      // "cộng cả 3 nhóm" after the totals of the EPZs, the IPs and the Hi-Tech Park: the three kinds are every zone
+      // (the conversation keeps the last two groups only; never those two alone)
       List<Measure> ms = measures(t).isEmpty() && c.previous().isPresent() ? measuresOf(c.previous().get())
           : measures(t);
-      return new Parse.Clarify(Parse.Need.ZONE, ms.isEmpty() ? BOTH : ms);
+      return new Parse.Stat(new StatQuery.Figures(new ZoneSet.All(), ms.isEmpty() ? BOTH : ms, Agg.SUM), true);
     }
     Parse picked = ratioOfExtreme(t);
     if (picked != null) {
