@@ -109,6 +109,21 @@ public final class TopicLexicon {
       for (String t : concat(p.titlesVi(), p.titlesEn())) {
         titles.add(new Title(p.id(), Lexicon.normalise(t), false));
       }
+      // an English title asked with a zone's Vietnamese shorthand ("the deputy head of SHTP management board", SHTP
+      // read "khu công nghệ cao"): the title with the zone's Vietnamese name in place of its English one
+      for (String t : p.titlesEn()) {
+        String said = " " + String.join(" ", Lexicon.normalise(t)) + " ";
+        for (vn.thuduc.coordbot.data.Zone z : ds.zones()) {
+          if (z.nameEn() == null || z.shortVi() == null) {
+            continue;
+          }
+          String en = " " + String.join(" ", Lexicon.normalise(z.nameEn())) + " ";
+          if (said.contains(en)) {
+            String vi = " " + String.join(" ", Lexicon.normalise(z.shortVi())) + " ";
+            titles.add(new Title(p.id(), List.of(said.replace(en, vi).trim().split(" ")), false));
+          }
+        }
+      }
       // the source gives a person's titles as one phrase ("Phó Bí thư Đảng ủy, Phó BQL Khu Công nghệ cao"): the
       // Party Committee of the first title is the body of the second, so the titles are also matched together
       for (List<String> ts : List.of(p.titlesVi(), p.titlesEn())) {
