@@ -116,19 +116,7 @@ final class FactFollowUps {
 
   /** True when {@code ids} are points of the speech on legal advice, and only those. */
   private boolean legalAdvice(List<String> ids) {
-    if (ids.isEmpty()) {
-      return false;
-    }
-    for (String id : ids) {
-      boolean advice = false;
-      for (vn.thuduc.coordbot.data.Point p : ds.points()) {
-        advice |= p.id().equals(id) && "legal_advice".equals(p.topic());
-      }
-      if (!advice) {
-        return false;
-      }
-    }
-    return true;
+    return vn.thuduc.coordbot.answer.topic.TopicParser.onlyPointsOf(ds, ids, java.util.Set.of("legal_advice"));
   }
 
   /** Asking whether a list is complete ("is that all?", "everyone?", "hết chưa", "chỉ vậy thôi", "đủ chưa"). */

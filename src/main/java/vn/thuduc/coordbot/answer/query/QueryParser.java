@@ -118,17 +118,14 @@ public final class QueryParser {
 
   /** +1 for "next", "tiếp theo", "kế tiếp"; -1 for "previous", "the one before", "trước đó"; else 0. */
   private static int stepWord(Tagger.Tagged t) {
-    String sp = spaced(t);
-    if (sp.contains(" next ") || sp.contains(" tiep theo ") || sp.contains(" ke tiep ") || sp.contains(" tiep ")
-        || sp.contains(" ke ")) {
-      return 1;
-    }
-    if (sp.contains(" previous ") || sp.contains(" one before ") || sp.contains(" truoc do ")
-        || sp.contains(" lien truoc ") || sp.contains(" ngay truoc ")) {
-      return -1;
-    }
-    return 0;
+    return t.saysAny(NEXT_ROW) ? 1 : t.saysAny(PREVIOUS_ROW) ? -1 : 0;
   }
+
+  private static final List<String> NEXT_ROW = List.of(" next ", " tiep theo ", " ke tiep ", " tiep ", " ke ");
+  private static final List<String> PREVIOUS_ROW = List.of(" previous ", " one before ", " truoc do ", " lien truoc ",
+      " ngay truoc ");
+  /** "cộng cả 3 nhóm", "the three groups": the three kinds of zone together. */
+  private static final List<String> THREE_GROUPS = List.of(" 3 nhom ", " ba nhom ", " three groups ", " 3 groups ");
 
   /** True when {@code t} asks for the zone right above or below another ("the zone just above it"). */
   public static boolean nextToAsked(Tagger.Tagged t) {
@@ -196,9 +193,7 @@ public final class QueryParser {
             recent.size())), ms.isEmpty() ? BOTH : ms, Agg.SUM), true);
       }
     }
-    if (!t.has(Kind.ZONE) && !t.has(Kind.KIND) && c.groups().size() == 2
-        && (spaced(t).contains(" 3 nhom ") || spaced(t).contains(" ba nhom ") || spaced(t).contains(" three groups ")
-            || spaced(t).contains(" 3 groups "))) {
+    if (!t.has(Kind.ZONE) && !t.has(Kind.KIND) && c.groups().size() == 2 && t.saysAny(THREE_GROUPS)) {
       // "cộng cả 3 nhóm" after the totals of the EPZs, the IPs and the Hi-Tech Park: the three kinds are every zone
       // (the conversation keeps the last two groups only; never those two alone)
       List<Measure> ms = measures(t).isEmpty() && c.previous().isPresent() ? measuresOf(c.previous().get())

@@ -461,16 +461,10 @@ final class ClaimCheck {
           && other.from() == h.to() + 1 && number(c.words(), other.to()).isEmpty()
           && (c.words().get(h.to()).equals("va") || c.words().get(h.to()).equals("and"));
       if (together) {
-        actual = 0;
-        for (Award a : ds.awards()) {
-          actual += a.count();
-        }
+        actual = allAwarded();
         k = o; // "25 tập thể và cá nhân": one count of both
       }
-      int bound = bound(c.words(), numberAt);
-      boolean holds = bound == 2 ? actual >= n.get() : bound == -2 ? actual <= n.get() : bound > 0 ? actual > n.get()
-          : bound < 0 ? actual < n.get() : actual == n.get();
-      out = Optional.of(out.orElse(true) && holds);
+      out = Optional.of(out.orElse(true) && holds(bound(c.words(), numberAt), actual, n.get()));
     }
     return out;
   }
@@ -560,14 +554,23 @@ final class ClaimCheck {
     if (!all || n == null || ds.awards().isEmpty()) {
       return Optional.empty();
     }
+    // "more than 20 in total?", "tổng cộng dưới 30 à": the bound said before the number
+    return Optional.of(holds(bound(c.words(), at), allAwarded(), n));
+  }
+
+  /** All those awarded, collectives and individuals together. */
+  private int allAwarded() {
     int sum = 0;
     for (Award a : ds.awards()) {
       sum += a.count();
     }
-    // "more than 20 in total?", "tổng cộng dưới 30 à": the bound said before the number
-    int bound = bound(c.words(), at);
-    return Optional.of(bound == 2 ? sum >= n : bound == -2 ? sum <= n : bound > 0 ? sum > n : bound < 0 ? sum < n
-        : sum == n);
+    return sum;
+  }
+
+  /** Whether {@code actual} holds against {@code n} under {@link #bound}'s reading (at least, at most, over, under, is). */
+  private static boolean holds(int bound, int actual, int n) {
+    return bound == 2 ? actual >= n : bound == -2 ? actual <= n : bound > 0 ? actual > n : bound < 0 ? actual < n
+        : actual == n;
   }
 
   private static Optional<Integer> number(List<String> words, int i) {

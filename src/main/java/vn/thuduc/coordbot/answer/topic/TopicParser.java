@@ -810,15 +810,20 @@ public final class TopicParser {
 
   /** True when {@code ids} are points on events a place could have a record of: strikes, labour disputes. */
   private boolean onlyEvents(List<String> ids) {
+    return onlyPointsOf(ds, ids, Set.of("strikes", "disputes"));
+  }
+
+  /** True when {@code ids} are points of the speech, each on one of {@code topics}, and there is one at least. */
+  public static boolean onlyPointsOf(Dataset ds, List<String> ids, Set<String> topics) {
     if (ids.isEmpty()) {
       return false;
     }
     for (String id : ids) {
-      boolean event = false;
+      boolean on = false;
       for (vn.thuduc.coordbot.data.Point p : ds.points()) {
-        event |= p.id().equals(id) && ("strikes".equals(p.topic()) || "disputes".equals(p.topic()));
+        on |= p.id().equals(id) && topics.contains(p.topic());
       }
-      if (!event) {
+      if (!on) {
         return false;
       }
     }
